@@ -1,0 +1,11 @@
+// One page of a label's nodes, optionally restricted to name-search hits ($matched).
+MATCH (n:Entity)
+WHERE $label IN labels(n)
+  AND ($matched IS NULL OR n.id IN $matched)
+WITH n ORDER BY n.name, n.id
+WITH collect(n) AS found
+RETURN size(found) AS total,
+       [n IN found[$offset..$offset + $limit] | {
+          props: n {.*},
+          out_pairs: COLLECT { MATCH (n)-[r]->(m:Entity) RETURN [type(r), m.id] },
+          in_pairs: COLLECT { MATCH (n)<-[r:OWNS]-(m:Entity) RETURN [type(r), m.id] }}] AS items

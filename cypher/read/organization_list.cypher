@@ -1,0 +1,17 @@
+// One page of organisations; each filter is skipped when its parameter is null.
+MATCH (o:Organization)
+WHERE ($kind IS NULL OR o.kind = $kind)
+  AND ($region IS NULL OR o.region = $region)
+  AND ($modality IS NULL OR $modality IN o.modalities)
+  AND ($capability IS NULL OR $capability IN o.capabilities)
+  AND ($certification IS NULL OR $certification IN o.certifications)
+  AND ($matched IS NULL OR o.id IN $matched)
+  AND ($community IS NULL OR EXISTS { (o)-[:MEMBER_OF]->(:Community {id: $community}) })
+  AND ($hub IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(:Hub {id: $hub}) })
+WITH o ORDER BY o.name, o.id
+WITH collect(o) AS found
+RETURN size(found) AS total,
+       [n IN found[$offset..$offset + $limit] | {
+          props: n {.*},
+          out_pairs: COLLECT { MATCH (n)-[r:MEMBER_OF|LOCATED_IN]->(m:Entity) RETURN [type(r), m.id] },
+          in_pairs: []}] AS items

@@ -1,0 +1,1 @@
+MATCH (m:_Meta {id: 'schema'}) RETURN m.version AS version

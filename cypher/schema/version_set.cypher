@@ -1,0 +1,1 @@
+MERGE (m:_Meta {id: 'schema'}) SET m.version = $version, m.migrated_at = datetime()

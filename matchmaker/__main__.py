@@ -1,0 +1,3 @@
+from matchmaker.cli import app
+
+app(prog_name="matchmaker")

@@ -1,0 +1,55 @@
+"""The FastAPI application: ``create_app()`` wires settings, the graph and the routers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from matchmaker import __version__
+from matchmaker.api import errors
+from matchmaker.api.routes import collections, exchange, health, links, organizations
+from matchmaker.graph.connection import Graph
+from matchmaker.graph.schema import migrate
+from matchmaker.settings import Settings, get_settings
+
+DESCRIPTION = """
+matchmaker finds partners in a bio-industry ecosystem: drug ventures and CDMOs, VCs,
+parts makers and pharma buyers, universities and companies. The graph lives in Neo4j.
+Errors are JSON: `{"message": "...", "errors": [{"field", "message", "line"}]}`.
+"""
+
+
+def create_app(settings: Settings | None = None, graph: Graph | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        owned = graph is None
+        app.state.graph = graph or Graph.connect(settings)
+        app.state.settings = settings
+        try:
+            migrate(app.state.graph)
+        except Exception:  # noqa: BLE001 - start anyway; /readyz reports it and requests answer 503
+            pass
+        yield
+        if owned:
+            app.state.graph.close()
+
+    app = FastAPI(title="matchmaker", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    errors.install(app)
+    app.include_router(health.router)
+    app.include_router(organizations.router)
+    app.include_router(collections.communities)
+    app.include_router(collections.hubs)
+    app.include_router(collections.events)
+    app.include_router(collections.seeds)
+    app.include_router(links.router)
+    app.include_router(exchange.router)
+    return app
+
+
+def app_factory() -> FastAPI:
+    """Entry point for ``uvicorn --factory matchmaker.api.app:app_factory`` (one app per worker)."""
+    return create_app()

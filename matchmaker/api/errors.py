@@ -1,0 +1,73 @@
+"""Every error answer is JSON with a ``message`` that names the field, and a list of ``errors``.
+
+Neo4j being unreachable is the service's problem, not the client's: it answers 503 with
+``Retry-After`` so clients and load balancers back off instead of failing hard.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import neo4j.exceptions
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from matchmaker.exchange.importer import ImportFailed
+
+RETRY_AFTER_SECONDS = 5
+
+
+class ErrorItem(BaseModel):
+    field: str | None = None
+    message: str
+    line: int | None = None
+    file: str | None = None
+
+
+class ErrorBody(BaseModel):
+    message: str
+    errors: list[ErrorItem] = []
+
+
+def _field(loc: tuple[Any, ...] | list[Any]) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+    return ".".join(p for p in parts if not p.startswith("function-after")) or "body"
+
+
+def error(status: int, message: str, errors: list[ErrorItem] | None = None, **headers: str) -> JSONResponse:
+    body = ErrorBody(message=message, errors=errors or [])
+    return JSONResponse(body.model_dump(exclude_none=True), status_code=status, headers=headers or None)
+
+
+async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+    items = [ErrorItem(field=_field(e["loc"]), message=e["msg"].removeprefix("Value error, ")) for e in exc.errors()]
+    first = items[0] if items else ErrorItem(message="invalid request")
+    return error(422, f"{first.field}: {first.message}", items)
+
+
+async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    body = ErrorBody(message=str(exc.detail)).model_dump(exclude_none=True)
+    return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
+
+
+async def _import_failed(_: Request, exc: ImportFailed) -> JSONResponse:
+    items = [ErrorItem(field=p.field, message=p.message, line=p.line, file=p.file) for p in exc.report.errors]
+    first = exc.report.errors[0]
+    where = f"line {first.line}, {first.field}" if first.field else f"line {first.line}"
+    return error(422, f"{len(items)} error(s), nothing written; first: {where}: {first.message}", items)
+
+
+async def _unavailable(_: Request, exc: Exception) -> JSONResponse:
+    return error(503, f"the graph database is unavailable ({type(exc).__name__}); retry shortly",
+                 **{"Retry-After": str(RETRY_AFTER_SECONDS)})
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, _validation)
+    app.add_exception_handler(StarletteHTTPException, _http)
+    app.add_exception_handler(ImportFailed, _import_failed)
+    for exc in (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired, ConnectionError):
+        app.add_exception_handler(exc, _unavailable)

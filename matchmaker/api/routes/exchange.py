@@ -1,0 +1,80 @@
+"""Bulk import and export in the exchange format, its JSON Schema, and the vocabularies."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+import orjson
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import StreamingResponse
+
+from matchmaker.api.deps import GraphDep, SettingsDep
+from matchmaker.exchange.exporter import export_records, organizations_csv
+from matchmaker.exchange.importer import ImportReport, import_records
+from matchmaker.exchange.reader import read_text
+from matchmaker.model.records import json_schema
+from matchmaker.model.vocabulary import get_vocabulary
+
+router = APIRouter(prefix="/v1", tags=["exchange"])
+Format = Literal["jsonl", "csv"]
+
+
+@router.post(
+    "/import",
+    response_model=ImportReport,
+    summary="Import JSON Lines or CSV",
+    openapi_extra={"requestBody": {"content": {
+        "application/x-ndjson": {"schema": {"type": "string"}, "example":
+            '{"record": "organization", "id": "vc-example", "kind": "vc", "name": "Example Capital"}\n'},
+        "text/csv": {"schema": {"type": "string"}, "example": "id,kind,name\nvc-example,vc,Example Capital\n"},
+    }, "required": True}},
+)  # fmt: skip
+async def import_file(
+    request: Request,
+    graph: GraphDep,
+    settings: SettingsDep,
+    format: Annotated[Format | None, Query(description="Default: from Content-Type (text/csv or JSON Lines)")] = None,
+    skip_invalid: Annotated[bool, Query(description="Write the valid records and report the rest")] = False,
+    dry_run: Annotated[bool, Query(description="Validate only")] = False,
+) -> ImportReport:
+    declared = int(request.headers.get("content-length") or 0)
+    if declared > settings.max_upload_bytes:
+        raise HTTPException(413, f"body: {declared} bytes exceeds the limit of {settings.max_upload_bytes}")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > settings.max_upload_bytes:
+            raise HTTPException(413, f"body: exceeds the limit of {settings.max_upload_bytes} bytes")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise HTTPException(422, f"body: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+    fmt = format or ("csv" if "csv" in request.headers.get("content-type", "") else "jsonl")
+    raws = read_text(text, "body", fmt)
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(
+        import_records, graph, raws, skip_invalid=skip_invalid, dry_run=dry_run, batch_size=settings.import_batch_size
+    )
+
+
+@router.get("/export", summary="Export the whole graph", response_class=StreamingResponse,
+            responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {}}}})
+def export(graph: GraphDep, format: Format = "jsonl") -> StreamingResponse:
+    if format == "csv":
+        return StreamingResponse(organizations_csv(graph), media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": 'attachment; filename="organizations.csv"'})
+    lines = (orjson.dumps(rec) + b"\n" for rec in export_records(graph))
+    return StreamingResponse(lines, media_type="application/x-ndjson",
+                             headers={"Content-Disposition": 'attachment; filename="matchmaker.jsonl"'})
+
+
+@router.get("/schema", summary="JSON Schema of one exchange-format line")
+def schema() -> dict[str, Any]:
+    return json_schema()
+
+
+@router.get("/vocabulary", summary="Controlled vocabularies with English and Japanese labels")
+def vocabulary() -> dict[str, Any]:
+    vocab = get_vocabulary()
+    return {name: [t.model_dump(exclude_none=True) for t in terms.values()] for name, terms in vocab.sections.items()}

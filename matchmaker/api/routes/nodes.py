@@ -1,0 +1,99 @@
+"""Routes shared by every node collection: get, create, replace, delete, and a node's links.
+
+Creates and replaces go through the importer, so a record posted here gets the same checks
+(vocabularies, references to other ids) as a line of an import file.
+"""
+
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Response, status
+from pydantic import BaseModel
+
+from matchmaker.api.deps import GraphDep, SettingsDep
+from matchmaker.exchange.importer import import_records
+from matchmaker.exchange.reader import RawRecord
+from matchmaker.graph.connection import Graph
+from matchmaker.graph.store import MODELS, get_record, list_records, node_links
+from matchmaker.model.records import NODE_LABELS, Id, NodeRecord
+
+Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000)]
+SearchText = Annotated[str | None, Query(min_length=1, max_length=200, description="Name search, Japanese or English.")]
+
+
+class LinkOut(BaseModel):
+    type: str
+    direction: str
+    other_id: str
+    other_name: str | None
+    other_name_ja: str | None
+    other_label: str
+    other_kind: str | None
+    attributes: dict[str, Any]
+
+
+def save(graph: Graph, data: dict[str, Any], batch_size: int) -> None:
+    """Validate and write one record through the import path (raises ImportFailed on errors)."""
+    import_records(graph, [RawRecord("body", 1, data)], batch_size=batch_size)
+
+
+def not_found(record: str, node_id: str) -> HTTPException:
+    return HTTPException(status.HTTP_404_NOT_FOUND, f"{record} {node_id!r} not found")
+
+
+def node_router(record: str, prefix: str, *, with_list: bool = True) -> APIRouter:
+    model: type[NodeRecord] = MODELS[record]
+    noun = NODE_LABELS[record].lower()
+    router = APIRouter(prefix=prefix, tags=[prefix.rsplit("/", 1)[-1]])
+
+    if with_list:
+
+        class Page(BaseModel):
+            total: int
+            items: list[model]  # type: ignore[valid-type]
+
+        Page.__name__ = f"{NODE_LABELS[record]}Page"
+
+        @router.get("", response_model=Page, response_model_exclude_none=True, summary=f"List {noun} records")
+        def list_nodes(graph: GraphDep, q: SearchText = None, limit: Limit = 50, offset: Offset = 0) -> Any:
+            total, items = list_records(graph, record, q=q, limit=limit, offset=offset)
+            return {"total": total, "items": items}
+
+    @router.get("/{node_id}", response_model=model, response_model_exclude_none=True, summary=f"Get one {noun}")
+    def get_node(node_id: Id, graph: GraphDep) -> Any:
+        found = get_record(graph, record, node_id)
+        if found is None:
+            raise not_found(record, node_id)
+        return found
+
+    @router.get("/{node_id}/links", response_model=list[LinkOut], summary=f"A {noun}'s links, both directions")
+    def get_links(node_id: Id, graph: GraphDep) -> Any:
+        if get_record(graph, record, node_id) is None:
+            raise not_found(record, node_id)
+        return node_links(graph, node_id)
+
+    @router.post("", response_model=model, status_code=201, response_model_exclude_none=True,
+                 summary=f"Create a {noun}")
+    def create_node(body: model, graph: GraphDep, settings: SettingsDep) -> Any:  # type: ignore[valid-type]
+        if get_record(graph, record, body.id) is not None:
+            raise HTTPException(status.HTTP_409_CONFLICT, f"{record} {body.id!r} already exists; use PUT to replace")
+        save(graph, body.model_dump(mode="json"), settings.import_batch_size)
+        return get_record(graph, record, body.id)
+
+    @router.put("/{node_id}", response_model=model, response_model_exclude_none=True,
+                summary=f"Create or replace a {noun}")
+    def put_node(node_id: Id, body: model, graph: GraphDep, settings: SettingsDep) -> Any:  # type: ignore[valid-type]
+        if body.id != node_id:
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, f"id: body id {body.id!r} differs from {node_id!r}")
+        save(graph, body.model_dump(mode="json"), settings.import_batch_size)
+        return get_record(graph, record, node_id)
+
+    @router.delete("/{node_id}", status_code=204, summary=f"Delete a {noun} and its links")
+    def delete_node(node_id: Id, graph: GraphDep) -> Response:
+        if get_record(graph, record, node_id) is None:
+            raise not_found(record, node_id)
+        graph.write("write/node_delete", id=node_id, label=NODE_LABELS[record])
+        return Response(status_code=204)
+
+    return router

@@ -1,0 +1,17 @@
+"""The ``matchmaker`` command: one sub-command module per noun."""
+
+from __future__ import annotations
+
+import typer
+
+from matchmaker.cli import data, db, seed, serve
+
+app = typer.Typer(no_args_is_help=True, help="matchmaker: partners for a bio-industry ecosystem, on Neo4j.",
+                  pretty_exceptions_show_locals=False)
+app.add_typer(db.app, name="db")
+app.add_typer(seed.app, name="seed")
+app.command("import")(data.import_files)
+app.command("export")(data.export)
+app.command("schema")(data.schema)
+app.command("serve")(serve.serve)
+app.command("demo")(serve.demo)

@@ -1,0 +1,97 @@
+"""``matchmaker import``, ``export`` and ``schema``: the exchange format on the command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import orjson
+import typer
+
+from matchmaker.cli.common import console, err, fail, graph, progress
+from matchmaker.exchange.exporter import export_records, organizations_csv
+from matchmaker.exchange.importer import ImportFailed, ImportReport, import_records
+from matchmaker.exchange.reader import Problem, RawRecord, read_text
+from matchmaker.graph.connection import Graph
+from matchmaker.graph.schema import migrate
+from matchmaker.model.records import json_schema
+from matchmaker.settings import get_settings
+
+MAX_ERRORS_SHOWN = 50
+
+
+def _read(paths: list[Path]) -> Iterator[RawRecord | Problem]:
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            yield Problem(file=str(path), line=0, message=f"cannot read: {exc}")
+            continue
+        yield from read_text(text, str(path))
+
+
+def run_import(g: Graph, raws: Iterator[RawRecord | Problem], *, skip_invalid: bool, dry_run: bool,
+               label: str = "Importing") -> ImportReport:
+    """Validate and write with a progress bar; prints errors as file:line: field: message."""
+    migrate(g)
+    with progress() as bar:
+        task = bar.add_task(label, total=None)
+        try:
+            report = import_records(
+                g, raws, skip_invalid=skip_invalid, dry_run=dry_run, batch_size=get_settings().import_batch_size,
+                progress=lambda n: bar.advance(task, n), on_validated=lambda total: bar.update(task, total=total),
+            )  # fmt: skip
+        except ImportFailed as exc:
+            report = exc.report
+    for problem in report.errors[:MAX_ERRORS_SHOWN]:
+        err.print(str(problem), highlight=False, markup=False)
+    if len(report.errors) > MAX_ERRORS_SHOWN:
+        err.print(f"... and {len(report.errors) - MAX_ERRORS_SHOWN} more")
+    return report
+
+
+def import_files(
+    files: Annotated[list[Path], typer.Argument(help="JSON Lines (.jsonl) or CSV (.csv) files.")],
+    skip_invalid: Annotated[bool, typer.Option(help="Write the valid records and report the rest.")] = False,
+    dry_run: Annotated[bool, typer.Option(help="Validate only; write nothing.")] = False,
+) -> None:
+    """Import records; by default one invalid record means nothing is written."""
+    with graph() as g:
+        report = run_import(g, _read(files), skip_invalid=skip_invalid, dry_run=dry_run)
+    if report.errors and not skip_invalid:
+        fail(f"{len(report.errors)} error(s); nothing was written")
+    verb = "would write" if dry_run else "wrote"
+    nodes = ", ".join(f"{n} {k}" for k, n in sorted(report.written.items())) or "no nodes"
+    console.print(f"{verb} {nodes} and {report.links} link record(s)"
+                  + (f"; skipped {report.skipped} invalid record(s)" if report.skipped else ""))
+    if report.errors:
+        raise typer.Exit(2)
+
+
+def export(
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write; default: standard output.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl (everything) or csv (organisations).")] = "jsonl",
+) -> None:
+    """Export the whole graph in the exchange format."""
+    if fmt not in ("jsonl", "csv"):
+        fail(f"--format: {fmt!r} is not jsonl or csv")
+    with graph() as g:
+        sink = out.open("wb") if out else sys.stdout.buffer
+        try:
+            if fmt == "csv":
+                for chunk in organizations_csv(g):
+                    sink.write(chunk.encode("utf-8"))
+            else:
+                for rec in export_records(g):
+                    sink.write(orjson.dumps(rec) + b"\n")
+        finally:
+            if out:
+                sink.close()
+
+
+def schema() -> None:
+    """Print the JSON Schema of one exchange-format line."""
+    console.print_json(json.dumps(json_schema(), ensure_ascii=False))

@@ -1,0 +1,41 @@
+"""``matchmaker serve`` runs the API; ``matchmaker demo`` also starts Neo4j and loads demo data."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+import uvicorn
+
+from matchmaker.cli import seed
+from matchmaker.cli.common import console, ensure_database, graph
+from matchmaker.graph.schema import migrate
+from matchmaker.settings import get_settings
+
+
+def serve(
+    host: Annotated[str | None, typer.Option(help="Default: MATCHMAKER_API_HOST (127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Default: MATCHMAKER_API_PORT (8000).")] = None,
+    workers: Annotated[int, typer.Option(min=1, max=32, help="uvicorn worker processes.")] = 1,
+) -> None:
+    """Run the HTTP API (starting the embedded Neo4j first unless NEO4J_URI is set)."""
+    settings = get_settings()
+    ensure_database()
+    with graph() as g:
+        migrate(g)
+    host, port = host or settings.api_host, port or settings.api_port
+    console.print(f"matchmaker API on http://{host}:{port} (docs: http://{host}:{port}/docs)")
+    uvicorn.run("matchmaker.api.app:app_factory", factory=True, host=host, port=port, workers=workers,
+                log_level="info")
+
+
+def demo(
+    orgs: Annotated[int, typer.Option(min=0, help="Synthetic organisations to add beside the public data.")] = 2000,
+    host: Annotated[str | None, typer.Option()] = None,
+    port: Annotated[int | None, typer.Option()] = None,
+) -> None:
+    """Start Neo4j, load the public data and a synthetic ecosystem (idempotent), and serve the API."""
+    seed.public()
+    if orgs:
+        seed.synthetic(orgs=orgs, seed=0, out=None)
+    serve(host=host, port=port, workers=1)

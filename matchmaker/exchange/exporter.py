@@ -1,0 +1,63 @@
+"""Export the whole graph in the exchange format, so that import(export(g)) == g.
+
+Nodes come first (communities, hubs, events, organisations, seeds), then links. A link that a
+node record already states through a shorthand field (an organisation's ``communities`` and
+``hub``, a hub's ``community``, a seed's ``owner``) and that carries nothing else is not
+repeated as a link record.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from typing import Any
+
+from matchmaker.exchange.reader import CSV_LIST_SEPARATOR
+from matchmaker.graph.connection import Graph
+from matchmaker.graph.store import native, record_from_row
+from matchmaker.model.records import LINK_SPECS, NODE_LABELS, Community, Event, Hub, LinkType, Organization, Seed
+
+EXPORT_ORDER = (Community, Hub, Event, Organization, Seed)
+
+
+def export_records(graph: Graph) -> Iterator[dict[str, Any]]:
+    stated: set[tuple[str, str, str]] = set()
+    for model in EXPORT_ORDER:
+        with graph.stream("export/nodes", label=NODE_LABELS[model.model_fields["record"].default]) as rows:
+            for row in rows:
+                rec, links = record_from_row(model, row.data())
+                stated.update(links)
+                yield rec
+    with graph.stream("export/links") as rows:
+        for row in rows:
+            props = {k: v for k, v in row["props"].items() if v is not None}
+            key = props.pop("key", "")
+            if not props and not key and (row["source"], row["type"], row["target"]) in stated:
+                continue
+            attrs_model = LINK_SPECS[LinkType(row["type"])].attrs
+            rec = {"record": "link", "source": row["source"], "target": row["target"], "type": row["type"]}
+            rec.update({k: native(props[k]) for k in ("since", "until") if k in props})
+            attributes = {k: native(v) for k, v in props.items() if k in attrs_model.model_fields}
+            if attributes:
+                rec["attributes"] = attributes
+            if "reference" in props:
+                rec["reference"] = props["reference"]
+            yield rec
+
+
+def organizations_csv(graph: Graph) -> Iterator[str]:
+    """Organisations as CSV (the secretariat's spreadsheet), list cells joined with ``;``."""
+    columns = [f for f in Organization.model_fields if f != "record"]
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for rec in export_records(graph):
+        if rec["record"] != "organization":
+            continue
+        writer.writerow({k: CSV_LIST_SEPARATOR.join(v) if isinstance(v, list) else v for k, v in rec.items()})
+        if buf.tell() > 1 << 16:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()

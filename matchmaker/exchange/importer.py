@@ -1,0 +1,275 @@
+"""Validate-then-write import, shared by the CLI and ``POST /v1/import``.
+
+Every record is validated (fields, vocabularies, references to ids in the input or the graph,
+link endpoint labels) before anything is written. By default one bad record means nothing is
+written; with ``skip_invalid`` the valid records are written and the rest reported. Writes are
+batched ``UNWIND ... MERGE`` in managed transactions, keyed by id, so re-running an import
+leaves the graph unchanged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from neo4j import ManagedTransaction
+from pydantic import BaseModel, ValidationError
+
+from matchmaker.exchange.reader import Problem, RawRecord
+from matchmaker.graph.connection import Graph
+from matchmaker.graph.queries import cypher
+from matchmaker.graph.store import SHORTHAND
+from matchmaker.model.records import (
+    LINK_SPECS,
+    NODE_LABELS,
+    RECORD_ADAPTER,
+    Link,
+    NodeRecord,
+)
+
+Progress = Callable[[int], None]
+SHORTHAND_FIELDS = {m: {f for f, *_ in spec} for m, spec in SHORTHAND.items()}
+
+
+class ImportReport(BaseModel):
+    """What an import wrote (or would write) and every problem found."""
+
+    written: dict[str, int] = {}
+    links: int = 0
+    errors: list[Problem] = []
+    skipped: int = 0
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class ImportFailed(Exception):
+    """Validation found errors and nothing was written."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(f"{len(report.errors)} error(s); nothing was written")
+        self.report = report
+
+
+@dataclass
+class _Valid:
+    raw: RawRecord
+    record: NodeRecord | Link
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _problems_from(exc: ValidationError, raw: RawRecord) -> list[Problem]:
+    out = []
+    tag = raw.data.get("record")
+    for err in exc.errors(include_url=False):
+        loc = list(err["loc"])
+        if loc and loc[0] == tag:
+            loc = loc[1:]
+        if loc and isinstance(loc[0], str) and loc[0].startswith("function-after"):
+            loc = loc[1:]
+        name = ".".join(str(p) for p in loc) or ("record" if err["type"].startswith("union_tag") else None)
+        message = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "union_tag_not_found":
+            message = "missing field 'record' (organization, community, hub, event, seed or link)"
+        if err["type"] == "union_tag_invalid":
+            message = f"unknown record type {tag!r}; expected organization, community, hub, event, seed or link"
+        out.append(Problem(file=raw.file, line=raw.line, field=name, message=message))
+    return out
+
+
+def _label(record: NodeRecord | Link) -> str:
+    return NODE_LABELS[record.record]
+
+
+def _existing_labels(graph: Graph, ids: Iterable[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), 10_000):
+        for row in graph.read("import/existing_ids", ids=ids[start : start + 10_000]):
+            found[row["id"]] = row["label"]
+    return found
+
+
+def validate(raws: Iterable[RawRecord | Problem], graph: Graph) -> tuple[list[_Valid], list[Problem]]:
+    """Check every record and every reference; returns the records that passed and all problems."""
+    problems: list[Problem] = []
+    parsed: list[_Valid] = []
+    for raw in raws:
+        if isinstance(raw, Problem):
+            problems.append(raw)
+            continue
+        try:
+            parsed.append(_Valid(raw, RECORD_ADAPTER.validate_python(raw.data)))
+        except ValidationError as exc:
+            problems.extend(_problems_from(exc, raw))
+
+    # Node ids: unique within the input.
+    first_seen: dict[str, _Valid] = {}
+    for item in parsed:
+        rec = item.record
+        if isinstance(rec, Link):
+            continue
+        if rec.id in first_seen:
+            other = first_seen[rec.id].raw
+            item.problems.append(Problem(file=item.raw.file, line=item.raw.line, field="id",
+                                         message=f"duplicate id {rec.id!r} (first at {other.file}:{other.line})"))
+        else:
+            first_seen[rec.id] = item
+
+    referenced = {rec.id for rec in (i.record for i in parsed) if not isinstance(rec, Link)}
+    for item in parsed:
+        rec = item.record
+        if isinstance(rec, Link):
+            referenced.update((rec.source, rec.target))
+        else:
+            for name in SHORTHAND_FIELDS[type(rec)]:
+                value = getattr(rec, name)
+                referenced.update(value if isinstance(value, list) else [value] if value else [])
+    in_graph = _existing_labels(graph, referenced)
+
+    # An id may not change what it is.
+    for item in parsed:
+        rec = item.record
+        if not isinstance(rec, Link) and in_graph.get(rec.id, _label(rec)) != _label(rec):
+            item.problems.append(Problem(file=item.raw.file, line=item.raw.line, field="id",
+                                         message=f"id {rec.id!r} already belongs to a {in_graph[rec.id]}"))
+
+    # References, repeated until stable: a node dropped for a bad reference may break others.
+    while True:
+        labels = dict(in_graph)
+        labels.update({i.record.id: _label(i.record) for i in parsed
+                       if not isinstance(i.record, Link) and not i.problems})
+        changed = False
+        for item in parsed:
+            if item.problems:
+                continue
+            for name, expected, where in _references(item.record):
+                got = labels.get(name)
+                if got is None:
+                    msg = f"unknown id {name!r}: no such record in the input or the graph"
+                elif got not in expected:
+                    msg = f"{name!r} is a {got}; expected {' or '.join(sorted(expected))}"
+                else:
+                    continue
+                item.problems.append(Problem(file=item.raw.file, line=item.raw.line, field=where, message=msg))
+                changed = True
+        if not changed:
+            break
+    for item in parsed:
+        problems.extend(item.problems)
+    problems.sort(key=lambda p: (p.file, p.line))
+    return [i for i in parsed if not i.problems], problems
+
+
+def _references(rec: NodeRecord | Link) -> Iterable[tuple[str, frozenset[str] | set[str], str]]:
+    if isinstance(rec, Link):
+        spec = LINK_SPECS[rec.type]
+        yield rec.source, spec.sources, "source"
+        yield rec.target, spec.targets, "target"
+        return
+    for name, _type, label, _out in SHORTHAND[type(rec)]:
+        value = getattr(rec, name)
+        for ref in value if isinstance(value, list) else [value] if value else []:
+            yield ref, {label}, name
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def node_props(rec: NodeRecord) -> dict[str, Any]:
+    """The node's stored properties: every record field (None removes) except shorthand links."""
+    skip = SHORTHAND_FIELDS[type(rec)] | {"record"}
+    return {k: _plain(v) for k, v in rec.model_dump().items() if k not in skip}
+
+
+def link_rows(rec: NodeRecord | Link) -> list[dict[str, Any]]:
+    """Rows for ``import/links``: the link itself, or the links a node's shorthand fields make."""
+    if isinstance(rec, Link):
+        source, target = rec.source, rec.target
+        spec = LINK_SPECS[rec.type]
+        if spec.symmetric and target < source:
+            source, target = target, source
+        attrs = {name: None for name in spec.attrs.model_fields}
+        attrs.update(rec.attributes)
+        props = {"since": rec.since, "until": rec.until, "reference": rec.reference, **attrs}
+        return [{"source": source, "target": target, "type": rec.type.value, "key": rec.key, "props": props}]
+    rows = []
+    for name, link_type, _label_, outgoing in SHORTHAND[type(rec)]:
+        value = getattr(rec, name)
+        for ref in value if isinstance(value, list) else [value] if value else []:
+            source, target = (rec.id, ref) if outgoing else (ref, rec.id)
+            rows.append({"source": source, "target": target, "type": link_type.value, "key": "", "props": None})
+    return rows
+
+
+def write(graph: Graph, records: list[NodeRecord | Link], batch_size: int, progress: Progress | None = None) -> ImportReport:
+    """Write validated records: all nodes first (by label), then all links, batch by batch."""
+    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    links: list[dict[str, Any]] = []
+    written: Counter[str] = Counter()
+    for rec in records:
+        if not isinstance(rec, Link):
+            by_label[_label(rec)].append({"id": rec.id, "props": node_props(rec)})
+            written[rec.record] += 1
+        links.extend(link_rows(rec))
+
+    def run(query: str, rows: list[dict[str, Any]], **params: Any) -> None:
+        def work(tx: ManagedTransaction) -> None:
+            tx.run(query, rows=rows, **params).consume()
+
+        graph.transaction(work)
+        if progress:
+            progress(len(rows))
+
+    for label, rows in by_label.items():
+        for start in range(0, len(rows), batch_size):
+            run(cypher("import/nodes"), rows[start : start + batch_size], label=label)
+    for start in range(0, len(links), batch_size):
+        run(cypher("import/links"), links[start : start + batch_size])
+    return ImportReport(written=dict(written), links=sum(isinstance(r, Link) for r in records))
+
+
+def import_records(
+    graph: Graph,
+    raws: Iterable[RawRecord | Problem],
+    *,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    batch_size: int = 2000,
+    progress: Progress | None = None,
+    on_validated: Callable[[int], None] | None = None,
+) -> ImportReport:
+    """Validate everything, then write (unless errors and not ``skip_invalid``, or ``dry_run``).
+
+    Raises :class:`ImportFailed` when errors were found and nothing was written.
+    """
+    valid, problems = validate(raws, graph)
+    if problems and not skip_invalid:
+        raise ImportFailed(ImportReport(errors=problems, dry_run=dry_run))
+    records = [v.record for v in valid]
+    if on_validated:
+        on_validated(write_units(records))
+    if dry_run:
+        return ImportReport(written=dict(Counter(r.record for r in records if not isinstance(r, Link))),
+                            links=sum(isinstance(r, Link) for r in records), errors=problems,
+                            skipped=len({(p.file, p.line) for p in problems}), dry_run=True)
+    report = write(graph, records, batch_size, progress)
+    report.errors = problems
+    report.skipped = len({(p.file, p.line) for p in problems})
+    return report
+
+
+def write_units(records: list[NodeRecord | Link]) -> int:
+    """How many rows :func:`write` sends (for a progress bar's total)."""
+    return sum(1 + len(link_rows(r)) if not isinstance(r, Link) else 1 for r in records)

@@ -1,0 +1,103 @@
+"""Reads of ecosystem records from the graph, shared by the API and the exporter.
+
+Writes go through :mod:`matchmaker.exchange.importer` only, so that the API's create and update
+get exactly the validation an import gets.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import neo4j.time
+
+from matchmaker.graph.connection import Graph
+from matchmaker.model.records import NODE_LABELS, Community, Event, Hub, LinkType, NodeRecord, Organization, Seed
+
+MODELS: dict[str, type[NodeRecord]] = {
+    "organization": Organization, "community": Community, "hub": Hub, "event": Event, "seed": Seed,
+}  # fmt: skip
+# Node fields that the graph holds as links: (field, link type, outgoing from this node).
+SHORTHAND: dict[type[NodeRecord], tuple[tuple[str, LinkType, str, bool], ...]] = {
+    Organization: (("communities", LinkType.MEMBER_OF, "Community", True), ("hub", LinkType.LOCATED_IN, "Hub", True)),
+    Hub: (("community", LinkType.PART_OF, "Community", True),),
+    Seed: (("owner", LinkType.OWNS, "Organization", False),),
+    Community: (),
+    Event: (),
+}
+_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+
+
+def native(value: Any) -> Any:
+    """Neo4j temporal values as ISO strings, everything else unchanged."""
+    if isinstance(value, neo4j.time.Date):
+        return value.iso_format()
+    if isinstance(value, neo4j.time.DateTime):
+        return value.iso_format()
+    return value
+
+
+def _by_type(pairs: list[list[str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for link_type, other in pairs:
+        out.setdefault(link_type, []).append(other)
+    return out
+
+
+def record_from_row(model: type[NodeRecord], row: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
+    """A node row (props, out_pairs, in_pairs) as an exchange record, plus the links its
+    shorthand fields state, as (source, type, target)."""
+    props = row["props"]
+    rec: dict[str, Any] = {"record": model.model_fields["record"].default}
+    rec.update({k: native(props[k]) for k in model.model_fields if k != "record" and props.get(k) not in (None, [])})
+    out, inc = _by_type(row["out_pairs"]), _by_type(row["in_pairs"])
+    stated = []
+    for name, link_type, _label, outgoing in SHORTHAND[model]:
+        ends = sorted((out if outgoing else inc).get(link_type.value, []))
+        if not ends:
+            continue
+        chosen = ends if isinstance(model.model_fields[name].default, list) else ends[:1]
+        rec[name] = chosen if isinstance(model.model_fields[name].default, list) else chosen[0]
+        stated += [(rec["id"], link_type.value, o) if outgoing else (o, link_type.value, rec["id"]) for o in chosen]
+    return rec, stated
+
+
+def get_record(graph: Graph, record: str, node_id: str) -> dict[str, Any] | None:
+    rows = graph.read("read/node_get", id=node_id, label=NODE_LABELS[record])
+    return record_from_row(MODELS[record], rows[0])[0] if rows else None
+
+
+def lucene_escape(text: str) -> str:
+    return _LUCENE_SPECIAL.sub(r"\\\1", text)
+
+
+def search_ids(graph: Graph, record: str, text: str, limit: int = 1000) -> list[str]:
+    """Ids whose English or Japanese name matches ``text`` (CJK full-text; substring for one character)."""
+    text = text.strip()
+    label = NODE_LABELS[record]
+    if len(text) < 2:
+        return [r["id"] for r in graph.read("read/name_contains", text=text, label=label, limit=limit)]
+    terms = " AND ".join(lucene_escape(t) for t in text.split())
+    return [r["id"] for r in graph.read("read/name_search", query=terms, label=label, limit=limit)]
+
+
+def list_records(
+    graph: Graph, record: str, *, q: str | None, limit: int, offset: int, **filters: Any
+) -> tuple[int, list[dict[str, Any]]]:
+    """One page of a label's records, filtered, ordered by name; returns (total, records)."""
+    matched = search_ids(graph, record, q) if q else None
+    model = MODELS[record]
+    if record == "organization":
+        rows = graph.read("read/organization_list", matched=matched, limit=limit, offset=offset, **filters)
+    else:
+        rows = graph.read("read/node_list", label=NODE_LABELS[record], matched=matched, limit=limit, offset=offset)
+    total, items = rows[0]["total"], rows[0]["items"]
+    return total, [record_from_row(model, item)[0] for item in items]
+
+
+def node_links(graph: Graph, node_id: str) -> list[dict[str, Any]]:
+    out = []
+    for row in graph.read("read/node_links", id=node_id):
+        props = {k: native(v) for k, v in row.pop("props").items() if v is not None and k != "key"}
+        out.append({**row, "attributes": props})
+    return out

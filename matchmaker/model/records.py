@@ -1,0 +1,308 @@
+"""The exchange format: one JSON object per line (or a CSV row for organisations).
+
+These models are the public contract of ``matchmaker import``/``export`` and ``POST /v1/import``;
+``matchmaker schema`` prints their JSON Schema. Unknown fields are errors, so a typo in a
+column name is reported rather than silently dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any, Literal, Union
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    field_validator,
+    model_validator,
+)
+
+from matchmaker.model.vocabulary import get_vocabulary
+
+Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._:-]{1,128}$")]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=8000)]
+Citation = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://\S{1,2000}$")]
+ShortList = Annotated[list[str], Field(max_length=64)]
+
+
+class OrgKind(StrEnum):
+    startup = "startup"
+    pharma = "pharma"
+    cdmo = "cdmo"
+    cro = "cro"
+    vc = "vc"
+    supplier = "supplier"
+    university = "university"
+    research_institute = "research_institute"
+    hospital = "hospital"
+    association = "association"
+    support_agency = "support_agency"
+    government = "government"
+    finance = "finance"
+
+
+class LinkType(StrEnum):
+    MEMBER_OF = "MEMBER_OF"
+    LOCATED_IN = "LOCATED_IN"
+    PART_OF = "PART_OF"
+    INVESTED_IN = "INVESTED_IN"
+    SUPPLIES = "SUPPLIES"
+    OUTSOURCES_TO = "OUTSOURCES_TO"
+    COLLABORATES_WITH = "COLLABORATES_WITH"
+    SPUN_OUT_FROM = "SPUN_OUT_FROM"
+    LICENSED_TO = "LICENSED_TO"
+    OWNS = "OWNS"
+    ATTENDS = "ATTENDS"
+    MET_WITH = "MET_WITH"
+
+
+def _check_terms(section: str, values: list[str] | str | None) -> Any:
+    if values is None:
+        return values
+    vocab = get_vocabulary()
+    items = [values] if isinstance(values, str) else values
+    unknown = [v for v in items if not vocab.has(section, v)]
+    if unknown:
+        known = ", ".join(sorted(vocab.terms(section)))
+        raise ValueError(f"unknown {section} term(s) {unknown}; known: {known}")
+    if not isinstance(values, str) and len(set(items)) != len(items):
+        raise ValueError("duplicate terms")
+    return values
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class _Node(_Record):
+    id: Id
+    name: Name
+    name_ja: Name | None = None
+    description: Text | None = None
+    website: Url | None = None
+    source: Citation | None = Field(None, description="Where the facts come from, e.g. '004_...txt l.921'.")
+
+
+def _check_region(value: str | None) -> str | None:
+    if value is not None and not get_vocabulary().region_known(value):
+        raise ValueError(f"{value!r} is not an ISO 3166-2 subdivision or ISO 3166-1 country code")
+    return value
+
+
+class Organization(_Node):
+    """An organisation of the ecosystem. Only ``record``, ``id``, ``kind`` and ``name`` are required."""
+
+    record: Literal["organization"] = "organization"
+    kind: OrgKind
+    needs: Text | None = Field(None, description="What the organisation looks for, in free text.")
+    modalities: ShortList = []
+    capabilities: ShortList = []
+    stage: str | None = None
+    funding_stage: str | None = None
+    certifications: ShortList = []
+    region: str | None = None
+    hub: Id | None = None
+    communities: Annotated[list[Id], Field(max_length=64)] = []
+    founded: Annotated[int, Field(ge=1500, le=2100)] | None = None
+
+    _modalities = field_validator("modalities")(lambda v: _check_terms("modalities", v))
+    _capabilities = field_validator("capabilities")(lambda v: _check_terms("capabilities", v))
+    _stage = field_validator("stage")(lambda v: _check_terms("stages", v))
+    _funding = field_validator("funding_stage")(lambda v: _check_terms("funding_stages", v))
+    _certs = field_validator("certifications")(lambda v: _check_terms("certifications", v))
+    _region = field_validator("region")(_check_region)
+
+
+class Community(_Node):
+    """A bio-community, consortium or programme (GTB, J-STAC, ...)."""
+
+    record: Literal["community"] = "community"
+    kind: str = "regional"
+    region: str | None = None
+    founded: dt.date | None = None
+
+    _kind = field_validator("kind")(lambda v: _check_terms("community_kinds", v))
+    _region = field_validator("region")(_check_region)
+
+
+class Hub(_Node):
+    """A geographic innovation hub, usually part of a community (the 8 GTB hubs...)."""
+
+    record: Literal["hub"] = "hub"
+    region: str | None = None
+    community: Id | None = Field(None, description="Creates a PART_OF link to this community.")
+
+    _region = field_validator("region")(_check_region)
+
+
+class Event(_Node):
+    """A partnering event or conference (BioJapan 2026...)."""
+
+    record: Literal["event"] = "event"
+    starts_on: dt.date | None = None
+    ends_on: dt.date | None = None
+    timezone: str = "Asia/Tokyo"
+    venue: Name | None = None
+    region: str | None = None
+    recurrence: Name | None = Field(None, description="e.g. 'annual, October'.")
+
+    _region = field_validator("region")(_check_region)
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{v!r} is not an IANA time zone") from None
+        return v
+
+    @model_validator(mode="after")
+    def _dates(self) -> Event:
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValueError("ends_on is before starts_on")
+        return self
+
+
+class Seed(_Node):
+    """A research seed: a technology or drug candidate owned by an organisation."""
+
+    record: Literal["seed"] = "seed"
+    owner: Id = Field(description="Creates an OWNS link from this organisation.")
+    modalities: ShortList = []
+    capabilities: ShortList = []
+    stage: str | None = None
+
+    _modalities = field_validator("modalities")(lambda v: _check_terms("modalities", v))
+    _capabilities = field_validator("capabilities")(lambda v: _check_terms("capabilities", v))
+    _stage = field_validator("stage")(lambda v: _check_terms("stages", v))
+
+
+# --- links --------------------------------------------------------------------------------------
+
+
+class _Attrs(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class NoAttrs(_Attrs):
+    pass
+
+
+class MembershipAttrs(_Attrs):
+    role: Annotated[str, StringConstraints(max_length=100)] | None = Field(
+        None, description="e.g. 'member', 'secretariat', or the member category."
+    )
+
+
+class InvestmentAttrs(_Attrs):
+    round: Annotated[str, StringConstraints(max_length=100)] | None = None
+    lead: bool | None = None
+    amount_jpy: Annotated[int, Field(ge=0)] | None = None
+    programme: Annotated[str, StringConstraints(max_length=200)] | None = None
+
+
+class SupplyAttrs(_Attrs):
+    items: ShortList = []
+
+    _items = field_validator("items")(lambda v: _check_terms("capabilities", v))
+
+
+class ServiceAttrs(_Attrs):
+    services: ShortList = []
+
+    _services = field_validator("services")(lambda v: _check_terms("capabilities", v))
+
+
+class TopicAttrs(_Attrs):
+    topic: Annotated[str, StringConstraints(max_length=500)] | None = None
+
+
+class AttendAttrs(_Attrs):
+    role: Annotated[str, StringConstraints(max_length=100)] | None = None
+
+
+class MeetingAttrs(_Attrs):
+    event: Id | None = None
+    outcome: Annotated[str, StringConstraints(max_length=1000)] | None = None
+
+
+ORG = frozenset({"Organization"})
+NODE_LABELS = {"organization": "Organization", "community": "Community", "hub": "Hub", "event": "Event", "seed": "Seed"}
+
+
+class LinkSpec(BaseModel):
+    """What a link type may connect and carry. ``key`` names attributes that tell two links of
+    the same type between the same pair apart (two investment rounds, meetings at two events)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    sources: frozenset[str]
+    targets: frozenset[str]
+    attrs: type[_Attrs]
+    key: tuple[str, ...] = ()
+    symmetric: bool = False
+
+
+LINK_SPECS: dict[LinkType, LinkSpec] = {
+    LinkType.MEMBER_OF: LinkSpec(sources=ORG, targets=frozenset({"Community"}), attrs=MembershipAttrs),
+    LinkType.LOCATED_IN: LinkSpec(sources=ORG | {"Event"}, targets=frozenset({"Hub"}), attrs=NoAttrs),
+    LinkType.PART_OF: LinkSpec(sources=frozenset({"Hub"}), targets=frozenset({"Community"}), attrs=NoAttrs),
+    LinkType.INVESTED_IN: LinkSpec(sources=ORG, targets=ORG, attrs=InvestmentAttrs, key=("round",)),
+    LinkType.SUPPLIES: LinkSpec(sources=ORG, targets=ORG, attrs=SupplyAttrs),
+    LinkType.OUTSOURCES_TO: LinkSpec(sources=ORG, targets=ORG, attrs=ServiceAttrs),
+    LinkType.COLLABORATES_WITH: LinkSpec(sources=ORG, targets=ORG, attrs=TopicAttrs, symmetric=True),
+    LinkType.SPUN_OUT_FROM: LinkSpec(sources=ORG, targets=ORG, attrs=NoAttrs),
+    LinkType.LICENSED_TO: LinkSpec(sources=ORG | {"Seed"}, targets=ORG, attrs=TopicAttrs),
+    LinkType.OWNS: LinkSpec(sources=ORG, targets=frozenset({"Seed"}), attrs=NoAttrs),
+    LinkType.ATTENDS: LinkSpec(sources=ORG, targets=frozenset({"Event"}), attrs=AttendAttrs),
+    LinkType.MET_WITH: LinkSpec(sources=ORG, targets=ORG, attrs=MeetingAttrs, key=("event",), symmetric=True),
+}
+
+
+class Link(_Record):
+    """A typed link between two nodes, identified by (source, type, target, key attributes)."""
+
+    record: Literal["link"] = "link"
+    source: Id
+    target: Id
+    type: LinkType
+    since: dt.date | None = None
+    until: dt.date | None = None
+    attributes: dict[str, Any] = {}
+    reference: Citation | None = Field(None, description="Where the fact comes from (file and line).")
+
+    @model_validator(mode="after")
+    def _check(self) -> Link:
+        if self.source == self.target:
+            raise ValueError("a link cannot connect a node to itself")
+        if self.since and self.until and self.until < self.since:
+            raise ValueError("until is before since")
+        spec = LINK_SPECS[self.type]
+        self.attributes = spec.attrs.model_validate(self.attributes).model_dump(exclude_none=True)
+        return self
+
+    @property
+    def key(self) -> str:
+        return "|".join(str(self.attributes.get(k, "")) for k in LINK_SPECS[self.type].key)
+
+
+Record = Annotated[Organization | Community | Hub | Event | Seed | Link, Field(discriminator="record")]
+NodeRecord = Union[Organization, Community, Hub, Event, Seed]
+RECORD_ADAPTER: TypeAdapter[Record] = TypeAdapter(Record)
+ORG_CSV_LIST_FIELDS = ("modalities", "capabilities", "certifications", "communities")
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of one exchange-format line."""
+    schema = RECORD_ADAPTER.json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "matchmaker exchange record"
+    return schema

@@ -1,0 +1,91 @@
+"""Controlled vocabularies, loaded from ``seed/vocabulary.yaml``.
+
+The vocabulary is data rather than code so that a secretariat can add a synonym or a term
+without a release; the code only relies on the section names.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from matchmaker.settings import get_settings
+
+SECTIONS = (
+    "org_kinds",
+    "sectors",
+    "modalities",
+    "capabilities",
+    "stages",
+    "funding_stages",
+    "certifications",
+    "community_kinds",
+    "regions",
+)
+
+
+class Term(BaseModel):
+    """One controlled term with its labels in both languages."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    id: str
+    en: str
+    ja: str
+    synonyms: tuple[str, ...] = ()
+    group: str | None = None
+    sector: str | None = None
+    order: int | None = None
+
+
+class Vocabulary(BaseModel):
+    """All sections of the vocabulary, each a mapping from term id to :class:`Term`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    sections: dict[str, dict[str, Term]]
+
+    def terms(self, section: str) -> dict[str, Term]:
+        return self.sections[section]
+
+    def has(self, section: str, term_id: str) -> bool:
+        return term_id in self.sections[section]
+
+    def region_known(self, code: str) -> bool:
+        """Whether ``code`` is an ISO 3166-2 subdivision or ISO 3166-1 alpha-2 country code."""
+        if code in self.sections["regions"]:
+            return True
+        if "-" in code:
+            return pycountry.subdivisions.get(code=code) is not None
+        return pycountry.countries.get(alpha_2=code) is not None
+
+    def label(self, section: str, term_id: str, lang: str = "en") -> str:
+        term = self.sections[section].get(term_id)
+        if term is not None:
+            return term.ja if lang == "ja" else term.en
+        if section == "regions":
+            sub = pycountry.subdivisions.get(code=term_id) if "-" in term_id else None
+            country = None if sub else pycountry.countries.get(alpha_2=term_id)
+            return (sub or country).name if (sub or country) else term_id
+        return term_id
+
+
+def load_vocabulary(path: Path) -> Vocabulary:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    missing = [s for s in SECTIONS if s not in raw]
+    if missing:
+        raise ValueError(f"{path}: missing vocabulary sections {missing}")
+    sections = {
+        name: {tid: Term(id=str(tid), **body) for tid, body in (raw[name] or {}).items()}
+        for name in SECTIONS
+    }
+    return Vocabulary(sections=sections)
+
+
+@lru_cache(maxsize=1)
+def get_vocabulary() -> Vocabulary:
+    return load_vocabulary(get_settings().seed_dir / "vocabulary.yaml")

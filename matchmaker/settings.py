@@ -1,0 +1,61 @@
+"""The one settings object, read from environment variables (and an optional ``.env``).
+
+``NEO4J_URI``, ``NEO4J_USER``, ``NEO4J_PASSWORD`` and ``NEO4J_DATABASE`` keep the names the Neo4j
+tools use; everything else is prefixed ``MATCHMAKER_``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MATCHMAKER_", env_file=".env", extra="ignore")
+
+    # An existing server; when set, nothing is started locally.
+    neo4j_uri: str | None = Field(None, validation_alias=AliasChoices("NEO4J_URI", "MATCHMAKER_NEO4J_URI"))
+    neo4j_user: str = Field("neo4j", validation_alias=AliasChoices("NEO4J_USER", "NEO4J_USERNAME", "MATCHMAKER_NEO4J_USER"))
+    neo4j_password: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("NEO4J_PASSWORD", "MATCHMAKER_NEO4J_PASSWORD")
+    )
+    neo4j_database: str = Field("neo4j", validation_alias=AliasChoices("NEO4J_DATABASE", "MATCHMAKER_NEO4J_DATABASE"))
+
+    # The embedded server (used when NEO4J_URI is not set).
+    home: Path = Path(".matchmaker")
+    neo4j_version: str = "5.26.30"
+    bolt_port: int = 7687
+    data_dir: Path | None = None  # default: <home>/neo4j
+    lib_dir: Path | None = None  # default: <home>/lib/<neo4j_version>
+    heap: str = "1g"
+    pagecache: str = "512m"
+    start_timeout: float = 120.0
+
+    # Data and limits.
+    seed_dir: Path = REPO_ROOT / "seed"
+    cypher_dir: Path = REPO_ROOT / "cypher"
+    import_batch_size: int = 2000
+    max_text_length: int = 8000
+    max_upload_bytes: int = 50 * 1024 * 1024
+
+    # The API.
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+
+    @property
+    def neo4j_data_dir(self) -> Path:
+        return (self.data_dir or self.home / "neo4j").resolve()
+
+    @property
+    def neo4j_lib_dir(self) -> Path:
+        return (self.lib_dir or self.home / "lib" / self.neo4j_version).resolve()
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
