@@ -16,11 +16,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="MATCHMAKER_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="MATCHMAKER_", env_file=".env", extra="ignore", populate_by_name=True)
 
     # An existing server; when set, nothing is started locally.
     neo4j_uri: str | None = Field(None, validation_alias=AliasChoices("NEO4J_URI", "MATCHMAKER_NEO4J_URI"))
-    neo4j_user: str = Field("neo4j", validation_alias=AliasChoices("NEO4J_USER", "NEO4J_USERNAME", "MATCHMAKER_NEO4J_USER"))
+    neo4j_user: str = Field(
+        "neo4j", validation_alias=AliasChoices("NEO4J_USER", "NEO4J_USERNAME", "MATCHMAKER_NEO4J_USER")
+    )
     neo4j_password: SecretStr | None = Field(
         None, validation_alias=AliasChoices("NEO4J_PASSWORD", "MATCHMAKER_NEO4J_PASSWORD")
     )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import neo4j.exceptions
 from fastapi import FastAPI
 
 from matchmaker import __version__
@@ -14,6 +16,7 @@ from matchmaker.graph.connection import Graph
 from matchmaker.graph.schema import migrate
 from matchmaker.settings import Settings, get_settings
 
+log = logging.getLogger(__name__)
 DESCRIPTION = """
 matchmaker finds partners in a bio-industry ecosystem: drug ventures and CDMOs, VCs,
 parts makers and pharma buyers, universities and companies. The graph lives in Neo4j.
@@ -31,8 +34,9 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
         app.state.settings = settings
         try:
             migrate(app.state.graph)
-        except Exception:  # noqa: BLE001 - start anyway; /readyz reports it and requests answer 503
-            pass
+        except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError, OSError) as exc:
+            # Start anyway: /readyz reports the schema and requests answer 503 until Neo4j is back.
+            log.warning("schema migration failed at start-up: %s", exc)
         yield
         if owned:
             app.state.graph.close()

@@ -61,8 +61,11 @@ async def _import_failed(_: Request, exc: ImportFailed) -> JSONResponse:
 
 
 async def _unavailable(_: Request, exc: Exception) -> JSONResponse:
-    return error(503, f"the graph database is unavailable ({type(exc).__name__}); retry shortly",
-                 **{"Retry-After": str(RETRY_AFTER_SECONDS)})
+    return error(
+        503,
+        f"the graph database is unavailable ({type(exc).__name__}); retry shortly",
+        **{"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
 
 
 def install(app: FastAPI) -> None:

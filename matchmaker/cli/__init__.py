@@ -6,8 +6,11 @@ import typer
 
 from matchmaker.cli import data, db, seed, serve
 
-app = typer.Typer(no_args_is_help=True, help="matchmaker: partners for a bio-industry ecosystem, on Neo4j.",
-                  pretty_exceptions_show_locals=False)
+app = typer.Typer(
+    no_args_is_help=True,
+    help="matchmaker: partners for a bio-industry ecosystem, on Neo4j.",
+    pretty_exceptions_show_locals=False,
+)
 app.add_typer(db.app, name="db")
 app.add_typer(seed.app, name="seed")
 app.command("import")(data.import_files)

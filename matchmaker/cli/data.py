@@ -33,8 +33,9 @@ def _read(paths: list[Path]) -> Iterator[RawRecord | Problem]:
         yield from read_text(text, str(path))
 
 
-def run_import(g: Graph, raws: Iterator[RawRecord | Problem], *, skip_invalid: bool, dry_run: bool,
-               label: str = "Importing") -> ImportReport:
+def run_import(
+    g: Graph, raws: Iterator[RawRecord | Problem], *, skip_invalid: bool, dry_run: bool, label: str = "Importing"
+) -> ImportReport:
     """Validate and write with a progress bar; prints errors as file:line: field: message."""
     migrate(g)
     with progress() as bar:
@@ -65,8 +66,10 @@ def import_files(
         fail(f"{len(report.errors)} error(s); nothing was written")
     verb = "would write" if dry_run else "wrote"
     nodes = ", ".join(f"{n} {k}" for k, n in sorted(report.written.items())) or "no nodes"
-    console.print(f"{verb} {nodes} and {report.links} link record(s)"
-                  + (f"; skipped {report.skipped} invalid record(s)" if report.skipped else ""))
+    console.print(
+        f"{verb} {nodes} and {report.links} link record(s)"
+        + (f"; skipped {report.skipped} invalid record(s)" if report.skipped else "")
+    )
     if report.errors:
         raise typer.Exit(2)
 

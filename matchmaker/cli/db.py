@@ -63,8 +63,14 @@ def status(as_json: bool = typer.Option(False, "--json", help="Machine-readable 
         info = {"uri": settings.neo4j_uri, "external": True, "answering": up}
     else:
         s = EmbeddedServer(settings).status()
-        info = {"uri": f"bolt://127.0.0.1:{s.port}", "external": False, "running": s.running, "pid": s.pid,
-                "answering": s.answering, "data_dir": str(s.data_dir)}
+        info = {
+            "uri": f"bolt://127.0.0.1:{s.port}",
+            "external": False,
+            "running": s.running,
+            "pid": s.pid,
+            "answering": s.answering,
+            "data_dir": str(s.data_dir),
+        }
     console.print_json(json.dumps(info)) if as_json else console.print(info)
     if not info["answering"]:
         raise typer.Exit(1)

@@ -25,8 +25,7 @@ def serve(
         migrate(g)
     host, port = host or settings.api_host, port or settings.api_port
     console.print(f"matchmaker API on http://{host}:{port} (docs: http://{host}:{port}/docs)")
-    uvicorn.run("matchmaker.api.app:app_factory", factory=True, host=host, port=port, workers=workers,
-                log_level="info")
+    uvicorn.run("matchmaker.api.app:app_factory", factory=True, host=host, port=port, workers=workers, log_level="info")
 
 
 def demo(

@@ -116,8 +116,14 @@ def validate(raws: Iterable[RawRecord | Problem], graph: Graph) -> tuple[list[_V
             continue
         if rec.id in first_seen:
             other = first_seen[rec.id].raw
-            item.problems.append(Problem(file=item.raw.file, line=item.raw.line, field="id",
-                                         message=f"duplicate id {rec.id!r} (first at {other.file}:{other.line})"))
+            item.problems.append(
+                Problem(
+                    file=item.raw.file,
+                    line=item.raw.line,
+                    field="id",
+                    message=f"duplicate id {rec.id!r} (first at {other.file}:{other.line})",
+                )
+            )
         else:
             first_seen[rec.id] = item
 
@@ -136,14 +142,21 @@ def validate(raws: Iterable[RawRecord | Problem], graph: Graph) -> tuple[list[_V
     for item in parsed:
         rec = item.record
         if not isinstance(rec, Link) and in_graph.get(rec.id, _label(rec)) != _label(rec):
-            item.problems.append(Problem(file=item.raw.file, line=item.raw.line, field="id",
-                                         message=f"id {rec.id!r} already belongs to a {in_graph[rec.id]}"))
+            item.problems.append(
+                Problem(
+                    file=item.raw.file,
+                    line=item.raw.line,
+                    field="id",
+                    message=f"id {rec.id!r} already belongs to a {in_graph[rec.id]}",
+                )
+            )
 
     # References, repeated until stable: a node dropped for a bad reference may break others.
     while True:
         labels = dict(in_graph)
-        labels.update({i.record.id: _label(i.record) for i in parsed
-                       if not isinstance(i.record, Link) and not i.problems})
+        labels.update(
+            {i.record.id: _label(i.record) for i in parsed if not isinstance(i.record, Link) and not i.problems}
+        )
         changed = False
         for item in parsed:
             if item.problems:
@@ -205,7 +218,7 @@ def link_rows(rec: NodeRecord | Link) -> list[dict[str, Any]]:
         props = {"since": rec.since, "until": rec.until, "reference": rec.reference, **attrs}
         return [{"source": source, "target": target, "type": rec.type.value, "key": rec.key, "props": props}]
     rows = []
-    for name, link_type, _label_, outgoing in SHORTHAND[type(rec)]:
+    for name, link_type, _, outgoing in SHORTHAND[type(rec)]:
         value = getattr(rec, name)
         for ref in value if isinstance(value, list) else [value] if value else []:
             source, target = (rec.id, ref) if outgoing else (ref, rec.id)
@@ -213,7 +226,9 @@ def link_rows(rec: NodeRecord | Link) -> list[dict[str, Any]]:
     return rows
 
 
-def write(graph: Graph, records: list[NodeRecord | Link], batch_size: int, progress: Progress | None = None) -> ImportReport:
+def write(
+    graph: Graph, records: list[NodeRecord | Link], batch_size: int, progress: Progress | None = None
+) -> ImportReport:
     """Write validated records: all nodes first (by label), then all links, batch by batch."""
     by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     links: list[dict[str, Any]] = []
@@ -261,9 +276,13 @@ def import_records(
     if on_validated:
         on_validated(write_units(records))
     if dry_run:
-        return ImportReport(written=dict(Counter(r.record for r in records if not isinstance(r, Link))),
-                            links=sum(isinstance(r, Link) for r in records), errors=problems,
-                            skipped=len({(p.file, p.line) for p in problems}), dry_run=True)
+        return ImportReport(
+            written=dict(Counter(r.record for r in records if not isinstance(r, Link))),
+            links=sum(isinstance(r, Link) for r in records),
+            errors=problems,
+            skipped=len({(p.file, p.line) for p in problems}),
+            dry_run=True,
+        )
     report = write(graph, records, batch_size, progress)
     report.errors = problems
     report.skipped = len({(p.file, p.line) for p in problems})

@@ -76,12 +76,20 @@ class EmbeddedServer:
         if not self.installed:
             mvn = shutil.which("mvn")
             if mvn is None:
-                raise ServerError("Maven (mvn) is not on PATH: install it (e.g. apt-get install maven) or set NEO4J_URI")
+                raise ServerError(
+                    "Maven (mvn) is not on PATH: install it (e.g. apt-get install maven) or set NEO4J_URI"
+                )
             self.lib_dir.mkdir(parents=True, exist_ok=True)
             cmd = [
-                mvn, "-q", "-B", "-f", str(REPO_ROOT / "pom.xml"),
+                mvn,
+                "-q",
+                "-B",
+                "-f",
+                str(REPO_ROOT / "pom.xml"),
                 f"-Dneo4j.version={self.settings.neo4j_version}",
-                "dependency:copy-dependencies", f"-DoutputDirectory={self.lib_dir}", "-DincludeScope=runtime",
+                "dependency:copy-dependencies",
+                f"-DoutputDirectory={self.lib_dir}",
+                "-DincludeScope=runtime",
             ]
             done = subprocess.run(cmd, capture_output=True, text=True)
             if done.returncode != 0:
@@ -168,14 +176,17 @@ class EmbeddedServer:
         deadline = time.monotonic() + self.settings.start_timeout
         while time.monotonic() < deadline:
             if proc.poll() is not None:
-                raise ServerError(f"Neo4j exited during start-up (code {proc.returncode}); see {log_path}:\n"
-                                  + self._log_tail(log_path, offset))
+                raise ServerError(
+                    f"Neo4j exited during start-up (code {proc.returncode}); see {log_path}:\n"
+                    + self._log_tail(log_path, offset)
+                )
             if self._log_tail(log_path, offset).find(READY_MARK) >= 0 and port_open(self.port):
                 return self.status()
             time.sleep(0.25)
         self.stop()
-        raise ServerError(f"Neo4j did not answer on port {self.port} within {self.settings.start_timeout:.0f} s; "
-                          f"see {log_path}")
+        raise ServerError(
+            f"Neo4j did not answer on port {self.port} within {self.settings.start_timeout:.0f} s; see {log_path}"
+        )
 
     @staticmethod
     def _log_tail(path: Path, offset: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -295,7 +295,7 @@ class Link(_Record):
 
 
 Record = Annotated[Organization | Community | Hub | Event | Seed | Link, Field(discriminator="record")]
-NodeRecord = Union[Organization, Community, Hub, Event, Seed]
+NodeRecord = Organization | Community | Hub | Event | Seed
 RECORD_ADAPTER: TypeAdapter[Record] = TypeAdapter(Record)
 ORG_CSV_LIST_FIELDS = ("modalities", "capabilities", "certifications", "communities")
 

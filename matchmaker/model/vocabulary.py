@@ -79,10 +79,7 @@ def load_vocabulary(path: Path) -> Vocabulary:
     missing = [s for s in SECTIONS if s not in raw]
     if missing:
         raise ValueError(f"{path}: missing vocabulary sections {missing}")
-    sections = {
-        name: {tid: Term(id=str(tid), **body) for tid, body in (raw[name] or {}).items()}
-        for name in SECTIONS
-    }
+    sections = {name: {tid: Term(id=str(tid), **body) for tid, body in (raw[name] or {}).items()} for name in SECTIONS}
     return Vocabulary(sections=sections)
 
 

@@ -13,8 +13,12 @@ from matchmaker.model.records import Id
 communities = node_router("community", "/v1/communities")
 
 
-@communities.get("/{node_id}/members", response_model=OrganizationPage, response_model_exclude_none=True,
-                 summary="A community's member organisations")
+@communities.get(
+    "/{node_id}/members",
+    response_model=OrganizationPage,
+    response_model_exclude_none=True,
+    summary="A community's member organisations",
+)
 def community_members(node_id: Id, graph: GraphDep, limit: Limit = 100, offset: Offset = 0) -> Any:
     if get_record(graph, "community", node_id) is None:
         raise not_found("community", node_id)

@@ -58,15 +58,25 @@ async def import_file(
     )
 
 
-@router.get("/export", summary="Export the whole graph", response_class=StreamingResponse,
-            responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {}}}})
+@router.get(
+    "/export",
+    summary="Export the whole graph",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {}}}},
+)
 def export(graph: GraphDep, format: Format = "jsonl") -> StreamingResponse:
     if format == "csv":
-        return StreamingResponse(organizations_csv(graph), media_type="text/csv; charset=utf-8",
-                                 headers={"Content-Disposition": 'attachment; filename="organizations.csv"'})
+        return StreamingResponse(
+            organizations_csv(graph),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": 'attachment; filename="organizations.csv"'},
+        )
     lines = (orjson.dumps(rec) + b"\n" for rec in export_records(graph))
-    return StreamingResponse(lines, media_type="application/x-ndjson",
-                             headers={"Content-Disposition": 'attachment; filename="matchmaker.jsonl"'})
+    return StreamingResponse(
+        lines,
+        media_type="application/x-ndjson",
+        headers={"Content-Disposition": 'attachment; filename="matchmaker.jsonl"'},
+    )
 
 
 @router.get("/schema", summary="JSON Schema of one exchange-format line")

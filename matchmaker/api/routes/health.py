@@ -14,17 +14,24 @@ router = APIRouter(tags=["health"])
 @router.get("/healthz", summary="Is the service up and can it reach Neo4j?")
 def healthz(graph: GraphDep) -> JSONResponse:
     up = graph.ping()
-    return JSONResponse({"status": "ok" if up else "degraded", "neo4j": up}, status_code=200 if up else 503,
-                        headers=None if up else {"Retry-After": "5"})
+    return JSONResponse(
+        {"status": "ok" if up else "degraded", "neo4j": up},
+        status_code=200 if up else 503,
+        headers=None if up else {"Retry-After": "5"},
+    )
 
 
 @router.get("/readyz", summary="Can the service answer requests (Neo4j reachable, schema current)?")
 def readyz(graph: GraphDep) -> JSONResponse:
     if not graph.ping():
-        return JSONResponse({"ready": False, "reason": "Neo4j is unreachable"}, status_code=503,
-                            headers={"Retry-After": "5"})
+        return JSONResponse(
+            {"ready": False, "reason": "Neo4j is unreachable"}, status_code=503, headers={"Retry-After": "5"}
+        )
     version = current_version(graph)
     if version < SCHEMA_VERSION:
-        return JSONResponse({"ready": False, "reason": f"schema version {version}, need {SCHEMA_VERSION}"},
-                            status_code=503, headers={"Retry-After": "5"})
+        return JSONResponse(
+            {"ready": False, "reason": f"schema version {version}, need {SCHEMA_VERSION}"},
+            status_code=503,
+            headers={"Retry-After": "5"},
+        )
     return JSONResponse({"ready": True, "schema_version": version})

@@ -4,7 +4,6 @@ Creates and replaces go through the importer, so a record posted here gets the s
 (vocabularies, references to other ids) as a line of an import file.
 """
 
-
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Response, status
@@ -73,19 +72,21 @@ def node_router(record: str, prefix: str, *, with_list: bool = True) -> APIRoute
             raise not_found(record, node_id)
         return node_links(graph, node_id)
 
-    @router.post("", response_model=model, status_code=201, response_model_exclude_none=True,
-                 summary=f"Create a {noun}")
+    @router.post(
+        "", response_model=model, status_code=201, response_model_exclude_none=True, summary=f"Create a {noun}"
+    )
     def create_node(body: model, graph: GraphDep, settings: SettingsDep) -> Any:  # type: ignore[valid-type]
         if get_record(graph, record, body.id) is not None:
             raise HTTPException(status.HTTP_409_CONFLICT, f"{record} {body.id!r} already exists; use PUT to replace")
         save(graph, body.model_dump(mode="json"), settings.import_batch_size)
         return get_record(graph, record, body.id)
 
-    @router.put("/{node_id}", response_model=model, response_model_exclude_none=True,
-                summary=f"Create or replace a {noun}")
+    @router.put(
+        "/{node_id}", response_model=model, response_model_exclude_none=True, summary=f"Create or replace a {noun}"
+    )
     def put_node(node_id: Id, body: model, graph: GraphDep, settings: SettingsDep) -> Any:  # type: ignore[valid-type]
         if body.id != node_id:
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, f"id: body id {body.id!r} differs from {node_id!r}")
+            raise HTTPException(422, f"id: body id {body.id!r} differs from {node_id!r}")
         save(graph, body.model_dump(mode="json"), settings.import_batch_size)
         return get_record(graph, record, node_id)
 

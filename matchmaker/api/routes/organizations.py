@@ -41,4 +41,3 @@ def list_organizations(
         modality=modality, capability=capability, certification=certification,
     )  # fmt: skip
     return {"total": total, "items": items}
-

@@ -1,0 +1,125 @@
+"""Import throughput: records per second for synthetic ecosystems of 10,000 and 100,000 organisations.
+
+Runs an isolated embedded Neo4j (temporary data directory, free port) unless NEO4J_URI is set,
+and prints, for each size: records, links, seconds for validation and for writing, and records/s.
+The baseline, measured in the same run, writes the same kind of records one per transaction
+(what a naive loader does); the ratio shows what batching buys.
+
+    .venv/bin/python bench/import.py [--sizes 10000 100000] [--baseline 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import tempfile
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from matchmaker.exchange.importer import import_records, validate, write
+from matchmaker.exchange.reader import RawRecord
+from matchmaker.graph.connection import Graph
+from matchmaker.graph.queries import cypher
+from matchmaker.graph.schema import migrate
+from matchmaker.graph.server import EmbeddedServer
+from matchmaker.settings import REPO_ROOT, Settings, get_settings
+from matchmaker.synthetic.generator import generate
+
+console = Console()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def raws(orgs: int) -> list[RawRecord]:
+    return [RawRecord("synthetic", n, rec) for n, rec in enumerate(generate(orgs, seed=1), start=1)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--baseline", type=int, default=2000, help="organisations for the one-per-transaction run")
+    parser.add_argument("--batch-size", type=int, default=get_settings().import_batch_size)
+    args = parser.parse_args()
+
+    server = None
+    if get_settings().neo4j_uri:
+        settings = get_settings()
+    else:
+        tmp = Path(tempfile.mkdtemp(prefix="matchmaker-bench-"))
+        settings = Settings(
+            neo4j_uri=None,
+            bolt_port=free_port(),
+            data_dir=tmp / "neo4j",
+            home=REPO_ROOT / ".matchmaker",
+            heap="2g",
+            pagecache="2g",
+        )
+        server = EmbeddedServer(settings)
+        with console.status("starting an isolated Neo4j..."):
+            server.start()
+    graph = Graph.connect(settings)
+    migrate(graph)
+    table = Table("organisations", "records", "links written", "validate s", "write s", "records/s", "vs baseline")
+    try:
+        # Baseline: one record per transaction (batch size 1), same data shape.
+        graph.run_auto(cypher("write/clear"))
+        sample = raws(args.baseline)
+        valid, _ = validate(sample, graph)
+        recs = [v.record for v in valid]
+        t0 = time.perf_counter()
+        write(graph, recs, batch_size=1)
+        base_rate = len(recs) / (time.perf_counter() - t0)
+        table.add_row(
+            f"{args.baseline} (baseline, 1 per tx)",
+            str(len(recs)),
+            "",
+            "",
+            f"{len(recs) / base_rate:.1f}",
+            f"{base_rate:,.0f}",
+            "1.00",
+        )
+        for size in args.sizes:
+            graph.run_auto(cypher("write/clear"))
+            data = raws(size)
+            t0 = time.perf_counter()
+            valid, problems = validate(data, graph)
+            t1 = time.perf_counter()
+            assert not problems, problems[:3]
+            report = write(graph, [v.record for v in valid], batch_size=args.batch_size)
+            t2 = time.perf_counter()
+            rate = len(data) / (t2 - t0)
+            links = graph.read("read/counts")[0]["links"]
+            table.add_row(
+                str(size),
+                f"{len(data):,}",
+                f"{links:,}",
+                f"{t1 - t0:.1f}",
+                f"{t2 - t1:.1f}",
+                f"{rate:,.0f}",
+                f"{rate / base_rate:.1f}x",
+            )
+            # re-import of the same records: idempotent, and the cost of a no-op refresh
+            t0 = time.perf_counter()
+            import_records(graph, data, batch_size=args.batch_size)
+            again = time.perf_counter() - t0
+            assert graph.read("read/counts")[0]["links"] == links
+            console.print(
+                f"{size} orgs: re-import (no change) {again:.1f} s, {len(data) / again:,.0f} records/s; "
+                f"written {report.written}"
+            )
+    finally:
+        graph.close()
+        if server:
+            server.stop()
+    console.print(table)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+"""Small helpers shared by the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from matchmaker.exchange.exporter import export_records
+from matchmaker.graph.connection import Graph
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def counts(graph: Graph) -> tuple[dict[str, int], int]:
+    row = graph.read("read/counts")[0]
+    return {n["label"]: n["n"] for n in row["nodes"]}, row["links"]
+
+
+def exported(graph: Graph) -> list[dict[str, Any]]:
+    return list(export_records(graph))
+
+
+def jsonl(*records: dict[str, Any]) -> str:
+    return "".join(orjson.dumps(r).decode() + "\n" for r in records)
+
+
+def graph_snapshot(graph: Graph) -> tuple[list[Any], list[Any]]:
+    """Every node's properties and every relationship, independent of internal ids and timestamps."""
+    nodes = graph.driver.execute_query(
+        "MATCH (n:Entity) RETURN labels(n) AS labels, n {.*, created_at: null} AS props ORDER BY n.id"
+    ).records
+    rels = graph.driver.execute_query(
+        "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p "
+        "ORDER BY a, t, b, r.key"
+    ).records
+    return [(sorted(r["labels"]), r["props"]) for r in nodes], [r.data() for r in rels]
