@@ -26,7 +26,7 @@ from matchmaker.graph.queries import cypher
 from matchmaker.graph.schema import migrate
 from matchmaker.graph.server import EmbeddedServer
 from matchmaker.settings import REPO_ROOT, Settings, get_settings
-from matchmaker.synthetic.generator import generate
+from matchmaker.synthetic import generate
 
 console = Console()
 

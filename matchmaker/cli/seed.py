@@ -37,7 +37,7 @@ def synthetic(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSON Lines here instead of importing.")] = None,
 ) -> None:
     """Generate a clearly fictional ecosystem (ids start with syn-) and import it, or write it out."""
-    from matchmaker.synthetic.generator import generate
+    from matchmaker.synthetic import generate
 
     records = generate(orgs, seed)
     if out:
