@@ -62,6 +62,14 @@ class _Valid:
     record: NodeRecord | Link
     problems: list[Problem] = field(default_factory=list)
 
+    def fail(self, field_name: str, message: str) -> None:
+        self.problems.append(Problem(file=self.raw.file, line=self.raw.line, field=field_name, message=message))
+
+
+def _ids(value: list[str] | str | None) -> list[str]:
+    """A shorthand field's ids, whether the field holds a list (communities) or one id (hub)."""
+    return value if isinstance(value, list) else [value] if value else []
+
 
 def _problems_from(exc: ValidationError, raw: RawRecord) -> list[Problem]:
     out = []
@@ -116,14 +124,7 @@ def validate(raws: Iterable[RawRecord | Problem], graph: Graph) -> tuple[list[_V
             continue
         if rec.id in first_seen:
             other = first_seen[rec.id].raw
-            item.problems.append(
-                Problem(
-                    file=item.raw.file,
-                    line=item.raw.line,
-                    field="id",
-                    message=f"duplicate id {rec.id!r} (first at {other.file}:{other.line})",
-                )
-            )
+            item.fail("id", f"duplicate id {rec.id!r} (first at {other.file}:{other.line})")
         else:
             first_seen[rec.id] = item
 
@@ -135,21 +136,14 @@ def validate(raws: Iterable[RawRecord | Problem], graph: Graph) -> tuple[list[_V
         else:
             for name in SHORTHAND_FIELDS[type(rec)]:
                 value = getattr(rec, name)
-                referenced.update(value if isinstance(value, list) else [value] if value else [])
+                referenced.update(_ids(value))
     in_graph = _existing_labels(graph, referenced)
 
     # An id may not change what it is.
     for item in parsed:
         rec = item.record
         if not isinstance(rec, Link) and in_graph.get(rec.id, _label(rec)) != _label(rec):
-            item.problems.append(
-                Problem(
-                    file=item.raw.file,
-                    line=item.raw.line,
-                    field="id",
-                    message=f"id {rec.id!r} already belongs to a {in_graph[rec.id]}",
-                )
-            )
+            item.fail("id", f"id {rec.id!r} already belongs to a {in_graph[rec.id]}")
 
     # References, repeated until stable: a node dropped for a bad reference may break others.
     while True:
@@ -169,7 +163,7 @@ def validate(raws: Iterable[RawRecord | Problem], graph: Graph) -> tuple[list[_V
                     msg = f"{name!r} is a {got}; expected {' or '.join(sorted(expected))}"
                 else:
                     continue
-                item.problems.append(Problem(file=item.raw.file, line=item.raw.line, field=where, message=msg))
+                item.fail(where, msg)
                 changed = True
         if not changed:
             break
@@ -187,7 +181,7 @@ def _references(rec: NodeRecord | Link) -> Iterable[tuple[str, frozenset[str] | 
         return
     for name, _type, label, _out in SHORTHAND[type(rec)]:
         value = getattr(rec, name)
-        for ref in value if isinstance(value, list) else [value] if value else []:
+        for ref in _ids(value):
             yield ref, {label}, name
 
 
@@ -220,7 +214,7 @@ def link_rows(rec: NodeRecord | Link) -> list[dict[str, Any]]:
     rows = []
     for name, link_type, _, outgoing in SHORTHAND[type(rec)]:
         value = getattr(rec, name)
-        for ref in value if isinstance(value, list) else [value] if value else []:
+        for ref in _ids(value):
             source, target = (rec.id, ref) if outgoing else (ref, rec.id)
             rows.append({"source": source, "target": target, "type": link_type.value, "key": "", "props": None})
     return rows

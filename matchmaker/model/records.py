@@ -99,6 +99,26 @@ def _check_region(value: str | None) -> str | None:
 class Organization(_Node):
     """An organisation of the ecosystem. Only ``record``, ``id``, ``kind`` and ``name`` are required."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "record": "organization",
+                    "id": "cdmo-example",
+                    "kind": "cdmo",
+                    "name": "Example Biologics",
+                    "name_ja": "サンプルバイオロジクス",
+                    "description": "GMP drug substance for antibodies and AAV vectors, 50-2,000 L.",
+                    "needs": "Drug ventures that need clinical batches; domestic single-use bag suppliers.",
+                    "modalities": ["antibody", "viral_vector"],
+                    "capabilities": ["drug_substance", "clinical_supply"],
+                    "region": "JP-14",
+                    "communities": ["gtb"],
+                }
+            ]
+        }
+    )
+
     record: Literal["organization"] = "organization"
     kind: OrgKind
     needs: Text | None = Field(None, description="What the organisation looks for, in free text.")
@@ -269,6 +289,21 @@ LINK_SPECS: dict[LinkType, LinkSpec] = {
 
 class Link(_Record):
     """A typed link between two nodes, identified by (source, type, target, key attributes)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "record": "link",
+                    "source": "vc-example",
+                    "target": "startup-example",
+                    "type": "INVESTED_IN",
+                    "since": "2024-06-14",
+                    "attributes": {"round": "series_a", "lead": True},
+                }
+            ]
+        }
+    )
 
     record: Literal["link"] = "link"
     source: Id
