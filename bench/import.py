@@ -2,8 +2,9 @@
 
 Runs an isolated embedded Neo4j (temporary data directory, free port) unless NEO4J_URI is set,
 imports 1,000 organisations untimed to warm it up, and prints, for each size: records, links,
-seconds for validation and for writing, and records/s. The baseline, measured in the same run, writes the same kind of records one per transaction
-(what a naive loader does); the ratio shows what batching buys.
+seconds for validation and for writing, and records/s. The baseline, measured in the same run,
+writes the same kind of records one per transaction (what a naive loader does); the ratio shows
+what batching buys.
 
     .venv/bin/python bench/import.py [--sizes 10000 100000] [--baseline 2000]
 """
