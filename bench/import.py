@@ -29,7 +29,7 @@ from matchmaker.graph.server import EmbeddedServer
 from matchmaker.settings import REPO_ROOT, Settings, get_settings
 from matchmaker.synthetic import generate
 
-console = Console()
+console = Console(width=140)
 
 
 def free_port() -> int:
