@@ -145,6 +145,8 @@ def test_everything_is_marked_fictional(records: list[Record]) -> None:
         else:
             assert rec["id"].startswith("syn-")
             assert rec["source"] == "synthetic"
+            # real programmes' certifications (AMED-certified VC...) belong to real organisations only
+            assert not rec.get("certifications"), rec["id"]
 
 
 def test_names_are_invented() -> None:

@@ -873,7 +873,6 @@ class _OrgFactory:
         for key in ("stage", "funding_stage"):
             if p.get(key):
                 rec[key] = p[key]
-        rec["certifications"] = list(p.get("certs", ()))
         rec["region"] = region
         hubs = _HUBS_BY_REGION.get(region)
         if hubs and rng.random() < 0.4:
@@ -939,7 +938,6 @@ class _OrgFactory:
         wanted_steps = _sample(rng, steps, 1, 2)
         service = rng.choice(_STAGE_SERVICES[stage])
         caps: tuple[str, ...] = ("drug_discovery",) if rng.random() < 0.15 else ()
-        certs = ("amed_supported_venture",) if not foreign and rng.random() < 0.06 else ()
         neg = self._negative(kind, foreign)
         no_licence = bool(neg and neg.get("no_early_licence")) and stage in (
             "research",
@@ -960,8 +958,6 @@ class _OrgFactory:
         desc.append(w.pick(T.STAGE_SENTENCES[stage][lang]))
         if caps:
             desc.append(w.pick(T.PLATFORM_SERVICE[lang]).format(c=w.cap("drug_discovery", mods)))
-        for cert in certs:
-            desc.append(w.pick(T.CERTIFICATION_SENTENCE[cert][lang]))
         desc.append(self._neg_text(neg, lang, region))
         needs = [w.pick(T.NEEDS["startup_cdmo"][lang]).format(c=w.caps(wanted_steps, mods), m=w.mods(mods))]
         if rng.random() < 0.7:
@@ -981,7 +977,6 @@ class _OrgFactory:
             "flags": _NO_OUT_LICENCE if no_licence else 0,
             "stage": stage,
             "funding_stage": funding,
-            "certs": certs,
             "description": w.text(desc),
             "needs": w.text(needs),
         }
@@ -1081,7 +1076,6 @@ class _OrgFactory:
                 focus = rounds[0]
         if neg and neg.get("domestic"):
             flags |= _DOMESTIC
-        certs = ("amed_certified_vc",) if not foreign and rng.random() < 0.2 else ()
         w = _Writer(rng, lang)
         founded = rng.randint(*_FOUNDED[kind])
         if mods:
@@ -1091,8 +1085,6 @@ class _OrgFactory:
         lo, hi = _TICKET[focus]
         round_name = T.ROUND_NAMES[focus][1 if lang == "ja" else 0]
         desc.append(w.pick(T.VC_ROUNDS[lang]).format(r=round_name, lo=lo, hi=hi))
-        for cert in certs:
-            desc.append(w.pick(T.CERTIFICATION_SENTENCE[cert][lang]))
         desc.append(self._neg_text(neg, lang, region))
         field = w.mods(mods) if mods else ("ライフサイエンス" if lang == "ja" else "life-science")
         needs = [w.pick(T.NEEDS["vc_dealflow"][lang]).format(m=field, r=round_name)]
@@ -1105,7 +1097,6 @@ class _OrgFactory:
             "rounds": rounds,
             "flags": flags,
             "funding_stage": focus,
-            "certs": certs,
             "description": w.text(desc),
             "needs": w.text(needs),
         }

@@ -1234,16 +1234,6 @@ VC_ROUNDS: dict[str, tuple[str, ...]] = {
         "{r}ラウンドを中心に投資しています。",
     ),
 }
-CERTIFICATION_SENTENCE: dict[str, dict[str, tuple[str, ...]]] = {
-    "amed_certified_vc": {
-        "en": ("We are an AMED-certified VC under the drug-venture ecosystem programme.",),
-        "ja": ("AMED認定VC（創薬ベンチャーエコシステム強化事業）です。",),
-    },
-    "amed_supported_venture": {
-        "en": ("We are a supported venture of the AMED drug-venture ecosystem programme.",),
-        "ja": ("AMED創薬ベンチャーエコシステム強化事業の採択企業です。",),
-    },
-}
 
 NEEDS: Bank = {
     "startup_cdmo": {
