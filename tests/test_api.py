@@ -29,7 +29,9 @@ def test_public_data_lists_certified_vcs(api: httpx.Client) -> None:
     body = r.json()
     assert body["total"] == 23
     assert "vc-jafco" in {o["id"] for o in body["items"]}
-    programme = api.get("/v1/organizations", params={"kind": "vc", "community": "amed-drug-venture-ecosystem", "limit": 50})
+    programme = api.get(
+        "/v1/organizations", params={"kind": "vc", "community": "amed-drug-venture-ecosystem", "limit": 50}
+    )
     assert {o["id"] for o in programme.json()["items"]} == {o["id"] for o in body["items"]}
     gtb = api.get("/v1/organizations", params={"community": "gtb", "limit": 100}).json()
     assert gtb["total"] == 43
