@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     max_text_length: int = 8000
     max_upload_bytes: int = 50 * 1024 * 1024
 
+    # Embeddings: "use" (multilingual USE, default) or "sentence-transformers:<model name or path>".
+    encoder: str = "use"
+    encoder_threads: int = 2
+
     # The API.
     api_host: str = "127.0.0.1"
     api_port: int = 8000

@@ -11,7 +11,7 @@ from fastapi import FastAPI
 
 from matchmaker import __version__
 from matchmaker.api import errors
-from matchmaker.api.routes import collections, exchange, health, links, organizations
+from matchmaker.api.routes import collections, exchange, health, links, matches, organizations
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.schema import migrate
 from matchmaker.settings import Settings, get_settings
@@ -44,6 +44,7 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
     app = FastAPI(title="matchmaker", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     errors.install(app)
     app.include_router(health.router)
+    app.include_router(matches.router)
     app.include_router(organizations.router)
     app.include_router(collections.communities)
     app.include_router(collections.hubs)

@@ -6,6 +6,8 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from matchmaker.embeddings.base import Encoder
+from matchmaker.embeddings.registry import get_encoder
 from matchmaker.graph.connection import Graph
 from matchmaker.settings import Settings
 
@@ -18,5 +20,12 @@ def get_app_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
+def get_app_encoder(request: Request) -> Encoder:
+    """The configured encoder, loaded on first use (seconds) and shared by all requests."""
+    settings: Settings = request.app.state.settings
+    return get_encoder(settings.encoder, settings.encoder_threads)
+
+
 GraphDep = Annotated[Graph, Depends(get_graph)]
+EncoderDep = Annotated[Encoder, Depends(get_app_encoder)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]

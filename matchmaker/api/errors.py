@@ -33,8 +33,10 @@ class ErrorBody(BaseModel):
 
 
 def _field(loc: tuple[Any, ...] | list[Any]) -> str:
+    """The field path of a pydantic error location, without the request part ('body', 'query')
+    and without the union-member tags pydantic inserts ('str-enum[OrgKind]', 'function-after[...]')."""
     parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
-    return ".".join(p for p in parts if not p.startswith("function-after")) or "body"
+    return ".".join(p for p in parts if "[" not in p) or "body"
 
 
 def error(status: int, message: str, errors: list[ErrorItem] | None = None, **headers: str) -> JSONResponse:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from matchmaker.cli import data, db, seed, serve
+from matchmaker.cli import data, db, match, seed, serve
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -16,5 +16,7 @@ app.add_typer(seed.app, name="seed")
 app.command("import")(data.import_files)
 app.command("export")(data.export)
 app.command("schema")(data.schema)
+app.command("match")(match.match)
+app.command("embed")(match.embed)
 app.command("serve")(serve.serve)
 app.command("demo")(serve.demo)

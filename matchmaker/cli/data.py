@@ -12,6 +12,7 @@ import orjson
 import typer
 
 from matchmaker.cli.common import console, err, fail, graph, progress
+from matchmaker.cli.match import load_encoder
 from matchmaker.exchange.exporter import export_records, organizations_csv
 from matchmaker.exchange.importer import ImportFailed, ImportReport, import_records
 from matchmaker.exchange.reader import Problem, RawRecord, read_text
@@ -34,19 +35,30 @@ def _read(paths: list[Path]) -> Iterator[RawRecord | Problem]:
 
 
 def run_import(
-    g: Graph, raws: Iterator[RawRecord | Problem], *, skip_invalid: bool, dry_run: bool, label: str = "Importing"
+    g: Graph,
+    raws: Iterator[RawRecord | Problem],
+    *,
+    skip_invalid: bool,
+    dry_run: bool,
+    embed: bool = True,
+    label: str = "Importing",
 ) -> ImportReport:
-    """Validate and write with a progress bar; prints errors as file:line: field: message."""
+    """Validate, write and embed with progress bars; prints errors as file:line: field: message."""
     migrate(g)
+    encoder = load_encoder() if embed and not dry_run else None
     with progress() as bar:
         task = bar.add_task(label, total=None)
+        embedding = bar.add_task("Embedding profiles", total=None, visible=False)
         try:
             report = import_records(
                 g, raws, skip_invalid=skip_invalid, dry_run=dry_run, batch_size=get_settings().import_batch_size,
                 progress=lambda n: bar.advance(task, n), on_validated=lambda total: bar.update(task, total=total),
+                encoder=encoder, embed_progress=lambda n: bar.update(embedding, advance=n, visible=True),
             )  # fmt: skip
         except ImportFailed as exc:
             report = exc.report
+    for warning in report.warnings:
+        err.print(f"[yellow]warning:[/] {warning}")
     for problem in report.errors[:MAX_ERRORS_SHOWN]:
         err.print(str(problem), highlight=False, markup=False)
     if len(report.errors) > MAX_ERRORS_SHOWN:
@@ -58,10 +70,11 @@ def import_files(
     files: Annotated[list[Path], typer.Argument(help="JSON Lines (.jsonl) or CSV (.csv) files.")],
     skip_invalid: Annotated[bool, typer.Option(help="Write the valid records and report the rest.")] = False,
     dry_run: Annotated[bool, typer.Option(help="Validate only; write nothing.")] = False,
+    embed: Annotated[bool, typer.Option(help="Embed changed profiles after writing.")] = True,
 ) -> None:
     """Import records; by default one invalid record means nothing is written."""
     with graph() as g:
-        report = run_import(g, _read(files), skip_invalid=skip_invalid, dry_run=dry_run)
+        report = run_import(g, _read(files), skip_invalid=skip_invalid, dry_run=dry_run, embed=embed)
     if report.errors and not skip_invalid:
         fail(f"{len(report.errors)} error(s); nothing was written")
     verb = "would write" if dry_run else "wrote"

@@ -18,6 +18,8 @@ from typing import Any
 from neo4j import ManagedTransaction
 from pydantic import BaseModel, ValidationError
 
+from matchmaker.embeddings.base import Encoder
+from matchmaker.embeddings.store import EncoderMismatch, embed_organizations
 from matchmaker.exchange.reader import Problem, RawRecord
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.queries import cypher
@@ -28,6 +30,7 @@ from matchmaker.model.records import (
     RECORD_ADAPTER,
     Link,
     NodeRecord,
+    Organization,
 )
 
 Progress = Callable[[int], None]
@@ -42,6 +45,8 @@ class ImportReport(BaseModel):
     errors: list[Problem] = []
     skipped: int = 0
     dry_run: bool = False
+    embedded: int = 0
+    warnings: list[str] = []
 
     @property
     def ok(self) -> bool:
@@ -78,9 +83,7 @@ def _problems_from(exc: ValidationError, raw: RawRecord) -> list[Problem]:
         loc = list(err["loc"])
         if loc and loc[0] == tag:
             loc = loc[1:]
-        if loc and isinstance(loc[0], str) and loc[0].startswith("function-after"):
-            loc = loc[1:]
-        name = ".".join(str(p) for p in loc) or ("record" if err["type"].startswith("union_tag") else None)
+        name = ".".join(str(p) for p in loc if "[" not in str(p)) or ("record" if err["type"].startswith("union_tag") else None)
         message = err["msg"].removeprefix("Value error, ")
         if err["type"] == "union_tag_not_found":
             message = "missing field 'record' (organization, community, hub, event, seed or link)"
@@ -258,8 +261,11 @@ def import_records(
     batch_size: int = 2000,
     progress: Progress | None = None,
     on_validated: Callable[[int], None] | None = None,
+    encoder: Encoder | None = None,
+    embed_progress: Progress | None = None,
 ) -> ImportReport:
-    """Validate everything, then write (unless errors and not ``skip_invalid``, or ``dry_run``).
+    """Validate everything, then write (unless errors and not ``skip_invalid``, or ``dry_run``),
+    then embed the organisations whose profile text changed (when an ``encoder`` is given).
 
     Raises :class:`ImportFailed` when errors were found and nothing was written.
     """
@@ -280,6 +286,12 @@ def import_records(
     report = write(graph, records, batch_size, progress)
     report.errors = problems
     report.skipped = len({(p.file, p.line) for p in problems})
+    if encoder is not None:
+        ids = [r.id for r in records if isinstance(r, Organization)]
+        try:
+            report.embedded = embed_organizations(graph, encoder, ids, embed_progress)
+        except EncoderMismatch as exc:
+            report.warnings.append(f"profiles not embedded: {exc}")
     return report
 
 

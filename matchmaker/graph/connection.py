@@ -40,7 +40,10 @@ class Graph:
     @classmethod
     def connect(cls, settings: Settings) -> Graph:
         uri, auth = connection_target(settings)
-        driver = GraphDatabase.driver(uri, auth=auth, connection_acquisition_timeout=10, max_connection_pool_size=50)
+        driver = GraphDatabase.driver(
+            uri, auth=auth, connection_acquisition_timeout=10, max_connection_pool_size=50,
+            notifications_min_severity="OFF",
+        )  # fmt: skip
         return cls(driver, settings.neo4j_database)
 
     def close(self) -> None:

@@ -7,8 +7,9 @@ from typing import Annotated, Any, Literal
 import orjson
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
 
-from matchmaker.api.deps import GraphDep, SettingsDep
+from matchmaker.api.deps import EncoderDep, GraphDep, SettingsDep
 from matchmaker.exchange.exporter import export_records, organizations_csv
 from matchmaker.exchange.importer import ImportReport, import_records
 from matchmaker.exchange.reader import read_text
@@ -33,6 +34,7 @@ async def import_file(
     request: Request,
     graph: GraphDep,
     settings: SettingsDep,
+    encoder: EncoderDep,
     format: Annotated[Format | None, Query(description="Default: from Content-Type (text/csv or JSON Lines)")] = None,
     skip_invalid: Annotated[bool, Query(description="Write the valid records and report the rest")] = False,
     dry_run: Annotated[bool, Query(description="Validate only")] = False,
@@ -51,11 +53,11 @@ async def import_file(
         raise HTTPException(422, f"body: not UTF-8 ({exc.reason} at byte {exc.start})") from None
     fmt = format or ("csv" if "csv" in request.headers.get("content-type", "") else "jsonl")
     raws = read_text(text, "body", fmt)
-    from starlette.concurrency import run_in_threadpool
 
     return await run_in_threadpool(
-        import_records, graph, raws, skip_invalid=skip_invalid, dry_run=dry_run, batch_size=settings.import_batch_size
-    )
+        import_records, graph, raws, skip_invalid=skip_invalid, dry_run=dry_run,
+        batch_size=settings.import_batch_size, encoder=encoder,
+    )  # fmt: skip
 
 
 @router.get(

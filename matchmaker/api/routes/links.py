@@ -17,7 +17,7 @@ router = APIRouter(prefix="/v1/links", tags=["links"])
     "", response_model=Link, status_code=201, response_model_exclude_none=True, summary="Create or update a link"
 )
 def create_link(body: Link, graph: GraphDep, settings: SettingsDep) -> Link:
-    save(graph, body.model_dump(mode="json"), settings.import_batch_size)
+    save(graph, body.model_dump(mode="json"), settings)
     return body
 
 

@@ -10,11 +10,13 @@ from fastapi import APIRouter, HTTPException, Query, Response, status
 from pydantic import BaseModel
 
 from matchmaker.api.deps import GraphDep, SettingsDep
+from matchmaker.embeddings.registry import get_encoder
 from matchmaker.exchange.importer import import_records
 from matchmaker.exchange.reader import RawRecord
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.store import MODELS, get_record, list_records, node_links
 from matchmaker.model.records import NODE_LABELS, Id, NodeRecord
+from matchmaker.settings import Settings
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
@@ -32,9 +34,11 @@ class LinkOut(BaseModel):
     attributes: dict[str, Any]
 
 
-def save(graph: Graph, data: dict[str, Any], batch_size: int) -> None:
-    """Validate and write one record through the import path (raises ImportFailed on errors)."""
-    import_records(graph, [RawRecord("body", 1, data)], batch_size=batch_size)
+def save(graph: Graph, data: dict[str, Any], settings: Settings) -> None:
+    """Validate and write one record through the import path (raises ImportFailed on errors),
+    embedding the profile when its text changed."""
+    encoder = get_encoder(settings.encoder, settings.encoder_threads) if data.get("record") == "organization" else None
+    import_records(graph, [RawRecord("body", 1, data)], batch_size=settings.import_batch_size, encoder=encoder)
 
 
 def not_found(record: str, node_id: str) -> HTTPException:
@@ -78,7 +82,7 @@ def node_router(record: str, prefix: str, *, with_list: bool = True) -> APIRoute
     def create_node(body: model, graph: GraphDep, settings: SettingsDep) -> Any:  # type: ignore[valid-type]
         if get_record(graph, record, body.id) is not None:
             raise HTTPException(status.HTTP_409_CONFLICT, f"{record} {body.id!r} already exists; use PUT to replace")
-        save(graph, body.model_dump(mode="json"), settings.import_batch_size)
+        save(graph, body.model_dump(mode="json"), settings)
         return get_record(graph, record, body.id)
 
     @router.put(
@@ -87,7 +91,7 @@ def node_router(record: str, prefix: str, *, with_list: bool = True) -> APIRoute
     def put_node(node_id: Id, body: model, graph: GraphDep, settings: SettingsDep) -> Any:  # type: ignore[valid-type]
         if body.id != node_id:
             raise HTTPException(422, f"id: body id {body.id!r} differs from {node_id!r}")
-        save(graph, body.model_dump(mode="json"), settings.import_batch_size)
+        save(graph, body.model_dump(mode="json"), settings)
         return get_record(graph, record, node_id)
 
     @router.delete("/{node_id}", status_code=204, summary=f"Delete a {noun} and its links")

@@ -1,0 +1,1 @@
+MATCH (o:Organization) RETURN o.id AS id ORDER BY id

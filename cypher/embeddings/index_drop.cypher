@@ -1,0 +1,2 @@
+DROP INDEX org_offer IF EXISTS;
+DROP INDEX org_needs IF EXISTS;

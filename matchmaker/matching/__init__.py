@@ -1,0 +1,1 @@
+"""Partner matching: retrieve candidates from Neo4j, score them with named signals, explain each."""

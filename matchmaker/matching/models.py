@@ -1,0 +1,114 @@
+"""Request and response models of matching (the API's and the CLI's ``--json``)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from matchmaker.model.records import Id, OrgKind, _check_region, _check_terms
+
+Target = OrgKind | Literal["any"]
+QueryText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=4000)]
+
+
+class MatchFilters(BaseModel):
+    """Applied before the top-k cut: a filter never empties a result that has qualifying candidates."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    region: str | None = Field(None, description="ISO 3166-2, e.g. JP-14")
+    community: Id | None = None
+    hub: Id | None = None
+    modality: str | None = None
+    capability: str | None = None
+    stage: str | None = Field(None, description="A development stage (phase1...) or funding stage (series_a...)")
+    exclude_partners: bool = Field(False, description="Leave out organisations already linked to the seeker")
+
+    _region = field_validator("region")(_check_region)
+    _modality = field_validator("modality")(lambda v: _check_terms("modalities", v))
+    _capability = field_validator("capability")(lambda v: _check_terms("capabilities", v))
+
+    @field_validator("stage")
+    @classmethod
+    def _stage(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        try:
+            return _check_terms("stages", v)
+        except ValueError:
+            return _check_terms("funding_stages", v)
+
+
+class MatchRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "text": "AAVベクターの治験薬をGMPで製造できる委託先を探しています（第1相）",
+                    "target": "cdmo",
+                    "limit": 10,
+                    "filters": {"region": None},
+                }
+            ]
+        },
+    )
+
+    text: QueryText = Field(description="What the seeker looks for, in Japanese or English.")
+    target: Target = "any"
+    limit: Annotated[int, Field(ge=1, le=100)] = 10
+    filters: MatchFilters = MatchFilters()
+
+
+class Reason(BaseModel):
+    """Why a candidate matched, in both languages; ``evidence`` quotes the profile where it can."""
+
+    code: Literal["capability", "modality", "stage", "statement", "reciprocal", "community", "hub", "partners", "met"]
+    en: str
+    ja: str
+    evidence: str | None = None
+
+
+class Signals(BaseModel):
+    """The score's parts, each in [0, 1] (None where it does not apply); see matching/score.py."""
+
+    semantic: float
+    forward: float
+    reverse: float | None
+    structured: float | None
+    graph: float | None
+
+
+class Match(BaseModel):
+    id: str
+    name: str
+    name_ja: str | None
+    kind: str
+    score: float
+    signals: Signals
+    reasons: list[Reason]
+
+
+class Seeker(BaseModel):
+    id: str | None
+    wants: dict[str, list[str]] = Field(
+        description="The facets the ranking looked for (modalities, capabilities, stages)"
+    )
+
+
+class MatchResponse(BaseModel):
+    seeker: Seeker
+    target: str
+    model: str
+    matches: list[Match]
+
+
+class OrganizationMatchQuery(MatchFilters):
+    """The query string of ``GET /v1/organizations/{id}/matches``: the filters plus target and limit."""
+
+    target: Target = "any"
+    limit: Annotated[int, Field(ge=1, le=100)] = 10
+
+    def filters(self) -> MatchFilters:
+        return MatchFilters(**self.model_dump(exclude={"target", "limit"}))

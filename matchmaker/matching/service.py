@@ -1,0 +1,271 @@
+"""The matcher: retrieve candidates from Neo4j, score them (matching/score.py), explain the best.
+
+Retrieval asks the vector index first and falls back to an exact scan of the target kinds when
+the index leaves fewer candidates than the ranking needs (a selective filter), so filters never
+empty a result that has qualifying candidates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from matchmaker.embeddings.base import Encoder
+from matchmaker.embeddings.profiles import SentenceVectors, is_declared_terms, split_sentences
+from matchmaker.embeddings.store import EncoderMismatch, stored_model
+from matchmaker.graph.connection import Graph
+from matchmaker.matching import score
+from matchmaker.matching.models import Match, MatchFilters, MatchResponse, Reason, Seeker, Signals
+from matchmaker.model.vocabulary import get_vocabulary
+from matchmaker.profiles.terms import evidence, find_terms
+
+# Kinds that provide services or goods, for which capability coverage means something.
+PROVIDER_KINDS = frozenset({"cdmo", "cro", "supplier", "pharma", "university", "research_institute", "hospital"})
+CANDIDATES_PER_RESULT = 5
+MIN_CANDIDATES = 50
+MAX_INDEX_K = 5000
+
+
+class MatchError(Exception):
+    """A match cannot be computed; ``status`` is the HTTP status that says why."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class Query:
+    id: str | None
+    vector: np.ndarray
+    offer: np.ndarray | None
+    wants: dict[str, list[str]]
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+def _cos(neo4j_score: float | None) -> float | None:
+    """Neo4j reports cosine similarity as (1 + cos) / 2."""
+    return None if neo4j_score is None else 2 * neo4j_score - 1
+
+
+def _unit(vector: list[float] | np.ndarray) -> np.ndarray:
+    v = np.asarray(vector, dtype=np.float32)
+    return v / (np.linalg.norm(v) or 1.0)
+
+
+class Matcher:
+    def __init__(self, graph: Graph, encoder: Encoder) -> None:
+        self.graph = graph
+        self.encoder = encoder
+        vocab = get_vocabulary()
+        self.funding_order = {t.id: t.order or 0 for t in vocab.terms("funding_stages").values()}
+        self.vocab = vocab
+
+    # --- seekers ------------------------------------------------------------------------
+
+    def _check_model(self) -> None:
+        meta = stored_model(self.graph)
+        if meta is None:
+            raise MatchError(409, "no profile has been embedded yet: import data or run `matchmaker embed --all`")
+        if meta["model"] != self.encoder.name:
+            raise MatchError(409, str(EncoderMismatch(meta["model"], self.encoder.name)))
+
+    def organization_query(self, org_id: str) -> Query:
+        rows = self.graph.read("matching/seeker", id=org_id)
+        if not rows:
+            raise MatchError(404, f"organization {org_id!r} not found")
+        p = rows[0]["props"]
+        if p.get("vec_offer") is None:
+            raise MatchError(409, f"organization {org_id!r} has no profile vector yet: run `matchmaker embed --all`")
+        vector = p.get("vec_needs") or p["vec_offer"]
+        wants = {
+            "modalities": sorted(set(p.get("modalities") or []) | set(p.get("want_modalities") or [])),
+            "capabilities": sorted(set(p.get("want_capabilities") or [])),
+            "funding_stages": sorted(
+                set(p.get("want_funding_stages") or []) | ({p["funding_stage"]} if p.get("funding_stage") else set())
+            ),
+        }
+        return Query(org_id, _unit(vector), _unit(p["vec_offer"]), wants, p)
+
+    def text_query(self, text: str) -> Query:
+        sentences = split_sentences(text) or [text]
+        vectors = self.encoder.encode(sentences)
+        found = find_terms(text)
+        wants = {k: found[k] for k in ("modalities", "capabilities", "funding_stages")}
+        return Query(None, _unit(vectors.mean(axis=0)), None, wants)
+
+    # --- ranking ------------------------------------------------------------------------
+
+    def match_organization(self, org_id: str, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
+        self._check_model()
+        return self._rank(self.organization_query(org_id), target, filters, limit)
+
+    def match_text(self, text: str, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
+        self._check_model()
+        return self._rank(self.text_query(text), target, filters, limit)
+
+    def candidates(self, query: Query, target: str, filters: MatchFilters, k: int) -> list[dict[str, Any]]:
+        params = {
+            "kinds": None if target == "any" else [target],
+            "seeker": query.id,
+            "query": query.vector.tolist(),
+            "reverse": None if query.offer is None else query.offer.tolist(),
+            "k": k,
+            **filters.model_dump(),
+        }
+        rows = self.graph.read("matching/candidates", use_index=True, k_index=min(MAX_INDEX_K, k * 20), **params)
+        if len(rows) < k:
+            rows = self.graph.read("matching/candidates", use_index=False, k_index=0, **params)
+        return rows
+
+    def _rank(self, query: Query, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
+        k = max(MIN_CANDIDATES, CANDIDATES_PER_RESULT * limit)
+        rows = self.candidates(query, target, filters, k)
+        network = self._network(query, [r["props"]["id"] for r in rows])
+        scored = []
+        for row in rows:
+            c = row["props"]
+            forward, reverse = _cos(row["fwd"]), _cos(row["rev"])
+            offered_m = set(c.get("modalities") or []) | set(c.get("inf_modalities") or [])
+            offered_c = set(c.get("capabilities") or []) | set(c.get("inf_capabilities") or [])
+            parts = {
+                "modality": score.coverage(query.wants["modalities"], offered_m),
+                "capability": score.coverage(query.wants["capabilities"], offered_c)
+                if c.get("kind") in PROVIDER_KINDS
+                else None,
+                "stage": score.stage_fit(query.wants["funding_stages"], c.get("funding_stage"), self.funding_order)
+                if c.get("kind") in ("vc", "finance")
+                else None,
+            }
+            net = network.get(c["id"])
+            g = (
+                None
+                if net is None
+                else score.graph(
+                    len(net["communities"]), bool(net["hubs"]), len(net["common_partners"]), net["met_before"]
+                )
+            )
+            signals = Signals(
+                semantic=score.semantic(forward, reverse),
+                forward=max(0.0, forward),
+                reverse=None if reverse is None else max(0.0, reverse),
+                structured=score.structured(*parts.values()),
+                graph=g,
+            )
+            total = score.combine(semantic=signals.semantic, structured=signals.structured, graph=signals.graph)
+            scored.append((total, c, signals, parts, net))
+        scored.sort(key=lambda t: (-t[0], t[1]["id"]))
+        matches = [
+            Match(
+                id=c["id"],
+                name=c["name"],
+                name_ja=c.get("name_ja"),
+                kind=c["kind"],
+                score=round(total, 4),
+                signals=signals,
+                reasons=self._reasons(query, c, parts, net),
+            )
+            for total, c, signals, parts, net in scored[:limit]
+        ]
+        return MatchResponse(
+            seeker=Seeker(id=query.id, wants=query.wants), target=target, model=self.encoder.name, matches=matches
+        )
+
+    def _network(self, query: Query, ids: list[str]) -> dict[str, dict[str, Any]]:
+        if query.id is None or not ids:
+            return {}
+        return {r["id"]: r for r in self.graph.read("matching/graph_signals", seeker=query.id, ids=ids)}
+
+    # --- reasons ------------------------------------------------------------------------
+
+    def _reasons(
+        self, query: Query, c: dict[str, Any], parts: dict[str, float | None], net: dict[str, Any] | None
+    ) -> list[Reason]:
+        reasons: list[Reason] = []
+        sentences = [s for s in c.get("sent_offer") or [] if not is_declared_terms(s)]
+        for section, code, wanted, offered in (
+            (
+                "capabilities",
+                "capability",
+                query.wants["capabilities"],
+                set(c.get("capabilities") or []) | set(c.get("inf_capabilities") or []),
+            ),
+            (
+                "modalities",
+                "modality",
+                query.wants["modalities"],
+                set(c.get("modalities") or []) | set(c.get("inf_modalities") or []),
+            ),
+        ):
+            for term_id in [t for t in wanted if t in offered][:3]:
+                term = self.vocab.terms(section)[term_id]
+                quote = evidence(sentences, section, term_id)
+                declared = term_id in (c.get(section) or [])
+                where_en = (
+                    f"stated in “{quote}”" if quote else "declared in the profile" if declared else "in the profile"
+                )
+                where_ja = f"「{quote}」に記載" if quote else "プロフィールで申告" if declared else "プロフィールに記載"
+                reasons.append(
+                    Reason(code=code, en=f"{term.en}: {where_en}", ja=f"{term.ja}：{where_ja}", evidence=quote)
+                )
+        if parts["stage"] == 1.0 and c.get("funding_stage"):
+            stage = self.vocab.terms("funding_stages")[c["funding_stage"]]
+            reasons.append(
+                Reason(
+                    code="stage", en=f"Invests at {stage.en}, the round you look for", ja=f"{stage.ja}ラウンドに投資"
+                )
+            )
+        offer = SentenceVectors.from_graph(c.get("sent_offer"), c.get("sentvec_offer"), self.encoder.dimension)
+        best = offer.best(query.vector) if offer is not None else None
+        if best is not None:
+            sentence, similarity = best
+            reasons.append(
+                Reason(
+                    code="statement",
+                    en=f"Best-matching statement ({similarity:.2f}): “{sentence}”",
+                    ja=f"最も合致した記述（{similarity:.2f}）：「{sentence}」",
+                    evidence=sentence,
+                )
+            )
+        needs = SentenceVectors.from_graph(c.get("sent_needs"), c.get("sentvec_needs"), self.encoder.dimension)
+        best = needs.best(query.offer) if needs is not None and query.offer is not None else None
+        if best is not None:
+            sentence, similarity = best
+            if similarity >= 0.3:
+                reasons.append(
+                    Reason(
+                        code="reciprocal",
+                        en=f"They look for what you offer: “{sentence}”",
+                        ja=f"先方のニーズにも合致：「{sentence}」",
+                        evidence=sentence,
+                    )
+                )
+        if net:
+            if net["communities"]:
+                reasons.append(
+                    Reason(
+                        code="community",
+                        en="Both members of " + ", ".join(net["communities"]),
+                        ja="ともに" + "、".join(net["communities_ja"]) + "のメンバー",
+                    )
+                )
+            if net["hubs"]:
+                reasons.append(
+                    Reason(
+                        code="hub", en="Same hub: " + ", ".join(net["hubs"]), ja="同じ拠点：" + "、".join(net["hubs"])
+                    )
+                )
+            if net["common_partners"]:
+                names = net["common_partners"]
+                reasons.append(
+                    Reason(
+                        code="partners",
+                        en=f"{len(names)} partner(s) in common, e.g. {names[0]}",
+                        ja=f"共通の取引先・関係先 {len(names)} 件（例：{names[0]}）",
+                    )
+                )
+            if net["met_before"]:
+                reasons.append(Reason(code="met", en="You have met before", ja="過去に面談実績あり"))
+        return reasons

@@ -1,0 +1,1 @@
+"""Reading profiles: which vocabulary terms a Japanese or English text states."""

