@@ -170,7 +170,9 @@ def test_filters_apply_before_the_cut(api: httpx.Client, graph: Graph, monkeypat
         for i in range(30)
     ]  # fmt: skip
     load(api, [*POOL, *many])
-    # an index that proposes only 5 nodes, all from Tokyo: the filter must still find Osaka's CDMO
+    # force the index path, with an index that proposes only 5 nodes, all from Tokyo: the filter
+    # must still find Osaka's CDMO
+    monkeypatch.setattr(service, "EXACT_SCAN_LIMIT", 0)
     monkeypatch.setattr(service, "MAX_INDEX_K", 5)
     matcher = Matcher(graph, get_encoder())
     result = matcher.match_text("GMP manufacturing of AAV vectors", "cdmo", MatchFilters(region="JP-27"), 10)

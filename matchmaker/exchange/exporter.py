@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from matchmaker.exchange.reader import CSV_LIST_SEPARATOR
-from matchmaker.graph.connection import Graph
+from matchmaker.graph.connection import Graph, as_dict
 from matchmaker.graph.store import native, record_from_row
 from matchmaker.model.records import LINK_SPECS, NODE_LABELS, Community, Event, Hub, LinkType, Organization, Seed
 
@@ -26,7 +26,7 @@ def export_records(graph: Graph) -> Iterator[dict[str, Any]]:
     for model in EXPORT_ORDER:
         with graph.stream("export/nodes", label=NODE_LABELS[model.model_fields["record"].default]) as rows:
             for row in rows:
-                rec, links = record_from_row(model, row.data())
+                rec, links = record_from_row(model, as_dict(row))
                 stated.update(links)
                 yield rec
     with graph.stream("export/links") as rows:

@@ -83,7 +83,9 @@ def _problems_from(exc: ValidationError, raw: RawRecord) -> list[Problem]:
         loc = list(err["loc"])
         if loc and loc[0] == tag:
             loc = loc[1:]
-        name = ".".join(str(p) for p in loc if "[" not in str(p)) or ("record" if err["type"].startswith("union_tag") else None)
+        # drop pydantic's union-member tags such as 'function-after[_check(), Link]'
+        name = ".".join(str(p) for p in loc if "[" not in str(p))
+        name = name or ("record" if err["type"].startswith("union_tag") else None)
         message = err["msg"].removeprefix("Value error, ")
         if err["type"] == "union_tag_not_found":
             message = "missing field 'record' (organization, community, hub, event, seed or link)"

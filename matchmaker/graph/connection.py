@@ -30,6 +30,13 @@ def connection_target(settings: Settings) -> tuple[str, tuple[str, str]]:
     return f"bolt://127.0.0.1:{settings.bolt_port}", ("neo4j", server.password())
 
 
+def as_dict(record: neo4j.Record) -> dict[str, Any]:
+    """A record as a plain dict. Unlike ``Record.data()``, this does not walk every value (which
+    copies byte arrays such as stored sentence vectors one byte at a time): matchmaker's queries
+    return maps and scalars, never node objects, so there is nothing to convert."""
+    return dict(zip(record.keys(), record.values(), strict=True))
+
+
 class Graph:
     """The driver plus the database name, with helpers that run named queries."""
 
@@ -54,13 +61,13 @@ class Graph:
         records, _, _ = self.driver.execute_query(
             cypher(name), params, database_=self.database, routing_=RoutingControl.READ
         )
-        return [r.data() for r in records]
+        return [as_dict(r) for r in records]
 
     def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
         records, _, _ = self.driver.execute_query(
             cypher(name), params, database_=self.database, routing_=RoutingControl.WRITE
         )
-        return [r.data() for r in records]
+        return [as_dict(r) for r in records]
 
     def run_auto(self, query: str, **params: Any) -> None:
         """An auto-commit statement: needed for schema changes and ``CALL {} IN TRANSACTIONS``."""

@@ -26,6 +26,8 @@ PROVIDER_KINDS = frozenset({"cdmo", "cro", "supplier", "pharma", "university", "
 CANDIDATES_PER_RESULT = 5
 MIN_CANDIDATES = 50
 MAX_INDEX_K = 5000
+# Below this many organisations of the target kinds, an exact scan is faster than the index.
+EXACT_SCAN_LIMIT = 20_000
 
 
 class MatchError(Exception):
@@ -108,17 +110,19 @@ class Matcher:
 
     def candidates(self, query: Query, target: str, filters: MatchFilters, k: int) -> list[dict[str, Any]]:
         params = {
-            "kinds": None if target == "any" else [target],
+            "kinds": list(self.vocab.terms("org_kinds")) if target == "any" else [target],
             "seeker": query.id,
             "query": query.vector.tolist(),
             "reverse": None if query.offer is None else query.offer.tolist(),
             "k": k,
             **filters.model_dump(),
         }
-        rows = self.graph.read("matching/candidates", use_index=True, k_index=min(MAX_INDEX_K, k * 20), **params)
-        if len(rows) < k:
-            rows = self.graph.read("matching/candidates", use_index=False, k_index=0, **params)
-        return rows
+        population = self.graph.read("matching/kind_count", kinds=params["kinds"])[0]["n"]
+        if population > EXACT_SCAN_LIMIT:
+            rows = self.graph.read("matching/candidates", use_index=True, k_index=min(MAX_INDEX_K, k * 20), **params)
+            if len(rows) >= k:
+                return rows
+        return self.graph.read("matching/candidates", use_index=False, k_index=0, **params)
 
     def _rank(self, query: Query, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
         k = max(MIN_CANDIDATES, CANDIDATES_PER_RESULT * limit)
@@ -157,6 +161,10 @@ class Matcher:
             total = score.combine(semantic=signals.semantic, structured=signals.structured, graph=signals.graph)
             scored.append((total, c, signals, parts, net))
         scored.sort(key=lambda t: (-t[0], t[1]["id"]))
+        top = scored[:limit]
+        texts = {r["id"]: r for r in self.graph.read("matching/sentences", ids=[c["id"] for _, c, *_ in top])}
+        for _, c, *_ in top:
+            c.update(texts.get(c["id"], {}))
         matches = [
             Match(
                 id=c["id"],
@@ -167,7 +175,7 @@ class Matcher:
                 signals=signals,
                 reasons=self._reasons(query, c, parts, net),
             )
-            for total, c, signals, parts, net in scored[:limit]
+            for total, c, signals, parts, net in top
         ]
         return MatchResponse(
             seeker=Seeker(id=query.id, wants=query.wants), target=target, model=self.encoder.name, matches=matches

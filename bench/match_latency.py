@@ -1,0 +1,120 @@
+"""Match latency: p50/p95 of matches by id and by text over 1,000, 10,000 and 100,000 organisations.
+
+For each size, an isolated embedded Neo4j (unless NEO4J_URI is set) is loaded with a synthetic
+ecosystem, embedded with the configured encoder (its rate is printed too), and then queried in
+process through the Matcher (no HTTP): by id, drug ventures looking for CDMOs, CROs and VCs and
+suppliers looking for pharma; by text, Japanese and English needs. Each figure is over the
+stated number of requests after a warm-up; ratios are to the 1,000-organisation case of the same
+run.
+
+    .venv/bin/python bench/match_latency.py [--sizes 1000 10000 100000] [--requests 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import socket
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from matchmaker.embeddings.registry import get_encoder
+from matchmaker.exchange.importer import import_records
+from matchmaker.exchange.reader import RawRecord
+from matchmaker.graph.connection import Graph
+from matchmaker.graph.queries import cypher
+from matchmaker.graph.schema import migrate
+from matchmaker.graph.server import EmbeddedServer
+from matchmaker.matching.models import MatchFilters
+from matchmaker.matching.service import Matcher
+from matchmaker.settings import REPO_ROOT, Settings, get_settings
+from matchmaker.synthetic import generate
+
+console = Console(width=140)
+TEXTS = [
+    ("AAVベクターの治験薬をGMPで製造できる委託先を探しています", "cdmo"),
+    ("We need GMP manufacturing of our antibody drug substance for a phase 1 trial", "cdmo"),
+    ("非臨床の安全性試験をお願いできるCROを探しています", "cro"),
+    ("Looking for a lead investor for our Series A in gene therapy", "vc"),
+    ("シングルユースバッグを評価してくれる製薬企業を探しています", "pharma"),
+    ("Which pharma companies buy chromatography resins for antibody purification?", "pharma"),
+    ("mRNAワクチンの充填を受託できる企業", "cdmo"),
+    ("A university lab with iPS cell expertise for joint research", "university"),
+]
+BY_ID_TARGETS = {"startup": ["cdmo", "cro", "vc"], "supplier": ["pharma", "cdmo"], "university": ["startup", "pharma"]}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    q = statistics.quantiles(samples, n=100, method="inclusive")
+    return q[49] * 1000, q[94] * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
+    parser.add_argument("--requests", type=int, default=200)
+    args = parser.parse_args()
+    settings = get_settings()
+    encoder = get_encoder(settings.encoder, settings.encoder_threads)
+    server = None
+    if not settings.neo4j_uri:
+        tmp = Path(tempfile.mkdtemp(prefix="matchmaker-bench-"))
+        settings = Settings(neo4j_uri=None, bolt_port=free_port(), data_dir=tmp / "neo4j",
+                            home=REPO_ROOT / ".matchmaker", heap="2g", pagecache="3g")  # fmt: skip
+        server = EmbeddedServer(settings)
+        with console.status("starting an isolated Neo4j..."):
+            server.start()
+    graph = Graph.connect(settings)
+    migrate(graph)
+    rng = random.Random(7)
+    table = Table("organisations", "embed/s", "by id p50 ms", "by id p95 ms", "by text p50 ms", "by text p95 ms",
+                  "id p95 / 1k", "text p95 / 1k")  # fmt: skip
+    base: tuple[float, float] | None = None
+    try:
+        for size in args.sizes:
+            graph.run_auto(cypher("write/clear"))
+            raws = [RawRecord("synthetic", n, r) for n, r in enumerate(generate(size, seed=1), start=1)]
+            with console.status(f"importing and embedding {size:,} organisations..."):
+                t0 = time.perf_counter()
+                report = import_records(graph, raws, encoder=encoder, batch_size=2000)
+                embed_rate = report.embedded / (time.perf_counter() - t0)
+                graph.run_auto("CALL db.awaitIndexes(600)")
+            orgs = [r.data for r in raws if r.data["record"] == "organization" and r.data["kind"] in BY_ID_TARGETS]
+            matcher = Matcher(graph, encoder)
+            by_id = [(o["id"], rng.choice(BY_ID_TARGETS[o["kind"]])) for o in rng.sample(orgs, min(len(orgs), 400))]
+            by_text = [TEXTS[i % len(TEXTS)] for i in range(args.requests)]
+            for org_id, target in by_id[:20]:  # warm-up
+                matcher.match_organization(org_id, target, MatchFilters(), 10)
+            id_times, text_times = [], []
+            for org_id, target in (by_id * 2)[: args.requests]:
+                t = time.perf_counter()
+                matcher.match_organization(org_id, target, MatchFilters(), 10)
+                id_times.append(time.perf_counter() - t)
+            for text, target in by_text:
+                t = time.perf_counter()
+                matcher.match_text(text, target, MatchFilters(), 10)
+                text_times.append(time.perf_counter() - t)
+            (id50, id95), (tx50, tx95) = percentiles(id_times), percentiles(text_times)
+            base = base or (id95, tx95)
+            table.add_row(f"{size:,}", f"{embed_rate:,.0f}", f"{id50:.1f}", f"{id95:.1f}", f"{tx50:.1f}", f"{tx95:.1f}",
+                          f"{id95 / base[0]:.2f}", f"{tx95 / base[1]:.2f}")  # fmt: skip
+            console.print(table)
+    finally:
+        graph.close()
+        if server:
+            server.stop()
+
+
+if __name__ == "__main__":
+    main()
