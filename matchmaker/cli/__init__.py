@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from matchmaker.cli import data, db, match, seed, serve
+from matchmaker.cli import data, db, match, schedule, seed, serve
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -18,5 +18,6 @@ app.command("export")(data.export)
 app.command("schema")(data.schema)
 app.command("match")(match.match)
 app.command("embed")(match.embed)
+app.command("schedule")(schedule.schedule)
 app.command("serve")(serve.serve)
 app.command("demo")(serve.demo)

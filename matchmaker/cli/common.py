@@ -18,8 +18,13 @@ console = Console()
 err = Console(stderr=True)
 
 
+def error_line(message: str) -> None:
+    """One error as one line, even when stderr is not a terminal (rich would wrap at 80 columns)."""
+    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    error_line(message)
     raise typer.Exit(code)
 
 

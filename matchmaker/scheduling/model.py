@@ -1,0 +1,292 @@
+"""The scheduler's file contract: INPUT and OUTPUT as pydantic v2 models, and the validation that
+names the offending entry.
+
+Shape checks (types, a positive weight, a timezone on every datetime) are pydantic's; the
+cross-reference checks (unknown ids, duplicates, self-requests, a slot ending before it starts,
+locked meetings that break a hard constraint) need the whole document, so they run after it parses
+and report every problem as ``requests[3].b: unknown participant 'p9'``, the same path style the
+pydantic errors are rewritten into. The solver may then assume a consistent problem.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections import defaultdict
+from datetime import date, datetime, timedelta, timezone
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Slot(_Strict):
+    id: str = Field(min_length=1)
+    start: AwareDatetime
+    end: AwareDatetime
+
+    @property
+    def day(self) -> date:
+        """The slot start's local date (in the offset it was given with): gaps are counted per day."""
+        return self.start.date()
+
+
+class Participant(_Strict):
+    id: str = Field(min_length=1)
+    max_meetings: int = Field(ge=0)
+    available: list[str]
+
+
+class Request(_Strict):
+    a: str
+    b: str
+    weight: float = Field(gt=0, allow_inf_nan=False)
+
+
+class Locked(_Strict):
+    a: str
+    b: str
+    slot: str
+    table: str
+
+
+class ScheduleInput(_Strict):
+    slots: list[Slot]
+    tables: list[str]
+    participants: list[Participant]
+    requests: list[Request] = []
+    locked: list[Locked] = []
+
+
+class Meeting(_Strict):
+    a: str
+    b: str
+    slot: str
+    table: str
+
+
+class Unscheduled(_Strict):
+    a: str
+    b: str
+    reason: str
+
+
+Status = Literal["optimal", "feasible", "infeasible"]
+
+
+class ScheduleOutput(_Strict):
+    meetings: list[Meeting]
+    unscheduled: list[Unscheduled]
+    objective: float = Field(description="Total weight of the scheduled requested pairs.")
+    bound: float = Field(description="A proven upper bound on the total weight any valid schedule can reach.")
+    status: Status
+
+
+# Reasons an accepted pair is left out, most specific first (see greedy.explain).
+NO_COMMON_SLOT = "no common available slot"
+A_FULL = "a's max_meetings reached"
+B_FULL = "b's max_meetings reached"
+NO_SLOT_FOR_BOTH = "no free table/slot left for both"
+CAPACITY = "capacity: dropped for higher-weight meetings"
+
+
+class InputError(ValueError):
+    """Every problem found in an input document, one ``path: message`` line each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def _path(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(document)"
+
+
+def parse_input(data: Any) -> ScheduleInput:
+    """Validate a decoded INPUT document; raise InputError listing every problem with its entry."""
+    try:
+        problem = ScheduleInput.model_validate(data)
+    except ValidationError as exc:
+        raise InputError([f"{_path(e['loc'])}: {e['msg']}" for e in exc.errors()]) from None
+    problems = check_references(problem)
+    if problems:
+        raise InputError(problems)
+    return problem
+
+
+def check_references(p: ScheduleInput) -> list[str]:
+    """The whole-document checks pydantic cannot do field by field."""
+    problems: list[str] = []
+    slots: dict[str, int] = {}
+    for n, s in enumerate(p.slots):
+        if s.id in slots:
+            problems.append(f"slots[{n}].id: duplicate slot id {s.id!r} (first at slots[{slots[s.id]}])")
+        else:
+            slots[s.id] = n
+        if s.end <= s.start:
+            problems.append(f"slots[{n}].end: slot {s.id!r} ends at or before it starts")
+    tables: dict[str, int] = {}
+    for n, t in enumerate(p.tables):
+        if t in tables:
+            problems.append(f"tables[{n}]: duplicate table {t!r} (first at tables[{tables[t]}])")
+        tables.setdefault(t, n)
+    people: dict[str, Participant] = {}
+    first: dict[str, int] = {}
+    for n, q in enumerate(p.participants):
+        if q.id in people:
+            problems.append(
+                f"participants[{n}].id: duplicate participant id {q.id!r} (first at participants[{first[q.id]}])"
+            )
+        else:
+            people[q.id], first[q.id] = q, n
+        seen: set[str] = set()
+        for k, sid in enumerate(q.available):
+            if sid not in slots:
+                problems.append(f"participants[{n}].available[{k}]: unknown slot {sid!r}")
+            elif sid in seen:
+                problems.append(f"participants[{n}].available[{k}]: slot {sid!r} listed twice")
+            seen.add(sid)
+
+    def pair_checks(section: str, n: int, a: str, b: str, pairs: dict[frozenset[str], int]) -> bool:
+        ok = True
+        for side, pid in (("a", a), ("b", b)):
+            if pid not in people:
+                problems.append(f"{section}[{n}].{side}: unknown participant {pid!r}")
+                ok = False
+        if a == b:
+            problems.append(f"{section}[{n}]: {a!r} cannot meet itself")
+            return False
+        key = frozenset((a, b))
+        if key in pairs:
+            problems.append(f"{section}[{n}]: duplicate pair ({a!r}, {b!r}), already at {section}[{pairs[key]}]")
+            ok = False
+        pairs.setdefault(key, n)
+        return ok
+
+    request_pairs: dict[frozenset[str], int] = {}
+    for n, r in enumerate(p.requests):
+        pair_checks("requests", n, r.a, r.b, request_pairs)
+
+    locked_pairs: dict[frozenset[str], int] = {}
+    busy: dict[tuple[str, str], int] = {}
+    table_use: dict[tuple[str, str], int] = {}
+    count: dict[str, int] = defaultdict(int)
+    available = {q.id: set(q.available) for q in people.values()}
+    for n, m in enumerate(p.locked):
+        ok = pair_checks("locked", n, m.a, m.b, locked_pairs)
+        if m.slot not in slots:
+            problems.append(f"locked[{n}].slot: unknown slot {m.slot!r}")
+            ok = False
+        if m.table not in tables:
+            problems.append(f"locked[{n}].table: unknown table {m.table!r}")
+            ok = False
+        if not ok:
+            continue
+        if (m.table, m.slot) in table_use:
+            first_use = table_use[m.table, m.slot]
+            problems.append(
+                f"locked[{n}].table: table {m.table!r} already holds locked[{first_use}] in slot {m.slot!r}"
+            )
+        table_use.setdefault((m.table, m.slot), n)
+        for side, pid in (("a", m.a), ("b", m.b)):
+            if m.slot not in available[pid]:
+                problems.append(f"locked[{n}].{side}: {pid!r} is not available in slot {m.slot!r}")
+            if (pid, m.slot) in busy:
+                problems.append(
+                    f"locked[{n}].{side}: {pid!r} already meets in slot {m.slot!r} (locked[{busy[pid, m.slot]}])"
+                )
+            busy.setdefault((pid, m.slot), n)
+            count[pid] += 1
+            if count[pid] == people[pid].max_meetings + 1:
+                limit = people[pid].max_meetings
+                problems.append(f"locked[{n}].{side}: {pid!r} has more locked meetings than max_meetings ({limit})")
+    return problems
+
+
+def synthetic_event(
+    participants: int,
+    requests: int,
+    *,
+    days: int = 3,
+    slots_per_day: int = 8,
+    tables: int = 150,
+    availability: float = 0.85,
+    max_meetings: tuple[int, int] = (6, 16),
+    locked: int = 0,
+    seed: int = 1,
+) -> ScheduleInput:
+    """A fictional partnering event shaped like BioJapan (for the tests and bench/schedule.py).
+
+    30-minute slots from 10:00 Tokyo time (+09:00) on consecutive days; each participant is
+    available in about ``availability`` of the slots; popularity is heavy-tailed (a Pareto draw per
+    participant, so a few are requested by many); weights 1-5 with 1 the most common; requests
+    arrive in random order, which is the order the first-come-first-served baseline places them.
+    """
+    rng = random.Random(seed)
+    tokyo = timezone(timedelta(hours=9), "Asia/Tokyo")
+    slot_list = [
+        Slot(
+            id=f"d{d + 1}s{k + 1}",
+            start=(start := datetime(2026, 10, 14 + d, 10, 0, tzinfo=tokyo) + timedelta(minutes=30 * k)),
+            end=start + timedelta(minutes=30),
+        )
+        for d in range(days)
+        for k in range(slots_per_day)
+    ]
+    ids = [f"p{n:05d}" for n in range(participants)]
+    people = [
+        Participant(
+            id=pid,
+            max_meetings=rng.randint(*max_meetings),
+            available=[s.id for s in slot_list if rng.random() < availability],
+        )
+        for pid in ids
+    ]
+    cumulative = list(itertools.accumulate(rng.paretovariate(1.3) for _ in ids))
+    requests = min(requests, participants * (participants - 1) // 2)
+    pairs: set[frozenset[str]] = set()
+    reqs: list[Request] = []
+    while len(reqs) < requests:
+        a = rng.randrange(participants)
+        b = (
+            rng.choices(range(participants), cum_weights=cumulative)[0]
+            if rng.random() < 0.7
+            else rng.randrange(participants)
+        )
+        key = frozenset((ids[a], ids[b]))
+        if a == b or key in pairs:
+            continue
+        pairs.add(key)
+        reqs.append(Request(a=ids[a], b=ids[b], weight=rng.choices([1, 2, 3, 4, 5], weights=[40, 25, 18, 10, 7])[0]))
+    table_ids = [f"T{n + 1}" for n in range(tables)]
+    locks: list[Locked] = []
+    busy: set[tuple[str, str]] = set()
+    used: set[tuple[str, str]] = set()
+    avail = {q.id: set(q.available) for q in people}
+    cap = {q.id: q.max_meetings for q in people}
+    for r in reqs:
+        if len(locks) >= locked:
+            break
+        for s in slot_list:
+            table = next((t for t in table_ids if (t, s.id) not in used), None)
+            if (
+                table
+                and cap[r.a] > 0
+                and cap[r.b] > 0
+                and s.id in avail[r.a] & avail[r.b]
+                and (r.a, s.id) not in busy
+                and (r.b, s.id) not in busy
+            ):
+                locks.append(Locked(a=r.a, b=r.b, slot=s.id, table=table))
+                busy |= {(r.a, s.id), (r.b, s.id)}
+                used.add((table, s.id))
+                cap[r.a] -= 1
+                cap[r.b] -= 1
+                break
+    return ScheduleInput(slots=slot_list, tables=table_ids, participants=people, requests=reqs, locked=locks)

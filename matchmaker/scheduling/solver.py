@@ -1,0 +1,513 @@
+"""The optimising scheduler: OR-Tools CP-SAT, in phases, under one time limit.
+
+Tables are interchangeable, so the model decides pair -> slot only, with "meetings in slot s <=
+free tables in s"; tables are handed out per slot afterwards (locked meetings keep theirs).
+Locked meetings are constants: their slots are taken for both sides, their tables are taken, they
+count towards max_meetings, and a locked pair that is also a request counts its weight.
+
+Candidates: every request not already locked whose two sides are both available, neither is
+locked, and a table is left in at least one slot ("candidate slots"). Others cannot be met.
+
+Phase A, selection (a relaxation, which gives the bound):
+    variables   s[p] in {0,1} per candidate pair p ("p is met somewhere")
+    constraints per participant i: sum_p s[p] <= min(max_meetings_i - locked_i, |candidate slots of i|)
+                sum_p s[p] <= free table-slots in the event
+                z[i] <= sum_{p at i} s[p], z[i] in {0,1}, for every participant with a candidate
+    objective   maximise (N + 1) * sum_p w[p] s[p] + sum_i z[i]      (N = number of z's)
+Every valid schedule gives a feasible point of this model with the same weight, so CP-SAT's best
+objective bound divided by N + 1 (rounded down) is a proven upper bound on the scheduled weight;
+that is the ``bound`` in the output (plus the weight of locked requests). The N + 1 factor makes
+the order lexicographic: weight first; at equal weight, more participants with at least one
+meeting (the fairness term: nobody left with zero while others have many, when it costs no weight).
+Phase A stops at a 0.05% relative gap (SELECTION_RELATIVE_GAP) or 30% of the time limit.
+
+Phase B1, placement: x[p, t] in {0,1} for each pair p and candidate slot t, with
+    sum_t x[p, t] <= 1;  sum_{p at i} x[p, t] <= 1 per participant and slot;
+    sum_{p at i, t} x[p, t] <= max_meetings_i - locked_i;  sum_p x[p, t] <= free tables in t;
+    maximise the same lexicographic (weight, fairness) objective.
+On small instances (at most ``full_model_limit`` x variables) B1 runs on all candidates: the full
+model, and its bound tightens the phase A bound. On large ones (the 2,000-participant event has
+~260,000 x's) B1 runs only on the pairs phase A selected (decomposition), with a greedy placement as
+hint; if a greedy placement (first fit, or gap-aware with one-step moves, see ``_compact_place``)
+already seats every selected pair, B1 is skipped. Then any candidate that still fits is added
+greedily, heaviest first, so the schedule is maximal (no left-out pair could simply be added), and
+every left-out pair's reason is a fact about the final schedule.
+
+Phase B2, idle gaps: with the chosen pairs fixed (each x[p, .] sums to exactly 1, so weight and
+fairness cannot change), re-slot them to minimise the total idle gaps. A gap is an unused slot
+between two of a participant's meetings on the same day (day = the slot start's local date; the
+slots of a day in start order, whether or not the participant is available in them). Per
+participant and day: y[i, t] = "i meets in t", first/last integers with y -> first <= pos(t) <=
+last, gaps >= last - first + 1 - sum_t y[i, t]; minimised, this is exactly the gap count.
+The start (hint) is the better of the current placement and a gap-aware greedy re-seating of the
+same pairs. Up to ``full_model_limit`` x's it is one model over all days (pairs may change day);
+beyond, one model per day with each pair keeping its day (gaps never cross days, so the day models
+are independent and each gets a share of the remaining time). A final fill adds any pair that the
+re-slotting made room for.
+
+So the objective is lexicographic: weight, then participants with a meeting, then idle gaps.
+``status`` is "optimal" when the scheduled weight equals the proven bound (the secondary criteria
+are best effort within the time limit), otherwise "feasible".
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ortools.sat.python import cp_model
+
+from matchmaker.scheduling.greedy import Calendar, pair_key, to_output
+from matchmaker.scheduling.model import ScheduleInput, ScheduleOutput
+
+ProgressFn = Callable[[str], None]
+# Phase A stops once its solution is proven within 0.05% of its bound (far inside the 2% aim): on
+# the 2,000-participant event the last few units of proof cost more time than idle gaps deserve.
+SELECTION_RELATIVE_GAP = 5e-4
+
+
+@dataclass
+class _Candidate:
+    a: str
+    b: str
+    weight: int  # scaled to an integer
+    slots: list[str]  # candidate slots in start order
+
+
+class _Reporter(cp_model.CpSolverSolutionCallback):
+    """Forwards each improving solution of a phase to the progress function."""
+
+    def __init__(
+        self, phase: str, to_text: Callable[[float, float], str], on_progress: ProgressFn | None, stop_at: float | None
+    ) -> None:
+        super().__init__()
+        self.phase, self.to_text, self.on_progress, self.stop_at = phase, to_text, on_progress, stop_at
+
+    def on_solution_callback(self) -> None:
+        if self.stop_at is not None and self.ObjectiveValue() >= self.stop_at:
+            self.StopSearch()  # reached what the caller knows to be the best possible
+        if self.on_progress:
+            self.on_progress(f"{self.phase}: {self.to_text(self.ObjectiveValue(), self.BestObjectiveBound())}")
+
+
+def _run(
+    model: cp_model.CpModel,
+    seconds: float,
+    workers: int,
+    phase: str,
+    to_text: Callable[[float, float], str],
+    on_progress: ProgressFn | None,
+    *,
+    stop_at: float | None = None,
+    relative_gap: float = 0.0,
+) -> tuple[cp_model.CpSolver, int]:
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(seconds, 0.5)
+    solver.parameters.num_workers = workers
+    solver.parameters.relative_gap_limit = relative_gap
+    # CP-SAT's inclusion detection (DetectDominatedLinearConstraints) alone took 14 s of presolve on
+    # the 5,000-participant selection model and left no time to search; it finds nothing useful here.
+    solver.parameters.presolve_inclusion_work_limit = 0
+    if on_progress:
+        on_progress(f"{phase}: searching")
+    status = solver.Solve(model, _Reporter(phase, to_text, on_progress, stop_at))
+    return solver, status
+
+
+def solve(
+    problem: ScheduleInput,
+    *,
+    time_limit: float = 60.0,
+    workers: int = 2,
+    on_progress: ProgressFn | None = None,
+    full_model_limit: int = 40_000,
+) -> ScheduleOutput:
+    """Schedule ``problem`` (already validated by ``model.parse_input``) within ``time_limit`` seconds."""
+    deadline = time.monotonic() + 0.95 * time_limit  # the rest for building the output
+
+    def left(share: float) -> float:
+        return max(0.0, deadline - time.monotonic()) * share
+
+    base = Calendar(problem)  # locked meetings only
+    locked_keys = set(base.placed)
+    integral = all(float(r.weight).is_integer() for r in problem.requests)
+    scale = 1 if integral else 1000
+    rounding = 0.0 if integral else sum(abs(r.weight - round(r.weight * scale) / scale) for r in problem.requests)
+    locked_weight = sum(r.weight for r in problem.requests if pair_key(r.a, r.b) in locked_keys)
+    cands = [
+        _Candidate(r.a, r.b, round(r.weight * scale), slots)
+        for r in problem.requests
+        if pair_key(r.a, r.b) not in locked_keys and (slots := [s for s in base.order if base.fits(r.a, r.b, s)])
+    ]
+    by_person: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(cands):
+        by_person[c.a].append(n)
+        by_person[c.b].append(n)
+    fair_factor = len(by_person) + 1
+    cap = {i: base.cap[i] - base.count[i] for i in by_person}
+
+    def weight_text(obj: float, bound: float) -> str:
+        w, ub = obj // fair_factor / scale + locked_weight, bound // fair_factor / scale + locked_weight
+        return f"weight {w:,.0f}, bound {ub:,.0f}"
+
+    # Phase A: selection relaxation -> bound (and the pairs to place on large instances).
+    a_model = cp_model.CpModel()
+    sel = [a_model.NewBoolVar(f"s{n}") for n in range(len(cands))]
+    for i, ns in by_person.items():
+        distinct = len({s for n in ns for s in cands[n].slots})
+        a_model.Add(sum(sel[n] for n in ns) <= min(cap[i], distinct))
+    a_model.Add(sum(sel) <= sum(base.free_tables.values()))
+    z = {i: a_model.NewBoolVar(f"z{i}") for i in by_person}
+    for i, ns in by_person.items():
+        a_model.Add(z[i] <= sum(sel[n] for n in ns))
+    a_model.Maximize(fair_factor * sum(c.weight * v for c, v in zip(cands, sel, strict=True)) + sum(z.values()))
+    hint = _greedy_place(base, cands, range(len(cands)))
+    for n, v in enumerate(sel):
+        a_model.AddHint(v, int(n in hint))
+    for i, v in z.items():
+        a_model.AddHint(v, int(any(n in hint for n in by_person[i])))
+    solver, status = _run(
+        a_model, left(0.3), workers, "selecting", weight_text, on_progress, relative_gap=SELECTION_RELATIVE_GAP
+    )
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        bound_int = math.floor((solver.BestObjectiveBound() + 1e-6) / fair_factor)
+        selected = [n for n, v in enumerate(sel) if solver.Value(v)]
+    else:  # no time to say anything better than "every candidate is met"
+        bound_int = sum(c.weight for c in cands)
+        selected = list(range(len(cands)))
+
+    # Phase B1: placement, on all candidates (full model) or on the selected ones.
+    full = sum(len(c.slots) for c in cands) <= full_model_limit
+    subset = list(range(len(cands))) if full else selected
+    placement = _greedy_place(base, cands, selected)
+    if len(placement) < len(selected) and (seated := _compact_place(base, cands, selected, _days(problem))):
+        placement = seated
+    placed_weight = sum(cands[n].weight for n in placement)
+    if (full and placed_weight < bound_int) or (not full and len(placement) < len(selected)):
+        b_model = cp_model.CpModel()
+        x = _placement_vars(b_model, base, cands, subset, cap, exact=False)
+        mine: dict[str, list[cp_model.IntVar]] = defaultdict(list)
+        for (n, _), var in x.items():
+            mine[cands[n].a].append(var)
+            mine[cands[n].b].append(var)
+        zb = {i: b_model.NewBoolVar(f"z{i}") for i in mine}
+        for i, v in zb.items():
+            b_model.Add(v <= sum(mine[i]))
+        b_model.Maximize(fair_factor * sum(cands[n].weight * v for (n, _), v in x.items()) + sum(zb.values()))
+        for (n, t), v in x.items():
+            b_model.AddHint(v, int(placement.get(n) == t))
+        stop_at = None if full else fair_factor * sum(cands[n].weight for n in subset)  # every selected pair seated
+        solver, status = _run(b_model, left(0.5), workers, "placing", weight_text, on_progress, stop_at=stop_at)
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            found = {n: t for (n, t), v in x.items() if solver.Value(v)}
+            if sum(cands[n].weight for n in found) >= sum(cands[n].weight for n in placement):
+                placement = found
+            if full:
+                bound_int = min(bound_int, math.floor((solver.BestObjectiveBound() + 1e-6) / fair_factor))
+
+    # Fill: whatever still fits, heaviest first, so no left-out pair could simply be added.
+    placement = _fill(problem, cands, placement)
+
+    # Phase B2: same pairs, fewer idle gaps; then fill again, as moved meetings may have made room.
+    if placement and left(1.0) > 1.0:
+        placement = _reduce_gaps(
+            problem, base, cands, placement, cap, left(1.0), workers, on_progress, full_model_limit
+        )
+        placement = _fill(problem, cands, placement)
+    cal = Calendar(problem)
+    for n, t in placement.items():
+        cal.add(cands[n].a, cands[n].b, t)
+    bound = bound_int / scale + locked_weight + rounding
+    return to_output(cal, bound)
+
+
+def _fill(problem: ScheduleInput, cands: list[_Candidate], placement: dict[int, str]) -> dict[int, str]:
+    """Add every candidate that still fits, heaviest first, into its earliest fitting slot."""
+    cal = Calendar(problem)
+    placement = dict(placement)
+    for n, t in placement.items():
+        cal.add(cands[n].a, cands[n].b, t)
+    for n in sorted(range(len(cands)), key=lambda n: -cands[n].weight):
+        if n not in placement and (t := cal.first_fit(cands[n].a, cands[n].b)) is not None:
+            cal.add(cands[n].a, cands[n].b, t)
+            placement[n] = t
+    return placement
+
+
+def _greedy_place(base: Calendar, cands: list[_Candidate], subset: range | list[int]) -> dict[int, str]:
+    """The hint for the CP-SAT phases: the better of two greedy passes into the earliest fitting
+    slot, heaviest pair first, and most constrained pair (fewest candidate slots) first."""
+    best: dict[int, str] = {}
+    for key in (lambda n: -cands[n].weight, lambda n: (len(cands[n].slots), -cands[n].weight)):
+        cal = Calendar(base.problem)
+        out: dict[int, str] = {}
+        for n in sorted(subset, key=key):
+            t = cal.first_fit(cands[n].a, cands[n].b)
+            if t is not None:
+                cal.add(cands[n].a, cands[n].b, t)
+                out[n] = t
+        if sum(cands[n].weight for n in out) > sum(cands[n].weight for n in best):
+            best = out
+    return best
+
+
+def _placement_vars(
+    model: cp_model.CpModel,
+    base: Calendar,
+    cands: list[_Candidate],
+    subset: list[int],
+    cap: dict[str, int],
+    *,
+    exact: bool,
+    within: set[str] | None = None,
+) -> dict[tuple[int, str], cp_model.IntVar]:
+    """x[p, t] with the hard constraints; ``exact`` makes every pair in ``subset`` be met."""
+    x: dict[tuple[int, str], cp_model.IntVar] = {}
+    at: dict[tuple[str, str], list[cp_model.IntVar]] = defaultdict(list)
+    per_person: dict[str, list[cp_model.IntVar]] = defaultdict(list)
+    per_slot: dict[str, list[cp_model.IntVar]] = defaultdict(list)
+    for n in subset:
+        c = cands[n]
+        row = []
+        for t in c.slots if within is None else [t for t in c.slots if t in within]:
+            v = x[n, t] = model.NewBoolVar(f"x{n}_{t}")
+            row.append(v)
+            at[c.a, t].append(v)
+            at[c.b, t].append(v)
+            per_slot[t].append(v)
+        per_person[c.a] += row
+        per_person[c.b] += row
+        if exact:
+            model.AddExactlyOne(row)
+        else:
+            model.AddAtMostOne(row)
+    for vs in at.values():
+        if len(vs) > 1:
+            model.AddAtMostOne(vs)
+    for i, vs in per_person.items():
+        if len(vs) > cap[i]:
+            model.Add(sum(vs) <= cap[i])
+    for t, vs in per_slot.items():
+        if len(vs) > base.free_tables[t]:
+            model.Add(sum(vs) <= base.free_tables[t])
+    return x
+
+
+def _reduce_gaps(
+    problem: ScheduleInput,
+    base: Calendar,
+    cands: list[_Candidate],
+    placement: dict[int, str],
+    cap: dict[str, int],
+    seconds: float,
+    workers: int,
+    on_progress: ProgressFn | None,
+    full_model_limit: int,
+) -> dict[int, str]:
+    """Re-slot the placed pairs to minimise idle gaps. Starts from the better of the current
+    placement and a gap-aware greedy re-placement of the same pairs. If the model is small it is
+    solved whole (pairs may change day); otherwise day by day, each pair keeping its day: gaps are
+    per day, so with days fixed the days are independent models a third the size."""
+    deadline = time.monotonic() + seconds
+    days = _days(problem)
+    compact = _compact_place(base, cands, sorted(placement), days)
+    if compact is not None and _count_gaps(base, cands, compact, days) < _count_gaps(base, cands, placement, days):
+        placement = compact
+    if sum(len(cands[n].slots) for n in placement) <= full_model_limit:
+        return placement | _gap_model(
+            base, cands, sorted(placement), days, placement, cap, seconds, workers, "all days", on_progress
+        )
+    day_of = {t: d for d, ts in days.items() for t in ts}
+    placement = dict(placement)
+    for k, (d, slots) in enumerate(days.items()):
+        share = (deadline - time.monotonic()) / (len(days) - k)
+        subset = sorted(n for n, t in placement.items() if day_of[t] == d)
+        if len(subset) > 1 and share > 0.2:
+            label = f"day {k + 1}/{len(days)}"
+            placement.update(
+                _gap_model(base, cands, subset, {d: slots}, placement, cap, share, workers, label, on_progress)
+            )
+    return placement
+
+
+def _days(problem: ScheduleInput) -> dict[object, list[str]]:
+    """Slot ids per local day of their start, in start order."""
+    days: dict[object, list[str]] = defaultdict(list)
+    for slot in sorted(problem.slots, key=lambda s: (s.start, s.id)):
+        days[slot.day].append(slot.id)
+    return days
+
+
+def _day_positions(
+    base: Calendar, cands: list[_Candidate], placement: dict[int, str], days: dict[object, list[str]]
+) -> dict[tuple[str, object], list[int]]:
+    where = {t: (d, k) for d, ts in days.items() for k, t in enumerate(ts)}
+    out: dict[tuple[str, object], list[int]] = defaultdict(list)
+    for i, t in base.busy:
+        out[i, where[t][0]].append(where[t][1])
+    for n, t in placement.items():
+        d, k = where[t]
+        out[cands[n].a, d].append(k)
+        out[cands[n].b, d].append(k)
+    return out
+
+
+def _count_gaps(
+    base: Calendar, cands: list[_Candidate], placement: dict[int, str], days: dict[object, list[str]]
+) -> int:
+    return sum(max(ks) - min(ks) + 1 - len(ks) for ks in _day_positions(base, cands, placement, days).values())
+
+
+def _compact_place(
+    base: Calendar, cands: list[_Candidate], pairs: list[int], days: dict[object, list[str]]
+) -> dict[int, str] | None:
+    """Seat the same pairs again, most constrained first, each in the fitting slot that adds the
+    fewest idle gaps to its two participants (then the slot with the most free tables, then the one
+    next to their other meetings). A pair that no longer fits gets a slot freed by moving the one or
+    two meetings in the way (``_seat_by_moving``). None if that fails too."""
+    where = {t: (d, k) for d, ts in days.items() for k, t in enumerate(ts)}
+    cal = Calendar(base.problem)
+    used = _day_positions(base, cands, {}, days)
+
+    def cost(i: str, t: str) -> tuple[int, int]:
+        d, k = where[t]
+        ks = used.get((i, d))
+        if not ks:
+            return 0, 1
+        lo, hi = min(ks), max(ks)
+        added = max(hi, k) - min(lo, k) + 1 - (len(ks) + 1) - (hi - lo + 1 - len(ks))
+        return added, min(abs(k - j) for j in ks)
+
+    def key(c: _Candidate, t: str) -> tuple[int, int, int]:
+        (ga, na), (gb, nb) = cost(c.a, t), cost(c.b, t)
+        return ga + gb, -cal.free_tables[t], na + nb
+
+    out: dict[int, str] = {}
+    failed = []
+    for n in sorted(pairs, key=lambda n: (len(cands[n].slots), -cands[n].weight)):
+        c = cands[n]
+        fitting = [t for t in c.slots if cal.fits(c.a, c.b, t)]
+        if not fitting:
+            failed.append(n)
+            continue
+        t = min(fitting, key=lambda t: key(c, t))
+        cal.add(c.a, c.b, t)
+        out[n] = t
+        d, k = where[t]
+        used[c.a, d].append(k)
+        used[c.b, d].append(k)
+    by_slot: dict[str, set[int]] = defaultdict(set)
+    for n, t in out.items():
+        by_slot[t].add(n)
+    for n in failed:
+        if not _seat_by_moving(cal, cands, n, out, by_slot):
+            return None
+    return out
+
+
+def _seat_by_moving(
+    cal: Calendar, cands: list[_Candidate], n: int, out: dict[int, str], by_slot: dict[str, set[int]], tries: int = 50
+) -> bool:
+    """Seat pair n in one of its slots by moving the meetings of its participants there (and, if the
+    slot's tables are all taken, one more meeting) to other slots. Locked meetings never move."""
+    c = cands[n]
+    for t in c.slots:
+        movers = [m for m in by_slot[t] if {cands[m].a, cands[m].b} & {c.a, c.b}]
+        if cal.free_tables[t] + len(movers) > 0:
+            extras: list[list[int]] = [[]]
+        else:
+            extras = [[m] for m in sorted(by_slot[t] - set(movers))[:tries]]
+        for extra in extras:
+            moved = movers + extra
+            for m in moved:
+                cal.remove(cands[m].a, cands[m].b, t)
+            new: dict[int, str] = {}
+            if cal.fits(c.a, c.b, t):
+                cal.add(c.a, c.b, t)
+                for m in moved:
+                    s = cal.first_fit(cands[m].a, cands[m].b)
+                    if s is None:
+                        break
+                    cal.add(cands[m].a, cands[m].b, s)
+                    new[m] = s
+                if len(new) == len(moved):
+                    out[n] = t
+                    by_slot[t].add(n)
+                    for m, s in new.items():
+                        by_slot[t].discard(m)
+                        by_slot[s].add(m)
+                        out[m] = s
+                    return True
+                for m, s in new.items():
+                    cal.remove(cands[m].a, cands[m].b, s)
+                cal.remove(c.a, c.b, t)
+            for m in moved:
+                cal.add(cands[m].a, cands[m].b, t)
+    return False
+
+
+def _gap_model(
+    base: Calendar,
+    cands: list[_Candidate],
+    subset: list[int],
+    days: dict[object, list[str]],
+    placement: dict[int, str],
+    cap: dict[str, int],
+    seconds: float,
+    workers: int,
+    label: str,
+    on_progress: ProgressFn | None,
+) -> dict[int, str]:
+    model = cp_model.CpModel()
+    x = _placement_vars(model, base, cands, subset, cap, exact=True, within={t for ts in days.values() for t in ts})
+    at: dict[tuple[str, str], list[cp_model.IntVar]] = defaultdict(list)
+    for (n, t), v in x.items():
+        at[cands[n].a, t].append(v)
+        at[cands[n].b, t].append(v)
+    people = {cands[n].a for n in subset} | {cands[n].b for n in subset}
+    busy_now = {(cands[n].a, placement[n]) for n in subset} | {(cands[n].b, placement[n]) for n in subset}
+    hint: dict[cp_model.IntVar, int] = {v: int(placement[n] == t) for (n, t), v in x.items()}
+    gaps = []
+    for i, slots in ((i, slots) for i in people for slots in days.values()):
+        cells: list[tuple[int, cp_model.IntVar | None]] = []  # (position, indicator; None if locked)
+        for pos, t in enumerate(slots):
+            if (i, t) in base.busy:
+                cells.append((pos, None))
+            elif at.get((i, t)):
+                y = model.NewBoolVar("")
+                model.Add(y == sum(at[i, t]))
+                hint[y] = int((i, t) in busy_now)
+                cells.append((pos, y))
+        if len(cells) < 2 or all(y is None for _, y in cells):
+            continue
+        k = len(slots)
+        first, last, gap = model.NewIntVar(0, k - 1, ""), model.NewIntVar(-1, k - 1, ""), model.NewIntVar(0, k, "")
+        used: list[cp_model.IntVar | int] = []
+        for pos, y in cells:
+            if y is None:
+                model.Add(first <= pos)
+                model.Add(last >= pos)
+                used.append(1)
+            else:
+                model.Add(first <= pos).OnlyEnforceIf(y)
+                model.Add(last >= pos).OnlyEnforceIf(y)
+                used.append(y)
+        model.Add(gap >= last - first + 1 - sum(used))
+        occupied = [pos for pos, t in enumerate(slots) if (i, t) in busy_now or (i, t) in base.busy]
+        f0, l0 = (min(occupied), max(occupied)) if occupied else (0, -1)
+        hint[first], hint[last], hint[gap] = f0, l0, max(0, l0 - f0 + 1 - len(occupied))
+        gaps.append(gap)
+    if not gaps:
+        return {}
+    model.Minimize(sum(gaps))
+    for v, h in hint.items():
+        model.AddHint(v, h)
+    solver, status = _run(
+        model, seconds, workers, f"idle gaps, {label}", lambda o, b: f"{o:,.0f} gaps (bound {b:,.0f})", on_progress
+    )
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return {}
+    return {n: t for (n, t), v in x.items() if solver.Value(v)}
