@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from matchmaker.cli import data, db, match, schedule, seed, serve
+from matchmaker.cli import data, db, match, metrics, schedule, seed, serve
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -13,6 +13,7 @@ app = typer.Typer(
 )
 app.add_typer(db.app, name="db")
 app.add_typer(seed.app, name="seed")
+app.add_typer(metrics.app, name="metrics")
 app.command("import")(data.import_files)
 app.command("export")(data.export)
 app.command("schema")(data.schema)

@@ -58,9 +58,9 @@ def run_import(
         except ImportFailed as exc:
             report = exc.report
     for warning in report.warnings:
-        err.print(f"[yellow]warning:[/] {warning}")
+        err.print(f"[yellow]warning:[/] {warning}", soft_wrap=True)
     for problem in report.errors[:MAX_ERRORS_SHOWN]:
-        err.print(str(problem), highlight=False, markup=False)
+        err.print(str(problem), highlight=False, markup=False, soft_wrap=True)
     if len(report.errors) > MAX_ERRORS_SHOWN:
         err.print(f"... and {len(report.errors) - MAX_ERRORS_SHOWN} more")
     return report

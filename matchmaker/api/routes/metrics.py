@@ -1,0 +1,68 @@
+"""Network metrics for a community's secretariat: ``/v1/metrics/network``, ``/organizations``,
+``/timeline`` and ``/scorecard``, all with the same filters and cached by graph version."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+
+from matchmaker.api.deps import GraphDep
+from matchmaker.metrics import service
+from matchmaker.metrics.models import NetworkResponse, OrganizationsResponse, ScorecardResponse, TimelineResponse
+from matchmaker.metrics.projection import ORG_LINK_TYPES, Filters, parse_filters
+from matchmaker.model.records import Id, OrgKind
+
+router = APIRouter(prefix="/v1/metrics", tags=["metrics"])
+
+
+def metrics_filters(
+    community: Annotated[Id | None, Query(description="Members of this community (MEMBER_OF), e.g. gtb.")] = None,
+    hub: Annotated[Id | None, Query(description="Organisations located in this hub (LOCATED_IN).")] = None,
+    region: Annotated[str | None, Query(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$", description="ISO 3166-2")] = None,
+    kind: Annotated[list[OrgKind] | None, Query(description="Organisation kinds (repeatable).")] = None,
+    link_types: Annotated[
+        list[str] | None, Query(description=f"Link types counted as ties (repeatable): {', '.join(ORG_LINK_TYPES)}.")
+    ] = None,
+    since: Annotated[dt.date | None, Query(description="Window start: links that had not ended by then.")] = None,
+    until: Annotated[dt.date | None, Query(description="Window end: links that had begun by then.")] = None,
+) -> Filters:
+    try:
+        return parse_filters(community, hub, region, [k.value for k in kind or []], link_types, since, until)
+    except ValueError as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from None
+
+
+FiltersDep = Annotated[Filters, Depends(metrics_filters)]
+
+
+@router.get("/network", response_model=NetworkResponse, summary="Network metrics of the selection")
+def get_network(graph: GraphDep, filters: FiltersDep) -> Any:
+    return service.network(graph, filters)
+
+
+@router.get("/organizations", response_model=OrganizationsResponse, summary="Per-organisation metrics")
+def get_organizations(
+    graph: GraphDep,
+    filters: FiltersDep,
+    sort: service.SortKey = "betweenness",
+    limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> Any:
+    return service.organizations(graph, filters, sort=sort, limit=limit, offset=offset)
+
+
+@router.get("/timeline", response_model=TimelineResponse, summary="Yearly snapshots from link dates")
+def get_timeline(graph: GraphDep, filters: FiltersDep, max_years: Annotated[int, Query(ge=1, le=50)] = 15) -> Any:
+    return service.timeline(graph, filters, max_years=max_years)
+
+
+@router.get("/scorecard", response_model=ScorecardResponse, summary="Health indicators, introductions, readiness")
+def get_scorecard(
+    graph: GraphDep,
+    filters: FiltersDep,
+    max_years: Annotated[int, Query(ge=1, le=50)] = 15,
+    introductions: Annotated[int, Query(ge=0, le=200)] = 20,
+) -> Any:
+    return service.scorecard(graph, filters, max_years=max_years, introductions=introductions)

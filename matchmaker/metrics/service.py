@@ -1,0 +1,130 @@
+"""What the API and the CLI call: filters in, response models out, cached by graph version.
+
+Every result is cached under (graph fingerprint, filters, what was asked) in
+:data:`matchmaker.metrics.projection.CACHE`, so a dashboard that reloads does not recompute;
+an import or a deletion changes the fingerprint and the next request recomputes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+import networkx as nx
+
+from matchmaker.graph.connection import Graph
+from matchmaker.metrics import network as net
+from matchmaker.metrics import organizations as orgs
+from matchmaker.metrics import scorecard as sc
+from matchmaker.metrics.models import (
+    FiltersOut,
+    NetworkMetrics,
+    NetworkResponse,
+    OrganizationsResponse,
+    OrgMetrics,
+    ScorecardResponse,
+    Snapshot,
+    TimelineResponse,
+)
+from matchmaker.metrics.projection import CACHE, Filters, cached_projection, fingerprint, to_networkx
+
+SortKey = Literal[
+    "betweenness", "degree", "weighted_degree", "closeness", "pagerank", "constraint", "effective_size",
+    "core_number", "clustering", "id",
+]  # fmt: skip
+TIMELINE_RULE = (
+    "Yearly snapshots: for year Y, links active at some time in Y (since ≤ Y-12-31, or undated; until null or "
+    "≥ Y-01-01) among the selected organisations founded by Y (or of unknown founding year)."
+)
+
+
+def _graph(graph: Graph, filters: Filters) -> tuple[str, nx.Graph]:
+    version = fingerprint(graph)
+    projection = cached_projection(graph, filters, version)
+    return version, to_networkx(projection, filters.since, filters.until)
+
+
+def _computed(graph: Graph, filters: Filters) -> dict[str, Any]:
+    """Network and per-organisation metrics of one selection, computed once per graph version."""
+    version = fingerprint(graph)
+
+    def compute() -> dict[str, Any]:
+        G = to_networkx(cached_projection(graph, filters, version), filters.since, filters.until)
+        rows, approx, engine = orgs.organization_metrics(G)
+        metrics, comms = net.network_metrics(G)
+        member = {v: i for i, c in enumerate(comms) for v in c}
+        for row in rows:
+            row["community"] = member.get(row["id"])
+        return {"version": version, "G": G, "rows": rows, "approx": approx, "engine": engine, "network": metrics}
+
+    return CACHE.get_or_compute(("computed", id(graph), version, filters), compute)
+
+
+def network(graph: Graph, filters: Filters) -> NetworkResponse:
+    c = _computed(graph, filters)
+    return NetworkResponse(
+        graph_version=c["version"], filters=FiltersOut(**filters.as_dict()), metrics=NetworkMetrics(**c["network"])
+    )
+
+
+def organizations(
+    graph: Graph, filters: Filters, *, sort: SortKey = "betweenness", limit: int = 100, offset: int = 0
+) -> OrganizationsResponse:
+    c = _computed(graph, filters)
+    rows = c["rows"]
+    if sort == "id":
+        ordered = sorted(rows, key=lambda r: r["id"])
+    elif sort == "constraint":  # low constraint = broker: ascending, isolates last
+        ordered = sorted(rows, key=lambda r: (r["constraint"] is None, r["constraint"] or 0.0, r["id"]))
+    else:
+        ordered = sorted(rows, key=lambda r: (-(r[sort] or 0.0), r["id"]))
+    G = c["G"]
+    return OrganizationsResponse(
+        graph_version=c["version"], filters=FiltersOut(**filters.as_dict()), nodes=G.number_of_nodes(),
+        edges=G.number_of_edges(), engine=c["engine"], approximations=c["approx"], total=len(rows),
+        items=[OrgMetrics(**r) for r in ordered[offset : offset + limit]],
+    )  # fmt: skip
+
+
+def _snapshots(graph: Graph, filters: Filters, max_years: int) -> tuple[str, dict[int, dict[str, Any]]]:
+    version = fingerprint(graph)
+
+    def compute() -> dict[int, dict[str, Any]]:
+        projection = cached_projection(graph, filters, version)
+        out = {}
+        for year in sc.snapshot_years(projection.years(), max_years=max_years, until=filters.until):
+            start = dt.date(year, 1, 1)
+            if filters.since and filters.since > start:
+                start = filters.since
+            G = to_networkx(projection, start, dt.date(year, 12, 31), founded_by=year)
+            out[year] = net.snapshot_metrics(G)
+        return out
+
+    return version, CACHE.get_or_compute(("timeline", id(graph), version, filters, max_years), compute)
+
+
+def timeline(graph: Graph, filters: Filters, *, max_years: int = 15) -> TimelineResponse:
+    version, snaps = _snapshots(graph, filters, max_years)
+    return TimelineResponse(
+        graph_version=version,
+        filters=FiltersOut(**filters.as_dict()),
+        rule=TIMELINE_RULE,
+        snapshots=[Snapshot(year=y, **s) for y, s in sorted(snaps.items())],
+    )
+
+
+def scorecard(graph: Graph, filters: Filters, *, max_years: int = 15, introductions: int = 20) -> ScorecardResponse:
+    c = _computed(graph, filters)
+    _, snaps = _snapshots(graph, filters, max_years)
+    G = c["G"]
+    current = c["network"]
+    core = {r["id"]: r["core_number"] for r in c["rows"]}
+    pr = {r["id"]: r["pagerank"] for r in c["rows"]}
+    return ScorecardResponse(
+        graph_version=c["version"],
+        filters=FiltersOut(**filters.as_dict()),
+        indicators=sc.indicators(current, snaps),
+        introductions=sc.introductions(G, core, pr, limit=introductions),
+        readiness=sc.readiness(graph, filters.community),
+        readiness_rules=sc.READINESS_RULES,
+    )
