@@ -163,6 +163,19 @@ def test_match_by_id_uses_the_graph_and_both_directions(api: httpx.Client) -> No
     assert "m-vc-ja" not in {m["id"] for m in excluded.json()["matches"]}
 
 
+def test_a_seed_finds_companies(api: httpx.Client) -> None:
+    seed = {"record": "seed", "id": "m-seed", "name": "Retinal AAV capsid", "owner": "m-startup",
+            "description": "A novel AAV capsid for retinal gene therapy; we seek a partner to manufacture it.",
+            "modalities": ["viral_vector"]}  # fmt: skip
+    load(api, [*POOL, seed])
+    r = api.get("/v1/seeds/m-seed/matches", params={"target": "cdmo", "limit": 2})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["seeker"]["id"] == "m-startup" and "viral_vector" in body["seeker"]["wants"]["modalities"]
+    assert body["matches"][0]["id"] == "m-cdmo-aav-en"
+    assert api.get("/v1/seeds/nope/matches").status_code == 404
+
+
 def test_filters_apply_before_the_cut(api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch) -> None:
     many = [
         {"record": "organization", "id": f"m-aav-{i:02d}", "kind": "cdmo", "name": f"Vector Plant {i}",

@@ -98,11 +98,28 @@ class Matcher:
         wants = {k: found[k] for k in ("modalities", "capabilities", "funding_stages")}
         return Query(None, _unit(vectors.mean(axis=0)), None, wants)
 
+    def seed_query(self, seed_id: str) -> Query:
+        """A seed looks for companies to develop or license it: its own text is the query, its
+        modalities are wanted, and its owner stands in the graph (shared communities, partners)."""
+        rows = self.graph.read("matching/seed", id=seed_id)
+        if not rows:
+            raise MatchError(404, f"seed {seed_id!r} not found")
+        p = rows[0]["props"]
+        text = " ".join(t for t in (p.get("name"), p.get("name_ja"), p.get("description")) if t)
+        query = self.text_query(text)
+        query.id = rows[0]["owner"]
+        query.wants["modalities"] = sorted(set(query.wants["modalities"]) | set(p.get("modalities") or []))
+        return query
+
     # --- ranking ------------------------------------------------------------------------
 
     def match_organization(self, org_id: str, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
         self._check_model()
         return self._rank(self.organization_query(org_id), target, filters, limit)
+
+    def match_seed(self, seed_id: str, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
+        self._check_model()
+        return self._rank(self.seed_query(seed_id), target, filters, limit)
 
     def match_text(self, text: str, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
         self._check_model()

@@ -30,6 +30,13 @@ def organization_matches(
     return _run(Matcher(graph, encoder).match_organization, org_id, query.target, query.filters(), query.limit)
 
 
+@router.get("/v1/seeds/{seed_id}/matches", response_model=MatchResponse, summary="Companies for a research seed")
+def seed_matches(
+    seed_id: Id, graph: GraphDep, encoder: EncoderDep, query: Annotated[OrganizationMatchQuery, Query()]
+) -> MatchResponse:
+    return _run(Matcher(graph, encoder).match_seed, seed_id, query.target, query.filters(), query.limit)
+
+
 @router.post("/v1/matches", response_model=MatchResponse, summary="Partners for a need described in free text")
 def text_matches(body: MatchRequest, graph: GraphDep, encoder: EncoderDep) -> MatchResponse:
     return _run(Matcher(graph, encoder).match_text, body.text, body.target, body.filters, body.limit)
