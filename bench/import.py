@@ -12,10 +12,7 @@ what batching buys.
 from __future__ import annotations
 
 import argparse
-import socket
-import tempfile
 import time
-from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
@@ -25,17 +22,11 @@ from matchmaker.exchange.reader import RawRecord
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.queries import cypher
 from matchmaker.graph.schema import migrate
-from matchmaker.graph.server import EmbeddedServer
-from matchmaker.settings import REPO_ROOT, Settings, get_settings
+from matchmaker.graph.server import isolated_server
+from matchmaker.settings import Settings, get_settings
 from matchmaker.synthetic import generate
 
 console = Console(width=140)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def raws(orgs: int) -> list[RawRecord]:
@@ -49,22 +40,12 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=get_settings().import_batch_size)
     args = parser.parse_args()
 
-    server = None
-    if get_settings().neo4j_uri:
-        settings = get_settings()
-    else:
-        tmp = Path(tempfile.mkdtemp(prefix="matchmaker-bench-"))
-        settings = Settings(
-            neo4j_uri=None,
-            bolt_port=free_port(),
-            data_dir=tmp / "neo4j",
-            home=REPO_ROOT / ".matchmaker",
-            heap="2g",
-            pagecache="2g",
-        )
-        server = EmbeddedServer(settings)
-        with console.status("starting an isolated Neo4j..."):
-            server.start()
+    with isolated_server(heap="2g", pagecache="2g") as settings:
+        table = measure(settings, args)
+    console.print(table)
+
+
+def measure(settings: Settings, args: argparse.Namespace) -> Table:
     graph = Graph.connect(settings)
     migrate(graph)
     table = Table("organisations", "records", "links written", "validate s", "write s", "records/s", "vs baseline")
@@ -119,9 +100,7 @@ def main() -> None:
             )
     finally:
         graph.close()
-        if server:
-            server.stop()
-    console.print(table)
+    return table
 
 
 if __name__ == "__main__":

@@ -14,25 +14,23 @@ from __future__ import annotations
 
 import argparse
 import random
-import socket
 import statistics
-import tempfile
 import time
-from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
+from matchmaker.embeddings.base import Encoder
 from matchmaker.embeddings.registry import get_encoder
 from matchmaker.exchange.importer import import_records
 from matchmaker.exchange.reader import RawRecord
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.queries import cypher
 from matchmaker.graph.schema import migrate
-from matchmaker.graph.server import EmbeddedServer
+from matchmaker.graph.server import isolated_server
 from matchmaker.matching.models import MatchFilters
 from matchmaker.matching.service import Matcher
-from matchmaker.settings import REPO_ROOT, Settings, get_settings
+from matchmaker.settings import Settings, get_settings
 from matchmaker.synthetic import generate
 
 console = Console(width=140)
@@ -49,12 +47,6 @@ TEXTS = [
 BY_ID_TARGETS = {"startup": ["cdmo", "cro", "vc"], "supplier": ["pharma", "cdmo"], "university": ["startup", "pharma"]}
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def percentiles(samples: list[float]) -> tuple[float, float]:
     q = statistics.quantiles(samples, n=100, method="inclusive")
     return q[49] * 1000, q[94] * 1000
@@ -67,14 +59,11 @@ def main() -> None:
     args = parser.parse_args()
     settings = get_settings()
     encoder = get_encoder(settings.encoder, settings.encoder_threads)
-    server = None
-    if not settings.neo4j_uri:
-        tmp = Path(tempfile.mkdtemp(prefix="matchmaker-bench-"))
-        settings = Settings(neo4j_uri=None, bolt_port=free_port(), data_dir=tmp / "neo4j",
-                            home=REPO_ROOT / ".matchmaker", heap="2g", pagecache="3g")  # fmt: skip
-        server = EmbeddedServer(settings)
-        with console.status("starting an isolated Neo4j..."):
-            server.start()
+    with isolated_server(heap="2g", pagecache="3g") as server_settings:
+        measure(server_settings, encoder, args)
+
+
+def measure(settings: Settings, encoder: Encoder, args: argparse.Namespace) -> None:
     graph = Graph.connect(settings)
     migrate(graph)
     rng = random.Random(7)
@@ -112,8 +101,6 @@ def main() -> None:
             console.print(table)
     finally:
         graph.close()
-        if server:
-            server.stop()
 
 
 if __name__ == "__main__":

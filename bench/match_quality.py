@@ -30,9 +30,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shutil
-import socket
-import tempfile
 import time
 from collections.abc import Callable
 from functools import cache
@@ -49,11 +46,11 @@ from matchmaker.exchange.importer import import_records
 from matchmaker.exchange.reader import RawRecord
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.schema import migrate
-from matchmaker.graph.server import EmbeddedServer
+from matchmaker.graph.server import isolated_server
 from matchmaker.matching.evaluation import EmbeddingOnly, Hybrid, K, mrr, ndcg, recall
 from matchmaker.matching.service import Matcher
 from matchmaker.model.records import RECORD_ADAPTER
-from matchmaker.settings import REPO_ROOT, Settings
+from matchmaker.settings import Settings
 
 DATA = Path(__file__).parent / "data"
 RANKERS = ("keyword (BM25)", "embedding only", "hybrid")
@@ -62,12 +59,6 @@ console = Console(width=170)
 _JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _PUNCT = re.compile(r"^[\W_]+$")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -198,14 +189,17 @@ def main() -> None:
         RECORD_ADAPTER.validate_python(rec)
     lang_of = {o["id"]: language(o.get("description")) for o in pool}
 
-    tmp = Path(tempfile.mkdtemp(prefix="matchmaker-quality-"))
-    settings = Settings(
-        neo4j_uri=None, neo4j_password=None, bolt_port=free_port(), data_dir=tmp / "neo4j",
-        home=REPO_ROOT / ".matchmaker", heap="1g", pagecache="512m",
-    )  # fmt: skip
-    server = EmbeddedServer(settings)
-    with console.status("starting an isolated Neo4j..."):
-        server.start()
+    with isolated_server(heap="1g", pagecache="512m") as settings:
+        mean, dirs, seconds = run(settings, pool, queries, lang_of, suffix)
+    report(
+        queries, lang_of, mean, dirs, seconds, f"Match quality, {len(queries)} queries over {len(pool)} organisations"
+    )
+
+
+def run(
+    settings: Settings, pool: list[dict[str, Any]], queries: list[dict[str, Any]], lang_of: dict[str, str], suffix: str
+) -> tuple[dict[str, dict[str, dict[str, float]]], dict[str, dict[str, float]], dict[str, float]]:
+    """Import and embed the pool into the server, then evaluate the three rankers."""
     graph = Graph.connect(settings)
     try:
         migrate(graph)
@@ -221,14 +215,9 @@ def main() -> None:
         keyword = Keyword(pool)
         embedding = EmbeddingOnly(graph, matcher)
         rankers = {RANKERS[0]: keyword.rank, RANKERS[1]: embedding.rank, RANKERS[2]: Hybrid(matcher).rank}
-        mean, dirs, seconds = evaluate(queries, rankers, lang_of)
+        return evaluate(queries, rankers, lang_of)
     finally:
         graph.close()
-        server.stop()
-        shutil.rmtree(tmp, ignore_errors=True)
-    report(
-        queries, lang_of, mean, dirs, seconds, f"Match quality, {len(queries)} queries over {len(pool)} organisations"
-    )
 
 
 if __name__ == "__main__":

@@ -24,11 +24,8 @@ import argparse
 import math
 import multiprocessing as mp
 import random
-import socket
-import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -43,12 +40,6 @@ console = Console(width=150)
 KINDS = ["startup", "pharma", "cdmo", "cro", "vc", "supplier", "university", "research_institute", "government"]
 SECTOR = {"vc": "finance", "university": "academia", "research_institute": "academia", "government": "government"}
 _G: nx.Graph | None = None  # the graph a forked child works on (inherited, not pickled)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def synthetic(n: int, m: int, seed: int = 1) -> nx.Graph:
@@ -239,42 +230,28 @@ def bench_projection(orgs_n: int) -> str:
     from matchmaker.exchange.reader import RawRecord
     from matchmaker.graph.connection import Graph
     from matchmaker.graph.schema import migrate
-    from matchmaker.graph.server import EmbeddedServer
-    from matchmaker.settings import REPO_ROOT, Settings, get_settings
+    from matchmaker.graph.server import isolated_server
     from matchmaker.synthetic import generate
 
-    server = None
-    if get_settings().neo4j_uri:
-        settings = get_settings()
-    else:
-        tmp = Path(tempfile.mkdtemp(prefix="matchmaker-bench-"))
-        settings = Settings(
-            neo4j_uri=None, bolt_port=free_port(), data_dir=tmp / "neo4j", home=REPO_ROOT / ".matchmaker",
-            heap="2g", pagecache="1g",
-        )  # fmt: skip
-        server = EmbeddedServer(settings)
-        with console.status("starting an isolated Neo4j..."):
-            server.start()
-    graph = Graph.connect(settings)
-    try:
-        migrate(graph)
-        imp_s, _ = timed(
-            lambda: import_records(graph, [RawRecord("syn", i, r) for i, r in enumerate(generate(orgs_n, seed=1))])
-        )
-        lines = [f"projection from Neo4j ({orgs_n:,} synthetic organisations imported in {imp_s:.0f} s):"]
-        for label, filters in (("whole ecosystem", Filters()), ("one kind (startup)", Filters(kinds=("startup",)))):
-            fetch(graph, filters)  # warm the query plans
-            q_s, proj = timed(lambda f=filters: fetch(graph, f))
-            b_s, G = timed(lambda p=proj: to_networkx(p))
-            lines.append(
-                f"  {label}: queries {q_s:.2f} s ({len(proj.nodes):,} organisations, {len(proj.links):,} links), "
-                f"networkx build {b_s:.2f} s -> {G.number_of_nodes():,} nodes / {G.number_of_edges():,} edges"
+    with isolated_server(heap="2g", pagecache="1g") as settings:
+        graph = Graph.connect(settings)
+        try:
+            migrate(graph)
+            imp_s, _ = timed(
+                lambda: import_records(graph, [RawRecord("syn", i, r) for i, r in enumerate(generate(orgs_n, seed=1))])
             )
-        return "\n".join(lines)
-    finally:
-        graph.close()
-        if server:
-            server.stop()
+            lines = [f"projection from Neo4j ({orgs_n:,} synthetic organisations imported in {imp_s:.0f} s):"]
+            for label, filters in (("whole ecosystem", Filters()), ("one kind (startup)", Filters(kinds=("startup",)))):
+                fetch(graph, filters)  # warm the query plans
+                q_s, proj = timed(lambda f=filters: fetch(graph, f))
+                b_s, G = timed(lambda p=proj: to_networkx(p))
+                lines.append(
+                    f"  {label}: queries {q_s:.2f} s ({len(proj.nodes):,} organisations, {len(proj.links):,} links), "
+                    f"networkx build {b_s:.2f} s -> {G.number_of_nodes():,} nodes / {G.number_of_edges():,} edges"
+                )
+            return "\n".join(lines)
+        finally:
+            graph.close()
 
 
 def main() -> None:

@@ -8,7 +8,6 @@ are shared with the checkout's ``.matchmaker/lib``). Each test starts from an em
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import threading
 import time
@@ -24,16 +23,10 @@ from matchmaker.api.app import create_app
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.queries import cypher
 from matchmaker.graph.schema import migrate
-from matchmaker.graph.server import EmbeddedServer
+from matchmaker.graph.server import EmbeddedServer, free_port, isolated_settings
 from matchmaker.settings import REPO_ROOT, Settings, get_settings
 
 SHARED_SEEDS = REPO_ROOT.parent / "shared" / "seeds"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def docker_answers() -> bool:
@@ -60,10 +53,8 @@ class Database:
 
 
 def embedded_settings(data_dir: Path) -> Settings:
-    return Settings(
-        neo4j_uri=None, neo4j_password=None, bolt_port=free_port(), data_dir=data_dir,
-        home=REPO_ROOT / ".matchmaker", heap="768m", pagecache="256m",
-    )  # fmt: skip
+    """A test server's settings: isolated, with the checkout's jars wherever pytest runs from."""
+    return isolated_settings(data_dir, base=Settings(home=REPO_ROOT / ".matchmaker"))
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,10 @@ import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -221,3 +224,41 @@ class EmbeddedServer:
             (self.data_dir / PASSWORD_FILE).chmod(0o600)
         if was_running:
             self.start()
+
+
+def free_port() -> int:
+    """A free TCP port on the loopback interface (for isolated servers in tests and benchmarks)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def isolated_settings(
+    data_dir: Path, *, heap: str = "768m", pagecache: str = "256m", base: Settings | None = None
+) -> Settings:
+    """Settings for a throwaway embedded server: its own data directory and a free port, sharing
+    the checkout's jars, so tests and benchmarks run beside a user's server without touching it."""
+    base = base or Settings()
+    return base.model_copy(update={
+        "neo4j_uri": None, "neo4j_password": None, "bolt_port": free_port(), "data_dir": data_dir,
+        "lib_dir": base.neo4j_lib_dir, "heap": heap, "pagecache": pagecache,
+    })  # fmt: skip
+
+
+@contextmanager
+def isolated_server(*, heap: str = "1g", pagecache: str = "512m") -> Iterator[Settings]:
+    """The configured ``NEO4J_URI`` if there is one (left untouched); otherwise an embedded server
+    on a temporary data directory, started for the block and deleted after it."""
+    configured = Settings()
+    if configured.neo4j_uri:
+        yield configured
+        return
+    tmp = Path(tempfile.mkdtemp(prefix="matchmaker-"))
+    settings = isolated_settings(tmp / "neo4j", heap=heap, pagecache=pagecache, base=configured)
+    server = EmbeddedServer(settings)
+    server.start()
+    try:
+        yield settings
+    finally:
+        server.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
