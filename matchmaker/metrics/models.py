@@ -26,6 +26,21 @@ class Approximation(BaseModel):
     seed: int | None = None
     note: str = ""
 
+    @classmethod
+    def choose(
+        cls, metric: str, n: int, *, exact_limit: int, k: int, seed: int, sampled_note: str, exact_note: str = ""
+    ) -> Approximation:
+        """Exact up to ``exact_limit`` nodes (or when k sources would cover them all); beyond,
+        sampled from ``k`` sources with a fixed ``seed``, stated so a reader can judge the figure."""
+        sampled = n > exact_limit and k < n
+        return cls(
+            metric=metric,
+            method="sampled" if sampled else "exact",
+            k=k if sampled else None,
+            seed=seed if sampled else None,
+            note=sampled_note if sampled else exact_note,
+        )
+
 
 class OrgMetrics(BaseModel):
     id: str

@@ -62,14 +62,11 @@ def average_path_length(
         return None, Approximation(metric="average_shortest_path_length", method="exact")
     giant = max(nx.connected_components(G), key=len)
     n_g = len(giant)
-    sampled = n_g > exact_limit and k < n_g
-    approx = Approximation(
-        metric="average_shortest_path_length",
-        method="sampled" if sampled else "exact",
-        k=k if sampled else None,
-        seed=seed if sampled else None,
-        note=f"mean of BFS distances from {k} sources in the giant component" if sampled else "giant component",
-    )
+    approx = Approximation.choose(
+        "average_shortest_path_length", n_g, exact_limit=exact_limit, k=k, seed=seed,
+        sampled_note=f"mean of BFS distances from {k} sources in the giant component", exact_note="giant component",
+    )  # fmt: skip
+    sampled = approx.method == "sampled"
     if n_g < 2:
         return None, approx
     H = G.subgraph(giant)

@@ -93,14 +93,11 @@ def betweenness(
     estimate. The :class:`Approximation` returned says which.
     """
     n = G.number_of_nodes()
-    sampled = n > exact_limit and k < n
-    approx = Approximation(
-        metric="betweenness",
-        method="sampled" if sampled else "exact",
-        k=k if sampled else None,
-        seed=seed if sampled else None,
-        note=f"estimated from {k} source nodes (Brandes & Pich 2007)" if sampled else "",
-    )
+    approx = Approximation.choose(
+        "betweenness", n, exact_limit=exact_limit, k=k, seed=seed,
+        sampled_note=f"estimated from {k} source nodes (Brandes & Pich 2007)", exact_note="",
+    )  # fmt: skip
+    sampled = approx.method == "sampled"
     if choose_engine(G, engine) == "networkx" or n < 3:
         values = nx.betweenness_centrality(G, k=k if sampled else None, seed=seed if sampled else None)
         return values, approx
@@ -137,14 +134,11 @@ def closeness(
     component (Eppstein & Wang 2004); components no source fell in are computed exactly.
     """
     n = G.number_of_nodes()
-    sampled = n > exact_limit and k < n
-    approx = Approximation(
-        metric="closeness",
-        method="sampled" if sampled else "exact",
-        k=k if sampled else None,
-        seed=seed if sampled else None,
-        note=f"distance sums estimated from {k} sources (Eppstein & Wang 2004)" if sampled else "",
-    )
+    approx = Approximation.choose(
+        "closeness", n, exact_limit=exact_limit, k=k, seed=seed,
+        sampled_note=f"distance sums estimated from {k} sources (Eppstein & Wang 2004)", exact_note="",
+    )  # fmt: skip
+    sampled = approx.method == "sampled"
     used = choose_engine(G, engine)
     if not sampled and used == "networkx":
         return nx.closeness_centrality(G), approx
