@@ -17,7 +17,7 @@ import time
 from rich.console import Console
 from rich.table import Table
 
-from matchmaker.exchange.importer import import_records, validate, write
+from matchmaker.exchange.importer import import_records, plan_writes, validate, write
 from matchmaker.exchange.reader import RawRecord
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.queries import cypher
@@ -58,7 +58,7 @@ def measure(settings: Settings, args: argparse.Namespace) -> Table:
         valid, _ = validate(sample, graph)
         recs = [v.record for v in valid]
         t0 = time.perf_counter()
-        write(graph, recs, batch_size=1)
+        write(graph, plan_writes(recs), batch_size=1)
         base_rate = len(recs) / (time.perf_counter() - t0)
         table.add_row(
             f"{args.baseline} (baseline, 1 per tx)",
@@ -76,7 +76,8 @@ def measure(settings: Settings, args: argparse.Namespace) -> Table:
             valid, problems = validate(data, graph)
             t1 = time.perf_counter()
             assert not problems, problems[:3]
-            report = write(graph, [v.record for v in valid], batch_size=args.batch_size)
+            plan = plan_writes([v.record for v in valid])
+            write(graph, plan, batch_size=args.batch_size)
             t2 = time.perf_counter()
             rate = len(data) / (t2 - t0)
             links = graph.read("read/counts")[0]["links"]
@@ -96,7 +97,7 @@ def measure(settings: Settings, args: argparse.Namespace) -> Table:
             assert graph.read("read/counts")[0]["links"] == links
             console.print(
                 f"{size} orgs: re-import (no change) {again:.1f} s, {len(data) / again:,.0f} records/s; "
-                f"written {report.written}"
+                f"written {plan.written}"
             )
     finally:
         graph.close()

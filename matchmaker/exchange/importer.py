@@ -225,18 +225,36 @@ def link_rows(rec: NodeRecord | Link) -> list[dict[str, Any]]:
     return rows
 
 
-def write(
-    graph: Graph, records: list[NodeRecord | Link], batch_size: int, progress: Progress | None = None
-) -> ImportReport:
-    """Write validated records: all nodes first (by label), then all links, batch by batch."""
-    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+@dataclass
+class WritePlan:
+    """The rows an import sends, built once: counted for the progress bar and the report, then
+    written (or not, for a dry run)."""
+
+    nodes: dict[str, list[dict[str, Any]]]
+    links: list[dict[str, Any]]
+    written: dict[str, int]
+    link_records: int
+
+    @property
+    def rows(self) -> int:
+        return sum(map(len, self.nodes.values())) + len(self.links)
+
+
+def plan_writes(records: list[NodeRecord | Link]) -> WritePlan:
+    """Node rows by label and link rows (explicit links and those the shorthand fields make)."""
+    nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
     links: list[dict[str, Any]] = []
     written: Counter[str] = Counter()
     for rec in records:
         if not isinstance(rec, Link):
-            by_label[_label(rec)].append({"id": rec.id, "props": node_props(rec)})
+            nodes[_label(rec)].append({"id": rec.id, "props": node_props(rec)})
             written[rec.record] += 1
         links.extend(link_rows(rec))
+    return WritePlan(dict(nodes), links, dict(written), sum(isinstance(r, Link) for r in records))
+
+
+def write(graph: Graph, plan: WritePlan, batch_size: int, progress: Progress | None = None) -> None:
+    """Write a plan: all nodes first (by label), then all links, batch by batch."""
 
     def run(query: str, rows: list[dict[str, Any]], **params: Any) -> None:
         def work(tx: ManagedTransaction) -> None:
@@ -246,12 +264,11 @@ def write(
         if progress:
             progress(len(rows))
 
-    for label, rows in by_label.items():
+    for label, rows in plan.nodes.items():
         for start in range(0, len(rows), batch_size):
             run(cypher("import/nodes"), rows[start : start + batch_size], label=label)
-    for start in range(0, len(links), batch_size):
-        run(cypher("import/links"), links[start : start + batch_size])
-    return ImportReport(written=dict(written), links=sum(isinstance(r, Link) for r in records))
+    for start in range(0, len(plan.links), batch_size):
+        run(cypher("import/links"), plan.links[start : start + batch_size])
 
 
 def import_records(
@@ -275,19 +292,19 @@ def import_records(
     if problems and not skip_invalid:
         raise ImportFailed(ImportReport(errors=problems, dry_run=dry_run))
     records = [v.record for v in valid]
+    plan = plan_writes(records)
     if on_validated:
-        on_validated(write_units(records))
+        on_validated(plan.rows)
+    report = ImportReport(
+        written=plan.written,
+        links=plan.link_records,
+        errors=problems,
+        skipped=len({(p.file, p.line) for p in problems}),
+        dry_run=dry_run,
+    )
     if dry_run:
-        return ImportReport(
-            written=dict(Counter(r.record for r in records if not isinstance(r, Link))),
-            links=sum(isinstance(r, Link) for r in records),
-            errors=problems,
-            skipped=len({(p.file, p.line) for p in problems}),
-            dry_run=True,
-        )
-    report = write(graph, records, batch_size, progress)
-    report.errors = problems
-    report.skipped = len({(p.file, p.line) for p in problems})
+        return report
+    write(graph, plan, batch_size, progress)
     if encoder is not None:
         ids = [r.id for r in records if isinstance(r, Organization)]
         try:
@@ -295,8 +312,3 @@ def import_records(
         except EncoderMismatch as exc:
             report.warnings.append(f"profiles not embedded: {exc}")
     return report
-
-
-def write_units(records: list[NodeRecord | Link]) -> int:
-    """How many rows :func:`write` sends (for a progress bar's total)."""
-    return sum(1 + len(link_rows(r)) if not isinstance(r, Link) else 1 for r in records)
