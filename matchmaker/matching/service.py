@@ -52,6 +52,12 @@ def _cos(neo4j_score: float | None) -> float | None:
     return None if neo4j_score is None else 2 * neo4j_score - 1
 
 
+def offered(candidate: dict[str, Any], section: str) -> set[str]:
+    """What a candidate offers in a vocabulary section: its declared terms and those its
+    description states (``inf_*``), for both the score and the reasons."""
+    return set(candidate.get(section) or []) | set(candidate.get(f"inf_{section}") or [])
+
+
 def _unit(vector: list[float] | np.ndarray) -> np.ndarray:
     v = np.asarray(vector, dtype=np.float32)
     return v / (np.linalg.norm(v) or 1.0)
@@ -149,11 +155,9 @@ class Matcher:
         for row in rows:
             c = row["props"]
             forward, reverse = _cos(row["fwd"]), _cos(row["rev"])
-            offered_m = set(c.get("modalities") or []) | set(c.get("inf_modalities") or [])
-            offered_c = set(c.get("capabilities") or []) | set(c.get("inf_capabilities") or [])
             parts = {
-                "modality": score.coverage(query.wants["modalities"], offered_m),
-                "capability": score.coverage(query.wants["capabilities"], offered_c)
+                "modality": score.coverage(query.wants["modalities"], offered(c, "modalities")),
+                "capability": score.coverage(query.wants["capabilities"], offered(c, "capabilities"))
                 if c.get("kind") in PROVIDER_KINDS
                 else None,
                 "stage": score.stage_fit(query.wants["funding_stages"], c.get("funding_stage"), self.funding_order)
@@ -210,21 +214,9 @@ class Matcher:
     ) -> list[Reason]:
         reasons: list[Reason] = []
         sentences = [s for s in c.get("sent_offer") or [] if not is_declared_terms(s)]
-        for section, code, wanted, offered in (
-            (
-                "capabilities",
-                "capability",
-                query.wants["capabilities"],
-                set(c.get("capabilities") or []) | set(c.get("inf_capabilities") or []),
-            ),
-            (
-                "modalities",
-                "modality",
-                query.wants["modalities"],
-                set(c.get("modalities") or []) | set(c.get("inf_modalities") or []),
-            ),
-        ):
-            for term_id in [t for t in wanted if t in offered][:3]:
+        for section, code in (("capabilities", "capability"), ("modalities", "modality")):
+            has = offered(c, section)
+            for term_id in [t for t in query.wants[section] if t in has][:3]:
                 term = self.vocab.terms(section)[term_id]
                 quote = evidence(sentences, section, term_id)
                 declared = term_id in (c.get(section) or [])
