@@ -23,6 +23,7 @@ WHERE c.kind IN $kinds
   AND ($stage IS NULL OR c.stage = $stage OR c.funding_stage = $stage)
   AND ($community IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Community {id: $community}) })
   AND ($hub IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(:Hub {id: $hub}) })
+  AND ($event IS NULL OR EXISTS { MATCH (:Participant {key: $event + '/' + c.id}) })
   AND (NOT $exclude_partners OR $seeker IS NULL
        OR NOT EXISTS { (c)-[]-(:Organization {id: $seeker}) })
 WITH c, vector.similarity.cosine(c.vec_offer, $query) AS fwd

@@ -11,7 +11,7 @@ from fastapi import FastAPI
 
 from matchmaker import __version__
 from matchmaker.api import errors
-from matchmaker.api.routes import collections, exchange, health, links, matches, metrics, organizations
+from matchmaker.api.routes import collections, exchange, health, links, matches, metrics, organizations, partnering
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.schema import migrate
 from matchmaker.settings import Settings, get_settings
@@ -53,6 +53,7 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
     app.include_router(links.router)
     app.include_router(exchange.router)
     app.include_router(metrics.router)
+    app.include_router(partnering.router)
     return app
 
 

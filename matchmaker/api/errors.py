@@ -16,6 +16,8 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from matchmaker.exchange.importer import ImportFailed
+from matchmaker.matching.service import MatchError
+from matchmaker.partnering.service import PartneringError
 
 RETRY_AFTER_SECONDS = 5
 
@@ -62,6 +64,14 @@ async def _import_failed(_: Request, exc: ImportFailed) -> JSONResponse:
     return error(422, f"{len(items)} error(s), nothing written; first: {where}: {first.message}", items)
 
 
+async def _domain(_: Request, exc: Exception) -> JSONResponse:
+    """The services' own errors (MatchError, PartneringError) carry their HTTP status and, when an
+    input is at fault, the field that names it."""
+    field = getattr(exc, "field", None)
+    message = f"{field}: {exc}" if field else str(exc)
+    return error(getattr(exc, "status", 400), message, [ErrorItem(field=field, message=str(exc))])
+
+
 async def _unavailable(_: Request, exc: Exception) -> JSONResponse:
     return error(
         503,
@@ -74,5 +84,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(ImportFailed, _import_failed)
+    for domain in (MatchError, PartneringError):
+        app.add_exception_handler(domain, _domain)
     for exc in (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired, ConnectionError):
         app.add_exception_handler(exc, _unavailable)

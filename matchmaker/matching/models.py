@@ -24,6 +24,7 @@ class MatchFilters(BaseModel):
     capability: str | None = None
     stage: str | None = Field(None, description="A development stage (phase1...) or funding stage (series_a...)")
     exclude_partners: bool = Field(False, description="Leave out organisations already linked to the seeker")
+    event: Id | None = Field(None, description="Only participants of this event's partnering")
 
     _region = field_validator("region")(_check_region)
     _modality = field_validator("modality")(lambda v: _check_terms("modalities", v))

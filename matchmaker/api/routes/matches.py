@@ -2,41 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 
 from matchmaker.api.deps import EncoderDep, GraphDep
 from matchmaker.matching.models import MatchRequest, MatchResponse, OrganizationMatchQuery
-from matchmaker.matching.service import Matcher, MatchError
+from matchmaker.matching.service import Matcher
 from matchmaker.model.records import Id
 
 router = APIRouter(tags=["matching"])
-
-
-def _run(call: Callable[..., MatchResponse], *args: object) -> MatchResponse:
-    """Translate the matcher's errors into HTTP answers."""
-    try:
-        return call(*args)
-    except MatchError as exc:
-        raise HTTPException(exc.status, str(exc)) from None
 
 
 @router.get("/v1/organizations/{org_id}/matches", response_model=MatchResponse, summary="Partners for an organisation")
 def organization_matches(
     org_id: Id, graph: GraphDep, encoder: EncoderDep, query: Annotated[OrganizationMatchQuery, Query()]
 ) -> MatchResponse:
-    return _run(Matcher(graph, encoder).match_organization, org_id, query.target, query.filters(), query.limit)
+    return Matcher(graph, encoder).match_organization(org_id, query.target, query.filters(), query.limit)
 
 
 @router.get("/v1/seeds/{seed_id}/matches", response_model=MatchResponse, summary="Companies for a research seed")
 def seed_matches(
     seed_id: Id, graph: GraphDep, encoder: EncoderDep, query: Annotated[OrganizationMatchQuery, Query()]
 ) -> MatchResponse:
-    return _run(Matcher(graph, encoder).match_seed, seed_id, query.target, query.filters(), query.limit)
+    return Matcher(graph, encoder).match_seed(seed_id, query.target, query.filters(), query.limit)
 
 
 @router.post("/v1/matches", response_model=MatchResponse, summary="Partners for a need described in free text")
 def text_matches(body: MatchRequest, graph: GraphDep, encoder: EncoderDep) -> MatchResponse:
-    return _run(Matcher(graph, encoder).match_text, body.text, body.target, body.filters, body.limit)
+    return Matcher(graph, encoder).match_text(body.text, body.target, body.filters, body.limit)

@@ -1,0 +1,3 @@
+CREATE (r:MeetingRequest:Partnering)
+SET r = $props
+RETURN r {.*} AS r

@@ -1,0 +1,1 @@
+"""Partnering events (issue 4): programme, participants, requests, schedule and agendas in Neo4j."""

@@ -1,0 +1,351 @@
+"""Agenda exports for partnering events: the same schedule in the shapes people actually use.
+
+- ``agenda_csv``: one participant's meetings for a spreadsheet or a CRM import.
+- ``agenda_ics``: the same meetings for a calendar app. Times carry ``TZID=<event zone>`` and a
+  VTIMEZONE, so a participant whose laptop is set to Boston still sees the meeting at the right
+  hour, and the printed agenda and the calendar agree on the local time at the venue.
+- ``agenda_html``: a printable page (one day per sheet) to carry around the venue; also works for
+  the organiser overview.
+- ``overview_csv`` / ``overview_xlsx``: the organiser's view of every meeting by slot and table,
+  the XLSX with a slot × table grid to print for the floor staff.
+
+All times are shown in the event's local time zone (``agenda.event.timezone``), whatever zone the
+stored datetimes carry.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import icalendar
+import jinja2
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from matchmaker.partnering.models import Agenda, AgendaMeeting, PartyRef, Person
+
+__all__ = ["agenda_csv", "agenda_html", "agenda_ics", "overview_csv", "overview_xlsx"]
+
+AGENDA_COLUMNS = ("date", "start", "end", "timezone", "slot", "table", "with", "with_ja", "people", "message")
+OVERVIEW_COLUMNS = ("date", "start", "end", "timezone", "slot", "table", "a", "a_name", "b", "b_name", "locked")
+PRODID = "-//matchmaker//partnering//EN"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+_templates = jinja2.Environment(
+    loader=jinja2.PackageLoader("matchmaker.partnering", "templates"),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+# --- shared helpers ------------------------------------------------------------------------------
+
+
+def _zone(agenda: Agenda) -> ZoneInfo:
+    try:
+        return ZoneInfo(agenda.event.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as e:
+        raise ValueError(f"unknown time zone {agenda.event.timezone!r}") from e
+
+
+def _table_key(table: str) -> tuple[tuple[int, int | str], ...]:
+    """Natural order, so table 'T2' comes before 'T10'."""
+    return tuple((0, int(p)) if p.isdigit() else (1, p.casefold()) for p in re.split(r"(\d+)", table) if p)
+
+
+def _ordered(meetings: Iterable[AgendaMeeting]) -> list[AgendaMeeting]:
+    return sorted(meetings, key=lambda m: (m.start, _table_key(m.table), m.id))
+
+
+def _counterpart(agenda: Agenda, meeting: AgendaMeeting) -> PartyRef:
+    me = agenda.participant
+    if me is None:
+        raise ValueError("a per-participant export needs agenda.participant (this is an organiser overview)")
+    if meeting.a.id == me.id:
+        return meeting.b
+    if meeting.b.id == me.id:
+        return meeting.a
+    raise ValueError(f"meeting {meeting.id} does not involve participant {me.id}")
+
+
+def _person(p: Person, *, email: bool = False) -> str:
+    text = f"{p.name} ({p.title})" if p.title else p.name
+    return f"{text} <{p.email}>" if email and p.email else text
+
+
+def _people(party: PartyRef, *, email: bool = False) -> str:
+    return "; ".join(_person(p, email=email) for p in party.people)
+
+
+def _hm(t: dt.datetime) -> str:
+    return t.strftime("%H:%M")
+
+
+def _long_date(d: dt.date) -> str:
+    return f"{_WEEKDAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def _utc_offset(zone: ZoneInfo, at: dt.datetime) -> str:
+    off = at.astimezone(zone).strftime("%z")  # "+0900"
+    return f"UTC{off[:3]}:{off[3:]}" if off else "UTC"
+
+
+# --- per-participant agenda ----------------------------------------------------------------------
+
+
+def agenda_csv(agenda: Agenda) -> str:
+    """One row per meeting of ``agenda.participant``, in the event's local time.
+
+    Raises ``ValueError`` for an organiser overview (``participant`` is None); use ``overview_csv``.
+    """
+    if agenda.participant is None:
+        raise ValueError("agenda_csv needs a participant's agenda; use overview_csv for the organiser overview")
+    zone = _zone(agenda)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(AGENDA_COLUMNS)
+    for m in _ordered(agenda.meetings):
+        other = _counterpart(agenda, m)
+        start, end = m.start.astimezone(zone), m.end.astimezone(zone)
+        writer.writerow(
+            [
+                start.date().isoformat(),
+                _hm(start),
+                _hm(end),
+                agenda.event.timezone,
+                m.slot,
+                m.table,
+                other.name,
+                other.name_ja or "",
+                _people(other),
+                m.message,
+            ]
+        )
+    return out.getvalue()
+
+
+def agenda_ics(agenda: Agenda, *, stamp: dt.datetime | None = None) -> bytes:
+    """An iCalendar file: a VTIMEZONE for the event's zone and one VEVENT per meeting.
+
+    Works for a participant (summary "Meeting with <counterpart>") and for the organiser overview
+    (summary "<a> × <b>"). ``stamp`` (DTSTAMP, default now) is there for reproducible output.
+    """
+    zone = _zone(agenda)
+    stamp = (stamp or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    venue = agenda.event.venue
+    who = agenda.participant.id if agenda.participant else "overview"
+    cal = icalendar.Calendar.new(
+        prodid=PRODID,
+        name=agenda.event.name,  # NAME and X-WR-CALNAME
+        uid=f"{agenda.event.id}.{who}@matchmaker",
+    )
+    for m in _ordered(agenda.meetings):
+        if agenda.participant is not None:
+            other = _counterpart(agenda, m)
+            summary = f"Meeting with {other.name}"
+            parties = [other]
+        else:
+            summary = f"{m.a.name} × {m.b.name}"
+            parties = [m.a, m.b]
+        lines = [m.message] if m.message else []
+        for party in parties:
+            if not party.people:
+                continue
+            label = f"{party.name} ({party.name_ja})" if party.name_ja else party.name
+            lines.append(f"{label}:")
+            lines.extend(f"- {_person(p, email=True)}" for p in party.people)
+        event = icalendar.Event.new(
+            uid=f"{m.id}@matchmaker",
+            stamp=stamp,
+            start=m.start.astimezone(zone),
+            end=m.end.astimezone(zone),
+            summary=summary,
+            location=f"{venue}, table {m.table}" if venue else f"table {m.table}",
+            description="\n".join(lines) or None,
+        )
+        cal.add_component(event)
+    if agenda.meetings:
+        # Only the years in use: a short VTIMEZONE instead of every transition since 1970.
+        first = min(m.start.astimezone(zone) for m in agenda.meetings).year
+        last = max(m.end.astimezone(zone) for m in agenda.meetings).year
+        cal.add_missing_timezones(first_date=dt.date(first, 1, 1), last_date=dt.date(last + 1, 1, 1))
+    return cal.to_ical()
+
+
+@dataclass(frozen=True)
+class _Row:
+    time: str
+    table: str
+    parties: list[PartyRef]
+    message: str
+    locked: bool
+
+
+@dataclass(frozen=True)
+class _Day:
+    date: dt.date
+    label: str
+    rows: list[_Row]
+
+
+def agenda_html(agenda: Agenda) -> str:
+    """A self-contained printable page (inline CSS, no external assets), one day per printed page."""
+    zone = _zone(agenda)
+    days: dict[dt.date, list[_Row]] = {}
+    for m in _ordered(agenda.meetings):
+        start, end = m.start.astimezone(zone), m.end.astimezone(zone)
+        parties = [_counterpart(agenda, m)] if agenda.participant is not None else [m.a, m.b]
+        days.setdefault(start.date(), []).append(
+            _Row(time=f"{_hm(start)}–{_hm(end)}", table=m.table, parties=parties, message=m.message, locked=m.locked)
+        )
+    at = agenda.meetings[0].start if agenda.meetings else dt.datetime.now(dt.UTC)
+    return _templates.get_template("agenda.html").render(
+        event=agenda.event,
+        participant=agenda.participant,
+        overview=agenda.participant is None,
+        days=[_Day(date=d, label=_long_date(d), rows=rows) for d, rows in days.items()],
+        tz_label=f"{agenda.event.timezone} ({_utc_offset(zone, at)})",
+    )
+
+
+# --- organiser overview --------------------------------------------------------------------------
+
+
+def overview_csv(agenda: Agenda) -> str:
+    """Every meeting, ordered by start then table, in the event's local time."""
+    zone = _zone(agenda)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(OVERVIEW_COLUMNS)
+    for m in _ordered(agenda.meetings):
+        start, end = m.start.astimezone(zone), m.end.astimezone(zone)
+        writer.writerow(
+            [
+                start.date().isoformat(),
+                _hm(start),
+                _hm(end),
+                agenda.event.timezone,
+                m.slot,
+                m.table,
+                m.a.id,
+                m.a.name,
+                m.b.id,
+                m.b.name,
+                "true" if m.locked else "false",
+            ]
+        )
+    return out.getvalue()
+
+
+def _set(ws: Worksheet, row: int, col: int, value: object) -> Cell:
+    cell = ws.cell(row=row, column=col, value=value)
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"  # a name such as "=Foo" is text, never a formula
+    return cell
+
+
+def _display_width(value: object) -> int:
+    if isinstance(value, dt.date | dt.time):
+        return 10
+    text = "" if value is None else str(value)
+    longest = max(text.split("\n"), key=len, default="")
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in longest)
+
+
+def _fit_columns(ws: Worksheet, *, minimum: int = 6, maximum: int = 60) -> None:
+    widths: dict[int, int] = {}
+    for row in ws.iter_rows():
+        for cell in row:
+            widths[cell.column] = max(widths.get(cell.column, 0), _display_width(cell.value))
+    for col, width in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = min(max(width + 2, minimum), maximum)
+
+
+def overview_xlsx(agenda: Agenda) -> bytes:
+    """A workbook with sheet "Meetings" (the rows of ``overview_csv``) and sheet "Grid" (slot × table).
+
+    In "Meetings", ``date`` is an Excel date and ``start``/``end`` are Excel times, all local to
+    the event, so the sheet sorts and filters properly; ``locked`` is a boolean.
+    """
+    zone = _zone(agenda)
+    meetings = _ordered(agenda.meetings)
+    bold = Font(bold=True)
+    wb = Workbook()
+
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Meetings"
+    for col, name in enumerate(OVERVIEW_COLUMNS, start=1):
+        _set(ws, 1, col, name).font = bold
+    for r, m in enumerate(meetings, start=2):
+        start, end = m.start.astimezone(zone), m.end.astimezone(zone)
+        values: list[object] = [
+            start.date(),
+            start.time().replace(tzinfo=None),
+            end.time().replace(tzinfo=None),
+            agenda.event.timezone,
+            m.slot,
+            m.table,
+            m.a.id,
+            m.a.name,
+            m.b.id,
+            m.b.name,
+            m.locked,
+        ]
+        for col, value in enumerate(values, start=1):
+            _set(ws, r, col, value)
+        ws.cell(row=r, column=1).number_format = "yyyy-mm-dd"
+        ws.cell(row=r, column=2).number_format = "hh:mm"
+        ws.cell(row=r, column=3).number_format = "hh:mm"
+    ws.freeze_panes = "A2"
+    if meetings:
+        ws.auto_filter.ref = ws.dimensions
+    _fit_columns(ws)
+
+    grid = wb.create_sheet("Grid")
+    tables = sorted({m.table for m in meetings}, key=_table_key)
+    slots: dict[tuple[dt.datetime, dt.datetime, str], dict[str, list[str]]] = {}
+    for m in meetings:
+        slots.setdefault((m.start, m.end, m.slot), {}).setdefault(m.table, []).append(f"{m.a.name} × {m.b.name}")
+    _set(grid, 1, 1, f"slot ({agenda.event.timezone})").font = bold
+    for col, table in enumerate(tables, start=2):
+        _set(grid, 1, col, table).font = bold
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, ((start, end, _slot), cells) in enumerate(sorted(slots.items(), key=lambda kv: kv[0][:2]), start=2):
+        s, e = start.astimezone(zone), end.astimezone(zone)
+        _set(grid, r, 1, f"{s.date().isoformat()} {_hm(s)}–{_hm(e)}").font = bold
+        for col, table in enumerate(tables, start=2):
+            if table in cells:
+                _set(grid, r, col, "\n".join(cells[table])).alignment = wrap
+    grid.freeze_panes = "B2"
+    _fit_columns(grid, maximum=45)
+
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()

@@ -1,0 +1,230 @@
+"""The partnering API's boundary: an event's programme, participants, meeting requests, the
+schedule and the agendas built from it, as pydantic v2 models.
+
+Times are always time-zone aware. Organisers describe a day in the event's local time
+(``sessions``: 10:00 to 17:00 in 30-minute slots), which becomes aware datetimes in the event's
+IANA zone, so a participant flying in from Boston still gets the right hour in their calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from matchmaker.model.records import Id
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Message = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SlotSpec(_In):
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:-]{1,40}$")]
+    start: AwareDatetime
+    end: AwareDatetime
+
+    @model_validator(mode="after")
+    def _order(self) -> SlotSpec:
+        if self.end <= self.start:
+            raise ValueError("end must be after start")
+        return self
+
+
+class Session(_In):
+    """A block of equal slots on one day, in the event's local time; breaks are gaps between sessions."""
+
+    day: dt.date
+    start: dt.time
+    end: dt.time
+    minutes: int = Field(30, ge=5, le=240, description="Length of each slot.")
+
+    @model_validator(mode="after")
+    def _order(self) -> Session:
+        if self.end <= self.start:
+            raise ValueError("end must be after start")
+        return self
+
+
+class EventSetup(_In):
+    """An event's partnering programme. Give ``slots`` explicitly or ``sessions`` to generate them."""
+
+    slots: list[SlotSpec] = []
+    sessions: list[Session] = []
+    tables: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]] = Field(
+        min_length=1
+    )
+    request_deadline: AwareDatetime | None = Field(
+        None, description="Requests still pending at this time expire and are never scheduled."
+    )
+    max_requests: int | None = Field(None, ge=1, description="Cap on the requests each participant may send.")
+    default_max_meetings: int = Field(12, ge=0, le=200)
+
+    @model_validator(mode="after")
+    def _one_way(self) -> EventSetup:
+        if bool(self.slots) == bool(self.sessions):
+            raise ValueError("give either slots or sessions (exactly one)")
+        if len(set(self.tables)) != len(self.tables):
+            raise ValueError("tables must be unique")
+        return self
+
+
+class Slot(BaseModel):
+    id: str
+    start: AwareDatetime
+    end: AwareDatetime
+
+
+class Programme(BaseModel):
+    event: Id
+    timezone: str
+    slots: list[Slot]
+    tables: list[str]
+    request_deadline: AwareDatetime | None
+    max_requests: int | None
+    default_max_meetings: int
+
+
+class Person(_In):
+    name: Text
+    title: Text | None = None
+    email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", max_length=200)] | None = None
+
+
+class ParticipantIn(_In):
+    """An organisation's registration: who comes, when they are free, how many meetings they want."""
+
+    people: list[Person] = Field(default_factory=list, max_length=20)
+    available: list[str] | None = Field(None, description="Slot ids; omitted means every slot.")
+    max_meetings: int | None = Field(None, ge=0, le=200, description="Omitted means the event's default.")
+
+
+class Participant(BaseModel):
+    event: Id
+    org: Id
+    name: str
+    name_ja: str | None = None
+    kind: str
+    people: list[Person]
+    available: list[str]
+    max_meetings: int
+
+
+RequestStatus = Literal["pending", "accepted", "declined", "expired", "withdrawn"]
+
+
+class RequestIn(_In):
+    sender: Id = Field(alias="from")
+    to: Id
+    message: Message = ""
+    priority: int = Field(3, ge=1, le=5, description="1 (nice to have) to 5 (must meet); the scheduler's weight.")
+    expires_at: AwareDatetime | None = Field(None, description="Earlier than the event's deadline, if given.")
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Decision(_In):
+    reason: Message | None = None
+    by: Id | None = Field(None, description="Who decides; when given it must be the receiver (the sender to withdraw).")
+
+
+class MeetingPatch(_In):
+    locked: bool = Field(description="A locked meeting keeps its slot and table when the schedule is re-run.")
+
+
+class OrganiserPair(_In):
+    """A pair the organiser adds or approves directly: it is scheduled like an accepted request."""
+
+    a: Id
+    b: Id
+    weight: float = Field(3, gt=0, le=100)
+    message: Message = ""
+
+
+class MeetingRequest(BaseModel):
+    id: str
+    event: Id
+    sender: Id = Field(serialization_alias="from")
+    to: Id
+    message: str
+    priority: int
+    weight: float
+    origin: Literal["participant", "organiser"]
+    status: RequestStatus
+    reason: str | None = None
+    created_at: AwareDatetime
+    decided_at: AwareDatetime | None = None
+    expires_at: AwareDatetime | None = None
+
+
+class Suggestion(BaseModel):
+    org: Id
+    name: str
+    name_ja: str | None = None
+    kind: str
+    score: float
+    reasons: list[dict[str, str | None]]
+    requested: RequestStatus | None = Field(None, description="Status of an existing request between the two.")
+
+
+class ScheduleRun(_In):
+    time_limit: float = Field(30, ge=1, le=600)
+    workers: int = Field(2, ge=1, le=16)
+
+
+class PartyRef(BaseModel):
+    """One side of a meeting, as agendas print it."""
+
+    id: Id
+    name: str
+    name_ja: str | None = None
+    people: list[Person] = []
+
+
+class AgendaMeeting(BaseModel):
+    id: str
+    slot: str
+    start: AwareDatetime
+    end: AwareDatetime
+    table: str
+    a: PartyRef
+    b: PartyRef
+    locked: bool = False
+    message: str = ""
+
+
+class EventRef(BaseModel):
+    id: Id
+    name: str
+    name_ja: str | None = None
+    timezone: str
+    venue: str | None = None
+
+
+class Agenda(BaseModel):
+    """Meetings of one participant (``participant`` set) or the whole event (organiser overview),
+    ordered by start time and table."""
+
+    event: EventRef
+    participant: PartyRef | None = None
+    meetings: list[AgendaMeeting]
+
+
+class ScheduleSummary(BaseModel):
+    status: str
+    objective: float
+    bound: float
+    gap: float
+    meetings: int
+    locked: int
+    unscheduled: list[dict[str, str]]
+    seconds: float
+
+
+class Outcome(_In):
+    held: bool = True
+    outcome: Message | None = Field(None, description="What came of it: 'NDA signed', 'follow-up in May'...")

@@ -1,0 +1,506 @@
+"""Partnering events on the graph: an event's programme, its participants, their meeting
+requests, the schedule and agendas.
+
+Rules the service enforces, each answering a complaint about today's partnering systems:
+- a request is pending, accepted, declined (with a reason), withdrawn or expired; pending
+  requests expire at the event's request deadline (or their own, earlier one) and are never
+  scheduled, so an unanswered request cannot hold a slot hostage;
+- only accepted requests and organiser-approved pairs are scheduled, weighted by priority
+  (1 to 5) or the organiser's weight, by the optimising solver of ``matchmaker.scheduling``
+  rather than first come, first served;
+- the organiser may cap the requests a participant has open (pending or accepted), so a few
+  participants cannot flood everyone; a declined request frees its place;
+- one request per pair: while one is pending or accepted, or after a decline, a second one in
+  either direction (or an organiser's pair) is refused with the first's id;
+- suggestions come from the matcher, restricted to the event's participants, with its reasons.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import orjson
+from neo4j import ManagedTransaction
+
+from matchmaker.embeddings.base import Encoder
+from matchmaker.exchange.importer import import_records
+from matchmaker.exchange.reader import RawRecord
+from matchmaker.graph.connection import Graph, as_dict
+from matchmaker.graph.queries import cypher
+from matchmaker.matching.models import MatchFilters, Target
+from matchmaker.matching.service import Matcher
+from matchmaker.partnering.models import (
+    Agenda,
+    AgendaMeeting,
+    EventRef,
+    EventSetup,
+    MeetingRequest,
+    OrganiserPair,
+    Outcome,
+    Participant,
+    ParticipantIn,
+    PartyRef,
+    Person,
+    Programme,
+    RequestIn,
+    RequestStatus,
+    ScheduleRun,
+    ScheduleSummary,
+    Slot,
+    SlotSpec,
+    Suggestion,
+)
+from matchmaker.scheduling.model import InputError, parse_input
+from matchmaker.scheduling.solver import solve
+
+LIVE = ("pending", "accepted")
+
+
+class PartneringError(Exception):
+    """A partnering operation cannot be done; ``status`` is the HTTP status that says why and
+    ``field`` names the input at fault, when one is."""
+
+    def __init__(self, status: int, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.field = field
+
+
+def _native(value: Any) -> Any:
+    """Neo4j temporal values as Python ones (the driver returns its own types)."""
+    return value.to_native() if hasattr(value, "to_native") else value
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    return None if value is None else value.astimezone(UTC)
+
+
+def pair_key(event: str, a: str, b: str) -> str:
+    """Identifies a pair at an event whichever side asked: one live request per pair."""
+    lo, hi = sorted((a, b))
+    return f"{event}|{lo}|{hi}"
+
+
+def expand_sessions(setup: EventSetup, timezone: str) -> list[SlotSpec]:
+    """The explicit slots, or those the sessions describe in the event's local time: a session
+    from 10:00 to 12:00 in 30-minute slots gives 10:00, 10:30, 11:00 and 11:30 (a remainder
+    shorter than a slot is left as a break). Ids read ``d1-1000``: day number and local start."""
+    if setup.slots:
+        return list(setup.slots)
+    zone = ZoneInfo(timezone)
+    days = sorted({s.day for s in setup.sessions})
+    slots: list[SlotSpec] = []
+    for session in sorted(setup.sessions, key=lambda s: (s.day, s.start)):
+        start = datetime.combine(session.day, session.start, zone)
+        end_of_session = datetime.combine(session.day, session.end, zone)
+        step = timedelta(minutes=session.minutes)
+        while start + step <= end_of_session:
+            sid = f"d{days.index(session.day) + 1}-{start:%H%M}"
+            slots.append(SlotSpec(id=sid, start=start, end=start + step))
+            start += step
+    ids = [s.id for s in slots]
+    if len(set(ids)) != len(ids):
+        raise PartneringError(422, "sessions overlap: two slots start at the same time", "sessions")
+    return slots
+
+
+class Partnering:
+    """One event's partnering, over the graph. ``now`` is injectable so deadlines can be tested."""
+
+    def __init__(self, graph: Graph, event_id: str, now: Callable[[], datetime] | None = None) -> None:
+        self.graph = graph
+        self.event_id = event_id
+        self.now = now or (lambda: datetime.now(UTC))
+
+    # --- the event and its programme ----------------------------------------------------
+
+    def _event_row(self) -> dict[str, Any]:
+        rows = self.graph.read("partnering/event", event=self.event_id)
+        if not rows:
+            raise PartneringError(404, f"event {self.event_id!r} not found")
+        return rows[0]
+
+    def event(self) -> EventRef:
+        e = self._event_row()["event"]
+        return EventRef(
+            id=e["id"], name=e["name"], name_ja=e.get("name_ja"), timezone=e["timezone"], venue=e.get("venue")
+        )
+
+    def programme(self) -> Programme:
+        row = self._event_row()
+        e = row["event"]
+        if e.get("tables") is None:
+            raise PartneringError(409, f"event {self.event_id!r} has no partnering programme yet: PUT its programme")
+        zone = ZoneInfo(e["timezone"])
+        deadline = _native(e.get("request_deadline"))
+        return Programme(
+            event=e["id"],
+            timezone=e["timezone"],
+            slots=[
+                Slot(id=s["id"], start=_native(s["start"]).astimezone(zone), end=_native(s["end"]).astimezone(zone))
+                for s in row["slots"]
+            ],
+            tables=list(e["tables"]),
+            request_deadline=deadline.astimezone(zone) if deadline else None,
+            max_requests=e.get("max_requests"),
+            default_max_meetings=e["default_max_meetings"],
+        )
+
+    def set_programme(self, setup: EventSetup) -> Programme:
+        event = self.event()
+        slots = expand_sessions(setup, event.timezone)
+        slot_ids = [s.id for s in slots]
+        if len(set(slot_ids)) != len(slot_ids):
+            raise PartneringError(422, "duplicate slot ids", "slots")
+        conflicts = self.graph.read(
+            "partnering/programme_conflicts", event=self.event_id, slot_ids=slot_ids, tables=setup.tables
+        )
+        if conflicts:
+            listed = ", ".join(f"{c['id']} ({c['slot']}, {c['table']})" for c in conflicts[:5])
+            raise PartneringError(409, f"locked meetings sit in slots or tables this programme removes: {listed}")
+        self.graph.write(
+            "partnering/programme_set",
+            event=self.event_id,
+            slots=[{"id": s.id, "start": _utc(s.start), "end": _utc(s.end)} for s in slots],
+            tables=setup.tables,
+            request_deadline=_utc(setup.request_deadline),
+            max_requests=setup.max_requests,
+            default_max_meetings=setup.default_max_meetings,
+        )
+        return self.programme()
+
+    # --- participants ------------------------------------------------------------------
+
+    def register(self, org_id: str, body: ParticipantIn) -> Participant:
+        programme = self.programme()
+        known = {s.id for s in programme.slots}
+        for n, sid in enumerate(body.available or []):
+            if sid not in known:
+                raise PartneringError(422, f"unknown slot {sid!r}", f"available.{n}")
+        people = orjson.dumps([p.model_dump(exclude_none=True) for p in body.people]).decode()
+        rows = self.graph.write(
+            "partnering/participant_set",
+            event=self.event_id,
+            org=org_id,
+            people_json=people,
+            available=None if body.available is None else sorted(set(body.available)),
+            max_meetings=body.max_meetings,
+        )
+        if not rows:
+            raise PartneringError(404, f"organization {org_id!r} not found", "org")
+        return self.participants(org_id, programme)[0]
+
+    def participants(self, org_id: str | None = None, programme: Programme | None = None) -> list[Participant]:
+        programme = programme or self.programme()
+        slot_ids = [s.id for s in programme.slots]
+        out = []
+        for r in self.graph.read("partnering/participants", event=self.event_id, org=org_id):
+            available = slot_ids if r["available"] is None else [s for s in slot_ids if s in set(r["available"])]
+            out.append(
+                Participant(
+                    event=self.event_id,
+                    org=r["org"],
+                    name=r["name"],
+                    name_ja=r.get("name_ja"),
+                    kind=r["kind"],
+                    people=[Person(**p) for p in orjson.loads(r["people_json"] or "[]")],
+                    available=available,
+                    max_meetings=programme.default_max_meetings if r["max_meetings"] is None else r["max_meetings"],
+                )
+            )
+        if org_id is not None and not out:
+            raise PartneringError(404, f"{org_id!r} is not a partnering participant of event {self.event_id!r}")
+        return out
+
+    def unregister(self, org_id: str) -> None:
+        rows = self.graph.write("partnering/participant_delete", event=self.event_id, org=org_id)
+        if not rows:
+            raise PartneringError(404, f"{org_id!r} is not a partnering participant of event {self.event_id!r}")
+
+    # --- requests ----------------------------------------------------------------------
+
+    def expire(self) -> int:
+        return self.graph.write("partnering/expire", event=self.event_id, now=self.now())[0]["expired"]
+
+    def _request(self, row: dict[str, Any]) -> MeetingRequest:
+        r = {k: _native(v) for k, v in row.items()}
+        r["event"] = self.event_id
+        return MeetingRequest.model_validate(r)
+
+    def requests(
+        self, participant: str | None = None, status: RequestStatus | None = None, request_id: str | None = None
+    ) -> list[MeetingRequest]:
+        self.expire()
+        rows = self.graph.read(
+            "partnering/requests", event=self.event_id, participant=participant, status=status, id=request_id
+        )
+        return [self._request(r["r"]) for r in rows]
+
+    def get_request(self, request_id: str) -> MeetingRequest:
+        found = self.requests(request_id=request_id)
+        if not found:
+            raise PartneringError(404, f"request {request_id!r} not found at event {self.event_id!r}")
+        return found[0]
+
+    def send(self, body: RequestIn) -> MeetingRequest:
+        programme = self.programme()
+        now = self.now()
+        if body.sender == body.to:
+            raise PartneringError(422, "a participant cannot request a meeting with itself", "to")
+        if programme.request_deadline and now >= programme.request_deadline:
+            raise PartneringError(409, f"requests closed at {programme.request_deadline.isoformat()}")
+        expires = min(
+            (t for t in (body.expires_at, programme.request_deadline) if t is not None), default=None, key=_utc
+        )
+        if expires is not None and expires <= now:
+            raise PartneringError(422, "expires_at is in the past", "expires_at")
+        self.expire()
+        return self._create(
+            body.sender,
+            body.to,
+            message=body.message,
+            priority=body.priority,
+            weight=float(body.priority),
+            origin="participant",
+            status="pending",
+            expires=expires,
+            cap=programme.max_requests,
+        )
+
+    def add_pair(self, body: OrganiserPair) -> MeetingRequest:
+        """An organiser-approved pair: accepted at once, with the organiser's weight."""
+        self.programme()
+        if body.a == body.b:
+            raise PartneringError(422, "a participant cannot meet itself", "b")
+        self.expire()
+        return self._create(
+            body.a,
+            body.b,
+            message=body.message,
+            priority=3,
+            weight=body.weight,
+            origin="organiser",
+            status="accepted",
+            expires=None,
+            cap=None,
+        )
+
+    def _create(
+        self,
+        sender: str,
+        to: str,
+        *,
+        message: str,
+        priority: int,
+        weight: float,
+        origin: str,
+        status: str,
+        expires: datetime | None,
+        cap: int | None,
+    ) -> MeetingRequest:
+        now = self.now()
+        pair = pair_key(self.event_id, sender, to)
+        sender_field, to_field = ("from", "to") if origin == "participant" else ("a", "b")
+
+        def work(tx: ManagedTransaction) -> dict[str, Any]:
+            guard = tx.run(
+                cypher("partnering/request_guard"), event=self.event_id, sender=sender, to=to, pair=pair
+            ).single()
+            if guard is None:
+                raise PartneringError(
+                    422, f"{sender!r} is not a partnering participant of event {self.event_id!r}", sender_field
+                )
+            if not guard["to_registered"]:
+                raise PartneringError(
+                    422, f"{to!r} is not a partnering participant of event {self.event_id!r}", to_field
+                )
+            if guard["existing"]:
+                found = guard["existing"][0]
+                raise PartneringError(
+                    409, f"a {found['status']} request between {sender!r} and {to!r} already exists: {found['id']}"
+                )
+            if cap is not None and guard["sent"] >= cap:
+                raise PartneringError(
+                    409, f"{sender!r} has {guard['sent']} open requests, the event's cap is {cap}", sender_field
+                )
+            props = {
+                "id": uuid.uuid4().hex[:12], "event": self.event_id, "sender": sender, "to": to, "pair": pair,
+                "message": message, "priority": priority, "weight": weight, "origin": origin, "status": status,
+                "created_at": now, "decided_at": now if status != "pending" else None, "expires_at": _utc(expires),
+            }  # fmt: skip
+            record = tx.run(cypher("partnering/request_create"), props=props).single()
+            assert record is not None
+            return as_dict(record)["r"]
+
+        return self._request(self.graph.transaction(work))
+
+    def decide(
+        self, request_id: str, status: RequestStatus, reason: str | None, by: str | None = None
+    ) -> MeetingRequest:
+        """Accept or decline (the receiver), or withdraw (the sender); ``by``, when given, must be
+        that side."""
+        current = self.get_request(request_id)  # expires it first if its time has passed
+        side = current.sender if status == "withdrawn" else current.to
+        if by is not None and by != side:
+            role = "sender" if status == "withdrawn" else "receiver"
+            raise PartneringError(403, f"only the {role} ({side!r}) may set a request to {status}", "by")
+        if current.status != "pending":
+            raise PartneringError(409, f"request {request_id!r} is {current.status}, not pending")
+        rows = self.graph.write(
+            "partnering/request_decide", event=self.event_id, id=request_id, status=status, reason=reason,
+            now=self.now(),
+        )  # fmt: skip
+        return self._request(rows[0]["r"])
+
+    # --- suggestions ---------------------------------------------------------------------
+
+    def suggestions(self, org_id: str, encoder: Encoder, target: Target = "any", limit: int = 10) -> list[Suggestion]:
+        """Meetings the matcher recommends among the other participants, best first."""
+        self.participants(org_id)
+        response = Matcher(self.graph, encoder).match_organization(
+            org_id, target, MatchFilters(event=self.event_id), limit
+        )
+        statuses = {
+            (r.to if r.sender == org_id else r.sender): r.status
+            for r in self.requests(participant=org_id)
+            if r.status in LIVE
+        }
+        return [
+            Suggestion(
+                org=m.id,
+                name=m.name,
+                name_ja=m.name_ja,
+                kind=m.kind,
+                score=m.score,
+                reasons=[r.model_dump(include={"code", "en", "ja"}) for r in m.reasons],
+                requested=statuses.get(m.id),
+            )
+            for m in response.matches
+        ]
+
+    # --- scheduling --------------------------------------------------------------------
+
+    def schedule_input(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """The scheduler's INPUT document for this event, and the request id of each pair.
+        Only accepted requests (participants' or the organiser's) are in it."""
+        programme = self.programme()
+        self.expire()
+        accepted = self.graph.read(
+            "partnering/requests", event=self.event_id, participant=None, status="accepted", id=None
+        )
+        locked = [m for m in self._meeting_rows(None) if m["m"]["locked"]]
+        pair_ids = {pair_key(self.event_id, r["r"]["sender"], r["r"]["to"]): r["r"]["id"] for r in accepted}
+        document = {
+            "slots": [{"id": s.id, "start": s.start.isoformat(), "end": s.end.isoformat()} for s in programme.slots],
+            "tables": programme.tables,
+            "participants": [
+                {"id": p.org, "max_meetings": p.max_meetings, "available": p.available}
+                for p in self.participants(programme=programme)
+            ],
+            "requests": [{"a": r["r"]["sender"], "b": r["r"]["to"], "weight": r["r"]["weight"]} for r in accepted],
+            "locked": [
+                {"a": m["a"]["id"], "b": m["b"]["id"], "slot": m["m"]["slot"], "table": m["m"]["table"]} for m in locked
+            ],
+        }
+        return document, pair_ids
+
+    def schedule(self, run: ScheduleRun) -> ScheduleSummary:
+        """Place the accepted pairs into slots and tables; locked meetings stay where they are and
+        every other meeting of the previous run is replaced."""
+        started = time.perf_counter()
+        document, pair_ids = self.schedule_input()
+        try:
+            problem = parse_input(document)
+        except InputError as exc:
+            raise PartneringError(409, "the event's data cannot be scheduled: " + "; ".join(exc.problems[:5])) from None
+        result = solve(problem, time_limit=run.time_limit, workers=run.workers)
+        locked = {(m["a"], m["b"], m["slot"]) for m in document["locked"]}
+        rows = [
+            {
+                "id": uuid.uuid4().hex[:12],
+                "a": m.a,
+                "b": m.b,
+                "slot": m.slot,
+                "table": m.table,
+                "request": pair_ids.get(pair_key(self.event_id, m.a, m.b)),
+            }
+            for m in result.meetings
+            if (m.a, m.b, m.slot) not in locked
+        ]
+        self.graph.write("partnering/meetings_replace", event=self.event_id, rows=rows)
+        gap = 0.0 if result.bound <= 0 else max(0.0, (result.bound - result.objective) / result.bound)
+        return ScheduleSummary(
+            status=result.status,
+            objective=result.objective,
+            bound=result.bound,
+            gap=round(gap, 6),
+            meetings=len(result.meetings),
+            locked=len(locked),
+            unscheduled=[
+                {"a": u.a, "b": u.b, "reason": u.reason, "request": pair_ids.get(pair_key(self.event_id, u.a, u.b), "")}
+                for u in result.unscheduled
+            ],
+            seconds=round(time.perf_counter() - started, 3),
+        )
+
+    # --- meetings and agendas ----------------------------------------------------------
+
+    def _meeting_rows(self, org_id: str | None, meeting_id: str | None = None) -> list[dict[str, Any]]:
+        return self.graph.read("partnering/meetings", event=self.event_id, org=org_id, id=meeting_id)
+
+    def agenda(self, org_id: str | None = None) -> Agenda:
+        """A participant's meetings (``org_id``) or the whole event's, in the event's time zone."""
+        event = self.event()
+        participant = None
+        if org_id is not None:
+            p = self.participants(org_id)[0]
+            participant = PartyRef(id=p.org, name=p.name, name_ja=p.name_ja, people=p.people)
+        zone = ZoneInfo(event.timezone)
+
+        def party(row: dict[str, Any], people_json: str | None) -> PartyRef:
+            people = [Person(**p) for p in orjson.loads(people_json or "[]")]
+            return PartyRef(id=row["id"], name=row["name"], name_ja=row.get("name_ja"), people=people)
+
+        meetings = [
+            AgendaMeeting(
+                id=r["m"]["id"],
+                slot=r["m"]["slot"],
+                start=_native(r["start"]).astimezone(zone),
+                end=_native(r["end"]).astimezone(zone),
+                table=r["m"]["table"],
+                a=party(r["a"], r["a_people"]),
+                b=party(r["b"], r["b_people"]),
+                locked=bool(r["m"]["locked"]),
+                message=r["m"].get("message") or "",
+            )
+            for r in self._meeting_rows(org_id)
+        ]
+        return Agenda(event=event, participant=participant, meetings=meetings)
+
+    def update_meeting(
+        self, meeting_id: str, *, locked: bool | None = None, held: bool | None = None, outcome: str | None = None
+    ) -> dict[str, Any]:
+        rows = self.graph.write(
+            "partnering/meeting_update", event=self.event_id, id=meeting_id, locked=locked, held=held, outcome=outcome
+        )
+        if not rows:
+            raise PartneringError(404, f"meeting {meeting_id!r} not found at event {self.event_id!r}")
+        return rows[0]
+
+    def record_outcome(self, meeting_id: str, outcome: Outcome) -> dict[str, Any]:
+        """Mark a meeting held (or not) and, when held, record ``MET_WITH`` between the two with the
+        event and the outcome, through the import path, so follow-ups and the network metrics see it."""
+        row = self.update_meeting(meeting_id, held=outcome.held, outcome=outcome.outcome)
+        if outcome.held:
+            link = {
+                "record": "link", "source": row["a"], "target": row["b"], "type": "MET_WITH",
+                "since": self.now().date().isoformat(),
+                "attributes": {"event": self.event_id, "outcome": outcome.outcome},
+            }  # fmt: skip
+            import_records(self.graph, [RawRecord("meeting", 1, link)])
+        return row

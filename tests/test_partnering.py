@@ -1,0 +1,243 @@
+"""Partnering events through the real API and Neo4j: programme, requests and their rules, the
+schedule (checked by the independent checker), locked meetings, suggestions, agendas, outcomes."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import httpx
+import icalendar
+import openpyxl
+import pytest
+
+from matchmaker.graph.connection import Graph
+from matchmaker.partnering.service import Partnering
+from matchmaker.scheduling.check import violations
+from matchmaker.scheduling.model import ScheduleOutput, parse_input
+from tests.helpers import jsonl
+
+EVENT = "p-event"
+BASE = f"/v1/events/{EVENT}"
+
+
+def org(id_: str, kind: str, name: str, description: str, **extra: object) -> dict[str, object]:
+    return {"record": "organization", "id": id_, "kind": kind, "name": name, "description": description, **extra}
+
+
+RECORDS = [
+    {"record": "event", "id": EVENT, "name": "Partnering Test 2026", "name_ja": "パートナリング試験2026",
+     "starts_on": "2026-10-14", "ends_on": "2026-10-15", "timezone": "Asia/Tokyo", "venue": "Pacifico Yokohama"},
+    org("p-venture", "startup", "Aster Gene", "AAV gene therapy venture preparing a phase 1 trial; we need GMP "
+        "manufacturing of our AAV vector.", name_ja="アスタージーン", modalities=["gene_therapy", "viral_vector"]),
+    org("p-cdmo", "cdmo", "Birch Vector Works", "GMP manufacturing of AAV and lentiviral vectors for clinical trials.",
+        capabilities=["drug_substance"], modalities=["viral_vector"]),
+    org("p-cdmo2", "cdmo", "Cedar Biologics", "抗体医薬品の原薬をGMPで受託製造します。", name_ja="シダーバイオロジクス",
+        modalities=["antibody"]),
+    org("p-vc", "vc", "Dogwood Ventures", "Seed and Series A investor in gene therapy ventures."),
+    org("p-pharma", "pharma", "Elm Pharma", "Pharmaceutical company in-licensing gene therapies."),
+    org("p-cro", "cro", "Fir Research", "Non-clinical safety studies under GLP."),
+    org("p-outsider", "cdmo", "Ginkgo Vectors", "AAV vector GMP manufacturing; not at this event."),
+]  # fmt: skip
+PEOPLE = {"p-venture": [{"name": "Sato Hanako", "title": "CEO"}], "p-cdmo": [{"name": "Jane Roe", "title": "BD"}]}
+
+
+@pytest.fixture
+def event(api: httpx.Client) -> httpx.Client:
+    r = api.post("/v1/import", content=jsonl(*RECORDS).encode(), headers={"content-type": "application/x-ndjson"})
+    assert r.status_code == 200, r.text
+    programme = {
+        "sessions": [{"day": "2026-10-14", "start": "10:00", "end": "12:00", "minutes": 30}],
+        "tables": ["T1", "T2"],
+        "max_requests": 3,
+        "default_max_meetings": 4,
+    }
+    assert api.put(f"{BASE}/programme", json=programme).status_code == 200
+    for oid in ("p-venture", "p-cdmo", "p-cdmo2", "p-vc", "p-pharma", "p-cro"):
+        body = {"people": PEOPLE.get(oid, [])}
+        if oid == "p-cro":
+            body["available"] = ["d1-1000", "d1-1030"]
+        r = api.put(f"{BASE}/participants/{oid}", json=body)
+        assert r.status_code == 200, r.text
+    return api
+
+
+def send(api: httpx.Client, a: str, b: str, priority: int = 3, **extra: object) -> httpx.Response:
+    return api.post(f"{BASE}/requests", json={"from": a, "to": b, "priority": priority, "message": "hi", **extra})
+
+
+def test_programme_is_in_the_event_time_zone(event: httpx.Client) -> None:
+    programme = event.get(f"{BASE}/programme").json()
+    assert [s["id"] for s in programme["slots"]] == ["d1-1000", "d1-1030", "d1-1100", "d1-1130"]
+    first = datetime.fromisoformat(programme["slots"][0]["start"])
+    assert first == datetime(2026, 10, 14, 1, 0, tzinfo=UTC)  # 10:00 in Tokyo
+    assert first.utcoffset() == timedelta(hours=9)
+    cro = event.get(f"{BASE}/participants/p-cro").json()
+    assert cro["available"] == ["d1-1000", "d1-1030"] and cro["max_meetings"] == 4
+
+
+def test_programme_and_registration_errors_name_the_field(event: httpx.Client) -> None:
+    bad = event.put(f"{BASE}/programme", json={"sessions": [{"day": "2026-10-14", "start": "12:00", "end": "10:00"}],
+                                                "tables": ["T1"]})  # fmt: skip
+    assert bad.status_code == 422 and bad.json()["errors"][0]["field"].startswith("sessions.0")
+    both = event.put(f"{BASE}/programme", json={"tables": ["T1"], "slots": [], "sessions": []})
+    assert both.status_code == 422 and "exactly one" in both.json()["message"]
+    assert event.put("/v1/events/nope/programme", json={"sessions": [], "slots": [
+        {"id": "s1", "start": "2026-10-14T10:00:00+09:00", "end": "2026-10-14T10:30:00+09:00"}], "tables": ["T1"]},
+    ).status_code == 404  # fmt: skip
+    unknown_slot = event.put(f"{BASE}/participants/p-pharma", json={"available": ["d9-0900"]})
+    assert unknown_slot.status_code == 422 and unknown_slot.json()["errors"][0]["field"] == "available.0"
+    assert event.put(f"{BASE}/participants/nobody", json={}).status_code == 404
+
+
+def test_request_rules(event: httpx.Client) -> None:
+    first = send(event, "p-venture", "p-cdmo")
+    assert first.status_code == 201 and first.json()["status"] == "pending"
+    again = send(event, "p-cdmo", "p-venture")  # the same pair, the other way round
+    assert again.status_code == 409 and first.json()["id"] in again.json()["message"]
+    assert send(event, "p-venture", "p-venture").status_code == 422
+    outsider = send(event, "p-venture", "p-outsider")
+    assert outsider.status_code == 422 and outsider.json()["errors"][0]["field"] == "to"
+    assert send(event, "p-venture", "p-vc").status_code == 201
+    assert send(event, "p-venture", "p-pharma").status_code == 201
+    capped = send(event, "p-venture", "p-cro")
+    assert capped.status_code == 409 and "cap is 3" in capped.json()["message"]
+    rid = first.json()["id"]
+    wrong_side = event.post(f"{BASE}/requests/{rid}/accept", json={"by": "p-venture"})
+    assert wrong_side.status_code == 403
+    declined = event.post(f"{BASE}/requests/{rid}/decline", json={"by": "p-cdmo", "reason": "fully booked"})
+    assert declined.json()["status"] == "declined" and declined.json()["reason"] == "fully booked"
+    assert event.post(f"{BASE}/requests/{rid}/accept").status_code == 409  # no longer pending
+    assert send(event, "p-venture", "p-cro").status_code == 201  # a declined request frees its place
+
+
+def test_only_accepted_pairs_are_scheduled(event: httpx.Client, graph: Graph) -> None:
+    ids = {}
+    for a, b, priority in [("p-venture", "p-cdmo", 5), ("p-venture", "p-vc", 4), ("p-cdmo2", "p-pharma", 2),
+                           ("p-cro", "p-venture", 3), ("p-pharma", "p-vc", 3), ("p-cdmo", "p-cro", 1)]:  # fmt: skip
+        r = send(event, a, b, priority)
+        assert r.status_code == 201, r.text
+        ids[a, b] = r.json()["id"]
+    for pair in [("p-venture", "p-cdmo"), ("p-venture", "p-vc"), ("p-cro", "p-venture")]:
+        assert event.post(f"{BASE}/requests/{ids[pair]}/accept").json()["status"] == "accepted"
+    event.post(f"{BASE}/requests/{ids['p-cdmo2', 'p-pharma']}/decline", json={"reason": "not our modality"})
+    # p-pharma -> p-vc and p-cdmo -> p-cro stay pending until the organiser closes requests.
+    assert event.post(f"{BASE}/pairs", json={"a": "p-pharma", "b": "p-cdmo2", "weight": 2}).status_code == 409
+    organiser = event.post(f"{BASE}/pairs", json={"a": "p-pharma", "b": "p-cro", "weight": 2})
+    assert organiser.status_code == 201 and organiser.json()["status"] == "accepted"
+    programme = event.get(f"{BASE}/programme").json()
+    programme.pop("event"), programme.pop("timezone")
+    closed = {**programme, "request_deadline": (datetime.now(UTC) - timedelta(minutes=1)).isoformat(), "slots": [
+        {k: s[k] for k in ("id", "start", "end")} for s in programme["slots"]]}  # fmt: skip
+    assert event.put(f"{BASE}/programme", json=closed).status_code == 200, "closing requests"
+    statuses = {r["id"]: r["status"] for r in event.get(f"{BASE}/requests").json()}
+    assert statuses[ids["p-pharma", "p-vc"]] == statuses[ids["p-cdmo", "p-cro"]] == "expired"
+    late = send(event, "p-cdmo2", "p-vc")
+    assert late.status_code == 409 and "closed" in late.json()["message"]
+
+    summary = event.post(f"{BASE}/schedule", json={"time_limit": 5}).json()
+    assert summary["status"] == "optimal" and summary["meetings"] == 4 and summary["unscheduled"] == []
+    meetings = event.get(f"{BASE}/meetings").json()["meetings"]
+    met = {frozenset((m["a"]["id"], m["b"]["id"])) for m in meetings}
+    assert met == {frozenset(p) for p in [("p-venture", "p-cdmo"), ("p-venture", "p-vc"), ("p-cro", "p-venture"),
+                                          ("p-pharma", "p-cro")]}  # fmt: skip
+    # The independent checker over the stored schedule and the event's own input document.
+    document, _ = Partnering(graph, EVENT).schedule_input()
+    stored = ScheduleOutput(
+        meetings=[{"a": m["a"]["id"], "b": m["b"]["id"], "slot": m["slot"], "table": m["table"]} for m in meetings],
+        unscheduled=[], objective=summary["objective"], bound=summary["bound"], status="optimal",
+    )  # fmt: skip
+    assert violations(parse_input(document), stored) == []
+    cro_slots = {m["slot"] for m in meetings if "p-cro" in (m["a"]["id"], m["b"]["id"])}
+    assert cro_slots <= {"d1-1000", "d1-1030"}
+
+
+def test_locked_meetings_survive_a_rerun(event: httpx.Client) -> None:
+    for a, b in [("p-venture", "p-cdmo"), ("p-vc", "p-pharma"), ("p-cdmo2", "p-cro")]:
+        rid = send(event, a, b).json()["id"]
+        event.post(f"{BASE}/requests/{rid}/accept")
+    event.post(f"{BASE}/schedule", json={"time_limit": 5})
+    before = event.get(f"{BASE}/meetings").json()["meetings"]
+    keep = next(m for m in before if m["a"]["id"] == "p-venture")
+    assert event.patch(f"{BASE}/meetings/{keep['id']}", json={"locked": True}).json()["locked"] is True
+    # A new must-meet pair competes for the venture's time; the locked meeting must not move.
+    event.post(f"{BASE}/pairs", json={"a": "p-venture", "b": "p-pharma", "weight": 50})
+    for _ in range(2):
+        summary = event.post(f"{BASE}/schedule", json={"time_limit": 5}).json()
+        assert summary["locked"] == 1
+        after = {m["id"]: m for m in event.get(f"{BASE}/meetings").json()["meetings"]}
+        assert after[keep["id"]]["slot"] == keep["slot"] and after[keep["id"]]["table"] == keep["table"]
+        assert after[keep["id"]]["locked"] is True
+    assert len(after) == 4
+    conflict = event.put(f"{BASE}/programme", json={"sessions": [{"day": "2026-10-15", "start": "10:00",
+                                                                  "end": "11:00"}], "tables": ["T9"]})  # fmt: skip
+    assert conflict.status_code == 409 and keep["id"] in conflict.json()["message"]
+
+
+def test_agenda_exports_carry_local_times(event: httpx.Client) -> None:
+    rid = send(event, "p-venture", "p-cdmo2").json()["id"]
+    event.post(f"{BASE}/requests/{rid}/accept")
+    event.post(f"{BASE}/schedule", json={"time_limit": 5})
+    agenda = event.get(f"{BASE}/agenda/p-venture").json()
+    (meeting,) = agenda["meetings"]
+    start = datetime.fromisoformat(meeting["start"])
+    assert start.utcoffset() == timedelta(hours=9)
+
+    ics = event.get(f"{BASE}/agenda/p-venture", params={"format": "ics"})
+    assert ics.headers["content-type"].startswith("text/calendar")
+    calendar = icalendar.Calendar.from_ical(ics.content)
+    (vevent,) = [c for c in calendar.walk("VEVENT")]
+    dtstart = vevent.decoded("DTSTART")
+    assert dtstart == start and str(dtstart.tzinfo) == "Asia/Tokyo"
+    assert dtstart.astimezone(ZoneInfo("Asia/Tokyo")).hour == start.hour
+    assert "Cedar Biologics" in str(vevent["SUMMARY"])
+    assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Asia/Tokyo"]
+
+    rows = list(csv.DictReader(io.StringIO(event.get(f"{BASE}/agenda/p-venture", params={"format": "csv"}).text)))
+    assert [r["with"] for r in rows] == ["Cedar Biologics"] and rows[0]["start"] == f"{start:%H:%M}"
+    html = event.get(f"{BASE}/agenda/p-cdmo2", params={"format": "html"}).text
+    assert "Aster Gene" in html and "アスタージーン" in html
+    book = openpyxl.load_workbook(io.BytesIO(event.get(f"{BASE}/meetings", params={"format": "xlsx"}).content))
+    assert {"Meetings", "Grid"} <= set(book.sheetnames)
+    assert event.get(f"{BASE}/agenda/p-outsider").status_code == 404
+
+
+def test_suggestions_come_from_the_participants(event: httpx.Client) -> None:
+    send(event, "p-venture", "p-vc")
+    suggestions = event.get(f"{BASE}/participants/p-venture/suggestions", params={"limit": 10}).json()
+    ids = [s["org"] for s in suggestions]
+    assert "p-outsider" not in ids and "p-venture" not in ids
+    assert set(ids) <= {"p-cdmo", "p-cdmo2", "p-vc", "p-pharma", "p-cro"}
+    cdmos = event.get(f"{BASE}/participants/p-venture/suggestions", params={"target": "cdmo"}).json()
+    assert cdmos[0]["org"] == "p-cdmo" and any(r["code"] == "modality" for r in cdmos[0]["reasons"])
+    assert {s["org"]: s["requested"] for s in suggestions}["p-vc"] == "pending"
+
+
+def test_outcomes_become_met_with_links(event: httpx.Client, graph: Graph) -> None:
+    rid = send(event, "p-venture", "p-cdmo").json()["id"]
+    event.post(f"{BASE}/requests/{rid}/accept")
+    event.post(f"{BASE}/schedule", json={"time_limit": 5})
+    (meeting,) = event.get(f"{BASE}/meetings").json()["meetings"]
+    r = event.post(f"{BASE}/meetings/{meeting['id']}/outcome", json={"held": True, "outcome": "NDA signed"})
+    assert r.status_code == 200, r.text
+    links = event.get("/v1/organizations/p-venture/links").json()
+    met = [link for link in links if link["type"] == "MET_WITH"]
+    assert len(met) == 1 and met[0]["other_id"] == "p-cdmo"
+    assert met[0]["attributes"]["event"] == EVENT and met[0]["attributes"]["outcome"] == "NDA signed"
+    # Deleting the event takes its whole partnering programme with it.
+    assert event.delete(f"/v1/events/{EVENT}").status_code == 204
+    left = graph.driver.execute_query("MATCH (n:Partnering) RETURN count(n) AS n").records[0]["n"]
+    assert left == 0
+
+
+def test_withdrawing_a_participant_drops_its_requests(event: httpx.Client) -> None:
+    send(event, "p-venture", "p-cdmo")
+    send(event, "p-vc", "p-venture")
+    send(event, "p-vc", "p-pharma")
+    assert event.delete(f"{BASE}/participants/p-venture").status_code == 204
+    left = event.get(f"{BASE}/requests").json()
+    assert Counter(r["from"] for r in left) == Counter({"p-vc": 1})
+    assert event.get(f"{BASE}/participants/p-venture").status_code == 404
