@@ -7,6 +7,7 @@ import csv
 import io
 from collections import Counter
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -241,3 +242,35 @@ def test_withdrawing_a_participant_drops_its_requests(event: httpx.Client) -> No
     left = event.get(f"{BASE}/requests").json()
     assert Counter(r["from"] for r in left) == Counter({"p-vc": 1})
     assert event.get(f"{BASE}/participants/p-venture").status_code == 404
+
+
+def test_cli_programme_demo_schedule_and_agenda(api: httpx.Client, cli_env: dict, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from matchmaker.cli import app
+
+    runner = CliRunner()
+    # The demo only ever uses fictional organisations (source 'synthetic'); p-cro stays out.
+    records = [{**r, "source": "synthetic"} if r["id"] != "p-cro" else r for r in RECORDS]
+    r = api.post("/v1/import", content=jsonl(*records).encode(), headers={"content-type": "application/x-ndjson"})
+    assert r.status_code == 200, r.text
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("tables: [T1]\nsessions:\n  - {day: 2026-10-14, start: '10:00', end: '09:00'}\n")
+    result = runner.invoke(app, ["event", "programme", EVENT, str(bad)])
+    assert result.exit_code == 1 and f"{bad}: sessions.0: " in result.output
+    # The demo flow on the test event: programme, registrations, requests to suggestions, answers, schedule.
+    result = runner.invoke(app, ["seed", "partnering", "--event", EVENT, "--participants", "7"])
+    assert result.exit_code == 0, result.output
+    assert "6 participants" in result.output
+    participants = {p["org"] for p in api.get(f"{BASE}/participants").json()}
+    assert "p-outsider" in participants and "p-cro" not in participants
+    assert api.get(f"{BASE}/requests").json(), "the demo sent requests"
+    result = runner.invoke(app, ["event", "schedule", EVENT, "--time-limit", "5"])
+    assert result.exit_code == 0 and "optimal" in result.output, result.output
+    out = tmp_path / "all.xlsx"
+    result = runner.invoke(app, ["event", "agenda", EVENT, "--format", "xlsx", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    meetings = api.get(f"{BASE}/meetings").json()["meetings"]
+    grid = openpyxl.load_workbook(out)["Meetings"]
+    assert grid.max_row == len(meetings) + 1
+    assert runner.invoke(app, ["event", "agenda", EVENT, "--format", "ics"]).exit_code == 1

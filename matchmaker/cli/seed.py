@@ -14,6 +14,8 @@ from matchmaker.exchange.reader import RawRecord
 from matchmaker.settings import get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Load the public data or generate synthetic data.")
+# The fictional BioJapan-like event of the synthetic data, in the current year.
+DEMO_EVENT = "syn-event-biopartnering-2026"
 
 
 def public_files() -> list[Path]:
@@ -52,3 +54,31 @@ def synthetic(
     if report.errors:
         fail(f"{len(report.errors)} error(s) in generated data; nothing was written")
     console.print(f"synthetic data: {sum(report.written.values())} nodes, {report.links} link records")
+
+
+@app.command()
+def partnering(
+    event: Annotated[str, typer.Option(help="The event to run a demo partnering for.")] = DEMO_EVENT,
+    participants: Annotated[int, typer.Option(min=2, max=2000)] = 60,
+    seed: Annotated[int, typer.Option(help="Random seed for availability and answers.")] = 0,
+) -> None:
+    """A demo partnering for an event: programme, participants, requests to the matcher's
+    suggestions, answers and a schedule. Only fictional organisations (source synthetic) take part;
+    idempotent."""
+    from matchmaker.cli.common import progress
+    from matchmaker.cli.match import load_encoder
+    from matchmaker.partnering.demo import populate
+    from matchmaker.partnering.service import PartneringError
+
+    encoder = load_encoder()
+    with graph() as g, progress() as bar:
+        try:
+            report = populate(g, encoder, event, participants=participants, seed=seed, progress=bar)
+        except PartneringError as exc:
+            fail(str(exc))
+    s = report.schedule
+    console.print(
+        f"partnering {event}: {report.participants} participants, {report.requests} new requests "
+        f"({report.accepted} accepted, {report.declined} declined, {report.pending} pending); "
+        f"{s.meetings} meetings scheduled, gap to bound {s.gap:.2%}"
+    )

@@ -33,8 +33,10 @@ def demo(
     host: Annotated[str | None, typer.Option()] = None,
     port: Annotated[int | None, typer.Option()] = None,
 ) -> None:
-    """Start Neo4j, load the public data and a synthetic ecosystem (idempotent), and serve the API."""
+    """Start Neo4j, load the public data and a synthetic ecosystem with a partnering event
+    (idempotent), and serve the API."""
     seed.public()
     if orgs:
         seed.synthetic(orgs=orgs, seed=0, out=None)
+        seed.partnering(event=seed.DEMO_EVENT, participants=min(60, orgs), seed=0)
     serve(host=host, port=port, workers=1)
