@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     # Embeddings: "use" (multilingual USE, default) or "sentence-transformers:<model name or path>".
     encoder: str = "use"
     encoder_threads: int = 2
+    # The API's in-process copy of the offer vectors (matching/vectors.py): 4 x dimension bytes per
+    # organisation; 0 turns it off (matches then come from Neo4j's vector index).
+    vector_cache_max: int = 500_000
 
     # The API.
     api_host: str = "127.0.0.1"

@@ -13,6 +13,7 @@ from matchmaker.graph.connection import Graph
 from matchmaker.matching import service
 from matchmaker.matching.models import MatchFilters
 from matchmaker.matching.service import Matcher
+from matchmaker.matching.vectors import VectorCache
 from tests.helpers import jsonl
 
 POOL = [
@@ -105,10 +106,13 @@ def load(api: httpx.Client, records: list[dict]) -> dict:
 def test_import_embeds_profiles_once(api: httpx.Client, graph: Graph) -> None:
     first = load(api, POOL)
     assert first["embedded"] == 7
-    assert stored_model(graph) == {"model": "use-multilingual-v3", "dimension": 512}
+    meta = stored_model(graph)
+    assert (meta["model"], meta["dimension"]) == ("use-multilingual-v3", 512)
     assert load(api, POOL)["embedded"] == 0  # unchanged text: nothing to re-embed
+    assert stored_model(graph)["revision"] == meta["revision"]
     changed = dict(POOL[3], description="Contract synthesis of cyclic peptides for clinical trials.")
     assert api.put("/v1/organizations/m-cdmo-small-en", json=changed).status_code == 200
+    assert stored_model(graph)["revision"] == meta["revision"] + 1  # what the vector cache follows
     rows = graph.driver.execute_query("MATCH (o:Organization {id: 'm-cdmo-small-en'}) RETURN o.sent_offer AS s").records
     assert any("cyclic peptides" in s for s in rows[0]["s"])
 
@@ -218,7 +222,7 @@ def test_switching_the_encoder_re_embeds_everything(graph: Graph) -> None:
     report = import_records(graph, read_text(jsonl(*POOL), "pool.jsonl"), encoder=minilm)
     assert report.embedded == 0 and "embed --all" in report.warnings[0]
     assert embed_all(graph, minilm, rebuild=True) == 7
-    assert stored_model(graph) == {"model": minilm.name, "dimension": 384}
+    assert {k: stored_model(graph)[k] for k in ("model", "dimension")} == {"model": minilm.name, "dimension": 384}
     sizes = graph.driver.execute_query("MATCH (o:Organization) RETURN DISTINCT size(o.vec_offer) AS d").records
     assert [r["d"] for r in sizes] == [384]
     result = Matcher(graph, minilm).match_text("GMP manufacturing of AAV vectors", "cdmo", MatchFilters(), 3)
@@ -227,3 +231,39 @@ def test_switching_the_encoder_re_embeds_everything(graph: Graph) -> None:
         Matcher(graph, use).match_text("GMP manufacturing of AAV vectors", "cdmo", MatchFilters(), 3)
     assert caught.value.status == 409
     embed_all(graph, use, rebuild=True)  # leave the session's graph on the default model
+
+
+def test_the_vector_cache_ranks_like_neo4j_and_follows_changes(api: httpx.Client, graph: Graph) -> None:
+    many = [
+        {"record": "organization", "id": f"m-aav-{i:02d}", "kind": "cdmo", "name": f"Vector Plant {i}",
+         "description": f"GMP manufacturing of AAV vectors, plant {i}, for clinical trials.", "region": "JP-13"}
+        for i in range(30)
+    ]  # fmt: skip
+    load(api, [*POOL, *many])
+    encoder = get_encoder()
+    cache = VectorCache()
+    assert cache.load(graph, encoder.name) == 37
+    cached, plain = Matcher(graph, encoder, cache), Matcher(graph, encoder)
+    queries = [("GMP manufacturing of AAV vectors", "cdmo", MatchFilters()),
+               ("AAVベクターのGMP製造", "any", MatchFilters()),
+               ("GMP manufacturing of AAV vectors", "cdmo", MatchFilters(region="JP-27")),  # ranked low: later chunks
+               ("antibody", "cdmo", MatchFilters(modality="antibody"))]  # fmt: skip
+    for text, target, filters in queries:
+        with_cache = [(m.id, m.score) for m in cached.match_text(text, target, filters, 10).matches]
+        without = [(m.id, m.score) for m in plain.match_text(text, target, filters, 10).matches]
+        assert [i for i, _ in with_cache] == [i for i, _ in without] and with_cache, text
+        assert [x for _, x in with_cache] == pytest.approx([x for _, x in without], abs=1e-4)
+    by_id = [m.id for m in cached.match_organization("m-startup", "cdmo", MatchFilters(), 5).matches]
+    assert by_id == [m.id for m in plain.match_organization("m-startup", "cdmo", MatchFilters(), 5).matches]
+    # A changed profile reaches the cache through the embeddings revision, without a reload.
+    revision = cache._state.revision
+    changed = {**many[7], "description": "Solid-state lithium batteries for electric scooters."}
+    assert api.put("/v1/organizations/m-aav-07", json=changed).status_code == 200
+    top = [m.id for m in cached.match_text("GMP manufacturing of AAV vectors", "cdmo", MatchFilters(), 40).matches]
+    assert cache._state.revision == revision + 1 and top[-1] == "m-aav-07"
+    assert top == [
+        m.id for m in plain.match_text("GMP manufacturing of AAV vectors", "cdmo", MatchFilters(), 40).matches
+    ]
+    # A deleted organisation never comes back from the cache.
+    assert api.delete("/v1/organizations/m-aav-03").status_code == 204
+    assert "m-aav-03" not in [m.id for m in cached.match_text("AAV vectors", "cdmo", MatchFilters(), 40).matches]

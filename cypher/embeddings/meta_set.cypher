@@ -1,1 +1,3 @@
-MERGE (m:_Meta {id: 'embeddings'}) SET m.model = $model, m.dimension = $dimension, m.updated_at = datetime()
+MERGE (m:_Meta {id: 'embeddings'})
+SET m.model = $model, m.dimension = $dimension, m.updated_at = datetime(),
+    m.revision = coalesce(m.revision, 0) + 1

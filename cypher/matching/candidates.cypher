@@ -1,15 +1,25 @@
-// Candidates of the target kinds that pass every filter, ranked by the cosine of their offer
-// vector to the seeker's query vector. With $use_index the vector index proposes $k_index
-// nodes (fast, approximate); otherwise every node of the target kinds is scored (exact). The
-// caller falls back to exact when the index leaves fewer than it needs, so a filter never empties
-// a result that has qualifying candidates. Each branch runs only when chosen: an UNWIND over an
-// empty list yields no rows, so the other branch never scans.
-CALL (*) {
-  UNWIND CASE WHEN $use_index THEN [1] ELSE [] END AS _
+// Candidates of the target kinds that pass every filter, best first. Where they come from ($mode):
+// - 'ids': $ids, a slice of the matcher's in-process vector cache's exact ranking (by the same
+//   cosine), so the first $k that pass the filters are the best $k of the slice;
+// - 'index': the vector index proposes $k_index nodes (fast, approximate);
+// - 'scan': every node of the target kinds is scored (exact).
+// The caller falls back from 'index' to 'scan' when the index leaves fewer than it needs, and asks
+// for further 'ids' when a filter rejects most of them, so a filter never empties a result that
+// has qualifying candidates. Each branch runs only when chosen: an UNWIND over an empty list
+// yields no rows, so the other branches never scan.
+// For an organisation seeker, the kept candidates also carry the network facts between the two
+// (`net`): shared communities and hub, partners in common (two hops over organisation links,
+// meetings aside), and meetings held.
+CALL () {
+  UNWIND CASE WHEN $mode = 'ids' THEN $ids ELSE [] END AS id
+  MATCH (c:Organization {id: id})
+  RETURN c
+  UNION ALL
+  UNWIND CASE WHEN $mode = 'index' THEN [1] ELSE [] END AS _
   CALL db.index.vector.queryNodes('org_offer', $k_index, $query) YIELD node
   RETURN node AS c
   UNION ALL
-  UNWIND CASE WHEN $use_index THEN [] ELSE $kinds END AS kind
+  UNWIND CASE WHEN $mode = 'scan' THEN $kinds ELSE [] END AS kind
   MATCH (c:Organization {kind: kind})
   RETURN c
 }
@@ -29,8 +39,20 @@ WHERE c.kind IN $kinds
 WITH c, vector.similarity.cosine(c.vec_offer, $query) AS fwd
 ORDER BY fwd DESC, c.id
 LIMIT $k
+OPTIONAL MATCH (s:Organization {id: $seeker})
 RETURN c {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .funding_stage, .region,
           .inf_modalities, .inf_capabilities} AS props,
        fwd,
        CASE WHEN $reverse IS NULL OR c.vec_needs IS NULL THEN null
-            ELSE vector.similarity.cosine(c.vec_needs, $reverse) END AS rev
+            ELSE vector.similarity.cosine(c.vec_needs, $reverse) END AS rev,
+       CASE WHEN s IS NULL THEN null ELSE {
+         communities: COLLECT { MATCH (s)-[:MEMBER_OF]->(m:Community)<-[:MEMBER_OF]-(c)
+                                RETURN coalesce(m.name, m.id) },
+         communities_ja: COLLECT { MATCH (s)-[:MEMBER_OF]->(m:Community)<-[:MEMBER_OF]-(c)
+                                   RETURN coalesce(m.name_ja, m.name, m.id) },
+         hubs: COLLECT { MATCH (s)-[:LOCATED_IN]->(h:Hub)<-[:LOCATED_IN]-(c) RETURN coalesce(h.name, h.id) },
+         common_partners: COLLECT { MATCH (s)-[r1]-(p:Organization)-[r2]-(c)
+                                    WHERE type(r1) <> 'MET_WITH' AND type(r2) <> 'MET_WITH'
+                                    RETURN DISTINCT p.name LIMIT 20 },
+         met_before: EXISTS { (s)-[:MET_WITH]-(c) }
+       } END AS net

@@ -14,6 +14,7 @@ from matchmaker.api import errors
 from matchmaker.api.routes import collections, exchange, health, links, matches, metrics, organizations, partnering
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.schema import migrate
+from matchmaker.matching.vectors import VectorCache
 from matchmaker.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -32,8 +33,11 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
         owned = graph is None
         app.state.graph = graph or Graph.connect(settings)
         app.state.settings = settings
+        app.state.vectors = VectorCache(settings.vector_cache_max) if settings.vector_cache_max else None
         try:
             migrate(app.state.graph)
+            if app.state.vectors is not None:  # warm it while the first requests use the vector index
+                app.state.vectors.load_in_background(app.state.graph)
         except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError, OSError) as exc:
             # Start anyway: /readyz reports the schema and requests answer 503 until Neo4j is back.
             log.warning("schema migration failed at start-up: %s", exc)

@@ -9,6 +9,7 @@ from fastapi import Depends, Request
 from matchmaker.embeddings.base import Encoder
 from matchmaker.embeddings.registry import get_encoder
 from matchmaker.graph.connection import Graph
+from matchmaker.matching.vectors import VectorCache
 from matchmaker.settings import Settings
 
 
@@ -26,6 +27,11 @@ def get_app_encoder(request: Request) -> Encoder:
     return get_encoder(settings.encoder, settings.encoder_threads)
 
 
+def get_vectors(request: Request) -> VectorCache | None:
+    return request.app.state.vectors
+
+
 GraphDep = Annotated[Graph, Depends(get_graph)]
+VectorsDep = Annotated[VectorCache | None, Depends(get_vectors)]
 EncoderDep = Annotated[Encoder, Depends(get_app_encoder)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]

@@ -77,9 +77,11 @@ def _vocabulary_digest() -> bytes:
     return hashlib.sha1(repr(sorted(get_vocabulary().model_dump().items())).encode()).digest()
 
 
-def profile_hash(encoder: Encoder, offer: list[str], needs: list[str]) -> str:
-    """Changes when the texts, the encoder or the vocabulary change, so each re-embeds/re-reads."""
-    digest = hashlib.sha1(encoder.name.encode() + _vocabulary_digest())
+def profile_hash(encoder: Encoder, offer: list[str], needs: list[str], kind: str | None) -> str:
+    """Changes when the texts, the kind, the encoder or the vocabulary change, so each re-embeds and
+    re-reads. The kind is in it because the matcher's vector cache ranks within a kind and learns
+    of changes from the embeddings revision (matching/vectors.py)."""
+    digest = hashlib.sha1(encoder.name.encode() + _vocabulary_digest() + (kind or "").encode() + b"\x1e")
     for sentence in [*offer, "\x00", *needs]:
         digest.update(sentence.encode("utf-8") + b"\x1f")
     return digest.hexdigest()
@@ -133,7 +135,7 @@ def encode_profiles(encoder: Encoder, profiles: list[dict[str, Any]]) -> list[di
         stated, wanted = find_terms(p.get("description")), find_terms(p.get("needs"))
         rows.append({
             "id": p["id"],
-            "hash": profile_hash(encoder, offers[i], needs[i]),
+            "hash": profile_hash(encoder, offers[i], needs[i], p.get("kind")),
             "offer": offer.mean.tolist() if offer else None,
             "sent_offer": offer.sentences if offer else None,
             "sentvec_offer": offer.to_bytes() if offer else None,

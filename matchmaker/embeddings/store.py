@@ -65,13 +65,14 @@ def embed_organizations(
         profiles = [r["props"] for r in graph.read("embeddings/profiles", ids=ids[start : start + BATCH])]
         stale = [
             p for p in profiles
-            if p.get("embed_hash") != profile_hash(encoder, offer_sentences(p), needs_sentences(p))
+            if p.get("embed_hash") != profile_hash(encoder, offer_sentences(p), needs_sentences(p), p.get("kind"))
         ]  # fmt: skip
         if stale:
             rows = encode_profiles(encoder, stale)
 
             def work(tx: ManagedTransaction, rows: list = rows) -> None:
-                tx.run(cypher("embeddings/write"), rows=rows).consume()
+                revision = tx.run(cypher("embeddings/revision_next")).single(strict=True)["revision"]
+                tx.run(cypher("embeddings/write"), rows=rows, revision=revision).consume()
 
             graph.transaction(work)
             done += len(stale)

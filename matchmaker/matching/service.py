@@ -18,6 +18,7 @@ from matchmaker.embeddings.store import EncoderMismatch, stored_model
 from matchmaker.graph.connection import Graph
 from matchmaker.matching import score
 from matchmaker.matching.models import Match, MatchFilters, MatchResponse, Reason, Seeker, Signals
+from matchmaker.matching.vectors import VectorCache
 from matchmaker.model.vocabulary import get_vocabulary
 from matchmaker.profiles.terms import evidence, find_terms
 
@@ -28,6 +29,8 @@ MIN_CANDIDATES = 50
 MAX_INDEX_K = 5000
 # Below this many organisations of the target kinds, an exact scan is faster than the index.
 EXACT_SCAN_LIMIT = 20_000
+# Ids the vector cache hands the filter query at a time once the first, partial sort is used up.
+CACHE_CHUNK = 2_000
 
 
 class MatchError(Exception):
@@ -64,9 +67,15 @@ def _unit(vector: list[float] | np.ndarray) -> np.ndarray:
 
 
 class Matcher:
-    def __init__(self, graph: Graph, encoder: Encoder) -> None:
+    """Ranks partners. With a warm ``vectors`` cache (the API keeps one per process) candidates
+    come from an exact in-process ranking; without one (the CLI) from Neo4j's vector index or an
+    exact scan in Cypher. Both paths apply the same filters in the same Cypher query."""
+
+    def __init__(self, graph: Graph, encoder: Encoder, vectors: VectorCache | None = None) -> None:
         self.graph = graph
         self.encoder = encoder
+        self.vectors = vectors
+        self.revision = 0
         vocab = get_vocabulary()
         self.funding_order = {t.id: t.order or 0 for t in vocab.terms("funding_stages").values()}
         self.vocab = vocab
@@ -79,6 +88,7 @@ class Matcher:
             raise MatchError(409, "no profile has been embedded yet: import data or run `matchmaker embed --all`")
         if meta["model"] != self.encoder.name:
             raise MatchError(409, str(EncoderMismatch(meta["model"], self.encoder.name)))
+        self.revision = meta["revision"]
 
     def organization_query(self, org_id: str) -> Query:
         rows = self.graph.read("matching/seeker", id=org_id)
@@ -140,17 +150,26 @@ class Matcher:
             "k": k,
             **filters.model_dump(),
         }
+        if self.vectors is not None and self.vectors.ready(self.graph, self.encoder.name, self.revision):
+            first = k + 1 if filters == MatchFilters() else k * 4  # the seeker itself may be among them
+            rows: list[dict[str, Any]] = []
+            for ids in self.vectors.ranked(query.vector, params["kinds"], first=first, chunk=CACHE_CHUNK):
+                params["k"] = k - len(rows)
+                rows += self.graph.read("matching/candidates", mode="ids", ids=ids, k_index=0, **params)
+                if len(rows) >= k:
+                    break
+            return rows
+        no_ids = {"ids": [], **params}
         population = self.graph.read("matching/kind_count", kinds=params["kinds"])[0]["n"]
         if population > EXACT_SCAN_LIMIT:
-            rows = self.graph.read("matching/candidates", use_index=True, k_index=min(MAX_INDEX_K, k * 20), **params)
+            rows = self.graph.read("matching/candidates", mode="index", k_index=min(MAX_INDEX_K, k * 20), **no_ids)
             if len(rows) >= k:
                 return rows
-        return self.graph.read("matching/candidates", use_index=False, k_index=0, **params)
+        return self.graph.read("matching/candidates", mode="scan", k_index=0, **no_ids)
 
     def _rank(self, query: Query, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
         k = max(MIN_CANDIDATES, CANDIDATES_PER_RESULT * limit)
         rows = self.candidates(query, target, filters, k)
-        network = self._network(query, [r["props"]["id"] for r in rows])
         scored = []
         for row in rows:
             c = row["props"]
@@ -164,7 +183,7 @@ class Matcher:
                 if c.get("kind") in ("vc", "finance")
                 else None,
             }
-            net = network.get(c["id"])
+            net = row["net"]
             g = (
                 None
                 if net is None
@@ -201,11 +220,6 @@ class Matcher:
         return MatchResponse(
             seeker=Seeker(id=query.id, wants=query.wants), target=target, model=self.encoder.name, matches=matches
         )
-
-    def _network(self, query: Query, ids: list[str]) -> dict[str, dict[str, Any]]:
-        if query.id is None or not ids:
-            return {}
-        return {r["id"]: r for r in self.graph.read("matching/graph_signals", seeker=query.id, ids=ids)}
 
     # --- reasons ------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from matchmaker.graph.connection import Graph, as_dict
 from matchmaker.graph.queries import cypher
 from matchmaker.matching.models import MatchFilters, Target
 from matchmaker.matching.service import Matcher
+from matchmaker.matching.vectors import VectorCache
 from matchmaker.partnering.models import (
     Agenda,
     AgendaMeeting,
@@ -359,10 +360,12 @@ class Partnering:
 
     # --- suggestions ---------------------------------------------------------------------
 
-    def suggestions(self, org_id: str, encoder: Encoder, target: Target = "any", limit: int = 10) -> list[Suggestion]:
+    def suggestions(
+        self, org_id: str, encoder: Encoder, target: Target = "any", limit: int = 10, vectors: VectorCache | None = None
+    ) -> list[Suggestion]:
         """Meetings the matcher recommends among the other participants, best first."""
         self.participants(org_id)
-        response = Matcher(self.graph, encoder).match_organization(
+        response = Matcher(self.graph, encoder, vectors).match_organization(
             org_id, target, MatchFilters(event=self.event_id), limit
         )
         statuses = {

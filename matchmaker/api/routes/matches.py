@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from matchmaker.api.deps import EncoderDep, GraphDep
+from matchmaker.api.deps import EncoderDep, GraphDep, VectorsDep
 from matchmaker.matching.models import MatchRequest, MatchResponse, OrganizationMatchQuery
 from matchmaker.matching.service import Matcher
 from matchmaker.model.records import Id
@@ -16,18 +16,26 @@ router = APIRouter(tags=["matching"])
 
 @router.get("/v1/organizations/{org_id}/matches", response_model=MatchResponse, summary="Partners for an organisation")
 def organization_matches(
-    org_id: Id, graph: GraphDep, encoder: EncoderDep, query: Annotated[OrganizationMatchQuery, Query()]
+    org_id: Id,
+    graph: GraphDep,
+    encoder: EncoderDep,
+    vectors: VectorsDep,
+    query: Annotated[OrganizationMatchQuery, Query()],
 ) -> MatchResponse:
-    return Matcher(graph, encoder).match_organization(org_id, query.target, query.filters(), query.limit)
+    return Matcher(graph, encoder, vectors).match_organization(org_id, query.target, query.filters(), query.limit)
 
 
 @router.get("/v1/seeds/{seed_id}/matches", response_model=MatchResponse, summary="Companies for a research seed")
 def seed_matches(
-    seed_id: Id, graph: GraphDep, encoder: EncoderDep, query: Annotated[OrganizationMatchQuery, Query()]
+    seed_id: Id,
+    graph: GraphDep,
+    encoder: EncoderDep,
+    vectors: VectorsDep,
+    query: Annotated[OrganizationMatchQuery, Query()],
 ) -> MatchResponse:
-    return Matcher(graph, encoder).match_seed(seed_id, query.target, query.filters(), query.limit)
+    return Matcher(graph, encoder, vectors).match_seed(seed_id, query.target, query.filters(), query.limit)
 
 
 @router.post("/v1/matches", response_model=MatchResponse, summary="Partners for a need described in free text")
-def text_matches(body: MatchRequest, graph: GraphDep, encoder: EncoderDep) -> MatchResponse:
-    return Matcher(graph, encoder).match_text(body.text, body.target, body.filters, body.limit)
+def text_matches(body: MatchRequest, graph: GraphDep, encoder: EncoderDep, vectors: VectorsDep) -> MatchResponse:
+    return Matcher(graph, encoder, vectors).match_text(body.text, body.target, body.filters, body.limit)

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
 
-from matchmaker.api.deps import EncoderDep, GraphDep
+from matchmaker.api.deps import EncoderDep, GraphDep, VectorsDep
 from matchmaker.matching.models import Target
 from matchmaker.model.records import Id
 from matchmaker.partnering import exports
@@ -82,10 +82,11 @@ def suggestions(
     org_id: Id,
     partnering: PartneringDep,
     encoder: EncoderDep,
+    vectors: VectorsDep,
     target: Target = "any",
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> list[Suggestion]:
-    return partnering.suggestions(org_id, encoder, target, limit)
+    return partnering.suggestions(org_id, encoder, target, limit, vectors)
 
 
 @router.post("/requests", response_model=MeetingRequest, status_code=201, summary="Send a meeting request")

@@ -1,0 +1,168 @@
+"""An in-process copy of the organisations' offer vectors, so that ranking by meaning costs a
+matrix product instead of a vector-index query.
+
+Neo4j stays the store of record; this is a cache of it, kept in step by the embeddings revision:
+every embeddings write increments ``_Meta{id:'embeddings'}.revision`` and stamps the nodes it
+wrote with it (``vec_rev``), so a refresh loads only the organisations written since the cache's
+own revision. A profile's kind is part of its embedding hash, so a changed kind re-embeds and
+reaches the cache too. Deleted organisations linger here until the next full load, harmlessly:
+the candidate query matches ids in the graph, so a deleted one never comes back as a match.
+
+Ranking is exact: the cosine of the query with every organisation of the target kinds (rows are
+unit vectors, so it is a dot product), which the HNSW index only approximates. A full load of a
+large graph runs in a background thread; until it is done, and whenever more than
+``INLINE_ROWS`` changed at once, the matcher uses Neo4j's vector index as before.
+
+Memory: 4 bytes x dimension per organisation (about 200 MB for 100,000 profiles of 512
+dimensions); above ``Settings.vector_cache_max`` organisations the cache stays off.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from matchmaker.graph.connection import Graph
+
+log = logging.getLogger(__name__)
+INLINE_ROWS = 2_000  # changes loaded inside a request; more go to the background loader
+LOAD_BATCH = 5_000
+
+
+@dataclass
+class _State:
+    model: str | None = None
+    revision: int = -1
+    ids: list[str] = field(default_factory=list)
+    row: dict[str, int] = field(default_factory=dict)
+    kinds: list[str] = field(default_factory=list)
+    matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    by_kind: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+class VectorCache:
+    """Offer vectors of every organisation, by kind, for exact top-k ranking in the process."""
+
+    def __init__(self, max_rows: int = 500_000) -> None:
+        self.max_rows = max_rows
+        self._state = _State()
+        self._lock = threading.Lock()
+        self._loader: threading.Thread | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self._state.ids)
+
+    def ready(self, graph: Graph, model: str, revision: int) -> bool:
+        """Whether the cache holds ``model``'s vectors up to ``revision`` (loading small changes
+        now and starting a background load for large ones)."""
+        state = self._state
+        if state.model == model and state.revision == revision:
+            return True
+        if state.model == model and 0 <= state.revision < revision:
+            rows = graph.read("matching/vectors_since", since=state.revision, limit=INLINE_ROWS + 1)
+            if len(rows) <= INLINE_ROWS:
+                self._apply(model, revision, rows)
+                return True
+        self.load_in_background(graph, model)
+        return False
+
+    def load_in_background(self, graph: Graph, model: str | None = None) -> None:
+        """Load every vector in a thread (``model`` None: whichever model the graph holds)."""
+        if self._loader is not None and self._loader.is_alive():
+            return
+        self._loader = threading.Thread(target=self._load, args=(graph, model), name="vector-cache", daemon=True)
+        self._loader.start()
+
+    def load(self, graph: Graph, model: str) -> int:
+        """Load every vector now (used at start-up and by benchmarks); returns the row count."""
+        self._load(graph, model)
+        return self.size
+
+    def _load(self, graph: Graph, model: str | None) -> None:
+        try:
+            meta = graph.read("embeddings/meta_get")
+            if not meta or meta[0]["model"] != (model or meta[0]["model"]):
+                return
+            model, revision = meta[0]["model"], meta[0]["revision"]
+            state = _State(model=model, revision=revision)
+            chunks: list[np.ndarray] = []
+            with graph.stream("matching/vectors_all", limit=self.max_rows + 1) as records:
+                batch: list[list[float]] = []
+                for record in records:
+                    state.row[record["id"]] = len(state.ids)
+                    state.ids.append(record["id"])
+                    state.kinds.append(record["kind"])
+                    batch.append(record["vec"])
+                    if len(batch) == LOAD_BATCH:
+                        chunks.append(_unit_rows(batch))
+                        batch = []
+                if batch:
+                    chunks.append(_unit_rows(batch))
+            if len(state.ids) > self.max_rows:
+                log.warning("vector cache off: %d organisations exceed %d", len(state.ids), self.max_rows)
+                return
+            state.matrix = np.concatenate(chunks) if chunks else np.zeros((0, 0), dtype=np.float32)
+            state.by_kind = _group(state.kinds)
+            with self._lock:
+                self._state = state
+            log.info("vector cache: %d organisations at revision %d", len(state.ids), revision)
+        except Exception:  # a failed background load leaves the matcher on the vector index
+            log.exception("vector cache load failed")
+
+    def _apply(self, model: str, revision: int, rows: list[dict]) -> None:
+        with self._lock:
+            state = self._state
+            new = [r for r in rows if r["id"] not in state.row]
+            if rows:
+                vectors = _unit_rows([r["vec"] for r in rows])
+                if new:
+                    state.matrix = np.concatenate([state.matrix, np.zeros((len(new), vectors.shape[1]), np.float32)])
+                    for r in new:
+                        state.row[r["id"]] = len(state.ids)
+                        state.ids.append(r["id"])
+                        state.kinds.append(r["kind"])
+                for r, v in zip(rows, vectors, strict=True):
+                    at = state.row[r["id"]]
+                    state.matrix[at] = v
+                    state.kinds[at] = r["kind"]
+                state.by_kind = _group(state.kinds)
+            state.revision = revision
+
+    def ranked(self, query: np.ndarray, kinds: list[str], first: int, chunk: int) -> Iterator[list[str]]:
+        """Ids of the given kinds by cosine to ``query``, best first: ``first`` of them (a partial
+        sort), then ``chunk`` at a time for as long as the caller asks."""
+        with self._lock:
+            state = self._state
+            rows = np.concatenate([state.by_kind.get(k, np.zeros(0, np.int64)) for k in kinds])
+            scores = state.matrix[rows] @ query.astype(np.float32) if len(rows) else np.zeros(0)
+            ids = state.ids
+        first = min(first, len(rows))
+        if first == 0:
+            return
+        top = np.argpartition(-scores, first - 1)[:first]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        yield [ids[rows[i]] for i in top]
+        if len(rows) > first:
+            rest = np.ones(len(rows), dtype=bool)
+            rest[top] = False
+            order = np.flatnonzero(rest)
+            order = order[np.argsort(-scores[order], kind="stable")]
+            for start in range(0, len(order), chunk):
+                yield [ids[rows[i]] for i in order[start : start + chunk]]
+
+
+def _unit_rows(batch: list[list[float]]) -> np.ndarray:
+    m = np.asarray(batch, dtype=np.float32)
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return m / norms
+
+
+def _group(kinds: list[str]) -> dict[str, np.ndarray]:
+    arr = np.asarray(kinds)
+    return {k: np.flatnonzero(arr == k) for k in set(kinds)}
