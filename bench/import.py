@@ -2,7 +2,8 @@
 
 Runs an isolated embedded Neo4j (temporary data directory, free port) unless NEO4J_URI is set,
 imports 1,000 organisations untimed to warm it up, and prints, for each size: records, links,
-seconds for validation and for writing, and records/s. The baseline, measured in the same run,
+seconds for validation and for writing, and records/s; then the profile analysis that an import
+runs after writing (seconds, profiles/s, and records/s with it). The baseline, measured in the same run,
 writes the same kind of records one per transaction (what a naive loader does); the ratio shows
 what batching buys.
 
@@ -23,6 +24,7 @@ from matchmaker.graph.connection import Graph
 from matchmaker.graph.queries import cypher
 from matchmaker.graph.schema import migrate
 from matchmaker.graph.server import isolated_server
+from matchmaker.profiles.store import analyse_organizations
 from matchmaker.settings import Settings, get_settings
 from matchmaker.synthetic import generate
 
@@ -48,7 +50,8 @@ def main() -> None:
 def measure(settings: Settings, args: argparse.Namespace) -> Table:
     graph = Graph.connect(settings)
     migrate(graph)
-    table = Table("organisations", "records", "links written", "validate s", "write s", "records/s", "vs baseline")
+    table = Table("organisations", "records", "links written", "validate s", "write s", "records/s", "vs baseline",
+                  "analyse s", "profiles/s", "records/s with analysis")  # fmt: skip
     try:
         # Untimed warm-up, so that JIT compilation and query planning do not count against the first size.
         import_records(graph, raws(1000), batch_size=args.batch_size)
@@ -68,7 +71,8 @@ def measure(settings: Settings, args: argparse.Namespace) -> Table:
             f"{len(recs) / base_rate:.1f}",
             f"{base_rate:,.0f}",
             "1.00",
-        )
+            "", "", "",
+        )  # fmt: skip
         for size in args.sizes:
             graph.run_auto(cypher("write/clear"))
             data = raws(size)
@@ -79,6 +83,9 @@ def measure(settings: Settings, args: argparse.Namespace) -> Table:
             plan = plan_writes([v.record for v in valid])
             write(graph, plan, batch_size=args.batch_size)
             t2 = time.perf_counter()
+            org_ids = [v.record.id for v in valid if v.record.record == "organization"]
+            analysed = analyse_organizations(graph, org_ids)  # what import_records does next
+            t3 = time.perf_counter()
             rate = len(data) / (t2 - t0)
             links = graph.read("read/counts")[0]["links"]
             table.add_row(
@@ -89,6 +96,9 @@ def measure(settings: Settings, args: argparse.Namespace) -> Table:
                 f"{t2 - t1:.1f}",
                 f"{rate:,.0f}",
                 f"{rate / base_rate:.1f}x",
+                f"{t3 - t2:.1f}",
+                f"{analysed / (t3 - t2):,.0f}",
+                f"{len(data) / (t3 - t0):,.0f}",
             )
             # re-import of the same records: idempotent, and the cost of a no-op refresh
             t0 = time.perf_counter()

@@ -2,14 +2,17 @@
 
 The labelled benchmark is fictional (bench/data/): a pool of organisations in the exchange format
 and queries with graded relevance (2 = fully meets the stated need, 1 = partially), judged from
-the stated facts of each profile before any ranking was run. Three rankers, all restricted to the
+the stated facts of each profile before any ranking was run. Four rankers, all restricted to the
 query's target kind (``any``: every kind), are measured in one run:
 
 1. keyword: BM25 (rank-bm25) over each candidate's name and description; Japanese tokenised with
    fugashi + unidic-lite, Latin-script words lowercased;
 2. embedding: cosine of the query text's vector (``Matcher.text_query``) and each candidate's
    offer vector as stored in Neo4j;
-3. hybrid: ``Matcher.match_text`` (semantic + structured + graph signals, matching/score.py).
+3. hybrid without analysis: ``Matcher(facets=False)``, the ranking without the profile
+   analysis (structured fit from declared fields only, nothing read from the query text);
+4. hybrid: ``Matcher.match_text`` (semantic + structured + graph signals, matching/score.py), with
+   the facets the profile analysis reads from the profiles and the query.
 
 The pool is imported with embeddings (the ``use`` encoder) into an isolated embedded Neo4j
 (temporary data directory, free port). Metrics, per query, then averaged:
@@ -53,7 +56,8 @@ from matchmaker.model.records import RECORD_ADAPTER
 from matchmaker.settings import Settings
 
 DATA = Path(__file__).parent / "data"
-RANKERS = ("keyword (BM25)", "embedding only", "hybrid")
+RANKERS = ("keyword (BM25)", "embedding only", "hybrid without analysis", "hybrid")
+SHORT = {"keyword (BM25)": "keyword", "embedding only": "embedding", "hybrid without analysis": "no analysis"}
 GROUPS = ("all", "ja→*", "en→*", "cross-lingual")
 console = Console(width=170)
 _JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -159,13 +163,13 @@ def report(
     for name in RANKERS:
         row = [f"{mean[name][g].get(m, float('nan')):.3f}" for g in GROUPS for m in metrics]
         table.add_row(name, *row, f"{seconds[name] * 1000:.0f}")
-    for base in RANKERS[:2]:
+    for base in RANKERS[:3]:
         row = []
         for g in GROUPS:
             for m in metrics:
                 b = mean[base][g].get(m, 0.0)
                 row.append(f"{mean['hybrid'][g].get(m, 0.0) / b:.2f}x" if b else "-")
-        table.add_row(f"hybrid / {base.split()[0]}", *row, "", style="bold")
+        table.add_row(f"hybrid / {SHORT[base]}", *row, "", style="bold")
     console.print(table)
     by_dir = Table(title="nDCG@10 by direction")
     by_dir.add_column("direction")
@@ -214,7 +218,9 @@ def run(
         matcher = Matcher(graph, encoder)
         keyword = Keyword(pool)
         embedding = EmbeddingOnly(graph, matcher)
-        rankers = {RANKERS[0]: keyword.rank, RANKERS[1]: embedding.rank, RANKERS[2]: Hybrid(matcher).rank}
+        declared_only = Hybrid(Matcher(graph, encoder, facets=False))
+        rankers = {RANKERS[0]: keyword.rank, RANKERS[1]: embedding.rank, RANKERS[2]: declared_only.rank,
+                   RANKERS[3]: Hybrid(matcher).rank}  # fmt: skip
         return evaluate(queries, rankers, lang_of)
     finally:
         graph.close()

@@ -41,7 +41,8 @@ ORDER BY fwd DESC, c.id
 LIMIT $k
 OPTIONAL MATCH (s:Organization {id: $seeker})
 RETURN c {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .funding_stage, .region,
-          .inf_modalities, .inf_capabilities} AS props,
+          .inf_modalities, .inf_capabilities, .inf_compliance, .inf_scales, .inf_sites, .inf_funding_stages,
+          .neg_modalities, .neg_capabilities, .neg_compliance, .neg_scales, .neg_sites, .neg_funding_stages} AS props,
        fwd,
        CASE WHEN $reverse IS NULL OR c.vec_needs IS NULL THEN null
             ELSE vector.similarity.cosine(c.vec_needs, $reverse) END AS rev,

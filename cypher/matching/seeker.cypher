@@ -1,6 +1,6 @@
-// An organisation as a seeker: its vectors, facets and network position.
+// An organisation as a seeker: its vectors, what it declares, and what its needs ask for
+// (want_*, from the profile analysis).
 MATCH (o:Organization {id: $id})
 RETURN o {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .funding_stage, .region,
-          .vec_offer, .vec_needs, .sent_offer, .sentvec_offer, .sent_needs, .sentvec_needs,
-          .inf_modalities, .inf_capabilities, .want_modalities, .want_capabilities, .want_stages,
-          .want_funding_stages} AS props
+          .vec_offer, .vec_needs, .want_modalities, .want_capabilities, .want_funding_stages,
+          .want_compliance, .want_scales, .want_sites} AS props

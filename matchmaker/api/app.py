@@ -11,7 +11,17 @@ from fastapi import FastAPI
 
 from matchmaker import __version__
 from matchmaker.api import errors
-from matchmaker.api.routes import collections, exchange, health, links, matches, metrics, organizations, partnering
+from matchmaker.api.routes import (
+    collections,
+    exchange,
+    health,
+    links,
+    matches,
+    metrics,
+    organizations,
+    partnering,
+    profiles,
+)
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.schema import migrate
 from matchmaker.matching.vectors import VectorCache
@@ -58,6 +68,7 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
     app.include_router(exchange.router)
     app.include_router(metrics.router)
     app.include_router(partnering.router)
+    app.include_router(profiles.router)
     return app
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from matchmaker.cli import data, db, event, match, metrics, schedule, seed, serve
+from matchmaker.cli import data, db, event, match, metrics, profiles, schedule, seed, serve
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -15,6 +15,7 @@ app.add_typer(db.app, name="db")
 app.add_typer(seed.app, name="seed")
 app.add_typer(metrics.app, name="metrics")
 app.add_typer(event.app, name="event")
+app.add_typer(profiles.app, name="profiles")
 app.command("import")(data.import_files)
 app.command("export")(data.export)
 app.command("schema")(data.schema)

@@ -11,28 +11,22 @@ match queries in either) and ``needs`` (what it looks for).
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from matchmaker.embeddings.base import Encoder
 from matchmaker.model.vocabulary import get_vocabulary
-from matchmaker.profiles.terms import find_terms
+from matchmaker.profiles.tokenize import split_sentences as all_sentences
 
 MAX_SENTENCES = 16
 MAX_SENTENCE_CHARS = 400
-_SPLIT = re.compile(r"(?<=[。．！？!?])|(?<=\.)\s+|\n+")
 
 
 def split_sentences(text: str | None) -> list[str]:
     """Sentences of a Japanese or English text (at most 16, each at most 400 characters)."""
-    if not text:
-        return []
-    parts = (p.strip() for p in _SPLIT.split(text))
-    return [p[:MAX_SENTENCE_CHARS] for p in parts if len(p) > 1][:MAX_SENTENCES]
+    return [p[:MAX_SENTENCE_CHARS] for p in all_sentences(text)][:MAX_SENTENCES]
 
 
 TERMS_PREFIX = "Declared: "
@@ -72,16 +66,12 @@ def needs_sentences(props: dict[str, Any]) -> list[str]:
     return split_sentences(props.get("needs"))
 
 
-@lru_cache(maxsize=1)
-def _vocabulary_digest() -> bytes:
-    return hashlib.sha1(repr(sorted(get_vocabulary().model_dump().items())).encode()).digest()
-
-
 def profile_hash(encoder: Encoder, offer: list[str], needs: list[str], kind: str | None) -> str:
-    """Changes when the texts, the kind, the encoder or the vocabulary change, so each re-embeds and
-    re-reads. The kind is in it because the matcher's vector cache ranks within a kind and learns
-    of changes from the embeddings revision (matching/vectors.py)."""
-    digest = hashlib.sha1(encoder.name.encode() + _vocabulary_digest() + (kind or "").encode() + b"\x1e")
+    """Changes when the texts (including the declared-terms sentence, so a relabelled term), the
+    kind or the encoder change. The kind is in it because the matcher's vector cache ranks within
+    a kind and learns of changes from the embeddings revision (matching/vectors.py). A vocabulary
+    change alone re-analyses profiles (profiles/store.py) without re-embedding them."""
+    digest = hashlib.sha1(encoder.name.encode() + b"\x1e" + (kind or "").encode() + b"\x1e")
     for sentence in [*offer, "\x00", *needs]:
         digest.update(sentence.encode("utf-8") + b"\x1f")
     return digest.hexdigest()
@@ -118,9 +108,8 @@ class SentenceVectors:
 
 
 def encode_profiles(encoder: Encoder, profiles: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows for ``embeddings/write``: both vectors, the sentences and their vectors, the hash, and
-    the facets the texts state (``inf_*``, from the description) or ask for (``want_*``, from the
-    needs), stored apart from the declared fields, which always win."""
+    """Rows for ``embeddings/write``: both vectors, the sentences and their vectors, and the hash
+    (the facets the texts state are the profile analysis's, matchmaker/profiles/store.py)."""
     offers = [offer_sentences(p) for p in profiles]
     needs = [needs_sentences(p) for p in profiles]
     flat = [s for group in offers + needs for s in group]
@@ -132,7 +121,6 @@ def encode_profiles(encoder: Encoder, profiles: list[dict[str, Any]]) -> list[di
         at += len(group)
     for i, p in enumerate(profiles):
         offer, need = chunks[i], chunks[len(profiles) + i]
-        stated, wanted = find_terms(p.get("description")), find_terms(p.get("needs"))
         rows.append({
             "id": p["id"],
             "hash": profile_hash(encoder, offers[i], needs[i], p.get("kind")),
@@ -142,10 +130,5 @@ def encode_profiles(encoder: Encoder, profiles: list[dict[str, Any]]) -> list[di
             "needs": need.mean.tolist() if need else None,
             "sent_needs": need.sentences if need else None,
             "sentvec_needs": need.to_bytes() if need else None,
-            "facets": {
-                "inf_modalities": stated["modalities"], "inf_capabilities": stated["capabilities"],
-                "want_modalities": wanted["modalities"], "want_capabilities": wanted["capabilities"],
-                "want_stages": wanted["stages"], "want_funding_stages": wanted["funding_stages"],
-            },
         })  # fmt: skip
     return rows

@@ -32,6 +32,7 @@ from matchmaker.model.records import (
     NodeRecord,
     Organization,
 )
+from matchmaker.profiles.store import analyse_organizations
 
 Progress = Callable[[int], None]
 SHORTHAND_FIELDS = {m: {f for f, *_ in spec} for m, spec in SHORTHAND.items()}
@@ -45,6 +46,7 @@ class ImportReport(BaseModel):
     errors: list[Problem] = []
     skipped: int = 0
     dry_run: bool = False
+    analysed: int = 0
     embedded: int = 0
     warnings: list[str] = []
 
@@ -284,7 +286,8 @@ def import_records(
     embed_progress: Progress | None = None,
 ) -> ImportReport:
     """Validate everything, then write (unless errors and not ``skip_invalid``, or ``dry_run``),
-    then embed the organisations whose profile text changed (when an ``encoder`` is given).
+    then analyse the organisations whose profile text changed (matchmaker/profiles/store.py) and
+    embed them (when an ``encoder`` is given).
 
     Raises :class:`ImportFailed` when errors were found and nothing was written.
     """
@@ -305,8 +308,9 @@ def import_records(
     if dry_run:
         return report
     write(graph, plan, batch_size, progress)
+    ids = [r.id for r in records if isinstance(r, Organization)]
+    report.analysed = analyse_organizations(graph, ids)
     if encoder is not None:
-        ids = [r.id for r in records if isinstance(r, Organization)]
         try:
             report.embedded = embed_organizations(graph, encoder, ids, embed_progress)
         except EncoderMismatch as exc:

@@ -65,7 +65,21 @@ class MatchRequest(BaseModel):
 class Reason(BaseModel):
     """Why a candidate matched, in both languages; ``evidence`` quotes the profile where it can."""
 
-    code: Literal["capability", "modality", "stage", "statement", "reciprocal", "community", "hub", "partners", "met"]
+    code: Literal[
+        "capability",
+        "modality",
+        "compliance",
+        "scale",
+        "site",
+        "stage",
+        "caution",
+        "statement",
+        "reciprocal",
+        "community",
+        "hub",
+        "partners",
+        "met",
+    ]
     en: str
     ja: str
     evidence: str | None = None

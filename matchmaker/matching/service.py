@@ -13,14 +13,15 @@ from typing import Any
 import numpy as np
 
 from matchmaker.embeddings.base import Encoder
-from matchmaker.embeddings.profiles import SentenceVectors, is_declared_terms, split_sentences
+from matchmaker.embeddings.profiles import SentenceVectors, split_sentences
 from matchmaker.embeddings.store import EncoderMismatch, stored_model
 from matchmaker.graph.connection import Graph
 from matchmaker.matching import score
 from matchmaker.matching.models import Match, MatchFilters, MatchResponse, Reason, Seeker, Signals
 from matchmaker.matching.vectors import VectorCache
 from matchmaker.model.vocabulary import get_vocabulary
-from matchmaker.profiles.terms import evidence, find_terms
+from matchmaker.profiles.analyser import SECTION_SOURCES, analyse
+from matchmaker.profiles.store import stored_facets
 
 # Kinds that provide services or goods, for which capability coverage means something.
 PROVIDER_KINDS = frozenset({"cdmo", "cro", "supplier", "pharma", "university", "research_institute", "hospital"})
@@ -55,10 +56,35 @@ def _cos(neo4j_score: float | None) -> float | None:
     return None if neo4j_score is None else 2 * neo4j_score - 1
 
 
-def offered(candidate: dict[str, Any], section: str) -> set[str]:
-    """What a candidate offers in a vocabulary section: its declared terms and those its
-    description states (``inf_*``), for both the score and the reasons."""
-    return set(candidate.get(section) or []) | set(candidate.get(f"inf_{section}") or [])
+# What a seeker can want: modalities, capabilities (steps, services, parts) and a funding round,
+# and requirements a partner must meet: GMP/GLP/GCP status, scale, and where its sites are.
+REQUIREMENTS = ("compliance", "scales", "sites")
+WANTED = ("modalities", "capabilities", "funding_stages", *REQUIREMENTS)
+
+
+def declared(candidate: dict[str, Any], section: str) -> set[str]:
+    """What an organisation declares in a facet section (its region counts as a site, with its country)."""
+    if section == "sites":
+        region = candidate.get("region")
+        return {region, region.split("-")[0]} if region else set()
+    if section == "funding_stages":
+        return {candidate["funding_stage"]} if candidate.get("funding_stage") else set()
+    return set(candidate.get(section) or [])
+
+
+def offered(candidate: dict[str, Any], section: str, facets: bool = True) -> set[str]:
+    """What a candidate offers in a facet section: its declared terms and, with ``facets``, those
+    its description states (``inf_*``, the profile analysis), for both the score and the reasons."""
+    stated = set(candidate.get(f"inf_{section}") or []) if facets else set()
+    return declared(candidate, section) | stated
+
+
+def negated(candidate: dict[str, Any], section: str, facets: bool = True) -> set[str]:
+    """What a candidate's description negates or excludes (``neg_*``), unless it declares it:
+    declared facets win."""
+    if not facets:
+        return set()
+    return set(candidate.get(f"neg_{section}") or []) - declared(candidate, section)
 
 
 def _unit(vector: list[float] | np.ndarray) -> np.ndarray:
@@ -71,10 +97,13 @@ class Matcher:
     come from an exact in-process ranking; without one (the CLI) from Neo4j's vector index or an
     exact scan in Cypher. Both paths apply the same filters in the same Cypher query."""
 
-    def __init__(self, graph: Graph, encoder: Encoder, vectors: VectorCache | None = None) -> None:
+    def __init__(
+        self, graph: Graph, encoder: Encoder, vectors: VectorCache | None = None, *, facets: bool = True
+    ) -> None:
         self.graph = graph
         self.encoder = encoder
         self.vectors = vectors
+        self.facets = facets  # False: declared facets only (the match-quality bench's comparison)
         self.revision = 0
         vocab = get_vocabulary()
         self.funding_order = {t.id: t.order or 0 for t in vocab.terms("funding_stages").values()}
@@ -98,20 +127,18 @@ class Matcher:
         if p.get("vec_offer") is None:
             raise MatchError(409, f"organization {org_id!r} has no profile vector yet: run `matchmaker embed --all`")
         vector = p.get("vec_needs") or p["vec_offer"]
+        own = {"modalities": set(p.get("modalities") or []), "funding_stages": declared(p, "funding_stages")}
         wants = {
-            "modalities": sorted(set(p.get("modalities") or []) | set(p.get("want_modalities") or [])),
-            "capabilities": sorted(set(p.get("want_capabilities") or [])),
-            "funding_stages": sorted(
-                set(p.get("want_funding_stages") or []) | ({p["funding_stage"]} if p.get("funding_stage") else set())
-            ),
+            section: sorted(own.get(section, set()) | (set(p.get(f"want_{section}") or []) if self.facets else set()))
+            for section in WANTED
         }
         return Query(org_id, _unit(vector), _unit(p["vec_offer"]), wants, p)
 
     def text_query(self, text: str) -> Query:
         sentences = split_sentences(text) or [text]
         vectors = self.encoder.encode(sentences)
-        found = find_terms(text)
-        wants = {k: found[k] for k in ("modalities", "capabilities", "funding_stages")}
+        need = analyse(text) if self.facets else None
+        wants = {section: need.positives(section) if need else [] for section in WANTED}
         return Query(None, _unit(vectors.mean(axis=0)), None, wants)
 
     def seed_query(self, seed_id: str) -> Query:
@@ -174,15 +201,7 @@ class Matcher:
         for row in rows:
             c = row["props"]
             forward, reverse = _cos(row["fwd"]), _cos(row["rev"])
-            parts = {
-                "modality": score.coverage(query.wants["modalities"], offered(c, "modalities")),
-                "capability": score.coverage(query.wants["capabilities"], offered(c, "capabilities"))
-                if c.get("kind") in PROVIDER_KINDS
-                else None,
-                "stage": score.stage_fit(query.wants["funding_stages"], c.get("funding_stage"), self.funding_order)
-                if c.get("kind") in ("vc", "finance")
-                else None,
-            }
+            parts = self._structured_parts(query, c)
             net = row["net"]
             g = (
                 None
@@ -221,33 +240,96 @@ class Matcher:
             seeker=Seeker(id=query.id, wants=query.wants), target=target, model=self.encoder.name, matches=matches
         )
 
+    def _structured_parts(self, query: Query, c: dict[str, Any]) -> dict[str, float | None]:
+        """The structured fit's parts (score.py): coverage of what the seeker wants, and the
+        requirements it states, each only where it applies to the candidate's kind."""
+        provider, investor = c.get("kind") in PROVIDER_KINDS, c.get("kind") in ("vc", "finance")
+        wants, facets = query.wants, self.facets
+
+        def requirement(section: str) -> float | None:
+            return score.requirement(wants[section], offered(c, section, facets), negated(c, section, facets))
+
+        return {
+            "modality": score.coverage(wants["modalities"], offered(c, "modalities", facets)),
+            "capability": score.coverage(wants["capabilities"], offered(c, "capabilities", facets))
+            if provider
+            else None,
+            "stage": score.stage_fit(
+                wants["funding_stages"],
+                offered(c, "funding_stages", facets),
+                negated(c, "funding_stages", facets),
+                self.funding_order,
+            )
+            if investor
+            else None,
+            "compliance": requirement("compliance") if provider else None,
+            "scale": requirement("scales") if provider else None,
+            "site": requirement("sites"),
+        }
+
     # --- reasons ------------------------------------------------------------------------
+
+    def _term(self, section: str, term_id: str) -> tuple[str, str]:
+        """A facet term's English and Japanese labels (sites: region or country codes)."""
+        source = SECTION_SOURCES.get(section, section)
+        term = self.vocab.terms(source).get(term_id)
+        if term is not None:
+            return term.en, term.ja
+        label = self.vocab.label(source, term_id)
+        return label, label
 
     def _reasons(
         self, query: Query, c: dict[str, Any], parts: dict[str, float | None], net: dict[str, Any] | None
     ) -> list[Reason]:
         reasons: list[Reason] = []
-        sentences = [s for s in c.get("sent_offer") or [] if not is_declared_terms(s)]
-        for section, code in (("capabilities", "capability"), ("modalities", "modality")):
-            has = offered(c, section)
-            for term_id in [t for t in query.wants[section] if t in has][:3]:
-                term = self.vocab.terms(section)[term_id]
-                quote = evidence(sentences, section, term_id)
-                declared = term_id in (c.get(section) or [])
-                where_en = (
-                    f"stated in “{quote}”" if quote else "declared in the profile" if declared else "in the profile"
-                )
-                where_ja = f"「{quote}」に記載" if quote else "プロフィールで申告" if declared else "プロフィールに記載"
-                reasons.append(
-                    Reason(code=code, en=f"{term.en}: {where_en}", ja=f"{term.ja}：{where_ja}", evidence=quote)
-                )
-        if parts["stage"] == 1.0 and c.get("funding_stage"):
-            stage = self.vocab.terms("funding_stages")[c["funding_stage"]]
-            reasons.append(
-                Reason(
-                    code="stage", en=f"Invests at {stage.en}, the round you look for", ja=f"{stage.ja}ラウンドに投資"
-                )
+        facets = stored_facets(c.get("analysis")) if self.facets else []
+
+        def quote(section: str, term_id: str, polarity: str) -> str | None:
+            return next(
+                (
+                    f["evidence"]
+                    for f in facets
+                    if f["text"] == "description"
+                    and f["section"] == section
+                    and f["term"] == term_id
+                    and f["polarity"] == polarity
+                ),
+                None,
             )
+
+        codes = {"capabilities": "capability", "modalities": "modality", "compliance": "compliance",
+                 "scales": "scale", "sites": "site"}  # fmt: skip
+        for section, code in codes.items():
+            has = offered(c, section, self.facets)
+            for term_id in [t for t in query.wants[section] if t in has][:3]:
+                en, ja = self._term(section, term_id)
+                said = quote(section, term_id, "positive")
+                where_en = f"stated in “{said}”" if said else "declared in the profile"
+                where_ja = f"「{said}」に記載" if said else "プロフィールで申告"
+                reasons.append(Reason(code=code, en=f"{en}: {where_en}", ja=f"{ja}：{where_ja}", evidence=said))
+        for section in WANTED:
+            for term_id in sorted(set(query.wants[section]) & negated(c, section, self.facets))[:2]:
+                en, ja = self._term(section, term_id)
+                said = quote(section, term_id, "negative")
+                reasons.append(
+                    Reason(
+                        code="caution",
+                        en=f"Not {en}, by its own account: “{said}”",
+                        ja=f"{ja}は対象外と記載：「{said}」",
+                        evidence=said,
+                    )
+                )
+        if parts["stage"] == 1.0:
+            matched = sorted(set(query.wants["funding_stages"]) & offered(c, "funding_stages", self.facets))
+            if matched:
+                stage = self.vocab.terms("funding_stages")[matched[0]]
+                reasons.append(
+                    Reason(
+                        code="stage",
+                        en=f"Invests at {stage.en}, the round you look for",
+                        ja=f"{stage.ja}ラウンドに投資",
+                    )
+                )
         offer = SentenceVectors.from_graph(c.get("sent_offer"), c.get("sentvec_offer"), self.encoder.dimension)
         best = offer.best(query.vector) if offer is not None else None
         if best is not None:

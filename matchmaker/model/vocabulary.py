@@ -25,6 +25,10 @@ SECTIONS = (
     "certifications",
     "community_kinds",
     "regions",
+    # read out of profile text by matchmaker.profiles.analyser (GMP/GLP/GCP status, scale, indication)
+    "compliance",
+    "scales",
+    "therapeutic_areas",
 )
 
 

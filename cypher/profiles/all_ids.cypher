@@ -1,0 +1,3 @@
+MATCH (o:Organization)
+RETURN o.id AS id
+ORDER BY id

@@ -1,0 +1,383 @@
+"""Read facets (modalities, capabilities, GMP/GLP/GCP status, scale, sites, stages, funding
+stages, therapeutic areas) out of Japanese or English profile text, with negation.
+
+How a text is read:
+
+1. It is split into sentences (each facet quotes the sentence it came from as evidence), and each
+   sentence is normalised (NFKC + lower case), so full-width "ＧＭＰ" and "gmp" are the same.
+2. Every label and synonym of the vocabulary sections in :data:`SECTION_SOURCES` is looked up with
+   one compiled alternation per section, longest label first, so within a section the longest
+   mention wins ("非臨床試験" is a non-clinical study, not a "臨床試験"), while sections are read
+   independently ("GMP clinical batches" is both GMP status and clinical supply). Latin-script
+   labels need Latin word boundaries and accept a plural "s"; other labels must start and end on
+   MeCab token boundaries (:mod:`matchmaker.profiles.tokenize`). In English, a Title-case mention
+   right after another Title-case word is taken as part of an organisation name ("Delphion Media")
+   and skipped.
+3. Each mention gets a polarity from :mod:`matchmaker.profiles.negation`. Negated mentions become
+   negative facets and are never reported as positives.
+4. Derived facets: a prefecture or state implies its country ("JP-28" ⇒ "JP"), unless that
+   country is negated; "overseas only"/"海外のみ" negates "JP"; a range between two ordered terms
+   ("from seed to Series B", "第1相から第3相まで") includes the terms between; clinical supply and
+   commercial manufacturing imply the clinical and commercial scales, non-clinical studies the
+   non-clinical scale.
+5. A place named only as a market, a visit or a filing ("visits Tokyo every quarter") is not a
+   site: sentences with such a cue and no site cue give no site facets.
+
+The analyser version combines :data:`CODE_VERSION` and a hash of the vocabulary sections it reads,
+so a new synonym changes the version and stored analyses can be redone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
+from matchmaker.profiles.negation import Polarity, english_polarity, japanese_polarity
+from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
+
+CODE_VERSION = "a1"
+
+#: facet section -> vocabulary section it reads its terms from
+SECTION_SOURCES: dict[str, str] = {
+    "modalities": "modalities",
+    "capabilities": "capabilities",
+    "compliance": "compliance",
+    "scales": "scales",
+    "sites": "regions",
+    "stages": "stages",
+    "funding_stages": "funding_stages",
+    "therapeutic_areas": "therapeutic_areas",
+}
+FACET_SECTIONS: tuple[str, ...] = tuple(SECTION_SOURCES)
+ORDERED_SECTIONS = ("stages", "funding_stages")
+
+# capability -> scale it implies, and with which polarities
+_IMPLIED_SCALE: dict[str, tuple[str, tuple[Polarity, ...]]] = {
+    "clinical_supply": ("clinical", ("positive", "negative")),
+    "commercial_manufacturing": ("commercial", ("positive", "negative")),
+    "nonclinical_studies": ("non_clinical", ("positive",)),
+}
+_RANGE_BETWEEN = re.compile(r"^\s*(?:to|through|thru|until|up to|-|–|~|〜|から|より)\s*$")
+_NAME_WORD = re.compile(r"([A-Z][\w&'.-]*)\s$")
+_NOT_NAME = {"Our", "We", "The", "A", "An", "In", "Its", "Their", "No", "Only", "All", "And", "Both"}
+_EN_NOT_SITE = re.compile(r"\b(?:visit\w*|customers?|markets?|export\w*|designations?|filings?|sales)\b")
+_EN_SITE = re.compile(
+    r"\b(?:based|located|headquartered|hq|sites?|plants?|facilit\w+|factor\w+|offices?|laborator\w+|labs?"
+    r"|manufactur\w*|production|produced|made|operat\w*|presence|subsidiary|cleanroom|depot|spun|spin-outs?)\b"
+)
+_JA_NOT_SITE = ("市場", "輸出", "出荷", "訪問", "販売")
+_JA_SITE = ("拠点", "本社", "工場", "研究所", "事務所", "施設", "所在", "法人", "ラボ", "製造", "にあり", "にあります")
+# Generic labels that name a development stage only when the sentence talks about stages
+# ("research" is also research-grade material, research tools, a research institute).
+_WEAK_LABELS: dict[str, set[str]] = {"stages": {"research", "discovery", "探索"}}
+_EN_STAGE_CUE = re.compile(r"stage|phase|currently|still|we are in|is in")
+_JA_STAGE_CUE = re.compile(r"段階|ステージ|現在|まだ")
+# A sentence about the organisation's own development ("currently completing preclinical studies",
+# "前臨床試験を進めています") names a stage, not a study service, unless it offers a service.
+_EN_DEVELOPMENT = re.compile(
+    r"\b(?:currently|completing|completed|complete|candidate|will enter|entering|our lead"
+    r"|lead (?:asset|programme|program))\b"
+)
+_EN_SERVICE = re.compile(r"\b(?:offers?|provides?|performs?|runs?|services?|contract|cro|supports?|monitors?)\b")
+_JA_DEVELOPMENT = re.compile(r"進めて|準備中|実施中|開始|段階|進んで|予定|完了")
+_JA_SERVICE = re.compile(r"受託|支援|提供|専門|cro|smo|医療機関|病院|センター")
+_SERVICE_READINGS = {"nonclinical_studies", "clinical_trials"}
+# (shorter section, longer section): a mention of the first yields to a strictly longer mention of
+# the second that contains it ("脂質" inside "脂質異常症", "非臨床" inside "非臨床試験用").
+_YIELDS = {
+    (short, long)
+    for short in ("capabilities", "stages", "scales")
+    for long in ("capabilities", "stages", "scales", "modalities", "therapeutic_areas")
+    if short != long
+}
+_OVERSEAS_ONLY = re.compile(r"overseas only|only overseas|outside japan only|海外のみ|海外だけ|すべて海外|全て海外")
+
+
+class Facet(BaseModel):
+    """One fact read from a text: a vocabulary term, whether it is stated or negated, and where."""
+
+    model_config = ConfigDict(frozen=True)
+
+    section: str
+    term: str
+    polarity: Literal["positive", "negative"]
+    evidence: str
+
+
+class Analysis(BaseModel):
+    """The facets of one text, in order of first mention, with the analyser version that read them."""
+
+    facets: list[Facet] = []
+    version: str = ""
+
+    def positives(self, section: str) -> list[str]:
+        """Terms of ``section`` the text states (for a VC: its focus)."""
+        return _unique(f.term for f in self.facets if f.section == section and f.polarity == "positive")
+
+    def negatives(self, section: str) -> list[str]:
+        """Terms of ``section`` the text negates or excludes (for a VC: its exclusions)."""
+        return _unique(f.term for f in self.facets if f.section == section and f.polarity == "negative")
+
+    def evidence_for(self, section: str, term: str, polarity: Polarity = "positive") -> str | None:
+        """The sentence a facet came from, or None when the text does not state it."""
+        for f in self.facets:
+            if f.section == section and f.term == term and f.polarity == polarity:
+                return f.evidence
+        return None
+
+    def as_facets_dict(self) -> dict[str, list[str]]:
+        """Positive terms per facet section (every section present), e.g. for storing ``inf_*``."""
+        return {section: self.positives(section) for section in FACET_SECTIONS}
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    section: str
+    term: str
+    start: int
+    end: int
+    polarity: Polarity
+
+
+_EN_TOKEN = re.compile(r"[a-z0-9]+|\S")
+
+
+def _key(label: str) -> str:
+    """Lookup key of a normalised label or token run: hyphens and spaces removed, so that
+    'fill-finish', 'fill finish' and 'fillfinish', or 'CAR-T細胞' and 'CAR T細胞', are one key."""
+    return re.sub(r"[-\s]+", "", label)
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A token of the normalised sentence (English: words and single punctuation marks; Japanese:
+    MeCab tokens), with its character span."""
+
+    text: str
+    start: int
+    end: int
+
+
+class ProfileAnalyser:
+    """Compiled lexicon for one vocabulary; :func:`analyse` uses the one for the seed vocabulary."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self.version = analyser_version(vocab)
+        # key -> [(facet section, term ids, weak)]: one dictionary for all sections, looked up by token n-grams
+        self._lexicon: dict[str, list[tuple[str, tuple[str, ...], bool]]] = {}
+        longest = 1
+        for section, source in SECTION_SOURCES.items():
+            labels: dict[str, set[str]] = {}
+            for term in vocab.terms(source).values():
+                for label in _labels(source, term.en, term.ja, term.synonyms):
+                    labels.setdefault(_key(label), set()).add(term.id)
+            for key, ids in labels.items():
+                weak = key in _WEAK_LABELS.get(section, ())
+                self._lexicon.setdefault(key, []).append((section, tuple(sorted(ids)), weak))
+                longest = max(longest, len(key) if not key.isascii() else len(_EN_TOKEN.findall(key)) * 2)
+        self._max_tokens = min(longest, 24)
+        self._order = {
+            section: {t.id: t.order for t in vocab.terms(section).values() if t.order is not None}
+            for section in ORDERED_SECTIONS
+        }
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def analyse(self, text: str | None) -> Analysis:
+        """The facets of ``text`` (Japanese, English or mixed); empty for None or blank text."""
+        facets: dict[tuple[str, str, str], Facet] = {}
+        negated_sites: set[str] = set()
+        all_mentions: list[tuple[str, _Mention]] = []
+        for sentence in split_sentences(text):
+            norm = normalise(sentence)
+            mentions = self._mentions(sentence, norm)
+            all_mentions.extend((sentence, m) for m in mentions)
+            negated_sites.update(m.term for m in mentions if m.section == "sites" and m.polarity == "negative")
+            if _OVERSEAS_ONLY.search(norm):
+                negated_sites.add("JP")
+                all_mentions.append((sentence, _Mention("sites", "JP", 0, 0, "negative")))
+        for sentence, m in all_mentions:
+            if m.section == "sites" and m.polarity == "positive" and m.term.split("-")[0] in negated_sites - {m.term}:
+                continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
+            _add(facets, m.section, m.term, m.polarity, sentence)
+            if m.section == "sites" and "-" in m.term and m.polarity == "positive":
+                country = m.term.split("-")[0]
+                if country not in negated_sites:
+                    _add(facets, "sites", country, "positive", sentence)
+            implied = _IMPLIED_SCALE.get(m.term) if m.section == "capabilities" else None
+            if implied and m.polarity in implied[1]:
+                _add(facets, "scales", implied[0], m.polarity, sentence)
+        return Analysis(facets=list(facets.values()), version=self.version)
+
+    def _mentions(self, sentence: str, norm: str) -> list[_Mention]:
+        japanese = is_japanese(norm)
+        tokens = tokenize_ja(norm) if japanese else []
+        spans = (
+            [_Span(t.surface, t.start, t.end) for t in tokens]
+            if japanese
+            else [_Span(m.group(0), m.start(), m.end()) for m in _EN_TOKEN.finditer(norm)]
+        )
+        cased = None if japanese else _cased(sentence, norm)
+        raw: list[tuple[str, str, int, int, int, int]] = []  # (section, term, start, end, first, last)
+        next_free: dict[str, int] = {}
+        n = len(spans)
+        for i in range(n):
+            if spans[i].text == "-":
+                continue
+            keys: list[str] = []
+            key = ""
+            for j in range(i, min(n, i + self._max_tokens)):
+                if spans[j].text != "-":
+                    key += spans[j].text
+                keys.append(key)
+            for length in range(len(keys), 0, -1):
+                j = i + length
+                if spans[j - 1].text == "-":
+                    continue
+                hits = self._lookup(keys[length - 1], spans[j - 1].text)
+                for section, ids, weak in hits:
+                    if next_free.get(section, 0) > i:
+                        continue
+                    if weak and not (_JA_STAGE_CUE if japanese else _EN_STAGE_CUE).search(norm):
+                        continue
+                    next_free[section] = j
+                    raw.extend((section, tid, spans[i].start, spans[j - 1].end, i, j) for tid in ids)
+        raw = _resolve_overlaps(_drop_services_in_development(raw, norm, japanese))
+        found: list[_Mention] = []
+        for section, tid, start, end, first, last in raw:
+            if cased is not None and _in_name(cased, start, end):
+                continue
+            if section == "sites" and not _site_context(norm, japanese):
+                continue
+            polarity = japanese_polarity(tokens, first, last) if japanese else english_polarity(norm, start, end)
+            found.append(_Mention(section, tid, start, end, polarity))
+        found.extend(self._ranges(norm, found))
+        return found
+
+    def _lookup(self, key: str, last: str) -> list[tuple[str, tuple[str, ...], bool]]:
+        """Lexicon entries for a token run; a Latin plural ('vials', 'viruses') also finds its singular."""
+        hits = self._lexicon.get(key)
+        if hits is None and last.isascii() and last.isalpha() and len(last) >= 5 and last.endswith("s"):
+            hits = self._lexicon.get(key[:-1])
+            if hits is None and last.endswith("es"):
+                hits = self._lexicon.get(key[:-2])
+        return hits or []
+
+    def _ranges(self, norm: str, found: list[_Mention]) -> list[_Mention]:
+        """Terms between two ordered terms joined by 'to'/'through'/'から' ('Series A through Series C')."""
+        extra: list[_Mention] = []
+        for section in ORDERED_SECTIONS:
+            order = self._order[section]
+            ms = sorted((m for m in found if m.section == section), key=lambda m: m.start)
+            for a, b in itertools.pairwise(ms):
+                if a.polarity != b.polarity or not _RANGE_BETWEEN.match(norm[a.end : b.start]):
+                    continue
+                lo, hi = order.get(a.term), order.get(b.term)
+                if lo is None or hi is None or hi - lo < 2:
+                    continue
+                extra.extend(
+                    _Mention(section, tid, a.start, b.end, a.polarity) for tid, o in order.items() if lo < o < hi
+                )
+        return extra
+
+
+def _labels(source: str, en: str, ja: str, synonyms: Iterable[str]) -> set[str]:
+    """Normalised labels of a term; a prefecture is also found without 県/府/都 ('兵庫', '大阪')."""
+    out = {normalise(label).strip() for label in (en, ja, *synonyms)}
+    if source == "regions" and len(ja) >= 3 and ja[-1] in "県府都" and ja != "北海道":
+        out.add(normalise(ja[:-1]))
+    return {label for label in out if len(label) >= 2}
+
+
+def _drop_services_in_development(
+    raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
+) -> list[tuple[str, str, int, int, int, int]]:
+    development = (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm)
+    service = (_JA_SERVICE if japanese else _EN_SERVICE).search(norm)
+    if not development or service:
+        return raw
+    return [r for r in raw if not (r[0] == "capabilities" and r[1] in _SERVICE_READINGS)]
+
+
+def _resolve_overlaps(raw: list[tuple[str, str, int, int, int, int]]) -> list[tuple[str, str, int, int, int, int]]:
+    """Drop mentions contained in a longer mention of another section (:data:`_YIELDS`)."""
+    keep = []
+    for r in raw:
+        section, _, start, end, _, _ = r
+        beaten = any(
+            (section, o[0]) in _YIELDS and o[2] <= start and end <= o[3] and o[3] - o[2] > end - start for o in raw
+        )
+        if not beaten:
+            keep.append(r)
+    return keep
+
+
+def _add(facets: dict[tuple[str, str, str], Facet], section: str, term: str, polarity: Polarity, evidence: str) -> None:
+    key = (section, term, polarity)
+    if key not in facets:
+        facets[key] = Facet(section=section, term=term, polarity=polarity, evidence=evidence)
+
+
+def _cased(sentence: str, norm: str) -> str | None:
+    """The NFKC sentence with its case kept, when offsets agree with the normalised one."""
+    cased = unicodedata.normalize("NFKC", sentence)
+    return cased if len(cased) == len(norm) else None
+
+
+def _in_name(cased: str, start: int, end: int) -> bool:
+    """Whether a Title-case mention directly follows another capitalised word ('Delphion Media')."""
+    text = cased[start:end]
+    if not (text[:1].isupper() and any(c.islower() for c in text)):
+        return False
+    m = _NAME_WORD.search(cased, 0, start)
+    return m is not None and m.group(1) not in _NOT_NAME
+
+
+def _site_context(norm: str, japanese: bool) -> bool:
+    """False for sentences that name places only as markets, visits or filings."""
+    if japanese:
+        return not any(c in norm for c in _JA_NOT_SITE) or any(c in norm for c in _JA_SITE)
+    return not _EN_NOT_SITE.search(norm) or bool(_EN_SITE.search(norm))
+
+
+def analyser_version(vocab: Vocabulary) -> str:
+    """``CODE_VERSION`` + the first 10 hex digits of SHA-1 over the vocabulary sections read."""
+    payload = {
+        source: {tid: term.model_dump() for tid, term in sorted(vocab.terms(source).items())}
+        for source in sorted(set(SECTION_SOURCES.values()))
+    }
+    digest = hashlib.sha1(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return f"{CODE_VERSION}-{digest[:10]}"
+
+
+@lru_cache(maxsize=1)
+def default_analyser() -> ProfileAnalyser:
+    """The analyser for the seed vocabulary, compiled once per process."""
+    return ProfileAnalyser(get_vocabulary())
+
+
+def analyse(text: str | None) -> Analysis:
+    """Facets of a Japanese or English profile text, with evidence and negation (see module doc)."""
+    return default_analyser().analyse(text)
+
+
+def __getattr__(name: str) -> str:
+    # ANALYSER_VERSION is computed on first use, so importing this module does not load the vocabulary.
+    if name == "ANALYSER_VERSION":
+        return default_analyser().version
+    raise AttributeError(name)

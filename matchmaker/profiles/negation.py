@@ -1,0 +1,130 @@
+"""Is a vocabulary mention affirmed or negated? Rules for English and Japanese.
+
+Both follow the NegEx idea (Chapman et al., 2001, "A simple algorithm for identifying negated
+findings and diseases in discharge summaries", J. Biomed. Inform. 34:301): a trigger negates the
+mentions inside its scope, and the scope ends at a clause boundary. What differs is where the
+trigger sits.
+
+English triggers mostly precede the mention ("not GMP-certified", "no therapeutics", "excluding
+seed", "have not yet started IND-enabling studies"), a few follow it ("oncology is outside our
+scope"), and a prefix attaches to it ("non-GLP"). The scope is the clause: it ends at ``; : ( ) —``,
+at a comma that starts a new clause (", but", ", and", ", so", ...) and at contrastive conjunctions
+("but", "whereas", "while"). "not only" is not a negation; "only X" limits but affirms X.
+
+Japanese negation is predicate-final, so the trigger follows the mention: an auxiliary or
+adjective whose lemma is ない/ず/ぬ (``ません``, ``ず``, ``ではなく``), 無し, 除く, 対象外, or a
+prefix before it (非/未/不/無: ``非GLP``, ``未承認``). The scope runs from the mention to the end
+of its clause: a full stop, a contrastive conjunctive particle (が, けど, のに), or a comma after a
+predicate (``…持ち、``, ``…CDMOで、``); a comma after a noun only separates list items. Limiting
+forms read as affirmations: ``Xのみ``, ``Xだけ``, ``Xしか…ない`` and ``X以外には…ない`` state X
+(only); ``X以外`` without a negation excludes X.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from matchmaker.profiles.tokenize import Token
+
+Polarity = Literal["positive", "negative"]
+
+# --- English --------------------------------------------------------------------------------
+
+_EN_BOUNDARY = re.compile(
+    r"[;:()\u2014]"
+    r"|,\s*(?=(?:but|and|so|while|whereas|which|although|though|yet|as|with|plus)\b)"
+    r"|\b(?:but|whereas|while|however|although)\b"
+)
+_EN_CUE = re.compile(
+    r"\b(?:not|no|never|without|cannot|neither|nor|none|lacks?|lacking|exclud\w*|except|avoid\w*"
+    r"|outside|rather than|instead of|other than)\b|n't\b"
+)
+_EN_NOT_ONLY = re.compile(r"\s+only\b")
+_EN_POST = re.compile(
+    r"^[\s,\w-]{0,20}?\b(?:is|are|remains?)\s+(?:not\b|outside\b|excluded\b|out of scope)"
+    r"|^\s*(?:excluded|not offered)\b"
+)
+_EN_PREFIX = re.compile(r"(?:\bnon|\bun)[-\s]?$")
+
+
+def english_polarity(sentence: str, start: int, end: int) -> Polarity:
+    """Polarity of the mention ``sentence[start:end]`` (a normalised English sentence)."""
+    if _EN_PREFIX.search(sentence, 0, start):
+        return "negative"
+    clause_start, clause_end = 0, len(sentence)
+    for m in _EN_BOUNDARY.finditer(sentence):
+        if m.end() <= start:
+            clause_start = m.end()
+        elif m.start() >= end:
+            clause_end = m.start()
+            break
+    for cue in _EN_CUE.finditer(sentence, clause_start, start):
+        if cue.group(0) == "not" and _EN_NOT_ONLY.match(sentence, cue.end()):
+            continue
+        return "negative"
+    if _EN_POST.search(sentence[end:clause_end]):
+        return "negative"
+    return "positive"
+
+
+# --- Japanese -------------------------------------------------------------------------------
+
+_JA_PREFIX = {"非", "未", "不", "無"}
+_JA_NEG_LEMMA = {"ない", "無い", "ず", "ぬ", "無し", "除く", "除外"}
+_JA_NEG_SURFACE = {"なし", "無し", "除き", "除く", "対象外"}
+# "regardless of X" (Xを問わず) and "not limited to X" (Xに限らず) are not negations of X.
+_JA_NOT_NEGATING = {"問う", "限る"}
+_JA_CONTRAST = {"が", "けど", "けれど", "けれども", "のに", "ものの"}
+_JA_STOP = {"。", "!", "?", "！", "？"}
+_JA_PREDICATE = {"動詞", "助動詞", "形容詞"}
+
+
+def _is_negation(tokens: list[Token], k: int) -> bool:
+    tok = tokens[k]
+    prev = tokens[k - 1] if k > 0 else None
+    if tok.surface == "外" and prev is not None and prev.surface == "対象":
+        return True
+    if tok.surface in _JA_NEG_SURFACE:
+        return True
+    if tok.lemma in _JA_NEG_LEMMA and tok.pos1 in {"助動詞", "形容詞", "動詞", "名詞"}:
+        return not (tok.lemma in {"ない", "ず", "ぬ"} and prev is not None and prev.lemma in _JA_NOT_NEGATING)
+    # "before starting X" (Xを開始する前): the state has not been reached yet.
+    return tok.surface == "前" and prev is not None and prev.pos1 == "動詞"
+
+
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    tok = tokens[k]
+    if tok.surface in _JA_STOP:
+        return True
+    if tok.pos2 == "接続助詞" and tok.surface in _JA_CONTRAST:
+        return True
+    if tok.surface in {"、", ","} and k > 0:
+        prev = tokens[k - 1]
+        return prev.pos1 in _JA_PREDICATE or prev.pos2 == "接続助詞" or prev.surface in {"で", "て"}
+    return False
+
+
+def japanese_polarity(tokens: list[Token], first: int, last: int) -> Polarity:
+    """Polarity of the mention spanning ``tokens[first:last]`` of a tokenised Japanese sentence."""
+    if first > 0 and tokens[first - 1].surface in _JA_PREFIX and tokens[first - 1].pos1 == "接頭辞":
+        return "negative"
+    excluded = limited = negated = False
+    for k in range(last, len(tokens)):
+        tok = tokens[k]
+        if tok.surface == "以外" and k <= last + 1:
+            excluded = True
+            continue
+        if tok.surface == "しか":
+            limited = True
+            continue
+        if _is_negation(tokens, k):
+            negated = True
+            break
+        if _ends_clause(tokens, k):
+            break
+    if excluded:
+        return "positive" if negated else "negative"
+    if negated and not limited:
+        return "negative"
+    return "positive"
