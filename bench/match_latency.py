@@ -37,7 +37,7 @@ from matchmaker.matching.vectors import VectorCache
 from matchmaker.settings import Settings, get_settings
 from matchmaker.synthetic import generate
 
-console = Console(width=140)
+console = Console(width=200)
 TEXTS = [
     ("AAVベクターの治験薬をGMPで製造できる委託先を探しています", "cdmo"),
     ("We need GMP manufacturing of our antibody drug substance for a phase 1 trial", "cdmo"),
