@@ -7,4 +7,4 @@ COPY cypher ./cypher
 COPY seed ./seed
 RUN pip install --no-cache-dir -e .
 EXPOSE 8000
-CMD ["sh", "-c", "matchmaker seed public && matchmaker seed synthetic --orgs ${DEMO_ORGS:-2000} && matchmaker serve --host 0.0.0.0 --port 8000"]
+CMD ["sh", "-c", "matchmaker seed public && matchmaker seed synthetic --orgs ${DEMO_ORGS:-2000} && matchmaker seed partnering && matchmaker serve --host 0.0.0.0 --port 8000"]

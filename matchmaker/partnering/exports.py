@@ -119,6 +119,12 @@ def _utc_offset(zone: ZoneInfo, at: dt.datetime) -> str:
 # --- per-participant agenda ----------------------------------------------------------------------
 
 
+def _when(agenda: Agenda, m: AgendaMeeting, zone: ZoneInfo) -> list[str]:
+    """The columns both CSVs start with: local date, start, end, time zone, slot, table."""
+    start, end = m.start.astimezone(zone), m.end.astimezone(zone)
+    return [start.date().isoformat(), _hm(start), _hm(end), agenda.event.timezone, m.slot, m.table]
+
+
 def agenda_csv(agenda: Agenda) -> str:
     """One row per meeting of ``agenda.participant``, in the event's local time.
 
@@ -132,21 +138,7 @@ def agenda_csv(agenda: Agenda) -> str:
     writer.writerow(AGENDA_COLUMNS)
     for m in _ordered(agenda.meetings):
         other = _counterpart(agenda, m)
-        start, end = m.start.astimezone(zone), m.end.astimezone(zone)
-        writer.writerow(
-            [
-                start.date().isoformat(),
-                _hm(start),
-                _hm(end),
-                agenda.event.timezone,
-                m.slot,
-                m.table,
-                other.name,
-                other.name_ja or "",
-                _people(other),
-                m.message,
-            ]
-        )
+        writer.writerow([*_when(agenda, m, zone), other.name, other.name_ja or "", _people(other), m.message])
     return out.getvalue()
 
 
@@ -244,22 +236,7 @@ def overview_csv(agenda: Agenda) -> str:
     writer = csv.writer(out)
     writer.writerow(OVERVIEW_COLUMNS)
     for m in _ordered(agenda.meetings):
-        start, end = m.start.astimezone(zone), m.end.astimezone(zone)
-        writer.writerow(
-            [
-                start.date().isoformat(),
-                _hm(start),
-                _hm(end),
-                agenda.event.timezone,
-                m.slot,
-                m.table,
-                m.a.id,
-                m.a.name,
-                m.b.id,
-                m.b.name,
-                "true" if m.locked else "false",
-            ]
-        )
+        writer.writerow([*_when(agenda, m, zone), m.a.id, m.a.name, m.b.id, m.b.name, "true" if m.locked else "false"])
     return out.getvalue()
 
 
