@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     pagecache: str = "512m"
     start_timeout: float = 120.0
 
+    # How long managed transactions retry transient Neo4j errors before a request fails (503).
+    retry_seconds: float = 5.0
+
     # Data and limits.
     seed_dir: Path = REPO_ROOT / "seed"
     cypher_dir: Path = REPO_ROOT / "cypher"

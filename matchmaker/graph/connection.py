@@ -47,9 +47,11 @@ class Graph:
     @classmethod
     def connect(cls, settings: Settings) -> Graph:
         uri, auth = connection_target(settings)
+        # Managed transactions retry transient errors (a leader switch, a brief restart) for up to
+        # retry_seconds, then fail: the API answers 503 with Retry-After rather than hanging.
         driver = GraphDatabase.driver(
             uri, auth=auth, connection_acquisition_timeout=10, max_connection_pool_size=50,
-            notifications_min_severity="OFF",
+            max_transaction_retry_time=settings.retry_seconds, notifications_min_severity="OFF",
         )  # fmt: skip
         return cls(driver, settings.neo4j_database)
 
