@@ -150,3 +150,62 @@ def test_csv_errors_name_line_and_column(graph: Graph) -> None:
         import_records(graph, read_text(bad_rows, "b.csv"), batch_size=10)
     assert {(e.line, e.field) for e in caught.value.report.errors} == {(3, "kind"), (4, None)}
     assert counts(graph) == ({}, 0)
+
+
+FIGURES = [
+    {"metric": "sales", "kind": "actual", "year": 2020, "value": 103e12, "unit": "JPY", "scope": "Tokyo area",
+     "source": "002_baa67c525c78ab12.txt l.423-425"},
+    {"metric": "joint_projects", "kind": "target", "year": 2030, "value": 5, "value_max": 10, "unit": "count",
+     "source": "002_baa67c525c78ab12.txt l.454-455"},
+    {"metric": "ecosystem_rank", "kind": "target", "year": 2030, "value": 5, "unit": "rank", "qualifier": "at_most",
+     "note": "within the top 5", "source": "002_baa67c525c78ab12.txt l.469-472"},
+]  # fmt: skip
+
+
+def test_community_figures_round_trip(graph: Graph, api) -> None:
+    community = {"record": "community", "id": "f-gtb", "kind": "global", "name": "Figures", "figures": FIGURES}
+    load(graph, jsonl(community))
+    stored = graph.driver.execute_query("MATCH (c:Community {id: 'f-gtb'}) RETURN c.figures AS f").records[0]["f"]
+    assert isinstance(stored, str) and orjson.loads(stored) == FIGURES  # one JSON property, as given
+    first = graph_snapshot(graph)
+    load(graph, jsonl(community))  # idempotent
+    assert graph_snapshot(graph) == first
+    exported = [r for r in export_records(graph) if r["record"] == "community"]
+    assert exported == [community]
+    text = jsonl(*exported)
+    graph.run_auto("MATCH (n:Entity) DETACH DELETE n")
+    load(graph, text, "export.jsonl")
+    assert graph_snapshot(graph) == first
+    assert api.get("/v1/communities/f-gtb").raise_for_status().json()["figures"] == FIGURES
+    # no figures: no property, and re-importing without them removes them
+    load(graph, jsonl({**community, "figures": []}))
+    assert graph.driver.execute_query("MATCH (c:Community {id: 'f-gtb'}) RETURN c.figures AS f").records[0]["f"] is None
+
+
+def test_figure_errors_name_the_field(graph: Graph) -> None:
+    def bad(**change) -> dict:
+        return {**FIGURES[0], **change}
+
+    lines = [
+        bad(year=1800),
+        bad(metric="profit"),
+        bad(kind="forecast"),
+        bad(unit="oku_yen"),
+        bad(value=-1),
+        bad(value_max=1.0),
+        {k: v for k, v in FIGURES[0].items() if k != "source"},
+        bad(colour="red"),
+    ]
+    text = jsonl(*({"record": "community", "id": f"c{n}", "name": "C", "figures": [f]} for n, f in enumerate(lines)))
+    text += jsonl({"record": "community", "id": "twice", "name": "C", "figures": [FIGURES[0], bad(value=1.0)]})
+    with pytest.raises(ImportFailed) as caught:
+        load(graph, text, "figures.jsonl")
+    found = {(e.line, e.field): e.message for e in caught.value.report.errors}
+    expected = ["figures.0.year", "figures.0.metric", "figures.0.kind", "figures.0.unit", "figures.0.value",
+                "figures.0", "figures.0.source", "figures.0.colour", "figures"]  # fmt: skip
+    for line, field in enumerate(expected, start=1):
+        assert (line, field) in found, (line, field, found)
+    assert "1900" in found[(1, "figures.0.year")]
+    assert "sales" in found[(2, "figures.0.metric")]  # names the known metrics
+    assert "two actual figures for sales (Tokyo area) in 2020" in found[(9, "figures")]
+    assert counts(graph) == ({}, 0)

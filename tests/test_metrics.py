@@ -24,6 +24,7 @@ from matchmaker.metrics import organizations as orgs
 from matchmaker.metrics import scorecard as sc
 from matchmaker.metrics import service
 from matchmaker.metrics.projection import CACHE, Filters, fingerprint, link_active, parse_filters, project
+from matchmaker.model.records import Figure
 
 # The documented weights, restated so that a change in the code is a visible change here.
 WEIGHTS = {
@@ -255,8 +256,19 @@ def test_api_filters_and_validation(graph: Graph, api: httpx.Client) -> None:
     assert api.get("/v1/metrics/timeline").status_code == 200
 
 
-def community_records(kinds: list[str], *, cid: str = "bc", ckind: str = "global") -> list[dict[str, Any]]:
+def figure(metric: str, kind: str, year: int, value: float, unit: str = "count") -> dict[str, Any]:
+    return {"metric": metric, "kind": kind, "year": year, "value": value, "unit": unit, "source": "test l.1"}
+
+
+TARGET = figure("companies", "target", 2030, 500)
+
+
+def community_records(
+    kinds: list[str], *, cid: str = "bc", ckind: str = "global", figures: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = [{"record": "community", "id": cid, "kind": ckind, "name": cid}]
+    if figures:
+        records[0]["figures"] = figures
     for i, kind in enumerate(kinds):
         records += [org(f"{cid}-{kind}-{j}", kind, communities=[cid]) for j in range(2 if i % 2 else 1)]
     return records
@@ -266,10 +278,22 @@ ALL_GLOBAL = ["association", "university", "vc", "pharma", "startup", "governmen
 
 
 def test_readiness_reports_missing_kind_and_lower_level(graph: Graph) -> None:
-    load(graph, community_records(ALL_GLOBAL, cid="full") + community_records(ALL_GLOBAL[:-1], cid="nogov"))
+    load(
+        graph,
+        community_records(ALL_GLOBAL, cid="full", figures=[TARGET])
+        + community_records(ALL_GLOBAL[:-1], cid="nogov", figures=[TARGET])
+        + community_records(ALL_GLOBAL, cid="notargets", figures=[figure("companies", "actual", 2024, 80)]),
+    )
     by_id = {r.community: r for r in sc.readiness(graph)}
     full, nogov = by_id["full"], by_id["nogov"]
     assert full.missing == [] and full.level == "growth" and full.level_ja == "成長"
+    assert full.targets_set and full.target_metrics == ["companies"]
+    assert "no target for: sales, jobs, funding" in full.reasons
+    # every required kind, but no target disclosed: the plan's 体制整備 (目標設定) is not met
+    notargets = by_id["notargets"]
+    assert notargets.missing == [] and not notargets.targets_set and notargets.level == "initial"
+    assert any("no target disclosed" in r for r in notargets.reasons)
+    assert [(f.metric, f.kind, f.year) for f in notargets.disclosed_figures] == [("companies", "actual", 2024)]
     assert nogov.missing == ["local_government"] and nogov.level == "initial" and nogov.level_ja == "初期"
     body = {b.id: b for b in nogov.required}
     assert body["local_government"].present is False and body["local_government"].count == 0
@@ -281,7 +305,8 @@ def test_readiness_reports_missing_kind_and_lower_level(graph: Graph) -> None:
 def test_readiness_developed_needs_depth_and_regular_ties(graph: Graph) -> None:
     records = [{"record": "community", "id": "far", "kind": "reference", "name": "Overseas", "region": "US-MA"}]
     records += [{"record": "community", "id": "near", "kind": "regional", "name": "Near"}]
-    records += [{"record": "community", "id": "dev", "kind": "global", "name": "Dev"}]
+    results = [figure("companies", "actual", 2023, 40), figure("companies", "actual", 2024, 46)]
+    records += [{"record": "community", "id": "dev", "kind": "global", "name": "Dev", "figures": [TARGET, *results]}]
     for kind in ALL_GLOBAL:
         records += [org(f"dev-{kind}-{j}", kind, communities=["dev"]) for j in range(2)]
     records[-1]["communities"] = ["dev", "near"]  # a shared member: a regular domestic tie
@@ -291,15 +316,21 @@ def test_readiness_developed_needs_depth_and_regular_ties(graph: Graph) -> None:
     dev = sc.readiness(graph, "dev")[0]
     assert dev.regular_domestic_ties == 1 and dev.regular_overseas_ties == 1
     assert dev.level == "developed", dev.reasons
+    assert dev.result_years == [2023, 2024] and [f.year for f in dev.disclosed_figures] == [2023, 2024, 2030]
+    assert [r.community for r in sc.readiness(graph)] == ["dev", "near"]  # the reference cluster is not assessed
     # the level rules on their own
-    counts = {b: 1 for b in sc.GLOBAL_REQUIRED}
-    assert sc.readiness_level(counts, sc.GLOBAL_REQUIRED, domestic_ties=1, overseas_ties=1, is_global=True)[0] == (
-        "growth"
-    )
-    counts = {"network_body": 1}
-    assert sc.readiness_level(counts, sc.GLOBAL_REQUIRED, domestic_ties=0, overseas_ties=0, is_global=True)[0] == (
-        "candidate"
-    )
+    figs = [Figure.model_validate(f) for f in (TARGET, *results)]
+    counts = {b: 2 for b in sc.GLOBAL_REQUIRED}
+
+    def level(figures: list[Figure], counts: dict[str, int] = counts) -> str:
+        ties = {"domestic_ties": 1, "overseas_ties": 1, "is_global": True}
+        return sc.readiness_level(counts, sc.GLOBAL_REQUIRED, figures=figures, **ties)[0]
+
+    assert level(figs) == "developed"
+    assert level(figs[:2]) == "growth"  # results disclosed for one year only
+    assert level(figs[1:]) == "initial"  # results but no target
+    assert level(figs, {b: 1 for b in sc.GLOBAL_REQUIRED}) == "growth"
+    assert level(figs, {"network_body": 1}) == "candidate"
 
 
 def test_results_are_cached_by_graph_version(graph: Graph) -> None:
@@ -356,6 +387,73 @@ def test_public_data_scorecard_and_gtb_readiness(graph: Graph) -> None:
     assert gtb.requirement_set == "global" and gtb.members >= 40
     assert {b.id for b in gtb.required if not b.assessable} == {"rd_advanced", "biomanufacturing_demo", "incubation"}
     assert gtb.level in sc.LEVELS_JA
+    # GTB's master plan discloses targets (sales 2030, money raised...) and results (sales 2020, rank 2021)
+    assert gtb.targets_set and {"sales", "funding"} <= set(gtb.target_metrics)
+    sales = [(f.kind, f.year, f.value) for f in gtb.disclosed_figures if f.metric == "sales"]
+    assert sales == [("actual", 2020, 103e12), ("target", 2030, 147e12)]
     card = service.scorecard(graph, parse_filters(community="gtb"))
     assert card.readiness[0].community == "gtb" and len(card.indicators) == 7
+    # the reference clusters stand beside GTB, metric by metric, where figures exist
+    ref = card.reference
+    assert ref.communities[0] == "gtb"
+    assert {"cluster-boston-cambridge", "cluster-sf-bay-area", "cluster-san-diego", "cluster-london"} <= set(
+        ref.communities
+    )
+    metrics = {m.metric: m for m in ref.metrics}
+    companies = {(v.community, v.year): v.value for v in metrics["companies"].values}
+    assert companies[("cluster-boston-cambridge", 2020)] == 500 and companies[("cluster-san-diego", 2019)] == 960
+    funding = {(v.community, v.kind, v.scope) for v in metrics["funding"].values}
+    assert {("gtb", "target", "Tokyo area"), ("cluster-boston-cambridge", "actual", "Cambridge")} <= funding
+    assert ref.not_disclosed["cluster-london"] == ["companies", "sales", "jobs", "funding"]
+    assert ref.not_disclosed["gtb"] == ["companies", "jobs"]
+    assert all(v.source for m in ref.metrics for v in m.values)
     assert service.organizations(graph, Filters()).total > 100
+
+
+INTRO_POOL = [
+    org("core-pharma", "pharma", description="Global pharmaceutical company licensing antibody drug candidates."),
+    org("core-cdmo", "cdmo", description="Contract manufacturer of antibodies under GMP for clinical trials."),
+    org(
+        "core-univ",
+        "university",
+        description="University laboratory researching AAV gene therapy vectors and rare genetic diseases.",
+    ),
+    org(
+        "core-vc",
+        "vc",
+        description="Venture capital firm investing at seed and series A in gene therapy startups.",
+        funding_stage="seed",
+    ),
+    org(
+        "edge-startup",
+        "startup",
+        description="Drug venture developing an AAV gene therapy for a rare disease.",
+        needs="Seed funding from investors in gene therapy, and academic collaborators on AAV vectors.",
+    ),
+    org("edge-hospital", "hospital", description="Hospital running clinical trials of antibody therapies."),
+]
+
+
+def test_introductions_carry_matcher_reasons(graph: Graph, api: httpx.Client) -> None:
+    core = ["core-pharma", "core-cdmo", "core-univ", "core-vc"]
+    links = [link(a, b, "COLLABORATES_WITH") for i, a in enumerate(core) for b in core[i + 1 :]]
+    links += [
+        link("core-cdmo", "edge-startup", "OUTSOURCES_TO"),
+        link("edge-hospital", "core-univ", "COLLABORATES_WITH"),
+    ]
+    CACHE.clear()
+    # without profile vectors: the network rule alone
+    load(graph, INTRO_POOL + links)
+    plain = api.get("/v1/metrics/scorecard").raise_for_status().json()["introductions"]
+    assert plain and all(i["ranked_by"] == "network" and i["match_reasons"] == [] for i in plain)
+    # with profiles embedded (the API's import embeds them): the matcher chooses and says why
+    graph.run_auto(cypher("write/clear"))
+    CACHE.clear()
+    body = "".join(json.dumps(r) + "\n" for r in INTRO_POOL + links)
+    api.post("/v1/import", content=body, headers={"content-type": "application/x-ndjson"}).raise_for_status()
+    intros = api.get("/v1/metrics/scorecard").raise_for_status().json()["introductions"]
+    startup = next(i for i in intros if i["source"] == "edge-startup")
+    assert startup["ranked_by"] == "matcher" and startup["match_score"] > 0
+    assert startup["target"] in {"core-univ", "core-vc"}  # sectors its ties do not reach yet
+    assert startup["reason"] and startup["reason_ja"]
+    assert startup["match_reasons"] and all(r["en"] and r["ja"] for r in startup["match_reasons"])

@@ -10,8 +10,11 @@ import typer
 from rich.table import Table
 
 from matchmaker.cli.common import console, fail, graph
+from matchmaker.embeddings.registry import get_encoder
+from matchmaker.embeddings.store import stored_model
 from matchmaker.metrics import service
 from matchmaker.metrics.projection import ORG_LINK_TYPES, Filters, parse_filters
+from matchmaker.settings import get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Community-health network metrics, scorecard and charts.")
 
@@ -129,7 +132,10 @@ def scorecard(
     """Health indicators with formula, reference and trend; introductions; certification readiness."""
     filters = _filters(community, hub, region, kind, link_type, since, until)
     with graph() as g:
-        result = service.scorecard(g, filters)
+        # the encoder loads in seconds: only when there are profile vectors for the matcher to use
+        settings = get_settings()
+        encoder = get_encoder(settings.encoder, settings.encoder_threads) if stored_model(g) else None
+        result = service.scorecard(g, filters, encoder=encoder)
     if as_json:
         console.print_json(result.model_dump_json())
         return
@@ -140,11 +146,23 @@ def scorecard(
     console.print(table)
     for intro in result.introductions[:10]:
         console.print(f"introduce {intro.source} → {intro.target}: {intro.reason}")
+        for reason in intro.match_reasons[:3]:
+            console.print(f"    matcher ({intro.match_score:.2f}): {reason.en}")
     for r in result.readiness:
         console.print(
             f"[bold]{r.community}[/] {r.level} ({r.level_ja}); missing: {', '.join(r.missing) or 'none'}; "
-            f"not assessable: {', '.join(r.not_assessable)}"
+            f"not assessable: {', '.join(r.not_assessable)}; targets: {', '.join(r.target_metrics) or 'none'}; "
+            f"results disclosed for: {', '.join(map(str, r.result_years)) or 'no year'}"
         )
+    if result.reference.metrics:
+        table = Table(
+            "metric", "community", "kind", "year", "value", "unit", "scope", title="beside reference clusters"
+        )
+        for m in result.reference.metrics:
+            for v in m.values:
+                value = _fmt(v.value) + (f"-{_fmt(v.value_max)}" if v.value_max is not None else "")
+                table.add_row(m.name, v.community, v.kind, str(v.year), value, v.unit, v.scope or "")
+        console.print(table)
 
 
 @app.command()

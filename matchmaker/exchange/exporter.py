@@ -13,10 +13,22 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
+import orjson
+
 from matchmaker.exchange.reader import CSV_LIST_SEPARATOR
 from matchmaker.graph.connection import Graph, as_dict
 from matchmaker.graph.store import native, record_from_row
-from matchmaker.model.records import LINK_SPECS, NODE_LABELS, Community, Event, Hub, LinkType, Organization, Seed
+from matchmaker.model.records import (
+    JSON_FIELDS,
+    LINK_SPECS,
+    NODE_LABELS,
+    Community,
+    Event,
+    Hub,
+    LinkType,
+    Organization,
+    Seed,
+)
 
 EXPORT_ORDER = (Community, Hub, Event, Organization, Seed)
 
@@ -27,6 +39,9 @@ def export_records(graph: Graph) -> Iterator[dict[str, Any]]:
         with graph.stream("export/nodes", label=NODE_LABELS[model.model_fields["record"].default]) as rows:
             for row in rows:
                 rec, links = record_from_row(model, as_dict(row))
+                for name in JSON_FIELDS.get(rec["record"], ()):  # stored as a JSON string
+                    if isinstance(rec.get(name), str):
+                        rec[name] = orjson.loads(rec[name])
                 stated.update(links)
                 yield rec
     with graph.stream("export/links") as rows:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+import orjson
 from neo4j import ManagedTransaction
 from pydantic import BaseModel, ValidationError
 
@@ -25,6 +26,7 @@ from matchmaker.graph.connection import Graph
 from matchmaker.graph.queries import cypher
 from matchmaker.graph.store import SHORTHAND
 from matchmaker.model.records import (
+    JSON_FIELDS,
     LINK_SPECS,
     NODE_LABELS,
     RECORD_ADAPTER,
@@ -204,7 +206,11 @@ def _plain(value: Any) -> Any:
 def node_props(rec: NodeRecord) -> dict[str, Any]:
     """The node's stored properties: every record field (None removes) except shorthand links."""
     skip = SHORTHAND_FIELDS[type(rec)] | {"record"}
-    return {k: _plain(v) for k, v in rec.model_dump().items() if k not in skip}
+    props = {k: _plain(v) for k, v in rec.model_dump().items() if k not in skip}
+    for name in JSON_FIELDS.get(rec.record, ()):  # lists of maps: one JSON string, or removed when empty
+        value = rec.model_dump(mode="json", include={name}, exclude_none=True)[name]
+        props[name] = orjson.dumps(value).decode() if value else None
+    return props
 
 
 def link_rows(rec: NodeRecord | Link) -> list[dict[str, Any]]:

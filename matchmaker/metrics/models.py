@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from matchmaker.matching.models import Reason
+
 
 class FiltersOut(BaseModel):
     community: str | None = None
@@ -135,6 +137,10 @@ class Indicator(BaseModel):
 
 
 class Introduction(BaseModel):
+    """A suggested introduction: ``reason`` is the network's (core, sector reached); when the
+    profiles are embedded, the matcher chose the target among the eligible core members and
+    ``match_reasons`` say why in its terms (capabilities, statements, shared communities...)."""
+
     source: str
     source_name: str | None
     source_sector: str | None
@@ -143,6 +149,11 @@ class Introduction(BaseModel):
     target_sector: str | None
     reason: str
     reason_ja: str
+    ranked_by: Literal["matcher", "network"] = Field(
+        "network", description="'matcher': chosen by the matcher's score; 'network': highest PageRank."
+    )
+    match_score: float | None = Field(None, description="The matcher's score of the target for the source.")
+    match_reasons: list[Reason] = []
 
 
 class RequiredBody(BaseModel):
@@ -168,6 +179,23 @@ class CommunityTie(BaseModel):
     regular: bool
 
 
+class DisclosedFigure(BaseModel):
+    """A community's figure as disclosed (see :class:`matchmaker.model.records.Figure`), with labels."""
+
+    metric: str
+    metric_name: str
+    metric_name_ja: str
+    kind: Literal["target", "actual"]
+    year: int
+    value: float
+    value_max: float | None = None
+    unit: str
+    qualifier: str | None = None
+    scope: str | None = None
+    note: str | None = None
+    source: str
+
+
 class Readiness(BaseModel):
     community: str
     name: str | None
@@ -181,12 +209,46 @@ class Readiness(BaseModel):
     ties: list[CommunityTie]
     regular_domestic_ties: int
     regular_overseas_ties: int
-    disclosed_figures: list[dict[str, object]] = Field(
-        default=[], description="Targets and results (companies, sales, jobs, money raised); none in the graph yet."
+    disclosed_figures: list[DisclosedFigure] = Field(
+        default=[], description="Targets and results over the years, by metric, scope and year."
     )
+    targets_set: bool = Field(False, description="At least one target disclosed with its source (目標設定).")
+    target_metrics: list[str] = Field([], description="Metrics with a disclosed target.")
+    result_years: list[int] = Field([], description="Years with at least one disclosed actual figure.")
     level: Literal["candidate", "initial", "growth", "developed"]
     level_ja: str
     reasons: list[str]
+
+
+class ComparedFigure(DisclosedFigure):
+    """One community's latest actual or latest target for a metric, in the reference comparison."""
+
+    community: str
+    name: str | None
+    name_ja: str | None
+    overseas: bool
+
+
+class MetricComparison(BaseModel):
+    metric: str
+    name: str
+    name_ja: str
+    values: list[ComparedFigure]
+    comparable: bool = Field(
+        description="A domestic community and a reference cluster both disclose an actual figure in the same unit."
+    )
+
+
+class ReferenceComparison(BaseModel):
+    """Domestic communities beside the overseas reference clusters, metric by metric, where the
+    figures exist: each community's latest actual and latest target, as disclosed."""
+
+    communities: list[str] = Field(description="Domestic communities first, then reference clusters.")
+    metrics: list[MetricComparison]
+    not_disclosed: dict[str, list[str]] = Field(
+        description="Per community, the plan's metrics (companies, sales, jobs, funding) it gives no figure for."
+    )
+    note: str
 
 
 class ScorecardResponse(BaseModel):
@@ -194,8 +256,10 @@ class ScorecardResponse(BaseModel):
     filters: FiltersOut
     indicators: list[Indicator]
     introductions: list[Introduction]
+    introductions_rule: str = ""
     readiness: list[Readiness]
     readiness_rules: list[str]
+    reference: ReferenceComparison
 
 
 class Snapshot(BaseModel):

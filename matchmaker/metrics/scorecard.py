@@ -6,9 +6,14 @@ Indicators
     at some time in the year, organisations founded by then). See :data:`INDICATORS`.
 
 Introductions
-    A simple rule until the matcher ranks them: each peripheral member (core number ≤ 1) is paired
-    with the best-connected core member (highest k-core, then PageRank) of a sector its ties do not
-    yet reach, not already its partner. Up to ``limit`` pairs, least-connected members first.
+    Each peripheral member (core number ≤ 1), least-connected first, is paired with a core member
+    (highest k-core) of a sector its ties do not yet reach, not already its partner; each core
+    member is proposed at most three times. Among those eligible core members the matcher
+    (:class:`matchmaker.matching.service.Matcher`, the same score and reasons as
+    ``/v1/organizations/{id}/matches``) picks the one that fits the member's profile best, and its
+    reasons (en/ja) come beside the network reason. Only the first :data:`MATCHED_PERIPHERY`
+    members are matched (one matcher call each), so a scorecard stays fast; the others, members
+    without a profile vector, and graphs without embeddings fall back to the highest PageRank.
 
 Certification readiness (Cabinet Office bio-community plan, ``000_5702a8b11a23b71d.txt``
 l.339-347 and l.509-560)
@@ -23,39 +28,56 @@ l.339-347 and l.509-560)
     incubation.
 
     The level, over the assessable required bodies of the community's list (members counted
-    through MEMBER_OF):
+    through MEMBER_OF) and the community's disclosed figures (``Community.figures``: targets and
+    actual results per year, each with its source):
 
     - 候補 candidate: fewer than half of them present;
-    - 初期 initial: at least half present, but not all;
-    - 成長 growth: all present (体制整備: すべての必要機関が集積、会員参画);
-    - 発展 developed: all present with at least :data:`DEVELOPED_MIN_PER_BODY` members each, and
+    - 初期 initial: at least half present, but not all; or all present but no target disclosed;
+    - 成長 growth: all present and at least one target set and disclosed (体制整備: すべての必要
+      機関が集積、会員参画; 目標設定と計画策定; 地域の成長状況の情報開示体制(企業数、売上、雇用、
+      資金調達額等), l.513-514, l.523-528);
+    - 発展 developed: growth, with at least :data:`DEVELOPED_MIN_PER_BODY` members of each body,
       regular ties (:data:`REGULAR_TIE_LINKS` or more links between members, or a shared member
       body) with at least one other domestic community and, for a global community, with at least
       one overseas cluster (実績提示: 地域バイオコミュニティとの定常的な連携実績, 海外イノベーション
-      ハブとの定常的な連携実績).
+      ハブとの定常的な連携実績), and actual results disclosed for at least
+      :data:`DEVELOPED_MIN_RESULT_YEARS` different years (実績提示: 国内外への定常的な情報発信実績).
 
-    Targets and disclosed figures (companies, sales, jobs, money raised) are not in the graph yet;
-    the response says so rather than guessing.
+    The plan lists the target metrics as 企業数、売上、雇用、資金調達額「等」, so a target in any
+    metric counts; the reasons name the four named metrics that have none. Overseas reference
+    clusters (kind ``reference``) are not assessed: the plan certifies Japanese communities.
+
+Reference comparison
+    Domestic communities beside the overseas reference clusters (``001_66094910667dc58f.txt``),
+    metric by metric, where figures exist: each one's latest actual and latest target as
+    disclosed, in their own units and years (no currency conversion, no per-capita scaling).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
+from pydantic import TypeAdapter
 
 from matchmaker.graph.connection import Graph
+from matchmaker.matching.models import Match
 from matchmaker.metrics.models import (
     CommunityTie,
+    ComparedFigure,
+    DisclosedFigure,
     Indicator,
     Introduction,
+    MetricComparison,
     Readiness,
+    ReferenceComparison,
     RequiredBody,
     YearValue,
 )
+from matchmaker.model.records import FIGURE_METRICS, PLAN_METRICS, Figure, FigureMetric
 
 REFS = {
     "osp": "Owen-Smith & Powell (2004), Organization Science 15(1): 5-21",
@@ -143,16 +165,53 @@ def indicators(current: dict[str, Any], trend: dict[int, dict[str, Any]]) -> lis
 SECTOR_JA = {"academia": "学術", "industry": "産業", "finance": "金融", "government": "行政", "support": "支援"}
 
 
+#: Peripheral members whose introduction the matcher ranks (one matcher call each).
+MATCHED_PERIPHERY = 10
+#: Proposals per core member, so that the load spreads.
+MAX_PROPOSALS_PER_CORE = 3
+#: ``rank(source, eligible ids)`` → the matcher's matches among them by id, or None when the
+#: source cannot be matched (no profile vector); see :func:`matchmaker.metrics.service.matcher_ranker`.
+Ranker = Callable[[str, list[str]], dict[str, Match] | None]
+INTRODUCTIONS_RULE = (
+    "Peripheral members (core number ≤ 1), least-connected first, each paired with a core member of a sector its "
+    "ties do not reach, not already a partner, at most 3 proposals per core member. With embedded profiles the "
+    f"matcher picks among the eligible core members for the first {MATCHED_PERIPHERY} (its reasons in "
+    "match_reasons); otherwise the highest PageRank."
+)
+
+
+def _network_reason(G: nx.Graph, p: Hashable, c: Hashable, k_max: int) -> tuple[str, str]:
+    deg, sector = G.degree(p), G.nodes[c].get("sector")
+    name_p, name_c = G.nodes[p].get("name") or p, G.nodes[c].get("name") or c
+    ja_p = G.nodes[p].get("name_ja") or name_p
+    ja_c = G.nodes[c].get("name_ja") or name_c
+    sector_ja = SECTOR_JA.get(sector, sector)
+    return (
+        f"{name_p} has {deg} partner(s) and no tie to {sector}; {name_c} is in the network's core ({k_max}-core) "
+        f"and would connect it to the core and to {sector}.",
+        f"{ja_p}は連携先が{deg}件で{sector_ja}とのつながりがない。{ja_c}はネットワークの中核（{k_max}-コア）にあり、"
+        f"中核と{sector_ja}への橋渡しになる。",
+    )
+
+
 def introductions(
-    G: nx.Graph, core: dict[Hashable, int], pagerank: dict[Hashable, float], *, limit: int = 20
+    G: nx.Graph,
+    core: dict[Hashable, int],
+    pagerank: dict[Hashable, float],
+    *,
+    limit: int = 20,
+    rank: Ranker | None = None,
+    matched: int = MATCHED_PERIPHERY,
 ) -> list[Introduction]:
     """Peripheral members (core number ≤ 1) paired with a core member of a sector they do not reach.
 
-    The rule: for each peripheral member, least-connected first, take the core members (highest
-    k-core) of sectors absent from its partners, not already tied to it, and propose the one with
-    the highest PageRank; each core member is proposed at most three times so that the load spreads.
+    For each peripheral member, least-connected first, the eligible targets are the core members
+    (highest k-core; without a cohesive core, the ten best-connected members) of sectors absent
+    from its partners, not already tied to it, proposed fewer than three times. ``rank`` (the
+    matcher) chooses among them for the first ``matched`` members; without it, or when it finds
+    none of them, the highest PageRank is chosen.
     """
-    if G.number_of_nodes() < 2:
+    if G.number_of_nodes() < 2 or limit <= 0:
         return []
     k_max = max(core.values(), default=0)
     cores = sorted((v for v, c in core.items() if c == k_max and k_max > 1), key=lambda v: (-pagerank[v], str(v)))
@@ -161,35 +220,39 @@ def introductions(
     periphery = sorted((v for v, c in core.items() if c <= 1 and v not in cores), key=lambda v: (G.degree(v), str(v)))
     used: dict[Hashable, int] = {}
     out: list[Introduction] = []
+    tried = 0
     for p in periphery:
         own = G.nodes[p].get("sector")
         reached = {G.nodes[m].get("sector") for m in G[p]}
-        for c in cores:
-            sector = G.nodes[c].get("sector")
-            if c == p or G.has_edge(p, c) or used.get(c, 0) >= 3 or sector is None or sector == own:
-                continue
-            if sector in reached:
-                continue
-            used[c] = used.get(c, 0) + 1
-            deg = G.degree(p)
-            out.append(
-                Introduction(
-                    source=str(p), source_name=G.nodes[p].get("name"), source_sector=own,
-                    target=str(c), target_name=G.nodes[c].get("name"), target_sector=sector,
-                    reason=(
-                        f"{G.nodes[p].get('name') or p} has {deg} partner(s) and no tie to {sector}; "
-                        f"{G.nodes[c].get('name') or c} is in the network's core ({k_max}-core) and "
-                        f"would connect it to the core and to {sector}."
-                    ),
-                    reason_ja=(
-                        f"{G.nodes[p].get('name_ja') or G.nodes[p].get('name') or p}は連携先が{deg}件で"
-                        f"{SECTOR_JA.get(sector, sector)}とのつながりがない。"
-                        f"{G.nodes[c].get('name_ja') or G.nodes[c].get('name') or c}はネットワークの中核"
-                        f"（{k_max}-コア）にあり、中核と{SECTOR_JA.get(sector, sector)}への橋渡しになる。"
-                    ),
-                )
-            )  # fmt: skip
-            break
+        eligible = [
+            c
+            for c in cores
+            if c != p
+            and not G.has_edge(p, c)
+            and used.get(c, 0) < MAX_PROPOSALS_PER_CORE
+            and G.nodes[c].get("sector") not in (None, own)
+            and G.nodes[c].get("sector") not in reached
+        ]
+        if not eligible:
+            continue
+        chosen, match = eligible[0], None
+        if rank is not None and tried < matched:
+            tried += 1
+            found = rank(str(p), [str(c) for c in eligible]) or {}
+            best = max((c for c in eligible if str(c) in found), key=lambda c: found[str(c)].score, default=None)
+            if best is not None:
+                chosen, match = best, found[str(best)]
+        used[chosen] = used.get(chosen, 0) + 1
+        reason, reason_ja = _network_reason(G, p, chosen, k_max)
+        out.append(
+            Introduction(
+                source=str(p), source_name=G.nodes[p].get("name"), source_sector=own,
+                target=str(chosen), target_name=G.nodes[chosen].get("name"),
+                target_sector=G.nodes[chosen].get("sector"), reason=reason, reason_ja=reason_ja,
+                ranked_by="matcher" if match else "network", match_score=match.score if match else None,
+                match_reasons=match.reasons if match else [],
+            )
+        )  # fmt: skip
         if len(out) >= limit:
             break
     return out
@@ -237,28 +300,51 @@ REGIONAL_REQUIRED = ("network_body", "rd", "incubation", "companies", "local_gov
 LEVELS_JA = {"candidate": "候補", "initial": "初期", "growth": "成長", "developed": "発展"}
 DEVELOPED_MIN_PER_BODY = 2
 REGULAR_TIE_LINKS = 2
+#: Years with disclosed actual results that make disclosure regular (定常的な情報発信実績).
+DEVELOPED_MIN_RESULT_YEARS = 2
 READINESS_RULES = [
     "Required bodies: global communities use the plan's global list (l.515 *1), others the regional list (l.517 *2).",
     "Not assessable (no organisation kind): advanced R&D body, bio-manufacturing demonstration, incubation.",
+    "Disclosed figures: a community's figures (target or actual, per year, each with its source); a target in any "
+    "metric counts (企業数、売上、雇用、資金調達額等, l.513-514).",
     "candidate 候補: fewer than half of the assessable required bodies present.",
-    "initial 初期: at least half present, not all.",
-    "growth 成長: all assessable required bodies present among the members.",
-    f"developed 発展: growth, at least {DEVELOPED_MIN_PER_BODY} members of each, and regular ties "
+    "initial 初期: at least half present, not all; or all present but no target disclosed.",
+    "growth 成長: all assessable required bodies present among the members and at least one target set and "
+    "disclosed (体制整備: 目標設定と計画策定, 成長状況の情報開示体制, l.523-528).",
+    f"developed 発展: growth, at least {DEVELOPED_MIN_PER_BODY} members of each, regular ties "
     f"(≥{REGULAR_TIE_LINKS} links between members or a shared member) with another domestic community "
-    "and, for a global community, with an overseas cluster.",
+    "and, for a global community, with an overseas cluster, and actual results disclosed for at least "
+    f"{DEVELOPED_MIN_RESULT_YEARS} different years (実績提示: 定常的な情報発信実績, l.525, l.528).",
+    "Overseas reference clusters (kind 'reference') are compared, not assessed.",
 ]
 
 
 def readiness_level(
-    counts: dict[str, int], required: Iterable[str], *, domestic_ties: int, overseas_ties: int, is_global: bool
+    counts: dict[str, int],
+    required: Iterable[str],
+    *,
+    domestic_ties: int,
+    overseas_ties: int,
+    is_global: bool,
+    figures: Sequence[Figure] = (),
 ) -> tuple[str, list[str]]:
-    """The readiness level from member counts per required body and regular ties (rules above)."""
+    """The readiness level from member counts per required body, regular ties and the disclosed
+    figures (rules in the module docstring and :data:`READINESS_RULES`)."""
     assessable = [b for b in required if REQUIRED_BODIES[b].assessable]
     present = [b for b in assessable if counts.get(b, 0) > 0]
     missing = [b for b in assessable if counts.get(b, 0) == 0]
+    targets = {f.metric for f in figures if f.kind == "target"}
+    result_years = {f.year for f in figures if f.kind == "actual"}
     reasons = [f"{len(present)} of {len(assessable)} assessable required bodies present"]
     if missing:
         reasons.append("missing: " + ", ".join(missing))
+    if not targets:
+        reasons.append("no target disclosed (companies, sales, jobs, money raised)")
+    else:
+        unset = [m.value for m in PLAN_METRICS if m not in targets]
+        if unset:
+            reasons.append("no target for: " + ", ".join(unset))
+    if missing or not targets:
         level = "initial" if 2 * len(present) >= len(assessable) else "candidate"
         return level, reasons
     thin = [b for b in assessable if counts.get(b, 0) < DEVELOPED_MIN_PER_BODY]
@@ -271,15 +357,45 @@ def readiness_level(
             if domestic_ties == 0
             else "no regular tie with an overseas cluster"
         )
-    return ("developed" if not thin and ties_ok else "growth"), reasons
+    few_results = len(result_years) < DEVELOPED_MIN_RESULT_YEARS
+    if few_results:
+        reasons.append(
+            f"actual results disclosed for {len(result_years)} year(s), fewer than {DEVELOPED_MIN_RESULT_YEARS}"
+        )
+    return ("developed" if not thin and ties_ok and not few_results else "growth"), reasons
 
 
 def _overseas(kind: str | None, region: str | None) -> bool:
     return kind == "reference" or (region is not None and not str(region).startswith("JP"))
 
 
+_FIGURES: TypeAdapter[list[Figure]] = TypeAdapter(list[Figure])
+
+
+def stored_figures(value: str | None) -> list[Figure]:
+    """A community's figures from the JSON string the graph stores (validated again on the way out)."""
+    return _FIGURES.validate_json(value) if value else []
+
+
+def _metric_order(metric: str) -> int:
+    return list(FigureMetric).index(FigureMetric(metric))
+
+
+def disclosed(figures: Iterable[Figure]) -> list[DisclosedFigure]:
+    """Figures with their metric labels, ordered by metric, scope and year (target after actual)."""
+    out = [
+        DisclosedFigure(
+            metric=f.metric.value, metric_name=FIGURE_METRICS[f.metric][0], metric_name_ja=FIGURE_METRICS[f.metric][1],
+            kind=f.kind, year=f.year, value=f.value, value_max=f.value_max, unit=f.unit.value,
+            qualifier=f.qualifier, scope=f.scope, note=f.note, source=f.source,
+        )
+        for f in figures
+    ]  # fmt: skip
+    return sorted(out, key=lambda d: (_metric_order(d.metric), d.scope or "", d.year, d.kind))
+
+
 def readiness(graph: Graph, community: str | None = None) -> list[Readiness]:
-    """Certification readiness for one community or all (two named queries)."""
+    """Certification readiness for one community or all but the reference clusters (two named queries)."""
     ties_by: dict[str, list[CommunityTie]] = {}
     for row in graph.read("metrics/community_ties", community=community):
         years = sorted({y for y in row["link_years"] if y})
@@ -294,6 +410,8 @@ def readiness(graph: Graph, community: str | None = None) -> list[Readiness]:
         )  # fmt: skip
     out = []
     for row in graph.read("metrics/community_composition", community=community):
+        if row["kind"] == "reference":
+            continue
         kinds = {k["kind"]: k["n"] for k in row["kinds"] if k}
         is_global = row["kind"] == "global"
         required = GLOBAL_REQUIRED if is_global else REGIONAL_REQUIRED
@@ -301,8 +419,9 @@ def readiness(graph: Graph, community: str | None = None) -> list[Readiness]:
         ties = ties_by.get(row["id"], [])
         domestic = sum(1 for t in ties if t.regular and not t.overseas)
         overseas = sum(1 for t in ties if t.regular and t.overseas)
+        figures = stored_figures(row["figures"])
         level, reasons = readiness_level(
-            counts, required, domestic_ties=domestic, overseas_ties=overseas, is_global=is_global
+            counts, required, domestic_ties=domestic, overseas_ties=overseas, is_global=is_global, figures=figures
         )
         bodies = [
             RequiredBody(
@@ -321,10 +440,60 @@ def readiness(graph: Graph, community: str | None = None) -> list[Readiness]:
                 missing=[b.id for b in bodies if b.assessable and not b.present],
                 not_assessable=[b.id for b in bodies if not b.assessable],
                 ties=ties, regular_domestic_ties=domestic, regular_overseas_ties=overseas,
+                disclosed_figures=disclosed(figures),
+                targets_set=any(f.kind == "target" for f in figures),
+                target_metrics=sorted({f.metric.value for f in figures if f.kind == "target"}, key=_metric_order),
+                result_years=sorted({f.year for f in figures if f.kind == "actual"}),
                 level=level, level_ja=LEVELS_JA[level], reasons=reasons,
             )
         )  # fmt: skip
     return out
+
+
+REFERENCE_NOTE = (
+    "Figures as each source discloses them, in their own units, years and scopes: no currency conversion and no "
+    "scaling; a metric is comparable only where a domestic community and a reference cluster both give an actual "
+    "figure in the same unit. Reference clusters: 001_66094910667dc58f.txt."
+)
+
+
+def reference_comparison(graph: Graph, community: str | None = None) -> ReferenceComparison:
+    """Domestic communities (``community``, or every non-reference community that discloses
+    figures) beside every overseas reference cluster: per metric, each one's latest actual and
+    latest target per scope, so GTB's 2030 targets stand beside Boston's 2020 counts; the plan's
+    metrics a community gives nothing for are listed in ``not_disclosed``."""
+    rows = graph.read("metrics/community_figures", community=community)
+    domestic = [r for r in rows if r["kind"] != "reference"]
+    references = [r for r in rows if r["kind"] == "reference"]
+    chosen = domestic + references
+    by_metric: dict[str, list[ComparedFigure]] = {}
+    not_disclosed: dict[str, list[str]] = {}
+    for row in chosen:
+        figures = stored_figures(row["figures"])
+        latest: dict[tuple[str, str, str], DisclosedFigure] = {}
+        for d in disclosed(figures):  # ordered by year, so the last one wins
+            latest[(d.metric, d.kind, d.scope or "")] = d
+        for d in latest.values():
+            by_metric.setdefault(d.metric, []).append(
+                ComparedFigure(
+                    **d.model_dump(), community=row["id"], name=row["name"], name_ja=row["name_ja"],
+                    overseas=_overseas(row["kind"], row["region"]),
+                )
+            )  # fmt: skip
+        given = {f.metric for f in figures}
+        not_disclosed[row["id"]] = [m.value for m in PLAN_METRICS if m not in given]
+    metrics = []
+    for metric in sorted(by_metric, key=_metric_order):
+        values = by_metric[metric]
+        units_home = {v.unit for v in values if v.kind == "actual" and not v.overseas}
+        units_ref = {v.unit for v in values if v.kind == "actual" and v.overseas}
+        en, ja = FIGURE_METRICS[FigureMetric(metric)]
+        metrics.append(
+            MetricComparison(metric=metric, name=en, name_ja=ja, values=values, comparable=bool(units_home & units_ref))
+        )
+    return ReferenceComparison(
+        communities=[r["id"] for r in chosen], metrics=metrics, not_disclosed=not_disclosed, note=REFERENCE_NOTE
+    )
 
 
 def snapshot_years(years: list[int], *, max_years: int = 15, until: dt.date | None = None) -> list[int]:

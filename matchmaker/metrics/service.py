@@ -1,5 +1,8 @@
 """What the API and the CLI call: filters in, response models out, cached by graph version.
 
+The scorecard's introductions are ranked by the matcher when an encoder is given and the
+profiles are embedded (:func:`matcher_ranker`), cached like the rest.
+
 Every result is cached under (graph fingerprint, filters, what was asked) in
 :data:`matchmaker.metrics.projection.CACHE`, so a dashboard that reloads does not recompute;
 an import or a deletion changes the fingerprint and the next request recomputes.
@@ -12,12 +15,18 @@ from typing import Any, Literal
 
 import networkx as nx
 
+from matchmaker.embeddings.base import Encoder
+from matchmaker.embeddings.store import stored_model
 from matchmaker.graph.connection import Graph
+from matchmaker.matching.models import Match, MatchFilters
+from matchmaker.matching.service import Matcher, MatchError
+from matchmaker.matching.vectors import VectorCache
 from matchmaker.metrics import network as net
 from matchmaker.metrics import organizations as orgs
 from matchmaker.metrics import scorecard as sc
 from matchmaker.metrics.models import (
     FiltersOut,
+    Introduction,
     NetworkMetrics,
     NetworkResponse,
     OrganizationsResponse,
@@ -113,18 +122,69 @@ def timeline(graph: Graph, filters: Filters, *, max_years: int = 15) -> Timeline
     )
 
 
-def scorecard(graph: Graph, filters: Filters, *, max_years: int = 15, introductions: int = 20) -> ScorecardResponse:
+#: How many of the matcher's matches a peripheral member's eligible core members are looked for in.
+MATCH_POOL = 100
+
+
+def matcher_ranker(
+    graph: Graph, encoder: Encoder | None, filters: Filters, vectors: VectorCache | None = None
+) -> sc.Ranker | None:
+    """The matcher as the scorecard's ranker of introductions, or None when it cannot run
+    (no encoder, nothing embedded yet, or the vectors belong to another model).
+
+    One ``match_organization(source, "any", ...)`` per peripheral member, within the selected
+    community and leaving out its partners, keeping the matches among the eligible core members;
+    a core member outside the matcher's top :data:`MATCH_POOL` is not seen by it.
+    """
+    if encoder is None:
+        return None
+    meta = stored_model(graph)
+    if meta is None or meta["model"] != encoder.name:
+        return None
+    matcher = Matcher(graph, encoder, vectors)
+    match_filters = MatchFilters(community=filters.community, exclude_partners=True)
+
+    def rank(source: str, eligible: list[str]) -> dict[str, Match] | None:
+        try:
+            response = matcher.match_organization(source, "any", match_filters, MATCH_POOL)
+        except MatchError:  # no profile vector for this member: the network rule decides
+            return None
+        wanted = set(eligible)
+        return {m.id: m for m in response.matches if m.id in wanted}
+
+    return rank
+
+
+def scorecard(
+    graph: Graph,
+    filters: Filters,
+    *,
+    max_years: int = 15,
+    introductions: int = 20,
+    encoder: Encoder | None = None,
+    vectors: VectorCache | None = None,
+) -> ScorecardResponse:
+    """Indicators, introductions (ranked by the matcher when ``encoder`` is given and profiles are
+    embedded), readiness per community and the comparison with the reference clusters."""
     c = _computed(graph, filters)
     _, snaps = _snapshots(graph, filters, max_years)
     G = c["G"]
     current = c["network"]
     core = {r["id"]: r["core_number"] for r in c["rows"]}
     pr = {r["id"]: r["pagerank"] for r in c["rows"]}
+
+    def intros() -> list[Introduction]:
+        rank = matcher_ranker(graph, encoder, filters, vectors)
+        return sc.introductions(G, core, pr, limit=introductions, rank=rank)
+
+    key = ("introductions", id(graph), c["version"], filters, introductions, encoder.name if encoder else None)
     return ScorecardResponse(
         graph_version=c["version"],
         filters=FiltersOut(**filters.as_dict()),
         indicators=sc.indicators(current, snaps),
-        introductions=sc.introductions(G, core, pr, limit=introductions),
+        introductions=CACHE.get_or_compute(key, intros),
+        introductions_rule=sc.INTRODUCTIONS_RULE,
         readiness=sc.readiness(graph, filters.community),
         readiness_rules=sc.READINESS_RULES,
+        reference=sc.reference_comparison(graph, filters.community),
     )

@@ -8,6 +8,7 @@ column name is reported rather than silently dropped.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -140,16 +141,125 @@ class Organization(_Node):
     _region = field_validator("region")(_check_region)
 
 
+class FigureMetric(StrEnum):
+    """What a disclosed figure measures. The first four are the targets the Cabinet Office plan asks
+    a community to set and disclose (企業数、売上、雇用、資金調達額, ``000_5702a8b11a23b71d.txt``
+    l.513-514, l.525); the others are figures the source documents give beside them."""
+
+    companies = "companies"
+    sales = "sales"
+    jobs = "jobs"
+    funding = "funding"
+    funding_overseas = "funding_overseas"
+    economic_output = "economic_output"
+    joint_projects = "joint_projects"
+    ecosystem_rank = "ecosystem_rank"
+
+
+#: English and Japanese labels of each metric.
+FIGURE_METRICS: dict[FigureMetric, tuple[str, str]] = {
+    FigureMetric.companies: ("Companies", "企業数"),
+    FigureMetric.sales: ("Sales", "売上"),
+    FigureMetric.jobs: ("Jobs", "雇用"),
+    FigureMetric.funding: ("Money raised (venture investment)", "資金調達額（ベンチャー投資）"),
+    FigureMetric.funding_overseas: ("Money raised from abroad", "海外からの資金調達額"),
+    FigureMetric.economic_output: ("Economic output", "経済規模"),
+    FigureMetric.joint_projects: ("New large joint research projects a year", "新規大型共同研究の件数"),
+    FigureMetric.ecosystem_rank: ("Startup ecosystem ranking (life science)", "スタートアップエコシステムランキング"),
+}
+#: The metrics the plan names for targets and for disclosure of a community's growth.
+PLAN_METRICS: tuple[FigureMetric, ...] = (
+    FigureMetric.companies,
+    FigureMetric.sales,
+    FigureMetric.jobs,
+    FigureMetric.funding,
+)
+
+
+class FigureUnit(StrEnum):
+    count = "count"
+    people = "people"
+    rank = "rank"
+    JPY = "JPY"
+    USD = "USD"
+    GBP = "GBP"
+    EUR = "EUR"
+
+
+class Figure(_Record):
+    """One disclosed figure of a community: a target or an actual result for one year.
+
+    ``value`` is in ``unit`` (currencies in whole units, not 億円 or billions); a range (5-10
+    projects a year) is ``value``..``value_max``; ``qualifier`` keeps the source's wording
+    (約 approx, 推定 estimate, 以上 at least, 以内 at most). ``scope`` names the part of the area a
+    figure covers when the source splits it (Cambridge and Boston). ``source`` is required: a
+    figure without its citation is not disclosed.
+    """
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"metric": "sales", "kind": "target", "year": 2030, "value": 147e12, "unit": "JPY",
+                 "source": "002_baa67c525c78ab12.txt l.431-433"}
+            ]
+        }
+    )  # fmt: skip
+
+    metric: FigureMetric
+    kind: Literal["target", "actual"]
+    year: Annotated[int, Field(ge=1900, le=2100)]
+    value: Annotated[float, Field(ge=0)]
+    value_max: Annotated[float, Field(ge=0)] | None = Field(None, description="Upper end of a range.")
+    unit: FigureUnit
+    qualifier: Literal["approx", "estimate", "at_least", "at_most"] | None = None
+    scope: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = None
+    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)] | None = None
+    source: Citation = Field(description="File and line the figure comes from, e.g. '002_...txt l.431-433'.")
+
+    @model_validator(mode="after")
+    def _range(self) -> Figure:
+        if self.value_max is not None and self.value_max < self.value:
+            raise ValueError("value_max is below value")
+        return self
+
+
+#: Record fields that Neo4j cannot hold as a property (a list of maps): the importer stores them
+#: as one JSON string and the exporter and the models read them back.
+JSON_FIELDS: dict[str, tuple[str, ...]] = {"community": ("figures",)}
+
+
 class Community(_Node):
-    """A bio-community, consortium or programme (GTB, J-STAC, ...)."""
+    """A bio-community, consortium or programme (GTB, J-STAC, ...), or an overseas reference
+    cluster, with the targets and results it has disclosed (``figures``)."""
 
     record: Literal["community"] = "community"
     kind: str = "regional"
     region: str | None = None
     founded: dt.date | None = None
+    figures: Annotated[list[Figure], Field(max_length=500)] = Field(
+        [], description="Disclosed targets and results per year (companies, sales, jobs, money raised...)."
+    )
 
     _kind = field_validator("kind")(lambda v: _check_terms("community_kinds", v))
     _region = field_validator("region")(_check_region)
+
+    @field_validator("figures", mode="before")
+    @classmethod
+    def _stored_json(cls, v: Any) -> Any:
+        """Accept the JSON string the graph stores (see :data:`JSON_FIELDS`)."""
+        return json.loads(v) if isinstance(v, str) else v
+
+    @field_validator("figures")
+    @classmethod
+    def _one_per_year(cls, v: list[Figure]) -> list[Figure]:
+        seen: set[tuple[str, str, int, str | None]] = set()
+        for f in v:
+            key = (f.metric.value, f.kind, f.year, f.scope)
+            if key in seen:
+                where = f" ({f.scope})" if f.scope else ""
+                raise ValueError(f"two {f.kind} figures for {f.metric.value}{where} in {f.year}")
+            seen.add(key)
+        return v
 
 
 class Hub(_Node):

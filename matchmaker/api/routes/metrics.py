@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 
-from matchmaker.api.deps import GraphDep
+from matchmaker.api.deps import EncoderDep, GraphDep, VectorsDep
 from matchmaker.metrics import service
 from matchmaker.metrics.models import NetworkResponse, OrganizationsResponse, ScorecardResponse, TimelineResponse
 from matchmaker.metrics.projection import ORG_LINK_TYPES, Filters, parse_filters
@@ -58,11 +58,21 @@ def get_timeline(graph: GraphDep, filters: FiltersDep, max_years: Annotated[int,
     return service.timeline(graph, filters, max_years=max_years)
 
 
-@router.get("/scorecard", response_model=ScorecardResponse, summary="Health indicators, introductions, readiness")
+@router.get(
+    "/scorecard",
+    response_model=ScorecardResponse,
+    summary="Health indicators, introductions, readiness, comparison with reference clusters",
+)
 def get_scorecard(
     graph: GraphDep,
     filters: FiltersDep,
+    encoder: EncoderDep,
+    vectors: VectorsDep,
     max_years: Annotated[int, Query(ge=1, le=50)] = 15,
     introductions: Annotated[int, Query(ge=0, le=200)] = 20,
 ) -> Any:
-    return service.scorecard(graph, filters, max_years=max_years, introductions=introductions)
+    """Introductions are ranked by the matcher (its reasons in ``match_reasons``) when the profiles
+    are embedded with the configured encoder; otherwise by the network alone."""
+    return service.scorecard(
+        graph, filters, max_years=max_years, introductions=introductions, encoder=encoder, vectors=vectors
+    )
