@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 import neo4j.exceptions
 from fastapi import FastAPI
 
-from matchmaker import __version__
+from matchmaker import __version__, web
 from matchmaker.api import errors
 from matchmaker.api.routes import (
     collections,
@@ -69,6 +69,7 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
     app.include_router(metrics.router)
     app.include_router(partnering.router)
     app.include_router(profiles.router)
+    web.install(app)  # the browser UI: pages and /static
     return app
 
 

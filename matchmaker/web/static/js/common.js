@@ -1,0 +1,232 @@
+// Shared by every page: the language switch and its dictionary, API calls with readable errors,
+// small DOM helpers. Plain ES module, no bundler: what is served is what was written.
+
+const LANG_KEY = "matchmaker.lang";
+const dictionaries = {};
+let current = "en";
+const listeners = [];
+
+/** The language in use: the one remembered, else English (the server renders English first). */
+export function lang() {
+  return current;
+}
+
+/** Translate a key; `{name}` placeholders are filled from `vars`. Unknown keys show as themselves. */
+export function t(key, vars = {}) {
+  const dict = dictionaries[current] || {};
+  const fallback = dictionaries.en || {};
+  let text = dict[key] ?? fallback[key] ?? key;
+  for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
+  return text;
+}
+
+/** Translate a key, or show `fallback` when neither dictionary has it (e.g. a link type added later). */
+export function tOr(key, fallback) {
+  const has = (dictionaries[current] && key in dictionaries[current]) || (dictionaries.en && key in dictionaries.en);
+  return has ? t(key) : fallback;
+}
+
+async function loadDictionary(code) {
+  if (!dictionaries[code]) {
+    const r = await fetch(`/static/i18n/${code}.json`);
+    dictionaries[code] = await r.json();
+  }
+  return dictionaries[code];
+}
+
+/** Re-label every element carrying data-i18n (text) or data-i18n-placeholder / -title. */
+export function translatePage(root = document) {
+  for (const el of root.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
+  for (const el of root.querySelectorAll("[data-i18n-placeholder]")) el.placeholder = t(el.dataset.i18nPlaceholder);
+  for (const el of root.querySelectorAll("[data-i18n-title]")) el.title = t(el.dataset.i18nTitle);
+  document.documentElement.lang = current;
+  for (const b of document.querySelectorAll(".lang-switch button")) {
+    b.classList.toggle("active", b.dataset.lang === current);
+    b.setAttribute("aria-pressed", String(b.dataset.lang === current));
+  }
+}
+
+/** Switch language, remember it, and let the page redraw what its script rendered. */
+export async function setLang(code) {
+  await loadDictionary(code);
+  current = code;
+  try {
+    localStorage.setItem(LANG_KEY, code);
+  } catch {
+    /* private mode: the switch still works for this page */
+  }
+  translatePage();
+  for (const fn of listeners) fn(code);
+}
+
+/** Call `fn(lang)` whenever the language changes (pages redraw their dynamic parts). */
+export function onLangChange(fn) {
+  listeners.push(fn);
+}
+
+/** Load dictionaries, apply the remembered language and wire the header switch. */
+export async function initI18n() {
+  let saved = null;
+  try {
+    saved = localStorage.getItem(LANG_KEY);
+  } catch {
+    saved = null;
+  }
+  await loadDictionary("en");
+  current = saved === "ja" ? "ja" : "en";
+  if (current !== "en") await loadDictionary(current);
+  translatePage();
+  for (const b of document.querySelectorAll(".lang-switch button")) {
+    b.addEventListener("click", () => setLang(b.dataset.lang));
+  }
+}
+
+/** An API error carrying the server's own message (errors are JSON `{"message": ...}`). */
+export class ApiError extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** Fetch JSON from the API; a non-2xx answer throws ApiError with the server's message. */
+export async function api(path, options = {}) {
+  const init = { ...options, headers: { accept: "application/json", ...(options.headers || {}) } };
+  if (options.json !== undefined) {
+    init.method = init.method || "POST";
+    init.body = JSON.stringify(options.json);
+    init.headers["content-type"] = "application/json";
+    delete init.json;
+  }
+  let r;
+  try {
+    r = await fetch(path, init);
+  } catch (e) {
+    throw new ApiError(t("error.network", { detail: e.message }), 0);
+  }
+  const text = await r.text();
+  let body = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = null;
+  }
+  if (!r.ok) {
+    const message = (body && (body.message || body.detail)) || `${r.status} ${r.statusText}`;
+    throw new ApiError(typeof message === "string" ? message : JSON.stringify(message), r.status);
+  }
+  return body;
+}
+
+/** Build an element: h("a", {href: "/", class: "x"}, "text", child...). */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") el.className = v;
+    else if (k === "dataset") Object.assign(el.dataset, v);
+    else if (k.startsWith("on") && typeof v === "function") el.addEventListener(k.slice(2), v);
+    else if (v === true) el.setAttribute(k, "");
+    else el.setAttribute(k, v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+/** Replace an element's children. */
+export function fill(el, ...children) {
+  el.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  return el;
+}
+
+/** A loading line with a spinner. */
+export function loading(key = "common.loading") {
+  return h("div", { class: "status" }, h("span", { class: "spinner" }), " ", t(key));
+}
+
+/** An error box showing the API's message. */
+export function errorBox(err) {
+  return h("div", { class: "notice error", role: "alert" }, h("strong", {}, t("error.title")), " ", err.message || String(err));
+}
+
+/** An empty-state line. */
+export function empty(key) {
+  return h("p", { class: "muted empty" }, t(key));
+}
+
+/** An organisation's name in the current language: name_ja in Japanese when present. */
+export function orgName(o, prefix = "") {
+  const ja = o[`${prefix}name_ja`];
+  const en = o[`${prefix}name`];
+  return current === "ja" && ja ? ja : en || ja || o.id || o[`${prefix}id`];
+}
+
+/** The name in the other language, shown beside the main one when it differs. */
+export function altName(o) {
+  const main = orgName(o);
+  const other = current === "ja" ? o.name : o.name_ja;
+  return other && other !== main ? other : "";
+}
+
+/** The label of an organisation kind. */
+export function kindLabel(kind) {
+  return kind ? t(`kind.${kind}`) : "";
+}
+
+/** A kind badge, coloured by kind. */
+export function kindBadge(kind) {
+  return h("span", { class: `badge kind-${kind || "other"}` }, kindLabel(kind));
+}
+
+/** A link to an organisation's profile. */
+export function orgLink(id, label) {
+  return h("a", { href: `/organizations/${encodeURIComponent(id)}` }, label || id);
+}
+
+/** Numbers as people read them, in the current language's locale. */
+export function fmt(value, digits = 2) {
+  if (value === null || value === undefined || Number.isNaN(value)) return "–";
+  return Number(value).toLocaleString(current === "ja" ? "ja-JP" : "en-GB", { maximumFractionDigits: digits });
+}
+
+/** A time in the event's zone, e.g. "10:00". */
+export function timeIn(iso, timeZone) {
+  return new Date(iso).toLocaleTimeString(current === "ja" ? "ja-JP" : "en-GB", { timeZone, hour: "2-digit", minute: "2-digit" });
+}
+
+/** A date in the event's zone. */
+export function dateIn(iso, timeZone) {
+  return new Date(iso).toLocaleDateString(current === "ja" ? "ja-JP" : "en-GB", { timeZone, weekday: "short", month: "short", day: "numeric" });
+}
+
+/** Colours per organisation kind, shared by badges (CSS) and graphs (cytoscape). */
+export const KIND_COLOURS = {
+  startup: "#e11d48", pharma: "#7c3aed", cdmo: "#0891b2", cro: "#0d9488", vc: "#d97706", supplier: "#65a30d",
+  university: "#2563eb", research_institute: "#4f46e5", hospital: "#db2777", association: "#64748b",
+  support_agency: "#475569", government: "#334155", finance: "#b45309", Community: "#94a3b8", Hub: "#a8a29e",
+  Event: "#f59e0b", Seed: "#16a34a", other: "#6b7280",
+};
+
+/** Whether a front-end library was built and loaded; pages show a notice and carry on when not. */
+export function hasLib(name) {
+  return typeof window[name] !== "undefined";
+}
+
+/** Run a page: dictionaries first, then the page's own start function; a failure is shown, not swallowed. */
+export async function start(main) {
+  try {
+    await initI18n();
+  } catch (e) {
+    console.error("i18n", e);
+  }
+  try {
+    await main();
+  } catch (e) {
+    console.error(e);
+    document.querySelector("main").prepend(errorBox(e));
+  }
+  document.body.dataset.ready = "true";
+}
