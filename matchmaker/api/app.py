@@ -55,7 +55,10 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
         if owned:
             app.state.graph.close()
 
-    app = FastAPI(title="matchmaker", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="matchmaker", version=__version__, description=DESCRIPTION, lifespan=lifespan,
+        responses=errors.COMMON_RESPONSES,
+    )  # fmt: skip
     errors.install(app)
     app.include_router(health.router)
     app.include_router(matches.router)

@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import BaseRoute, Match
 
 from matchmaker.exchange.importer import ImportFailed
 from matchmaker.matching.service import MatchError
@@ -41,6 +42,20 @@ def _field(loc: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(p for p in parts if "[" not in p) or "body"
 
 
+# The error answers every route may give, documented once for the OpenAPI document (and so for
+# clients and the schemathesis run in tests/test_openapi.py).
+COMMON_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": description}
+    for status, description in {
+        400: "The request cannot be processed", 403: "Not allowed for who is asking",
+        404: "Not found", 405: "Method not allowed (Allow lists the methods)",
+        409: "Conflicts with the current state (named in the message)", 413: "Body too large",
+        422: "Invalid input: the message and `errors` name each field",
+        503: "Neo4j unavailable; retry after Retry-After",
+    }.items()
+}  # fmt: skip
+
+
 def error(status: int, message: str, errors: list[ErrorItem] | None = None, **headers: str) -> JSONResponse:
     body = ErrorBody(message=message, errors=errors or [])
     return JSONResponse(body.model_dump(exclude_none=True), status_code=status, headers=headers or None)
@@ -52,9 +67,24 @@ async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
     return error(422, f"{first.field}: {first.message}", items)
 
 
-async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
     body = ErrorBody(message=str(exc.detail)).model_dump(exclude_none=True)
-    return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = _allowed(request)
+    return JSONResponse(body, status_code=exc.status_code, headers=headers or None)
+
+
+def _allowed(request: Request) -> str:
+    """Every method some route offers for this path. Starlette's 405 names only the methods of the
+    first route whose path matched, while FastAPI makes one route per method."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        if isinstance(route, BaseRoute) and getattr(route, "methods", None):
+            match, _ = route.matches(request.scope)
+            if match != Match.NONE:
+                methods |= set(route.methods)  # type: ignore[attr-defined]
+    return ", ".join(sorted(methods))
 
 
 async def _import_failed(_: Request, exc: ImportFailed) -> JSONResponse:

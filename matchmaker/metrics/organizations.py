@@ -215,6 +215,8 @@ def brokerage(
     ties among them: the number of non-redundant partners. Both are undefined (None) for isolates.
     """
     deg = dict(G.degree())
+    if G.number_of_edges() == 0:  # every node an isolate (or none at all): both undefined
+        return dict.fromkeys(G), dict.fromkeys(G)
     if choose_engine(G, engine) == "networkx":
         con = nx.constraint(G, weight="weight")
         tri = nx.triangles(G)

@@ -148,7 +148,12 @@ def _download(content: str | bytes, media_type: str, filename: str) -> Response:
     return Response(content, media_type=media_type, headers={"Content-Disposition": f'inline; filename="{filename}"'})
 
 
-@router.get("/agenda/{org_id}", response_model=Agenda, summary="A participant's agenda (json, csv, ics or html)")
+@router.get(
+    "/agenda/{org_id}",
+    response_model=Agenda,
+    summary="A participant's agenda (json, csv, ics or html)",
+    responses={200: {"content": {"text/csv": {}, "text/calendar": {}, "text/html": {}}}},
+)
 def agenda(org_id: Id, partnering: PartneringDep, format: AgendaFormat = "json") -> Agenda | Response:
     data = partnering.agenda(org_id)
     name = f"{partnering.event_id}-{org_id}"
@@ -161,7 +166,12 @@ def agenda(org_id: Id, partnering: PartneringDep, format: AgendaFormat = "json")
     return data
 
 
-@router.get("/meetings", response_model=Agenda, summary="All meetings by slot and table (json, csv, xlsx or html)")
+@router.get(
+    "/meetings",
+    response_model=Agenda,
+    summary="All meetings by slot and table (json, csv, xlsx or html)",
+    responses={200: {"content": {"text/csv": {}, XLSX: {}, "text/html": {}}}},
+)
 def overview(partnering: PartneringDep, format: OverviewFormat = "json") -> Agenda | Response:
     data = partnering.agenda()
     name = f"{partnering.event_id}-meetings"
