@@ -37,5 +37,5 @@ def test_every_operation_answers_within_its_schema(api_url: str, graph: Graph, t
         "--report", "junit", "--report-dir", str(tmp_path),
         *(arg for path in EXCLUDED for arg in ("--exclude-path", path)),
     ]  # fmt: skip
-    result = subprocess.run(command, capture_output=True, text=True, timeout=1200)
+    result = subprocess.run(command, capture_output=True, text=True, timeout=1200, cwd=tmp_path)
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
