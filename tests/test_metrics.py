@@ -457,3 +457,32 @@ def test_introductions_carry_matcher_reasons(graph: Graph, api: httpx.Client) ->
     assert startup["target"] in {"core-univ", "core-vc"}  # sectors its ties do not reach yet
     assert startup["reason"] and startup["reason_ja"]
     assert startup["match_reasons"] and all(r["en"] and r["ja"] for r in startup["match_reasons"])
+
+
+def test_the_metrics_cache_computes_once_however_many_ask() -> None:
+    import threading
+    import time as _time
+
+    from matchmaker.metrics.projection import VersionedCache
+
+    cache, calls = VersionedCache(ttl=0.5), []
+
+    def compute() -> int:
+        calls.append(1)
+        _time.sleep(0.3)
+        return len(calls)
+
+    results: list[int] = []
+    threads = [threading.Thread(target=lambda: results.append(cache.get_or_compute(("k",), compute))) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [1] * 8 and len(calls) == 1
+    _time.sleep(0.6)  # expired: one request refreshes, the others get the previous value meanwhile
+    refresher = threading.Thread(target=lambda: results.append(cache.get_or_compute(("k",), compute)))
+    refresher.start()
+    _time.sleep(0.05)
+    assert cache.get_or_compute(("k",), compute) == 1
+    refresher.join()
+    assert results[-1] == 2 and cache.get_or_compute(("k",), compute) == 2 and len(calls) == 2

@@ -51,7 +51,8 @@ class Graph:
         # retry_seconds, then fail: the API answers 503 with Retry-After rather than hanging.
         driver = GraphDatabase.driver(
             uri, auth=auth, connection_acquisition_timeout=10, max_connection_pool_size=50,
-            max_transaction_retry_time=settings.retry_seconds, notifications_min_severity="OFF",
+            connection_timeout=min(5.0, settings.retry_seconds), max_transaction_retry_time=settings.retry_seconds,
+            notifications_min_severity="OFF",
         )  # fmt: skip
         return cls(driver, settings.neo4j_database)
 

@@ -3,7 +3,7 @@
 One public function per metric family, each taking the weighted undirected graph of
 :mod:`matchmaker.metrics.projection` and returning ``{node: value}``. Two engines give the same
 numbers: networkx (the reference, used on small graphs and in the tests) and igraph (C, used
-when the graph has more than :data:`EXACT_LIMIT` nodes and igraph is installed; ``bench/metrics.py``
+when the graph has more than :data:`IGRAPH_ABOVE` nodes and igraph is installed; ``bench/metrics.py``
 measures both and checks that they agree). Path-based measures count hops: the link-type
 weights say how strong a tie is, not how long, so they enter only weighted degree, PageRank and
 constraint.
@@ -26,8 +26,11 @@ try:  # igraph is the fast engine; everything still works on networkx alone.
 except ImportError:  # pragma: no cover - exercised only without the dependency
     ig = None
 
-#: Above this many nodes betweenness is sampled (k sources) and igraph takes over from networkx.
+#: Above this many nodes betweenness is sampled (k sources).
 EXACT_LIMIT = 2000
+#: Above this many nodes igraph computes (the same figures, in C): networkx's exact betweenness
+#: and closeness on 2,000 organisations took 40 s under load (bench/load.py), igraph a fraction.
+IGRAPH_ABOVE = 300
 #: Sampled sources (pivots) for betweenness and average path length on large graphs.
 SAMPLE_K = 500
 #: Above this many nodes closeness is estimated from SAMPLE_K sources (exact costs one BFS per node).
@@ -57,7 +60,7 @@ class IG:
 
 def choose_engine(G: nx.Graph, engine: Engine = "auto") -> Literal["networkx", "igraph"]:
     if engine == "auto":
-        return "igraph" if ig is not None and G.number_of_nodes() > EXACT_LIMIT else "networkx"
+        return "igraph" if ig is not None and G.number_of_nodes() > IGRAPH_ABOVE else "networkx"
     if engine == "igraph" and ig is None:
         raise RuntimeError("igraph is not installed")
     return engine

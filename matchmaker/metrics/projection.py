@@ -260,21 +260,37 @@ class VersionedCache:
         self.size, self.ttl = size, ttl
         self._items: OrderedDict[tuple[Any, ...], tuple[float, Any]] = OrderedDict()
         self._lock = threading.Lock()
+        self._computing: dict[tuple[Any, ...], threading.Lock] = {}
 
     def get_or_compute(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
-        now = time.monotonic()
+        """The cached value, or one computation of it however many requests ask at once: the
+        others wait for it, or get the expired value while it is being refreshed (bench/load.py
+        saw identical 45 s computations pile up without this)."""
         with self._lock:
             hit = self._items.get(key)
-            if hit is not None and now - hit[0] < self.ttl:
+            if hit is not None and time.monotonic() - hit[0] < self.ttl:
                 self._items.move_to_end(key)
                 return hit[1]
-        value = compute()
-        with self._lock:
-            self._items[key] = (now, value)
-            self._items.move_to_end(key)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-        return value
+            key_lock = self._computing.setdefault(key, threading.Lock())
+        if not key_lock.acquire(blocking=hit is None):
+            return hit[1]  # type: ignore[index]  # being refreshed: serve the previous value meanwhile
+        try:
+            with self._lock:
+                fresh = self._items.get(key)
+                if fresh is not None and time.monotonic() - fresh[0] < self.ttl:
+                    return fresh[1]
+            value = compute()
+            with self._lock:
+                self._items[key] = (time.monotonic(), value)
+                self._items.move_to_end(key)
+                while len(self._items) > self.size:
+                    self._items.popitem(last=False)
+            return value
+        finally:
+            key_lock.release()
+            with self._lock:
+                if self._computing.get(key) is key_lock and not key_lock.locked():
+                    del self._computing[key]
 
     def clear(self) -> None:
         with self._lock:
