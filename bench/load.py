@@ -51,6 +51,7 @@ from urllib.parse import urlencode
 import httpx
 import orjson
 import psutil
+from match_latency import TEXTS  # the same Japanese and English needs (bench/ is on sys.path)
 from rich.console import Console
 from rich.table import Table
 
@@ -64,15 +65,6 @@ from matchmaker.settings import REPO_ROOT, Settings
 from matchmaker.synthetic import generate
 
 console = Console(width=200)
-TEXTS = [
-    ("AAVベクターの治験薬をGMPで製造できる委託先を探しています", "cdmo"),
-    ("We need GMP manufacturing of our antibody drug substance for a phase 1 trial", "cdmo"),
-    ("非臨床の安全性試験をお願いできるCROを探しています", "cro"),
-    ("Looking for a lead investor for our Series A in gene therapy", "vc"),
-    ("シングルユースバッグを評価してくれる製薬企業を探しています", "pharma"),
-    ("Which pharma companies buy chromatography resins for antibody purification?", "pharma"),
-    ("mRNAワクチンの充填を受託できる企業", "cdmo"),
-]
 BY_ID_TARGETS = {"startup": ["cdmo", "vc", "pharma"], "supplier": ["pharma", "cdmo"]}
 COMMUNITIES = ["syn-community-kanto", "syn-community-kansai", "syn-community-global"]
 # kind -> weight in the mix
