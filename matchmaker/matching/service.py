@@ -7,7 +7,7 @@ empty a result that has qualifying candidates.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -48,7 +48,6 @@ class Query:
     vector: np.ndarray
     offer: np.ndarray | None
     wants: dict[str, list[str]]
-    facts: dict[str, Any] = field(default_factory=dict)
 
 
 def _cos(neo4j_score: float | None) -> float | None:
@@ -132,7 +131,7 @@ class Matcher:
             section: sorted(own.get(section, set()) | (set(p.get(f"want_{section}") or []) if self.facets else set()))
             for section in WANTED
         }
-        return Query(org_id, _unit(vector), _unit(p["vec_offer"]), wants, p)
+        return Query(org_id, _unit(vector), _unit(p["vec_offer"]), wants)
 
     def text_query(self, text: str) -> Query:
         sentences = split_sentences(text) or [text]
