@@ -58,6 +58,21 @@ class Settings(BaseSettings):
     # The API.
     api_host: str = "127.0.0.1"
     api_port: int = 8000
+    # Access (matchmaker/access): requests per key (or per client address without a key), in the
+    # `limits` notation ("600/minute", "20/second"), counted in each worker process; a key may carry
+    # its own. How long a worker trusts a key it has checked: a revocation from another process
+    # takes effect within this time (in the revoking process, at once).
+    rate_limit: str = "600/minute"
+    rate_limit_anonymous: str = "120/minute"
+    key_cache_seconds: float = 10.0
+    # Bodies: JSON requests up to max_body_bytes; imports up to max_upload_bytes.
+    max_body_bytes: int = 1024 * 1024
+    # Browser origins allowed to call the API from another site, comma-separated ("" = none).
+    cors_origins: str = ""
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
 
     @property
     def neo4j_data_dir(self) -> Path:

@@ -1,0 +1,3 @@
+// One audited write: who (key id, role, or the CLI's user), when, and what (method, path, outcome).
+CREATE (a:AuditEvent)
+SET a = $event, a.at = datetime($event.at)
