@@ -9,22 +9,22 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
+from matchmaker.access.keys import create_key
+from matchmaker.access.models import KeyCreate, Role
 from matchmaker.api.app import create_app
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.queries import cypher
 from matchmaker.graph.schema import migrate
-from matchmaker.graph.server import EmbeddedServer, free_port, isolated_settings
+from matchmaker.graph.server import EmbeddedServer, isolated_settings
 from matchmaker.settings import REPO_ROOT, Settings, get_settings
+from tests.helpers import served
 
 SHARED_SEEDS = REPO_ROOT.parent / "shared" / "seeds"
 
@@ -105,23 +105,27 @@ def cli_env(database: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[dic
 @pytest.fixture(scope="session")
 def api_url(database: Database, session_graph: Graph) -> Iterator[str]:
     """The real API, served by uvicorn on a free loopback port for the whole session."""
-    port = free_port()
-    app = create_app(database.settings, session_graph)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with served(create_app(database.settings, session_graph)) as url:
+        yield url
+
+
+def make_key(graph: Graph, role: Role, **scope: object) -> str:
+    """A new key's secret (tests' keys carry a limit no test reaches, except where one sets its own)."""
+    spec = KeyCreate(role=role, name=f"test {role.value}", **{"rate_limit": "1000000/minute", **scope})  # type: ignore[arg-type]
+    return create_key(graph, spec, created_by="tests").secret
+
+
+def bearer(key: str) -> dict[str, str]:
+    return {"authorization": f"Bearer {key}"}
+
+
+@pytest.fixture(scope="session")
+def admin_key(session_graph: Graph) -> str:
+    return make_key(session_graph, Role.admin)
 
 
 @pytest.fixture
-def api(api_url: str, graph: Graph) -> Iterator[httpx.Client]:
-    """An HTTP client for the real API, over an empty graph."""
-    with httpx.Client(base_url=api_url, timeout=60) as client:
+def api(api_url: str, graph: Graph, admin_key: str) -> Iterator[httpx.Client]:
+    """An HTTP client for the real API, over an empty graph, with an admin key."""
+    with httpx.Client(base_url=api_url, timeout=60, headers=bearer(admin_key)) as client:
         yield client

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import orjson
+import uvicorn
 
 from matchmaker.exchange.exporter import export_records
 from matchmaker.graph.connection import Graph
+from matchmaker.graph.server import free_port
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -36,3 +42,22 @@ def graph_snapshot(graph: Graph) -> tuple[list[Any], list[Any]]:
         "ORDER BY a, t, b, r.key"
     ).records
     return [(sorted(r["labels"]), r["props"]) for r in nodes], [r.data() for r in rels]
+
+
+@contextmanager
+def served(app: Any) -> Iterator[str]:
+    """Serve an app with uvicorn on a free loopback port for the block; yields its base URL."""
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)

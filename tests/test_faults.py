@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,14 +14,13 @@ from pathlib import Path
 import httpx
 import orjson
 import pytest
-import uvicorn
 
 from matchmaker.api.app import create_app
 from matchmaker.graph.connection import Graph
-from matchmaker.graph.server import EmbeddedServer, free_port
+from matchmaker.graph.server import EmbeddedServer
 from matchmaker.synthetic import generate
 from tests.conftest import Database, embedded_settings
-from tests.helpers import graph_snapshot
+from tests.helpers import graph_snapshot, served
 
 pytestmark = pytest.mark.embedded
 
@@ -39,22 +37,10 @@ def own_server(database: Database, tmp_path: Path) -> Iterator[EmbeddedServer]:
         server.stop()
 
 
-def serve(app: object) -> tuple[str, uvicorn.Server, threading.Thread]:
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))  # type: ignore[arg-type]
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return f"http://127.0.0.1:{port}", server, thread
-
-
 def test_the_api_answers_503_while_neo4j_is_down_and_recovers_by_itself(own_server: EmbeddedServer) -> None:
     graph = Graph.connect(own_server.settings)
-    url, server, thread = serve(create_app(own_server.settings, graph))
     try:
-        with httpx.Client(base_url=url, timeout=60) as api:
+        with served(create_app(own_server.settings, graph)) as url, httpx.Client(base_url=url, timeout=60) as api:
             assert api.get("/readyz").status_code == 200
             assert api.get("/v1/organizations").status_code == 200
             own_server.stop()
@@ -71,8 +57,6 @@ def test_the_api_answers_503_while_neo4j_is_down_and_recovers_by_itself(own_serv
                 time.sleep(0.5)
             assert r.status_code == 200 and api.get("/readyz").status_code == 200
     finally:
-        server.should_exit = True
-        thread.join(10)
         graph.close()
 
 

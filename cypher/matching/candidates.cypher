@@ -10,6 +10,7 @@
 // For an organisation seeker, the kept candidates also carry the network facts between the two
 // (`net`): shared communities and hub, partners in common (two hops over organisation links,
 // meetings aside), and meetings held.
+// A candidate's confidential needs never count: they would move its rank in someone else's results.
 CALL () {
   UNWIND CASE WHEN $mode = 'ids' THEN $ids ELSE [] END AS id
   MATCH (c:Organization {id: id})
@@ -44,7 +45,7 @@ RETURN c {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .fund
           .inf_modalities, .inf_capabilities, .inf_compliance, .inf_scales, .inf_sites, .inf_funding_stages,
           .neg_modalities, .neg_capabilities, .neg_compliance, .neg_scales, .neg_sites, .neg_funding_stages} AS props,
        fwd,
-       CASE WHEN $reverse IS NULL OR c.vec_needs IS NULL THEN null
+       CASE WHEN $reverse IS NULL OR c.vec_needs IS NULL OR c.needs_confidential THEN null
             ELSE vector.similarity.cosine(c.vec_needs, $reverse) END AS rev,
        CASE WHEN s IS NULL THEN null ELSE {
          communities: COLLECT { MATCH (s)-[:MEMBER_OF]->(m:Community)<-[:MEMBER_OF]-(c)

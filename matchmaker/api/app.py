@@ -7,11 +7,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import neo4j.exceptions
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
 from matchmaker import __version__, web
 from matchmaker.api import errors
+from matchmaker.api.middleware import Audit, BodyLimit, SecurityHeaders
 from matchmaker.api.routes import (
+    access,
     collections,
     exchange,
     health,
@@ -22,6 +25,7 @@ from matchmaker.api.routes import (
     partnering,
     profiles,
 )
+from matchmaker.api.security import Gate, document_access, identify, operation_id
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.schema import migrate
 from matchmaker.matching.vectors import VectorCache
@@ -43,6 +47,7 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
         owned = graph is None
         app.state.graph = graph or Graph.connect(settings)
         app.state.settings = settings
+        app.state.gate = Gate(settings)
         app.state.vectors = VectorCache(settings.vector_cache_max) if settings.vector_cache_max else None
         try:
             migrate(app.state.graph)
@@ -57,9 +62,18 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
 
     app = FastAPI(
         title="matchmaker", version=__version__, description=DESCRIPTION, lifespan=lifespan,
-        responses=errors.COMMON_RESPONSES,
+        responses=errors.COMMON_RESPONSES, dependencies=[Depends(identify)], generate_unique_id_function=operation_id,
     )  # fmt: skip
     errors.install(app)
+    # Outermost last: limits first, then headers on every answer (errors too), then the audit.
+    app.add_middleware(Audit)
+    if settings.cors_origin_list:
+        app.add_middleware(
+            CORSMiddleware, allow_origins=settings.cors_origin_list, allow_methods=["*"],
+            allow_headers=["authorization", "content-type"], max_age=600,
+        )  # fmt: skip
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodyLimit, settings=settings)
     app.include_router(health.router)
     app.include_router(matches.router)
     app.include_router(organizations.router)
@@ -72,7 +86,9 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
     app.include_router(metrics.router)
     app.include_router(partnering.router)
     app.include_router(profiles.router)
+    app.include_router(access.router)
     web.install(app)  # the browser UI: pages and /static
+    document_access(app)
     return app
 
 

@@ -47,10 +47,12 @@ def _field(loc: tuple[Any, ...] | list[Any]) -> str:
 COMMON_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorBody, "description": description}
     for status, description in {
-        400: "The request cannot be processed", 403: "Not allowed for who is asking",
+        400: "The request cannot be processed",
+        401: "No API key, or one that is unknown or revoked", 403: "Not allowed for this key's role or scope",
         404: "Not found", 405: "Method not allowed (Allow lists the methods)",
         409: "Conflicts with the current state (named in the message)", 413: "Body too large",
         422: "Invalid input: the message and `errors` name each field",
+        429: "Over the rate limit; retry after Retry-After",
         503: "Neo4j unavailable; retry after Retry-After",
     }.items()
 }  # fmt: skip

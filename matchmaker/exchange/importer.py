@@ -210,6 +210,8 @@ def node_props(rec: NodeRecord) -> dict[str, Any]:
     for name in JSON_FIELDS.get(rec.record, ()):  # lists of maps: one JSON string, or removed when empty
         value = rec.model_dump(mode="json", include={name}, exclude_none=True)[name]
         props[name] = orjson.dumps(value).decode() if value else None
+    if props.get("needs_confidential") is False:  # stored only when set, so exports stay as they were
+        props["needs_confidential"] = None
     return props
 
 

@@ -118,17 +118,22 @@ class Matcher:
             raise MatchError(409, str(EncoderMismatch(meta["model"], self.encoder.name)))
         self.revision = meta["revision"]
 
-    def organization_query(self, org_id: str) -> Query:
+    def organization_query(self, org_id: str, *, own: bool = True) -> Query:
+        """``own`` False: asked on the organisation's behalf by someone else (its community's
+        secretariat, an event organiser), so confidential needs stay out and the query stands on
+        what it offers and declares."""
         rows = self.graph.read("matching/seeker", id=org_id)
         if not rows:
             raise MatchError(404, f"organization {org_id!r} not found")
         p = rows[0]["props"]
         if p.get("vec_offer") is None:
             raise MatchError(409, f"organization {org_id!r} has no profile vector yet: run `matchmaker embed --all`")
-        vector = p.get("vec_needs") or p["vec_offer"]
-        own = {"modalities": set(p.get("modalities") or []), "funding_stages": declared(p, "funding_stages")}
+        needs = own or not p.get("needs_confidential")
+        vector = (p.get("vec_needs") if needs else None) or p["vec_offer"]
+        declared_wants = {"modalities": set(p.get("modalities") or []), "funding_stages": declared(p, "funding_stages")}
+        read = self.facets and needs
         wants = {
-            section: sorted(own.get(section, set()) | (set(p.get(f"want_{section}") or []) if self.facets else set()))
+            section: sorted(declared_wants.get(section, set()) | set(p.get(f"want_{section}") or [] if read else []))
             for section in WANTED
         }
         return Query(org_id, _unit(vector), _unit(p["vec_offer"]), wants)
@@ -155,9 +160,11 @@ class Matcher:
 
     # --- ranking ------------------------------------------------------------------------
 
-    def match_organization(self, org_id: str, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
+    def match_organization(
+        self, org_id: str, target: str, filters: MatchFilters, limit: int, *, own: bool = True
+    ) -> MatchResponse:
         self._check_model()
-        return self._rank(self.organization_query(org_id), target, filters, limit)
+        return self._rank(self.organization_query(org_id, own=own), target, filters, limit)
 
     def match_seed(self, seed_id: str, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
         self._check_model()

@@ -134,7 +134,8 @@ def matcher_ranker(
 
     One ``match_organization(source, "any", ...)`` per peripheral member, within the selected
     community and leaving out its partners, keeping the matches among the eligible core members;
-    a core member outside the matcher's top :data:`MATCH_POOL` is not seen by it.
+    a core member outside the matcher's top :data:`MATCH_POOL` is not seen by it. The secretariat
+    asks on the members' behalf, so their confidential needs stay out (``own=False``).
     """
     if encoder is None:
         return None
@@ -146,7 +147,7 @@ def matcher_ranker(
 
     def rank(source: str, eligible: list[str]) -> dict[str, Match] | None:
         try:
-            response = matcher.match_organization(source, "any", match_filters, MATCH_POOL)
+            response = matcher.match_organization(source, "any", match_filters, MATCH_POOL, own=False)
         except MatchError:  # no profile vector for this member: the network rule decides
             return None
         wanted = set(eligible)

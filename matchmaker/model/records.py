@@ -123,6 +123,11 @@ class Organization(_Node):
     record: Literal["organization"] = "organization"
     kind: OrgKind
     needs: Text | None = Field(None, description="What the organisation looks for, in free text.")
+    needs_confidential: bool | None = Field(
+        None,
+        description="true keeps `needs` to the organisation itself: they rank its own matches but are never shown "
+        "to, exported for, or used in the results of anyone else.",
+    )
     modalities: ShortList = []
     capabilities: ShortList = []
     stage: str | None = None

@@ -361,12 +361,14 @@ class Partnering:
     # --- suggestions ---------------------------------------------------------------------
 
     def suggestions(
-        self, org_id: str, encoder: Encoder, target: Target = "any", limit: int = 10, vectors: VectorCache | None = None
-    ) -> list[Suggestion]:
-        """Meetings the matcher recommends among the other participants, best first."""
+        self, org_id: str, encoder: Encoder, target: Target = "any", limit: int = 10,
+        vectors: VectorCache | None = None, *, own: bool = True,
+    ) -> list[Suggestion]:  # fmt: skip
+        """Meetings the matcher recommends among the other participants, best first; ``own`` as in
+        ``Matcher.organization_query`` (False when the organiser asks)."""
         self.participants(org_id)
         response = Matcher(self.graph, encoder, vectors).match_organization(
-            org_id, target, MatchFilters(event=self.event_id), limit
+            org_id, target, MatchFilters(event=self.event_id), limit, own=own
         )
         statuses = {
             (r.to if r.sender == org_id else r.sender): r.status
@@ -455,6 +457,12 @@ class Partnering:
 
     def _meeting_rows(self, org_id: str | None, meeting_id: str | None = None) -> list[dict[str, Any]]:
         return self.graph.read("partnering/meetings", event=self.event_id, org=org_id, id=meeting_id)
+
+    def meeting_parties(self, meeting_id: str) -> tuple[str, str]:
+        rows = self._meeting_rows(None, meeting_id)
+        if not rows:
+            raise PartneringError(404, f"meeting {meeting_id!r} not found at event {self.event_id!r}")
+        return rows[0]["a"]["id"], rows[0]["b"]["id"]
 
     def agenda(self, org_id: str | None = None) -> Agenda:
         """A participant's meetings (``org_id``) or the whole event's, in the event's time zone."""

@@ -23,6 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from matchmaker import __version__
+from matchmaker.api.security import public
 from matchmaker.model.records import Id
 
 HERE = Path(__file__).parent
@@ -66,31 +67,37 @@ def page(request: Request, template: str, active: str, needs: tuple[str, ...] = 
 
 
 @router.get("/", response_class=HTMLResponse)
+@public
 def find_page(request: Request) -> HTMLResponse:
     return page(request, "find.html", "find")
 
 
 @router.get("/organizations/{org_id}", response_class=HTMLResponse)
+@public
 def organization_page(request: Request, org_id: Id) -> HTMLResponse:
     return page(request, "organization.html", "find", ("cytoscape",), org_id=org_id)
 
 
 @router.get("/events", response_class=HTMLResponse)
+@public
 def events_page(request: Request) -> HTMLResponse:
     return page(request, "events.html", "events")
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
+@public
 def event_page(request: Request, event_id: Id) -> HTMLResponse:
     return page(request, "event.html", "events", event_id=event_id)
 
 
 @router.get("/dashboard", response_class=HTMLResponse)
+@public
 def dashboard_page(request: Request) -> HTMLResponse:
     return page(request, "dashboard.html", "dashboard", ("cytoscape", "chart"))
 
 
 @router.get("/favicon.ico")
+@public
 def favicon() -> RedirectResponse:
     """Browsers ask for it on every page; answer with the SVG icon rather than a logged 404."""
     return RedirectResponse("/static/img/icon.svg")

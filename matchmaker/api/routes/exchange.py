@@ -9,7 +9,9 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from matchmaker.access.models import Role
 from matchmaker.api.deps import EncoderDep, GraphDep, SettingsDep
+from matchmaker.api.security import allowed, public
 from matchmaker.exchange.exporter import export_records, organizations_csv
 from matchmaker.exchange.importer import ImportReport, import_records
 from matchmaker.exchange.reader import read_text
@@ -23,6 +25,7 @@ Format = Literal["jsonl", "csv"]
 @router.post(
     "/import",
     response_model=ImportReport,
+    dependencies=[allowed(Role.admin, what="import data")],
     summary="Import JSON Lines or CSV",
     openapi_extra={"requestBody": {"content": {
         "application/x-ndjson": {"schema": {"type": "string"}, "example":
@@ -62,7 +65,8 @@ async def import_file(
 
 @router.get(
     "/export",
-    summary="Export the whole graph",
+    summary="Export the whole graph (confidential needs included: an admin's backup)",
+    dependencies=[allowed(Role.admin, what="export the graph")],
     response_class=StreamingResponse,
     responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {}}}},
 )
@@ -82,11 +86,13 @@ def export(graph: GraphDep, format: Format = "jsonl") -> StreamingResponse:
 
 
 @router.get("/schema", summary="JSON Schema of one exchange-format line")
+@public
 def schema() -> dict[str, Any]:
     return json_schema()
 
 
 @router.get("/vocabulary", summary="Controlled vocabularies with English and Japanese labels")
+@public
 def vocabulary() -> dict[str, Any]:
     vocab = get_vocabulary()
     return {name: [t.model_dump(exclude_none=True) for t in terms.values()] for name, terms in vocab.sections.items()}

@@ -6,12 +6,14 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from matchmaker.api.deps import GraphDep
+from matchmaker.api.security import public
 from matchmaker.graph.schema import SCHEMA_VERSION, current_version
 
 router = APIRouter(tags=["health"])
 
 
 @router.get("/healthz", summary="Is the service up and can it reach Neo4j?")
+@public
 def healthz(graph: GraphDep) -> JSONResponse:
     up = graph.ping()
     return JSONResponse(
@@ -22,6 +24,7 @@ def healthz(graph: GraphDep) -> JSONResponse:
 
 
 @router.get("/readyz", summary="Can the service answer requests (Neo4j reachable, schema current)?")
+@public
 def readyz(graph: GraphDep) -> JSONResponse:
     if not graph.ping():
         return JSONResponse(

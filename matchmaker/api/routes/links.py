@@ -1,4 +1,5 @@
-"""Links: create (validated like an import line) and delete."""
+"""Links: create (validated like an import line) and delete; admins only, as links carry
+memberships, investments and supply relations that others rely on."""
 
 from __future__ import annotations
 
@@ -6,11 +7,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Response
 
+from matchmaker.access.models import Role
 from matchmaker.api.deps import GraphDep, SettingsDep
 from matchmaker.api.routes.nodes import save
+from matchmaker.api.security import allowed
 from matchmaker.model.records import LINK_SPECS, Id, Link, LinkType
 
-router = APIRouter(prefix="/v1/links", tags=["links"])
+router = APIRouter(prefix="/v1/links", tags=["links"], dependencies=[allowed(Role.admin, what="change links")])
 
 
 @router.post(

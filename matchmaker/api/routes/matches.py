@@ -1,4 +1,8 @@
-"""Partner matches: for an organisation in the graph, or for a free-text need."""
+"""Partner matches: for an organisation in the graph, or for a free-text need.
+
+Matches for an organisation run for its own member key (with its confidential needs), for its
+community's secretariat or an admin; seeds and free text for any key holder.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from matchmaker.access.policy import match_view, require
 from matchmaker.api.deps import EncoderDep, GraphDep, VectorsDep
+from matchmaker.api.security import Caller
 from matchmaker.matching.models import MatchRequest, MatchResponse, OrganizationMatchQuery
 from matchmaker.matching.service import Matcher
 from matchmaker.model.records import Id
@@ -20,9 +26,13 @@ def organization_matches(
     graph: GraphDep,
     encoder: EncoderDep,
     vectors: VectorsDep,
+    caller: Caller,
     query: Annotated[OrganizationMatchQuery, Query()],
 ) -> MatchResponse:
-    return Matcher(graph, encoder, vectors).match_organization(org_id, query.target, query.filters(), query.limit)
+    own = match_view(caller, graph, org_id)
+    return Matcher(graph, encoder, vectors).match_organization(
+        org_id, query.target, query.filters(), query.limit, own=own
+    )
 
 
 @router.get("/v1/seeds/{seed_id}/matches", response_model=MatchResponse, summary="Companies for a research seed")
@@ -31,11 +41,16 @@ def seed_matches(
     graph: GraphDep,
     encoder: EncoderDep,
     vectors: VectorsDep,
+    caller: Caller,
     query: Annotated[OrganizationMatchQuery, Query()],
 ) -> MatchResponse:
+    require(caller, what="run matches")
     return Matcher(graph, encoder, vectors).match_seed(seed_id, query.target, query.filters(), query.limit)
 
 
 @router.post("/v1/matches", response_model=MatchResponse, summary="Partners for a need described in free text")
-def text_matches(body: MatchRequest, graph: GraphDep, encoder: EncoderDep, vectors: VectorsDep) -> MatchResponse:
+def text_matches(
+    body: MatchRequest, graph: GraphDep, encoder: EncoderDep, vectors: VectorsDep, caller: Caller
+) -> MatchResponse:
+    require(caller, what="run matches")
     return Matcher(graph, encoder, vectors).match_text(body.text, body.target, body.filters, body.limit)

@@ -8,16 +8,21 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 
+from matchmaker.access.models import Role
+from matchmaker.access.policy import forbidden, require
 from matchmaker.api.deps import EncoderDep, GraphDep, VectorsDep
+from matchmaker.api.security import Caller
 from matchmaker.metrics import service
 from matchmaker.metrics.models import NetworkResponse, OrganizationsResponse, ScorecardResponse, TimelineResponse
 from matchmaker.metrics.projection import ORG_LINK_TYPES, Filters, parse_filters
 from matchmaker.model.records import Id, OrgKind
 
 router = APIRouter(prefix="/v1/metrics", tags=["metrics"])
+# Every route takes FiltersDep, whose metrics_filters checks the key (secretariat or admin).
 
 
 def metrics_filters(
+    caller: Caller,
     community: Annotated[Id | None, Query(description="Members of this community (MEMBER_OF), e.g. gtb.")] = None,
     hub: Annotated[Id | None, Query(description="Organisations located in this hub (LOCATED_IN).")] = None,
     region: Annotated[str | None, Query(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$", description="ISO 3166-2")] = None,
@@ -28,6 +33,12 @@ def metrics_filters(
     since: Annotated[dt.date | None, Query(description="Window start: links that had not ended by then.")] = None,
     until: Annotated[dt.date | None, Query(description="Window end: links that had begun by then.")] = None,
 ) -> Filters:
+    """A secretariat key sees its own community: the selection defaults to it and may not name another."""
+    require(caller, Role.secretariat, what="read network metrics")
+    if caller.role is Role.secretariat:
+        if community not in (None, caller.community):
+            raise forbidden(f"read metrics of community {community!r} (this key serves {caller.community!r})")
+        community = caller.community
     try:
         return parse_filters(community, hub, region, [k.value for k in kind or []], link_types, since, until)
     except ValueError as exc:

@@ -2,6 +2,10 @@
 
 Creates and replaces go through the importer, so a record posted here gets the same checks
 (vocabularies, references to other ids) as a line of an import file.
+
+Reads are public (an organisation's needs only for key holders, and confidential needs only for
+the organisation itself); links need a key; writes need an admin key, except that a member
+replaces its own organisation's profile and an organiser its own event's.
 """
 
 from typing import Annotated, Any
@@ -9,7 +13,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Response, status
 from pydantic import BaseModel
 
+from matchmaker.access.models import Principal, Role
+from matchmaker.access.policy import forbidden, redact_organization, require
 from matchmaker.api.deps import GraphDep, SettingsDep
+from matchmaker.api.security import Caller, public
 from matchmaker.embeddings.registry import get_encoder
 from matchmaker.exchange.importer import import_records
 from matchmaker.exchange.reader import RawRecord
@@ -45,6 +52,31 @@ def not_found(record: str, node_id: str) -> HTTPException:
     return HTTPException(status.HTTP_404_NOT_FOUND, f"{record} {node_id!r} not found")
 
 
+def visible(record: str, item: dict[str, Any], caller: Principal) -> dict[str, Any]:
+    """A record as the caller may see it (organisations lose their needs when they must)."""
+    return redact_organization(item, caller) if record == "organization" else item
+
+
+def _same(value: Any) -> Any:
+    return sorted(value) if isinstance(value, list) else value or None
+
+
+def check_replace(record: str, node_id: str, body: dict[str, Any], caller: Principal, graph: Graph) -> None:
+    """Who may replace this record: an admin; a member its own organisation, keeping the
+    memberships the community secretariats manage; an organiser its own event."""
+    if caller.is_admin:
+        return
+    if record == "organization" and caller.acts_for(node_id):
+        current = get_record(graph, record, node_id) or {}
+        for field in ("communities", "hub"):
+            if current and _same(body.get(field)) != _same(current.get(field)):
+                raise forbidden(f"change {field} (memberships are set by an admin)")
+        return
+    if record == "event" and caller.organises(node_id):
+        return
+    require(caller, Role.admin, what=f"replace {record} {node_id!r}")
+
+
 def node_router(record: str, prefix: str, *, with_list: bool = True) -> APIRouter:
     model: type[NodeRecord] = MODELS[record]
     noun = NODE_LABELS[record].lower()
@@ -59,19 +91,22 @@ def node_router(record: str, prefix: str, *, with_list: bool = True) -> APIRoute
         Page.__name__ = f"{NODE_LABELS[record]}Page"
 
         @router.get("", response_model=Page, response_model_exclude_none=True, summary=f"List {noun} records")
+        @public
         def list_nodes(graph: GraphDep, q: SearchText = None, limit: Limit = 50, offset: Offset = 0) -> Any:
             total, items = list_records(graph, record, q=q, limit=limit, offset=offset)
             return {"total": total, "items": items}
 
     @router.get("/{node_id}", response_model=model, response_model_exclude_none=True, summary=f"Get one {noun}")
-    def get_node(node_id: Id, graph: GraphDep) -> Any:
+    @public
+    def get_node(node_id: Id, graph: GraphDep, caller: Caller) -> Any:
         found = get_record(graph, record, node_id)
         if found is None:
             raise not_found(record, node_id)
-        return found
+        return visible(record, found, caller)
 
     @router.get("/{node_id}/links", response_model=list[LinkOut], summary=f"A {noun}'s links, both directions")
-    def get_links(node_id: Id, graph: GraphDep) -> Any:
+    def get_links(node_id: Id, graph: GraphDep, caller: Caller) -> Any:
+        require(caller, what="read links")
         if get_record(graph, record, node_id) is None:
             raise not_found(record, node_id)
         return node_links(graph, node_id)
@@ -79,7 +114,8 @@ def node_router(record: str, prefix: str, *, with_list: bool = True) -> APIRoute
     @router.post(
         "", response_model=model, status_code=201, response_model_exclude_none=True, summary=f"Create a {noun}"
     )
-    def create_node(body: model, graph: GraphDep, settings: SettingsDep) -> Any:  # type: ignore[valid-type]
+    def create_node(body: model, graph: GraphDep, settings: SettingsDep, caller: Caller) -> Any:  # type: ignore[valid-type]
+        require(caller, Role.admin, what=f"create {noun} records")
         if get_record(graph, record, body.id) is not None:
             raise HTTPException(status.HTTP_409_CONFLICT, f"{record} {body.id!r} already exists; use PUT to replace")
         save(graph, body.model_dump(mode="json"), settings)
@@ -88,14 +124,17 @@ def node_router(record: str, prefix: str, *, with_list: bool = True) -> APIRoute
     @router.put(
         "/{node_id}", response_model=model, response_model_exclude_none=True, summary=f"Create or replace a {noun}"
     )
-    def put_node(node_id: Id, body: model, graph: GraphDep, settings: SettingsDep) -> Any:  # type: ignore[valid-type]
+    def put_node(node_id: Id, body: model, graph: GraphDep, settings: SettingsDep, caller: Caller) -> Any:  # type: ignore[valid-type]
+        data = body.model_dump(mode="json")
+        check_replace(record, node_id, data, caller, graph)
         if body.id != node_id:
             raise HTTPException(422, f"id: body id {body.id!r} differs from {node_id!r}")
-        save(graph, body.model_dump(mode="json"), settings)
+        save(graph, data, settings)
         return get_record(graph, record, node_id)
 
     @router.delete("/{node_id}", status_code=204, summary=f"Delete a {noun} and its links")
-    def delete_node(node_id: Id, graph: GraphDep) -> Response:
+    def delete_node(node_id: Id, graph: GraphDep, caller: Caller) -> Response:
+        require(caller, Role.admin, what=f"delete {noun} records")
         if get_record(graph, record, node_id) is None:
             raise not_found(record, node_id)
         graph.write("write/node_delete", id=node_id, label=NODE_LABELS[record])

@@ -7,8 +7,10 @@ from typing import Annotated, Any
 from fastapi import Query
 from pydantic import BaseModel
 
+from matchmaker.access.policy import redact_organization
 from matchmaker.api.deps import GraphDep
 from matchmaker.api.routes.nodes import Limit, Offset, SearchText, node_router
+from matchmaker.api.security import Caller, public
 from matchmaker.graph.store import list_records
 from matchmaker.model.records import Id, Organization, OrgKind
 
@@ -22,8 +24,10 @@ class OrganizationPage(BaseModel):
 
 
 @router.get("", response_model=OrganizationPage, response_model_exclude_none=True, summary="List organisations")
+@public
 def list_organizations(
     graph: GraphDep,
+    caller: Caller,
     kind: OrgKind | None = None,
     community: Annotated[Id | None, Query(description="Community id, e.g. gtb.")] = None,
     hub: Id | None = None,
@@ -40,4 +44,4 @@ def list_organizations(
         kind=kind.value if kind else None, community=community, hub=hub, region=region,
         modality=modality, capability=capability, certification=certification,
     )  # fmt: skip
-    return {"total": total, "items": items}
+    return {"total": total, "items": [redact_organization(i, caller) for i in items]}

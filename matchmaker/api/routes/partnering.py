@@ -1,6 +1,11 @@
 """Partnering events: programme, participants, meeting requests, suggestions, the schedule,
 agendas and their exports. Every route is under ``/v1/events/{event_id}``; the event itself is
-an ordinary record (``/v1/events``)."""
+an ordinary record (``/v1/events``).
+
+Who may do what: the event's organiser (or an admin) runs everything; a member acts for its own
+organisation (registers, sends and answers its requests, reads its agenda and suggestions, records
+its meetings' outcomes); any key holder reads the programme and who takes part, without the
+people (names, e-mails) of other participants."""
 
 from __future__ import annotations
 
@@ -8,7 +13,10 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
 
+from matchmaker.access.models import Principal, Role
+from matchmaker.access.policy import forbidden, require
 from matchmaker.api.deps import EncoderDep, GraphDep, VectorsDep
+from matchmaker.api.security import Caller
 from matchmaker.matching.models import Target
 from matchmaker.model.records import Id
 from matchmaker.partnering import exports
@@ -39,38 +47,81 @@ def get_partnering(event_id: Id, graph: GraphDep) -> Partnering:
 
 
 PartneringDep = Annotated[Partnering, Depends(get_partnering)]
+
+
+def organiser(caller: Principal, event_id: str) -> None:
+    if not caller.organises(event_id):
+        require(caller, Role.organiser, what=f"run event {event_id!r}")
+        raise forbidden(f"run event {event_id!r} (not one of this key's events)")
+
+
+def for_participant(caller: Principal, event_id: str, org_id: str) -> bool:
+    """The caller may act for ``org_id`` at this event: itself (True, with its confidential needs)
+    or as the event's organiser (False)."""
+    if caller.acts_for(org_id):
+        return True
+    if caller.organises(event_id):
+        return False
+    require(caller, what=f"act for {org_id!r}")
+    raise forbidden(f"act for {org_id!r} at event {event_id!r}")
+
+
+def deciding(caller: Principal, event_id: str, by: str | None) -> str | None:
+    """Who answers a request: the organiser may answer for either side (``by`` as given); a member
+    answers as itself, so the service's receiver/sender check applies to its own organisation."""
+    if caller.organises(event_id):
+        return by
+    require(caller, Role.member, what="answer meeting requests")
+    if by not in (None, caller.org):
+        raise forbidden(f"answer as {by!r}")
+    return caller.org
+
+
+def shown(participant: Participant, caller: Principal, event_id: str) -> Participant:
+    """Other participants' people (names, e-mails) are for the organiser and the participant itself."""
+    if caller.acts_for(participant.org) or caller.organises(event_id):
+        return participant
+    return participant.model_copy(update={"people": []})
+
+
 AgendaFormat = Literal["json", "csv", "ics", "html"]
 OverviewFormat = Literal["json", "csv", "xlsx", "html"]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @router.put("/programme", response_model=Programme, summary="Set the partnering programme (slots, tables, rules)")
-def set_programme(body: EventSetup, partnering: PartneringDep) -> Programme:
+def set_programme(body: EventSetup, partnering: PartneringDep, caller: Caller) -> Programme:
+    organiser(caller, partnering.event_id)
     return partnering.set_programme(body)
 
 
 @router.get("/programme", response_model=Programme, summary="The partnering programme")
-def get_programme(partnering: PartneringDep) -> Programme:
+def get_programme(partnering: PartneringDep, caller: Caller) -> Programme:
+    require(caller, what="read partnering programmes")
     return partnering.programme()
 
 
 @router.get("/participants", response_model=list[Participant], summary="Partnering participants")
-def list_participants(partnering: PartneringDep) -> list[Participant]:
-    return partnering.participants()
+def list_participants(partnering: PartneringDep, caller: Caller) -> list[Participant]:
+    require(caller, what="list participants")
+    return [shown(p, caller, partnering.event_id) for p in partnering.participants()]
 
 
 @router.put("/participants/{org_id}", response_model=Participant, summary="Register or update a participant")
-def register(org_id: Id, body: ParticipantIn, partnering: PartneringDep) -> Participant:
+def register(org_id: Id, body: ParticipantIn, partnering: PartneringDep, caller: Caller) -> Participant:
+    for_participant(caller, partnering.event_id, org_id)
     return partnering.register(org_id, body)
 
 
 @router.get("/participants/{org_id}", response_model=Participant, summary="One participant")
-def get_participant(org_id: Id, partnering: PartneringDep) -> Participant:
-    return partnering.participants(org_id)[0]
+def get_participant(org_id: Id, partnering: PartneringDep, caller: Caller) -> Participant:
+    require(caller, what="read participants")
+    return shown(partnering.participants(org_id)[0], caller, partnering.event_id)
 
 
 @router.delete("/participants/{org_id}", status_code=204, summary="Withdraw a participant (requests and meetings)")
-def unregister(org_id: Id, partnering: PartneringDep) -> Response:
+def unregister(org_id: Id, partnering: PartneringDep, caller: Caller) -> Response:
+    for_participant(caller, partnering.event_id, org_id)
     partnering.unregister(org_id)
     return Response(status_code=204)
 
@@ -83,64 +134,87 @@ def suggestions(
     partnering: PartneringDep,
     encoder: EncoderDep,
     vectors: VectorsDep,
+    caller: Caller,
     target: Target = "any",
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> list[Suggestion]:
-    return partnering.suggestions(org_id, encoder, target, limit, vectors)
+    own = for_participant(caller, partnering.event_id, org_id)
+    return partnering.suggestions(org_id, encoder, target, limit, vectors, own=own)
 
 
 @router.post("/requests", response_model=MeetingRequest, status_code=201, summary="Send a meeting request")
-def send_request(body: RequestIn, partnering: PartneringDep) -> MeetingRequest:
+def send_request(body: RequestIn, partnering: PartneringDep, caller: Caller) -> MeetingRequest:
+    for_participant(caller, partnering.event_id, body.sender)
     return partnering.send(body)
 
 
 @router.get("/requests", response_model=list[MeetingRequest], summary="Meeting requests")
 def list_requests(
-    partnering: PartneringDep, participant: Id | None = None, status: RequestStatus | None = None
+    partnering: PartneringDep, caller: Caller, participant: Id | None = None, status: RequestStatus | None = None
 ) -> list[MeetingRequest]:
+    """The organiser sees every request; a member only its own (``participant`` defaults to it)."""
+    if not caller.organises(partnering.event_id):
+        require(caller, Role.member, what="list meeting requests")
+        if participant not in (None, caller.org):
+            raise forbidden(f"list the requests of {participant!r}")
+        participant = caller.org
     return partnering.requests(participant=participant, status=status)
 
 
 @router.get("/requests/{request_id}", response_model=MeetingRequest, summary="One meeting request")
-def get_request(request_id: str, partnering: PartneringDep) -> MeetingRequest:
-    return partnering.get_request(request_id)
+def get_request(request_id: str, partnering: PartneringDep, caller: Caller) -> MeetingRequest:
+    found = partnering.get_request(request_id)
+    if not caller.organises(partnering.event_id):
+        require(caller, Role.member, what="read meeting requests")
+        if caller.org not in (found.sender, found.to):
+            raise forbidden(f"read request {request_id!r} (it is between two other organisations)")
+    return found
 
 
 @router.post("/requests/{request_id}/accept", response_model=MeetingRequest, summary="Accept a pending request")
-def accept(request_id: str, partnering: PartneringDep, body: Decision | None = None) -> MeetingRequest:
+def accept(request_id: str, partnering: PartneringDep, caller: Caller, body: Decision | None = None) -> MeetingRequest:
     body = body or Decision()
-    return partnering.decide(request_id, "accepted", body.reason, body.by)
+    return partnering.decide(request_id, "accepted", body.reason, deciding(caller, partnering.event_id, body.by))
 
 
 @router.post("/requests/{request_id}/decline", response_model=MeetingRequest, summary="Decline a pending request")
-def decline(request_id: str, partnering: PartneringDep, body: Decision | None = None) -> MeetingRequest:
+def decline(request_id: str, partnering: PartneringDep, caller: Caller, body: Decision | None = None) -> MeetingRequest:
     body = body or Decision()
-    return partnering.decide(request_id, "declined", body.reason, body.by)
+    return partnering.decide(request_id, "declined", body.reason, deciding(caller, partnering.event_id, body.by))
 
 
 @router.post("/requests/{request_id}/withdraw", response_model=MeetingRequest, summary="Withdraw a pending request")
-def withdraw(request_id: str, partnering: PartneringDep, body: Decision | None = None) -> MeetingRequest:
+def withdraw(
+    request_id: str, partnering: PartneringDep, caller: Caller, body: Decision | None = None
+) -> MeetingRequest:
     body = body or Decision()
-    return partnering.decide(request_id, "withdrawn", body.reason, body.by)
+    return partnering.decide(request_id, "withdrawn", body.reason, deciding(caller, partnering.event_id, body.by))
 
 
 @router.post("/pairs", response_model=MeetingRequest, status_code=201, summary="Add an organiser-approved pair")
-def add_pair(body: OrganiserPair, partnering: PartneringDep) -> MeetingRequest:
+def add_pair(body: OrganiserPair, partnering: PartneringDep, caller: Caller) -> MeetingRequest:
+    organiser(caller, partnering.event_id)
     return partnering.add_pair(body)
 
 
 @router.post("/schedule", response_model=ScheduleSummary, summary="Schedule the accepted pairs (locked ones stay)")
-def schedule(partnering: PartneringDep, body: ScheduleRun | None = None) -> ScheduleSummary:
+def schedule(partnering: PartneringDep, caller: Caller, body: ScheduleRun | None = None) -> ScheduleSummary:
+    organiser(caller, partnering.event_id)
     return partnering.schedule(body or ScheduleRun())
 
 
 @router.patch("/meetings/{meeting_id}", summary="Lock or unlock a meeting")
-def patch_meeting(meeting_id: str, body: MeetingPatch, partnering: PartneringDep) -> dict[str, object]:
+def patch_meeting(meeting_id: str, body: MeetingPatch, partnering: PartneringDep, caller: Caller) -> dict[str, object]:
+    organiser(caller, partnering.event_id)
     return partnering.update_meeting(meeting_id, locked=body.locked)
 
 
 @router.post("/meetings/{meeting_id}/outcome", summary="Record that a meeting was held, and its outcome")
-def outcome(meeting_id: str, body: Outcome, partnering: PartneringDep) -> dict[str, object]:
+def outcome(meeting_id: str, body: Outcome, partnering: PartneringDep, caller: Caller) -> dict[str, object]:
+    if not caller.organises(partnering.event_id):
+        require(caller, Role.member, what="record meeting outcomes")
+        if caller.org not in partnering.meeting_parties(meeting_id):
+            raise forbidden(f"record the outcome of meeting {meeting_id!r} (it is between two other organisations)")
     return partnering.record_outcome(meeting_id, body)
 
 
@@ -154,7 +228,8 @@ def _download(content: str | bytes, media_type: str, filename: str) -> Response:
     summary="A participant's agenda (json, csv, ics or html)",
     responses={200: {"content": {"text/csv": {}, "text/calendar": {}, "text/html": {}}}},
 )
-def agenda(org_id: Id, partnering: PartneringDep, format: AgendaFormat = "json") -> Agenda | Response:
+def agenda(org_id: Id, partnering: PartneringDep, caller: Caller, format: AgendaFormat = "json") -> Agenda | Response:
+    for_participant(caller, partnering.event_id, org_id)
     data = partnering.agenda(org_id)
     name = f"{partnering.event_id}-{org_id}"
     if format == "csv":
@@ -172,7 +247,8 @@ def agenda(org_id: Id, partnering: PartneringDep, format: AgendaFormat = "json")
     summary="All meetings by slot and table (json, csv, xlsx or html)",
     responses={200: {"content": {"text/csv": {}, XLSX: {}, "text/html": {}}}},
 )
-def overview(partnering: PartneringDep, format: OverviewFormat = "json") -> Agenda | Response:
+def overview(partnering: PartneringDep, caller: Caller, format: OverviewFormat = "json") -> Agenda | Response:
+    organiser(caller, partnering.event_id)
     data = partnering.agenda()
     name = f"{partnering.event_id}-meetings"
     if format == "csv":

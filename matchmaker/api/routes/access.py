@@ -1,0 +1,55 @@
+"""Keys and the audit trail, for admins: the HTTP side of ``matchmaker keys`` and ``matchmaker audit``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
+
+from matchmaker.access import audit
+from matchmaker.access.keys import KeyRequestError, create_key, list_keys, revoke_key
+from matchmaker.access.models import ApiKey, AuditEvent, CreatedKey, KeyCreate, Role
+from matchmaker.access.policy import require
+from matchmaker.api.deps import GraphDep
+from matchmaker.api.security import Caller
+
+router = APIRouter(tags=["access"])
+
+
+@router.post("/v1/keys", response_model=CreatedKey, status_code=201, summary="Create an API key (shown once)")
+def create(body: KeyCreate, graph: GraphDep, caller: Caller) -> CreatedKey:
+    require(caller, Role.admin, what="create keys")
+    try:
+        return create_key(graph, body, created_by=caller.actor)
+    except KeyRequestError as exc:
+        raise HTTPException(422, str(exc)) from None
+
+
+@router.get("/v1/keys", response_model=list[ApiKey], summary="API keys (never their secrets)")
+def keys(graph: GraphDep, caller: Caller, revoked: bool = False) -> list[ApiKey]:
+    require(caller, Role.admin, what="list keys")
+    return list_keys(graph, revoked=revoked)
+
+
+@router.delete("/v1/keys/{key_id}", status_code=204, summary="Revoke an API key")
+def revoke(
+    key_id: Annotated[str, Path(pattern=r"^[0-9a-f]{12}$")], graph: GraphDep, caller: Caller, request: Request
+) -> Response:
+    require(caller, Role.admin, what="revoke keys")
+    if revoke_key(graph, key_id, by=caller.actor) is None:
+        raise HTTPException(404, f"key {key_id!r} not found")
+    request.app.state.gate.forget()
+    return Response(status_code=204)
+
+
+@router.get("/v1/audit", response_model=list[AuditEvent], summary="The audit trail of writes, newest first")
+def audit_trail(
+    graph: GraphDep,
+    caller: Caller,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    since: dt.datetime | None = None,
+    actor: Annotated[str | None, Query(max_length=200, description="key:<id>, cli:<user>")] = None,
+) -> list[AuditEvent]:
+    require(caller, Role.admin, what="read the audit trail")
+    return audit.entries(graph, limit=limit, since=since, actor=actor)
