@@ -15,4 +15,6 @@ COPY --from=web /web/node_modules/cytoscape/dist/cytoscape.min.js /web/node_modu
      ./matchmaker/web/static/vendor/
 RUN pip install --no-cache-dir -e .
 EXPOSE 8000
-CMD ["sh", "-c", "matchmaker seed public && matchmaker seed synthetic --orgs ${DEMO_ORGS:-2000} && matchmaker seed partnering && matchmaker serve --host 0.0.0.0 --port 8000"]
+# The demo: public data, a synthetic ecosystem and partnering event, an admin key printed on the
+# first start (`docker compose logs api` shows it), then the API.
+CMD ["sh", "-c", "matchmaker demo --orgs ${DEMO_ORGS:-2000} --host 0.0.0.0 --port 8000"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from matchmaker.cli import data, db, event, match, metrics, profiles, schedule, seed, serve
+from matchmaker.cli import data, db, event, keys, match, metrics, profiles, schedule, seed, serve
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -16,11 +16,13 @@ app.add_typer(seed.app, name="seed")
 app.add_typer(metrics.app, name="metrics")
 app.add_typer(event.app, name="event")
 app.add_typer(profiles.app, name="profiles")
+app.add_typer(keys.app, name="keys")
 app.command("import")(data.import_files)
 app.command("export")(data.export)
 app.command("schema")(data.schema)
 app.command("backup")(data.backup)
 app.command("restore")(data.restore)
+app.command("audit")(keys.audit)
 app.command("match")(match.match)
 app.command("embed")(match.embed)
 app.command("schedule")(schedule.schedule)

@@ -11,6 +11,7 @@ from typing import Annotated
 import orjson
 import typer
 
+from matchmaker.access import audit
 from matchmaker.cli.common import console, err, fail, graph, progress
 from matchmaker.cli.match import load_encoder
 from matchmaker.exchange.exporter import export_records, organizations_csv
@@ -75,6 +76,8 @@ def import_files(
     """Import records; by default one invalid record means nothing is written."""
     with graph() as g:
         report = run_import(g, _read(files), skip_invalid=skip_invalid, dry_run=dry_run, embed=embed)
+        if not dry_run and (report.written or report.links):
+            audit.record(g, audit.cli_actor(), "import", detail=", ".join(str(f) for f in files)[:500])
     if report.errors and not skip_invalid:
         fail(f"{len(report.errors)} error(s); nothing was written")
     verb = "would write" if dry_run else "wrote"
@@ -138,6 +141,7 @@ def restore(
         try:
             with console.status("Restoring..."):
                 report = run_restore(g, archive, encoder)
+            audit.record(g, audit.cli_actor(), "restore", detail=str(archive))
         except BackupError as exc:
             fail(str(exc))
         except ImportFailed as exc:

@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 import uvicorn
 
-from matchmaker.cli import seed
+from matchmaker.access.keys import list_keys
+from matchmaker.cli import keys, seed
 from matchmaker.cli.common import console, ensure_database, graph
 from matchmaker.graph.schema import migrate
 from matchmaker.settings import get_settings
@@ -23,6 +24,8 @@ def serve(
     ensure_database()
     with graph() as g:
         migrate(g)
+        if not list_keys(g):
+            console.print("No API key exists yet: create one with `matchmaker keys create --role admin --name ...`.")
     host, port = host or settings.api_host, port or settings.api_port
     console.print(f"matchmaker API on http://{host}:{port} (docs: http://{host}:{port}/docs)")
     uvicorn.run("matchmaker.api.app:app_factory", factory=True, host=host, port=port, workers=workers, log_level="info")
@@ -39,4 +42,8 @@ def demo(
     if orgs:
         seed.synthetic(orgs=orgs, seed=0, out=None)
         seed.partnering(event=seed.DEMO_EVENT, participants=min(60, orgs), seed=0)
+    with graph() as g:
+        key = keys.ensure_admin_key(g)
+    if key is not None:
+        console.print(f"[bold]Admin API key[/] (shown once; paste it into the UI's key field): {key.secret}")
     serve(host=host, port=port, workers=1)
