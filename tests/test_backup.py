@@ -10,6 +10,9 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
+from matchmaker.access import audit
+from matchmaker.access.keys import verify
+from matchmaker.access.models import Role
 from matchmaker.cli import app
 from matchmaker.exchange.exporter import export_records
 from matchmaker.graph.connection import Graph
@@ -35,7 +38,13 @@ def partnering_state(graph: Graph) -> list[Any]:
 
 @pytest.mark.embedded
 def test_backup_restores_into_a_fresh_database(
-    api: httpx.Client, graph: Graph, database: Database, cli_env: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    api: httpx.Client,
+    graph: Graph,
+    database: Database,
+    cli_env: dict,
+    admin_key: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     if database.mode != "embedded":
         pytest.skip("restores into a second embedded server")
@@ -74,6 +83,10 @@ def test_backup_restores_into_a_fresh_database(
                 "MATCH (o:Organization) WHERE o.vec_offer IS NOT NULL RETURN count(o) AS n"
             ).records[0]["n"]
             assert vectors == 3  # profiles embedded again on restore
+            # Keys come back as hashes, so the same key works against the restored database.
+            principal = verify(restored, admin_key)
+            assert principal is not None and principal.role is Role.admin
+            assert f"PUT {EVENT}/programme" in {e.action for e in audit.entries(restored, limit=1000)}
             # A second restore is refused rather than merged into what is there.
             again = runner.invoke(app, ["restore", str(archive)])
             assert again.exit_code == 1 and "not empty" in again.output

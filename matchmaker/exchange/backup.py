@@ -5,7 +5,9 @@ A backup is a gzipped tar with three JSON Lines members:
 - ``ecosystem.jsonl``: the exchange format (``matchmaker export``), so it can also be imported on
   its own, validated, into any matchmaker database;
 - ``events.jsonl``: the partnering settings stored on events (tables, request deadline, caps);
-- ``partnering.jsonl``: every slot, participant, meeting request and meeting, as stored.
+- ``partnering.jsonl``: every slot, participant, meeting request and meeting, as stored;
+- ``access.jsonl``: API keys (hashes only) and the audit trail, so keys keep working after a
+  restore (absent from archives made before it existed).
 
 Derived data is not in it: profile vectors and analysed facets are recomputed on restore (the
 restore imports through the validated import path, with the configured encoder), so a backup is
@@ -42,6 +44,7 @@ from matchmaker.graph.queries import cypher
 
 FORMAT_VERSION = 1
 PARTNERING_LABELS = ("Slot", "Participant", "MeetingRequest", "Meeting")
+ACCESS_LABELS = ("ApiKey", "AuditEvent")
 _TIME = "$datetime"
 
 
@@ -96,14 +99,15 @@ def backup(graph: Graph, out: Path) -> BackupReport:
     started = time.perf_counter()
     report = BackupReport()
 
-    def read(tx: ManagedTransaction) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    def read(tx: ManagedTransaction) -> tuple[list[dict[str, Any]], ...]:
         events = [as_dict(r) for r in tx.run(cypher("backup/event_settings"))]
         nodes = [as_dict(r) for r in tx.run(cypher("backup/partnering_nodes"))]
-        return events, nodes
+        access = [as_dict(r) for r in tx.run(cypher("backup/access_nodes"))]
+        return events, nodes, access
 
     records = list(export_records(graph))
     with graph.driver.session(database=graph.database) as session:
-        events, nodes = session.execute_read(read)
+        events, nodes, access = session.execute_read(read)
     report.records, report.events = len(records), len(events)
     for n in nodes:
         report.partnering[n["label"]] = report.partnering.get(n["label"], 0) + 1
@@ -115,6 +119,7 @@ def backup(graph: Graph, out: Path) -> BackupReport:
         _add(tar, "ecosystem.jsonl", _lines(iter(records)))
         _add(tar, "events.jsonl", _lines({"id": e["id"], "props": _encoded(e["props"])} for e in events))
         _add(tar, "partnering.jsonl", _lines({"label": n["label"], "props": _encoded(n["props"])} for n in nodes))
+        _add(tar, "access.jsonl", _lines({"label": n["label"], "props": _encoded(n["props"])} for n in access))
     report.seconds = time.perf_counter() - started
     return report
 
@@ -141,13 +146,16 @@ def restore(
             ecosystem = _member(tar, "ecosystem.jsonl").splitlines()
             events = [orjson.loads(line) for line in _member(tar, "events.jsonl").splitlines()]
             nodes = [orjson.loads(line) for line in _member(tar, "partnering.jsonl").splitlines()]
+            with_access = "access.jsonl" in tar.getnames()
+            access = [orjson.loads(line) for line in _member(tar, "access.jsonl").splitlines()] if with_access else []
     except (OSError, tarfile.TarError, orjson.JSONDecodeError) as exc:
         raise BackupError(f"{archive}: cannot read: {exc}") from None
     if manifest.get("format") != "matchmaker-backup" or manifest.get("version") != FORMAT_VERSION:
         raise BackupError(f"{archive}: not a matchmaker backup of format version {FORMAT_VERSION}")
     unknown = {n["label"] for n in nodes} - set(PARTNERING_LABELS)
+    unknown |= {n["label"] for n in access} - set(ACCESS_LABELS)
     if unknown:
-        raise BackupError(f"{archive}: unknown partnering records {sorted(unknown)}")
+        raise BackupError(f"{archive}: unknown records {sorted(unknown)}")
     if not graph.read("backup/is_empty")[0]["empty"]:
         raise BackupError("the database is not empty: restore into a fresh one (matchmaker db reset)")
     raws = [RawRecord("ecosystem.jsonl", n, orjson.loads(line)) for n, line in enumerate(ecosystem, start=1)]
@@ -159,5 +167,9 @@ def restore(
         if rows:
             graph.write("backup/partnering_restore", label=label, rows=rows)
             report.partnering[label] = len(rows)
+    for label in ACCESS_LABELS:
+        rows = [_decoded(n["props"]) for n in access if n["label"] == label]
+        if rows:
+            graph.write("backup/access_restore", label=label, rows=rows)
     report.seconds = time.perf_counter() - started
     return report
