@@ -2,6 +2,10 @@
 session's app (conftest ``api_url``: uvicorn over the real Neo4j) with small fictional data loaded
 through the API. Each test saves a screenshot of its page to ``test-artifacts/screenshots/``.
 
+The API wants a key for all but public data: the UI keeps one in ``localStorage``, entered in the
+header's key field. Tests enter the session's admin key there as a user would, or set it in
+``localStorage`` before opening the page they test; one test shows what a visitor without a key sees.
+
 Chromium is not optional here: without ``/usr/bin/chromium`` and ``/usr/bin/chromedriver`` the
 tests fail (CI installs them with apt), since a skipped browser test would pass a broken UI.
 """
@@ -19,14 +23,17 @@ import httpx
 import icalendar
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from matchmaker.access.models import Role
+from matchmaker.graph.connection import Graph
 from matchmaker.settings import REPO_ROOT
+from tests.conftest import make_key
 from tests.helpers import jsonl
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -87,8 +94,16 @@ def web(api_url: str, api: httpx.Client) -> str:
 
 
 @pytest.fixture
-def browser() -> Iterator[WebDriver]:
-    """Debian's Chromium, headless, one fresh profile per test (so no remembered language leaks)."""
+def downloads(tmp_path: Path) -> Path:
+    """Where the browser saves what the UI downloads."""
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def browser(downloads: Path) -> Iterator[WebDriver]:
+    """Debian's Chromium, headless, one fresh profile per test (so no remembered language or key leaks)."""
     missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
     if missing:
         pytest.fail(f"browser tests need Debian's Chromium: {', '.join(missing)} missing (apt-get install chromium "
@@ -103,6 +118,14 @@ def browser() -> Iterator[WebDriver]:
         "--lang=en-GB",
     ):
         options.add_argument(flag)
+    options.add_experimental_option(
+        "prefs",
+        {
+            "download.default_directory": str(downloads),
+            "download.prompt_for_download": False,
+            "profile.default_content_setting_values.automatic_downloads": 1,
+        },
+    )
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
     driver.set_page_load_timeout(60)
     try:
@@ -114,7 +137,9 @@ def browser() -> Iterator[WebDriver]:
 def wait(driver: WebDriver, condition: Callable[[WebDriver], T], timeout: float = WAIT, what: str = "") -> T:
     """Wait for a condition; on timeout, say what was awaited and show the page's error box if any."""
     try:
-        return WebDriverWait(driver, timeout, poll_frequency=0.2).until(condition)
+        return WebDriverWait(
+            driver, timeout, poll_frequency=0.2, ignored_exceptions=(StaleElementReferenceException,)
+        ).until(condition)
     except WebDriverException as exc:
         errors = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".notice.error")]
         raise AssertionError(f"timed out waiting for {what or condition}; page errors: {errors}") from exc
@@ -123,6 +148,42 @@ def wait(driver: WebDriver, condition: Callable[[WebDriver], T], timeout: float 
 def open_page(driver: WebDriver, url: str) -> None:
     driver.get(url)
     wait(driver, lambda d: d.execute_script("return document.body.dataset.ready === 'true'"), what="page script")
+
+
+def key_status(driver: WebDriver) -> str:
+    return driver.find_element(By.ID, "api-key-status").text
+
+
+def enter_key(driver: WebDriver, key: str) -> None:
+    """Type a key into the header's field and save it, as a user would; the page reloads with it."""
+    driver.execute_script("window.beforeSave = true")  # gone once the page has reloaded
+    field = driver.find_element(By.ID, "api-key")
+    field.clear()
+    field.send_keys(key)
+    driver.find_element(By.ID, "api-key-save").click()
+    wait(
+        driver,
+        lambda d: d.execute_script("return !window.beforeSave && document.body.dataset.ready === 'true'"),
+        what="the page to reload with the key",
+    )
+
+
+def use_key(driver: WebDriver, web: str, key: str) -> None:
+    """Remember a key in the UI's origin (as the key field does); pages opened next send it."""
+    open_page(driver, f"{web}/events")
+    driver.execute_script("localStorage.setItem('matchmaker.apiKey', arguments[0])", key)
+
+
+def downloaded(folder: Path, name: str) -> Path:
+    """A file the browser saved, once complete."""
+    path = folder / name
+    deadline = time.monotonic() + 30
+    while not (path.is_file() and not list(folder.glob("*.crdownload"))):
+        if time.monotonic() > deadline:
+            found = sorted(p.name for p in folder.iterdir())
+            raise AssertionError(f"{name} was not downloaded; the folder has {found}")
+        time.sleep(0.2)
+    return path
 
 
 def screenshot(driver: WebDriver, name: str) -> Path:
@@ -142,10 +203,16 @@ def results(driver: WebDriver) -> list[Any]:
     return driver.find_elements(By.CSS_SELECTOR, "#results .match")
 
 
-def test_find_a_cdmo_by_free_text_and_open_its_profile(web: str, api: httpx.Client, browser: WebDriver) -> None:
+def test_find_a_cdmo_by_free_text_and_open_its_profile(
+    web: str, api: httpx.Client, admin_key: str, browser: WebDriver
+) -> None:
     load(api, POOL)
     open_page(browser, f"{web}/")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Find partners"
+    assert key_status(browser) == "No key: public data only"
+    enter_key(browser, admin_key)
+    assert key_status(browser) == f"Signed in with key {admin_key[:15]}"
+    assert browser.execute_script("return localStorage.getItem('matchmaker.apiKey')") == admin_key
     browser.find_element(By.ID, "need-text").send_keys(AAV_NEED)
     Select(browser.find_element(By.ID, "target")).select_by_value("cdmo")
     browser.find_element(By.ID, "find-submit").click()
@@ -178,12 +245,17 @@ def test_find_a_cdmo_by_free_text_and_open_its_profile(web: str, api: httpx.Clie
     assert "org=w-cdmo-aav" in browser.current_url
 
 
-def test_switch_to_japanese_and_it_is_remembered(web: str, api: httpx.Client, browser: WebDriver) -> None:
+def test_switch_to_japanese_and_it_is_remembered(
+    web: str, api: httpx.Client, admin_key: str, browser: WebDriver
+) -> None:
     load(api, POOL)
+    use_key(browser, web, admin_key)
     open_page(browser, f"{web}/")
     browser.find_element(By.ID, "lang-ja").click()
     wait(browser, lambda d: d.find_element(By.TAG_NAME, "h1").text == "パートナーを探す", what="Japanese strings")
     assert browser.find_element(By.CSS_SELECTOR, ".nav a.active").text == "パートナー検索"
+    assert browser.find_element(By.CSS_SELECTOR, "label[for=api-key]").text == "APIキー"
+    assert key_status(browser) == f"キー {admin_key[:15]} で利用中"
     assert browser.find_element(By.ID, "find-submit").text == "パートナーを探す"
     browser.find_element(By.ID, "need-text").send_keys(ANTIBODY_NEED)
     Select(browser.find_element(By.ID, "target")).select_by_value("cdmo")
@@ -236,8 +308,11 @@ def setup_event(api: httpx.Client) -> list[tuple[str, str]]:
     return accepted
 
 
-def test_generate_an_event_schedule_and_download_an_agenda(web: str, api: httpx.Client, browser: WebDriver) -> None:
+def test_generate_an_event_schedule_and_download_an_agenda(
+    web: str, api: httpx.Client, admin_key: str, browser: WebDriver, downloads: Path
+) -> None:
     accepted = setup_event(api)
+    use_key(browser, web, admin_key)
     open_page(browser, f"{web}/events")
     browser.find_element(By.LINK_TEXT, "Web Partnering 2026").click()
     wait(browser, lambda d: d.find_element(By.ID, "event-name").text == "Web Partnering 2026", what="event page")
@@ -264,22 +339,34 @@ def test_generate_an_event_schedule_and_download_an_agenda(web: str, api: httpx.
     assert len(browser.find_elements(By.CSS_SELECTOR, "#schedule-grid td.meeting.mine")) == 3
     screenshot(browser, "event")
 
+    # The exports need the key, which a plain link cannot send: the buttons fetch with it and save.
     ics_url = browser.find_element(By.ID, "dl-agenda-ics").get_attribute("href")
-    r = httpx.get(ics_url, timeout=30)
-    assert r.status_code == 200 and r.headers["content-type"].startswith("text/calendar")
-    calendar = icalendar.Calendar.from_ical(r.content)
+    assert httpx.get(ics_url, timeout=30).status_code == 401  # the address alone is not enough
+    browser.find_element(By.ID, "dl-agenda-ics").click()
+    calendar = icalendar.Calendar.from_ical(downloaded(downloads, f"{EVENT}-w-startup.ics").read_bytes())
     events = [c for c in calendar.walk("VEVENT")]
     assert len(events) == 3 and calendar.walk("VTIMEZONE")
     assert all(e.decoded("dtstart").tzinfo is not None for e in events)
-    csv_url = browser.find_element(By.ID, "dl-overview-csv").get_attribute("href")
-    r = httpx.get(csv_url, timeout=30)
-    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
-    assert len(list(csv.DictReader(io.StringIO(r.text)))) == len(accepted)
-    xlsx = httpx.get(browser.find_element(By.ID, "dl-overview-xlsx").get_attribute("href"), timeout=30)
-    assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
+    browser.find_element(By.ID, "dl-overview-csv").click()
+    text = downloaded(downloads, f"{EVENT}-meetings.csv").read_text(encoding="utf-8-sig")
+    assert len(list(csv.DictReader(io.StringIO(text)))) == len(accepted)
+    browser.find_element(By.ID, "dl-overview-xlsx").click()
+    assert downloaded(downloads, f"{EVENT}-meetings.xlsx").read_bytes()[:2] == b"PK"
+    assert not browser.find_elements(By.CSS_SELECTOR, ".download-error")
+
+    page = browser.current_window_handle
+    browser.find_element(By.ID, "dl-agenda-html").click()  # the printable agenda, in a new tab
+    wait(browser, lambda d: len(d.window_handles) == 2, what="the printable agenda's tab")
+    browser.switch_to.window(next(w for w in browser.window_handles if w != page))
+    wait(browser, lambda d: "Meadow Preclinical" in d.find_element(By.TAG_NAME, "body").text, what="printable agenda")
+    assert browser.current_url.startswith("blob:")
+    browser.close()
+    browser.switch_to.window(page)
 
 
-def test_dashboard_draws_the_network_and_fills_the_scorecard(web: str, api: httpx.Client, browser: WebDriver) -> None:
+def test_dashboard_draws_the_network_and_fills_the_scorecard(
+    web: str, api: httpx.Client, admin_key: str, browser: WebDriver
+) -> None:
     records = [*POOL, org("w-pharma", "pharma", "Elm Pharma", "Pharmaceutical company in-licensing gene therapies."),
                org("w-uni", "university", "Kita University", "Research on AAV capsids.", communities=["w-gtb"]),
                org("w-lonely", "supplier", "Lonely Bags", "Single-use bioprocess bags.", communities=["w-gtb"]),
@@ -289,6 +376,7 @@ def test_dashboard_draws_the_network_and_fills_the_scorecard(web: str, api: http
                link("w-cdmo-ab", "w-pharma", "SUPPLIES", since="2022-03-01", attributes={"items": ["drug_substance"]}),
                link("w-uni", "w-cro", "COLLABORATES_WITH", since="2022-09-01")]  # fmt: skip
     load(api, records)
+    use_key(browser, web, admin_key)
     open_page(browser, f"{web}/dashboard")
     nodes = wait(
         browser,
@@ -315,3 +403,57 @@ def test_dashboard_draws_the_network_and_fills_the_scorecard(web: str, api: http
     wait(browser, lambda d: d.execute_script("return window.matchmakerNetwork.nodes().length") == 5, what="subgraph")
     browser.execute_script("window.matchmakerNetwork.getElementById('w-startup').emit('tap')")
     wait(browser, lambda d: "/organizations/w-startup" in d.current_url, what="click a node for its profile")
+
+
+def test_without_a_key_only_public_data_until_one_is_entered(
+    web: str, api: httpx.Client, graph: Graph, admin_key: str, browser: WebDriver
+) -> None:
+    load(api, POOL)
+    open_page(browser, f"{web}/organizations/w-startup")
+    wait(browser, lambda d: d.find_element(By.ID, "org-name").text == "Aozora Gene Therapeutics", what="profile")
+    assert key_status(browser) == "No key: public data only"
+    assert "AAV gene therapies" in browser.find_element(By.ID, "org-description").text  # public fields
+    assert browser.find_element(By.ID, "org-needs").text == "Shown to API key holders only."
+    for box in ("org-facets", "org-links"):  # these need a key: the server's 401, and where to put a key
+        refusal = browser.find_element(By.CSS_SELECTOR, f"#{box} .notice.error").text
+        assert "an API key is required" in refusal and "“API key” field at the top of the page" in refusal
+    assert "attention" in browser.find_element(By.ID, "api-key-form").get_attribute("class")
+    screenshot(browser, "organization-no-key")
+
+    open_page(browser, f"{web}/dashboard")  # nothing on it is public
+    refusal = wait(
+        browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#dash-status .notice.error[data-status='401']"),
+        what="the 401",
+    )[0]  # fmt: skip
+    assert "an API key is required" in refusal.text
+    refusal.find_element(By.CSS_SELECTOR, "button.key-go").click()
+    assert browser.switch_to.active_element.get_attribute("id") == "api-key"
+
+    browser.find_element(By.ID, "api-key").send_keys("mm_000000000000_not-a-key")  # refused, and not kept
+    browser.find_element(By.ID, "api-key-save").click()
+    wait(browser, lambda d: "the API key is not valid" in key_status(d), what="the invalid key's refusal")
+    assert browser.execute_script("return localStorage.getItem('matchmaker.apiKey')") is None
+
+    enter_key(browser, make_key(graph, Role.member, org="w-startup"))  # a key, but not one for metrics
+    refusal = wait(
+        browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#dash-status .notice.error[data-status='403']"),
+        what="the 403",
+    )[0]  # fmt: skip
+    assert "this key may not read network metrics" in refusal.text
+
+    enter_key(browser, admin_key)
+    assert key_status(browser) == f"Signed in with key {admin_key[:15]}"
+    wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#scorecard .indicator"), what="the scorecard")
+    assert not browser.find_elements(By.CSS_SELECTOR, ".notice.error")
+
+    open_page(browser, f"{web}/organizations/w-startup")
+    wait(browser, lambda d: d.find_element(By.ID, "org-name").text == "Aozora Gene Therapeutics", what="profile")
+    assert browser.find_element(By.ID, "org-needs").text.startswith("We need a CDMO for GMP manufacturing")
+    assert browser.find_elements(By.CSS_SELECTOR, "#org-facets tr.facet")
+    assert "Kaede Bio Capital" in browser.find_element(By.ID, "org-links").text
+    assert not browser.find_elements(By.CSS_SELECTOR, ".notice.error")
+
+    browser.find_element(By.ID, "api-key-forget").click()  # back to public data
+    wait(browser, lambda d: key_status(d) == "No key: public data only", what="the key forgotten")
+    wait(browser, lambda d: d.find_element(By.ID, "org-needs").text == "Shown to API key holders only.", what="reload")
+    assert browser.execute_script("return localStorage.getItem('matchmaker.apiKey')") is None

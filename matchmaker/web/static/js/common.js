@@ -1,7 +1,9 @@
-// Shared by every page: the language switch and its dictionary, API calls with readable errors,
-// small DOM helpers. Plain ES module, no bundler: what is served is what was written.
+// Shared by every page: the language switch and its dictionary, the API key field in the header,
+// API calls (with the key) and readable errors, small DOM helpers. Plain ES module, no bundler:
+// what is served is what was written.
 
 const LANG_KEY = "matchmaker.lang";
+const API_KEY = "matchmaker.apiKey";
 const dictionaries = {};
 let current = "en";
 const listeners = [];
@@ -89,9 +91,47 @@ export class ApiError extends Error {
   }
 }
 
-/** Fetch JSON from the API; a non-2xx answer throws ApiError with the server's message. */
+/** The API key this browser remembers ("" when none): sent with every API call. */
+export function apiKey() {
+  try {
+    return localStorage.getItem(API_KEY) || "";
+  } catch {
+    return "";
+  }
+}
+
+function storeKey(key) {
+  try {
+    if (key) localStorage.setItem(API_KEY, key);
+    else localStorage.removeItem(API_KEY);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Authorization header for the remembered key, if any. */
+export function authHeaders() {
+  const key = apiKey();
+  return key ? { authorization: `Bearer ${key}` } : {};
+}
+
+/** The ApiError for a non-2xx answer, with the server's message; a 401 points at the key field. */
+function errorFrom(r, text) {
+  let body = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = null;
+  }
+  const message = (body && (body.message || body.detail)) || `${r.status} ${r.statusText}`;
+  if (r.status === 401) flagKeyField();
+  return new ApiError(typeof message === "string" ? message : JSON.stringify(message), r.status);
+}
+
+/** Fetch JSON from the API (with the key, if one is saved); a non-2xx answer throws ApiError with the server's message. */
 export async function api(path, options = {}) {
-  const init = { ...options, headers: { accept: "application/json", ...(options.headers || {}) } };
+  const init = { ...options, headers: { accept: "application/json", ...authHeaders(), ...(options.headers || {}) } };
   if (options.json !== undefined) {
     init.method = init.method || "POST";
     init.body = JSON.stringify(options.json);
@@ -105,17 +145,55 @@ export async function api(path, options = {}) {
     throw new ApiError(t("error.network", { detail: e.message }), 0);
   }
   const text = await r.text();
+  if (!r.ok) throw errorFrom(r, text);
   let body = null;
   try {
     body = text ? JSON.parse(text) : null;
   } catch {
     body = null;
   }
-  if (!r.ok) {
-    const message = (body && (body.message || body.detail)) || `${r.status} ${r.statusText}`;
-    throw new ApiError(typeof message === "string" ? message : JSON.stringify(message), r.status);
-  }
   return body;
+}
+
+/** Fetch a file from the API with the key (downloads cannot be plain links once a key is needed). */
+export async function fetchFile(path) {
+  let r;
+  try {
+    r = await fetch(path, { headers: authHeaders() });
+  } catch (e) {
+    throw new ApiError(t("error.network", { detail: e.message }), 0);
+  }
+  if (!r.ok) throw errorFrom(r, await r.text());
+  const disposition = r.headers.get("content-disposition") || "";
+  const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  return { blob: await r.blob(), filename: named ? decodeURIComponent(named[1]) : "" };
+}
+
+/** Download an API file under `filename` (else the server's name): fetched with the key, saved from a blob. */
+export async function saveFile(path, filename = "") {
+  const file = await fetchFile(path);
+  const url = URL.createObjectURL(file.blob);
+  const a = h("a", { href: url, download: filename || file.filename || "download", hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Show an API document (e.g. a printable agenda) in a new tab. The tab is opened at once, while
+ * the click still counts as the user's, and pointed at the fetched document when it arrives. */
+export async function openFile(path) {
+  const tab = window.open("", "_blank");
+  try {
+    const file = await fetchFile(path);
+    const url = URL.createObjectURL(file.blob);
+    if (tab) tab.location.href = url;
+    else location.href = url;
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  } catch (e) {
+    if (tab) tab.close();
+    throw e;
+  }
 }
 
 /** Build an element: h("a", {href: "/", class: "x"}, "text", child...). */
@@ -147,9 +225,18 @@ export function loading(key = "common.loading") {
   return h("div", { class: "status" }, h("span", { class: "spinner" }), " ", t(key));
 }
 
-/** An error box showing the API's message. */
+/** An error box showing the API's message; a refusal (401/403) says what to do about the key. */
 export function errorBox(err) {
-  return h("div", { class: "notice error", role: "alert" }, h("strong", {}, t("error.title")), " ", err.message || String(err));
+  const box = h("div", { class: "notice error", role: "alert" }, h("strong", {}, t("error.title")), " ", err.message || String(err));
+  if (err.status === 401) {
+    box.dataset.status = "401";
+    box.append(h("div", { class: "key-hint" }, t(apiKey() ? "key.hint_invalid" : "key.hint_401"), " ",
+      h("button", { type: "button", class: "link key-go", onclick: focusKeyField }, t("key.go"))));
+  } else if (err.status === 403) {
+    box.dataset.status = "403";
+    box.append(h("div", { class: "key-hint" }, t("key.hint_403")));
+  }
+  return box;
 }
 
 /** An empty-state line. */
@@ -215,6 +302,96 @@ export function hasLib(name) {
   return typeof window[name] !== "undefined";
 }
 
+// The header's API key field: the key is kept in localStorage and sent by api() and the downloads.
+const keyState = { text: null }; // a message shown instead of the usual status, until the field changes
+
+function keyLabel(key) {
+  const m = /^mm_([0-9a-f]{12})_/i.exec(key);
+  return m ? `mm_${m[1]}` : "mm_…";
+}
+
+function renderKeyStatus() {
+  const status = document.getElementById("api-key-status");
+  if (!status) return;
+  const key = apiKey();
+  const form = document.getElementById("api-key-form");
+  form.classList.toggle("has-key", Boolean(key));
+  status.classList.toggle("error-text", Boolean(keyState.text?.error));
+  status.textContent = keyState.text
+    ? keyState.text.key ? t(keyState.text.key) : keyState.text.message
+    : key ? t("key.signed_in", { id: keyLabel(key) }) : t("key.none");
+  document.getElementById("api-key-forget").disabled = !key;
+}
+
+/** Draw attention to the key field (after a 401). */
+export function flagKeyField() {
+  document.getElementById("api-key-form")?.classList.add("attention");
+}
+
+/** Scroll to the key field and focus it (the "enter key" button of a 401 error). */
+export function focusKeyField() {
+  const input = document.getElementById("api-key");
+  if (!input) return;
+  flagKeyField();
+  window.scrollTo(0, 0);
+  input.focus();
+  input.select();
+}
+
+/** Wire the key field: Save checks the key with the server and reloads the page with it; Forget drops it. */
+export function initKey() {
+  const form = document.getElementById("api-key-form");
+  if (!form) return;
+  const input = document.getElementById("api-key");
+  input.value = apiKey();
+  renderKeyStatus();
+  onLangChange(renderKeyStatus);
+  input.addEventListener("input", () => {
+    form.classList.remove("attention");
+    if (keyState.text) {
+      keyState.text = null;
+      renderKeyStatus();
+    }
+  });
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const key = input.value.trim().replace(/^Bearer\s+/i, "");
+    if (!key) {
+      keyState.text = { key: "key.empty", error: true };
+      renderKeyStatus();
+      return;
+    }
+    keyState.text = { key: "key.checking" };
+    renderKeyStatus();
+    const save = document.getElementById("api-key-save");
+    save.disabled = true;
+    try {
+      // Any call checks the key: an unknown or revoked one is refused with 401 everywhere. Other
+      // failures (rate limit, network) say nothing about the key, which is kept.
+      await api("/v1/communities?limit=1", { headers: { authorization: `Bearer ${key}` } });
+    } catch (err) {
+      if (err.status === 401) {
+        keyState.text = { message: err.message, error: true };
+        renderKeyStatus();
+        save.disabled = false;
+        return;
+      }
+    }
+    if (!storeKey(key)) {
+      keyState.text = { key: "key.no_storage", error: true };
+      renderKeyStatus();
+      save.disabled = false;
+      return;
+    }
+    location.reload();
+  });
+  document.getElementById("api-key-forget").addEventListener("click", () => {
+    storeKey("");
+    input.value = "";
+    location.reload();
+  });
+}
+
 /** Run a page: dictionaries first, then the page's own start function; a failure is shown, not swallowed. */
 export async function start(main) {
   try {
@@ -222,6 +399,7 @@ export async function start(main) {
   } catch (e) {
     console.error("i18n", e);
   }
+  initKey();
   try {
     await main();
   } catch (e) {

@@ -1,6 +1,6 @@
 // An event organiser's page: programme, participants, requests and their status, generating the
 // schedule, the slot × table grid, each participant's agenda and the downloads.
-import { api, dateIn, empty, errorBox, fill, fmt, h, kindBadge, lang, loading, onLangChange, orgLink, orgName, start, t, timeIn } from "./common.js";
+import { api, dateIn, empty, errorBox, fill, fmt, h, kindBadge, lang, loading, onLangChange, openFile, orgLink, orgName, saveFile, start, t, timeIn } from "./common.js";
 
 const $ = (id) => document.getElementById(id);
 const eventId = $("event-root").dataset.event;
@@ -123,8 +123,24 @@ function renderGrid() {
       }))))));
 }
 
+// Downloads need the API key, which a plain link cannot send: a click fetches the file with it and
+// saves it (or, for the printable view, shows it in a new tab). The href stays the API's address.
 function download(href, key, attrs = {}) {
-  return h("li", {}, h("a", { href, class: "button small", ...attrs }, t(key)));
+  const onclick = async (e) => {
+    e.preventDefault();
+    const list = e.currentTarget.closest("ul");
+    const previous = list.nextElementSibling;
+    if (previous?.classList.contains("download-error")) previous.remove();
+    try {
+      if (attrs.target === "_blank") await openFile(href);
+      else await saveFile(href, attrs.download);
+    } catch (err) {
+      const box = errorBox(err);
+      box.classList.add("download-error");
+      list.after(box);
+    }
+  };
+  return h("li", {}, h("a", { href, class: "button small", ...attrs, onclick }, t(key)));
 }
 
 function renderDownloads() {

@@ -1,6 +1,6 @@
 // An organisation's profile: what it is and offers (shown as written), its declared facts, the facets
 // read from its text with their evidence, and its links as a list and as a small neighbourhood graph.
-import { api, empty, errorBox, fill, h, hasLib, KIND_COLOURS, kindBadge, kindLabel, lang, onLangChange, orgLink, orgName, altName, start, t, tOr } from "./common.js";
+import { api, apiKey, empty, errorBox, fill, h, hasLib, KIND_COLOURS, kindBadge, kindLabel, lang, onLangChange, orgLink, orgName, altName, start, t, tOr } from "./common.js";
 
 const $ = (id) => document.getElementById(id);
 const orgId = $("org-root").dataset.org;
@@ -28,7 +28,8 @@ function renderHead() {
   $("org-find").href = `/?${new URLSearchParams({ org: org.id, target: org.kind === "startup" ? "cdmo" : "any" })}`;
   // Profile text is shown as written, in its own language, whatever the UI language.
   fill($("org-description"), org.description || t("org.none"));
-  fill($("org-needs"), org.needs || t("org.none"));
+  // Needs are shown to key holders only: without a key, their absence says nothing.
+  fill($("org-needs"), org.needs || t(apiKey() ? "org.none" : "org.needs_hidden"));
   $("org-description").classList.toggle("muted", !org.description);
   $("org-needs").classList.toggle("muted", !org.needs);
 }
