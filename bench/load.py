@@ -55,6 +55,8 @@ from match_latency import TEXTS  # the same Japanese and English needs (bench/ i
 from rich.console import Console
 from rich.table import Table
 
+from matchmaker.access.keys import create_key
+from matchmaker.access.models import KeyCreate, Role
 from matchmaker.embeddings.registry import get_encoder
 from matchmaker.exchange.importer import import_records
 from matchmaker.exchange.reader import RawRecord
@@ -104,6 +106,7 @@ class Workload:
     seekers: list[tuple[str, str]]  # (organisation id, target kind)
     profiles: list[str]
     queries: list[str]
+    headers: dict[str, str] = field(default_factory=dict)  # the admin key every request carries
     rng: random.Random = field(default_factory=lambda: random.Random(11))
 
     def request(self, kind: str | None = None) -> tuple[str, str, str, dict | None]:
@@ -212,7 +215,8 @@ class Api:
                 for kind, method, path, body in requests:
                     t = time.perf_counter()
                     payload = orjson.dumps(body) if body is not None else None
-                    conn.request(method, path, body=payload, headers={"Content-Type": "application/json"})
+                    headers = {"Content-Type": "application/json", **work.headers}
+                    conn.request(method, path, body=payload, headers=headers)
                     answer = conn.getresponse()
                     answer.read()
                     if answer.status >= 300:
@@ -256,7 +260,7 @@ async def run_load(
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     t0 = time.perf_counter()
     end = [seconds if during is None else math.inf]  # with ``during``: until it says
-    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=60) as client:
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=60, headers=work.headers) as client:
 
         async def loop() -> None:
             while time.perf_counter() - t0 < end[0]:
@@ -426,9 +430,13 @@ def main() -> None:
                 import_records(graph, raws, encoder=get_encoder(base.encoder, base.encoder_threads), batch_size=2000)
                 graph.run_auto("CALL db.awaitIndexes(600)")
             console.print(f"imported {len(raws):,} records in {time.perf_counter() - t:.0f} s")
+            # An admin key, as a real client sends, with a limit the load never reaches.
+            spec = KeyCreate(role=Role.admin, name="load bench", rate_limit="100000000/minute")
+            key = create_key(graph, spec, created_by="bench")
         finally:
             graph.close()
         work = workload(raws)
+        work.headers = {"Authorization": f"Bearer {key.secret}"}
 
         table = Table("phase", "kind", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors",
                       title=f"mixed load, {args.concurrency} in flight, {args.orgs:,} organisations")  # fmt: skip
