@@ -53,10 +53,10 @@ class Session(_In):
 class EventSetup(_In):
     """An event's partnering programme. Give ``slots`` explicitly or ``sessions`` to generate them."""
 
-    slots: list[SlotSpec] = []
-    sessions: list[Session] = []
+    slots: list[SlotSpec] = Field([], max_length=2000)
+    sessions: list[Session] = Field([], max_length=100)
     tables: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]] = Field(
-        min_length=1
+        min_length=1, max_length=1000
     )
     request_deadline: AwareDatetime | None = Field(
         None, description="Requests still pending at this time expire and are never scheduled."
@@ -99,7 +99,9 @@ class ParticipantIn(_In):
     """An organisation's registration: who comes, when they are free, how many meetings they want."""
 
     people: list[Person] = Field(default_factory=list, max_length=20)
-    available: list[str] | None = Field(None, description="Slot ids; omitted means every slot.")
+    available: list[Annotated[str, StringConstraints(max_length=100)]] | None = Field(
+        None, max_length=2000, description="Slot ids; omitted means every slot."
+    )
     max_meetings: int | None = Field(None, ge=0, le=200, description="Omitted means the event's default.")
 
 
