@@ -10,7 +10,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from matchmaker.access.policy import match_view, require
+from matchmaker.access.policy import match_view
 from matchmaker.api.deps import EncoderDep, GraphDep, VectorsDep
 from matchmaker.api.security import Caller
 from matchmaker.matching.models import MatchRequest, MatchResponse, OrganizationMatchQuery
@@ -41,16 +41,11 @@ def seed_matches(
     graph: GraphDep,
     encoder: EncoderDep,
     vectors: VectorsDep,
-    caller: Caller,
     query: Annotated[OrganizationMatchQuery, Query()],
 ) -> MatchResponse:
-    require(caller, what="run matches")
     return Matcher(graph, encoder, vectors).match_seed(seed_id, query.target, query.filters(), query.limit)
 
 
 @router.post("/v1/matches", response_model=MatchResponse, summary="Partners for a need described in free text")
-def text_matches(
-    body: MatchRequest, graph: GraphDep, encoder: EncoderDep, vectors: VectorsDep, caller: Caller
-) -> MatchResponse:
-    require(caller, what="run matches")
+def text_matches(body: MatchRequest, graph: GraphDep, encoder: EncoderDep, vectors: VectorsDep) -> MatchResponse:
     return Matcher(graph, encoder, vectors).match_text(body.text, body.target, body.filters, body.limit)
