@@ -59,11 +59,14 @@ class Settings(BaseSettings):
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     # Access (matchmaker/access): requests per key (or per client address without a key), in the
-    # `limits` notation ("600/minute", "20/second"), counted in each worker process; a key may carry
-    # its own. How long a worker trusts a key it has checked: a revocation from another process
-    # takes effect within this time (in the revoking process, at once).
+    # `limits` notation ("600/minute", "20/second"); a key may carry its own.
     rate_limit: str = "600/minute"
     rate_limit_anonymous: str = "120/minute"
+    # Where the counters live: "memory://" counts in each worker process; a shared store such as
+    # "redis://host:6379" (the `limits` storage URIs, with its driver installed) counts across them.
+    rate_limit_storage: str = "memory://"
+    # How long a worker trusts a key it has checked: a revocation from another process takes
+    # effect within this time (in the revoking process, at once).
     key_cache_seconds: float = 10.0
     # Bodies: JSON requests up to max_body_bytes; imports up to max_upload_bytes.
     max_body_bytes: int = 1024 * 1024

@@ -278,6 +278,9 @@ def test_every_write_is_audited_and_reads_are_not(
         assert member.delete("/v1/organizations/cdmo-open").status_code == 403
         member.get("/v1/organizations/vent-a/links")
         member.post("/v1/matches", json={"text": "AAV"})
+    imported = loaded.get("/v1/audit", params={"limit": 50}).json()
+    assert any(e["action"] == "POST /v1/import" and e["status"] == 200 and "organization" in e["detail"]
+               for e in imported)  # fmt: skip
     trail = loaded.get("/v1/audit", params={"actor": f"key:{key_id}"}).json()
     assert [(e["action"], e["status"], e["role"], e["org"]) for e in trail] == [
         ("DELETE /v1/organizations/cdmo-open", 403, "member", "vent-a"),

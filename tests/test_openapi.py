@@ -24,12 +24,10 @@ EXCLUDED = ("/v1/events/{event_id}/schedule", "/v1/import")
 EXCLUDED_CHECKS = "positive_data_acceptance,negative_data_rejection"
 
 
-def test_every_operation_answers_within_its_schema(
-    api_url: str, graph: Graph, admin_key: str, tmp_path: Path
-) -> None:
+def test_every_operation_answers_within_its_schema(api_url: str, graph: Graph, admin_key: str, tmp_path: Path) -> None:
     small = (FIXTURES / "small.jsonl").read_text(encoding="utf-8")
-    r = httpx.post(f"{api_url}/v1/import", content=small.encode(), timeout=120,
-                   headers={"content-type": "application/x-ndjson", "authorization": f"Bearer {admin_key}"})  # fmt: skip
+    headers = {"content-type": "application/x-ndjson", "authorization": f"Bearer {admin_key}"}
+    r = httpx.post(f"{api_url}/v1/import", content=small.encode(), timeout=120, headers=headers)
     assert r.status_code == 200, r.text
     cli = shutil.which("schemathesis", path=str(Path(sys.executable).parent)) or "schemathesis"
     command = [

@@ -21,7 +21,7 @@ from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.utils import generate_unique_id
 from limits import RateLimitItem, parse
-from limits.storage import MemoryStorage
+from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
 from matchmaker.access.keys import verify
@@ -48,7 +48,7 @@ class Gate:
         self.ttl = settings.key_cache_seconds
         self._keys: TTLCache[str, Principal | None] = TTLCache(maxsize=10_000, ttl=max(self.ttl, 1e-6))
         self._lock = threading.Lock()
-        self.limiter = MovingWindowRateLimiter(MemoryStorage())
+        self.limiter = MovingWindowRateLimiter(storage_from_string(settings.rate_limit_storage))
         self.default_limit = parse(settings.rate_limit)
         self.anonymous_limit = parse(settings.rate_limit_anonymous)
 

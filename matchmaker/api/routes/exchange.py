@@ -57,10 +57,13 @@ async def import_file(
     fmt = format or ("csv" if "csv" in request.headers.get("content-type", "") else "jsonl")
     raws = read_text(text, "body", fmt)
 
-    return await run_in_threadpool(
+    report = await run_in_threadpool(
         import_records, graph, raws, skip_invalid=skip_invalid, dry_run=dry_run,
         batch_size=settings.import_batch_size, encoder=encoder,
     )  # fmt: skip
+    nodes = ", ".join(f"{n} {k}" for k, n in sorted(report.written.items())) or "no nodes"
+    request.state.audit_detail = f"{'would write' if dry_run else 'wrote'} {nodes}, {report.links} links"
+    return report
 
 
 @router.get(
