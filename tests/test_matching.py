@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+import numpy as np
 import pytest
 
 from matchmaker.embeddings.registry import get_encoder
@@ -13,7 +14,7 @@ from matchmaker.graph.connection import Graph
 from matchmaker.matching import service
 from matchmaker.matching.models import MatchFilters
 from matchmaker.matching.service import Matcher
-from matchmaker.matching.vectors import VectorCache
+from matchmaker.matching.vectors import VectorCache, _State
 from tests.helpers import jsonl
 
 POOL = [
@@ -267,3 +268,32 @@ def test_the_vector_cache_ranks_like_neo4j_and_follows_changes(api: httpx.Client
     # A deleted organisation never comes back from the cache.
     assert api.delete("/v1/organizations/m-aav-03").status_code == 204
     assert "m-aav-03" not in [m.id for m in cached.match_text("AAV vectors", "cdmo", MatchFilters(), 40).matches]
+
+
+def test_incremental_cache_updates_equal_a_full_rebuild() -> None:
+    """Edits applied one batch at a time (new organisations, new vectors, changed kinds) leave the
+    cache ranking exactly as one built from scratch over the final vectors."""
+    rng = np.random.default_rng(3)
+    kinds = ["cdmo", "vc", "pharma", "startup"]
+    truth: dict[str, tuple[str, np.ndarray]] = {}
+    cache = VectorCache()
+    cache._state = _State(model="m", revision=0)
+    for revision in range(1, 60):
+        rows = []
+        for _ in range(int(rng.integers(1, 40))):
+            org = f"o{int(rng.integers(0, 400))}"
+            kind = kinds[int(rng.integers(0, len(kinds)))] if org not in truth or rng.random() < 0.2 else truth[org][0]
+            vec = rng.normal(size=16).astype(np.float32)
+            truth[org] = (kind, vec / np.linalg.norm(vec))
+            rows.append({"id": org, "kind": kind, "vec": vec.tolist()})
+        rows = list({r["id"]: r for r in rows}.values())  # one row per organisation, as the query gives
+        cache._apply("m", revision, rows)
+    state = cache._state
+    assert state.revision == 59 and sorted(state.ids) == sorted(truth)
+    assert {k: sorted(state.ids[i] for i in v) for k, v in state.by_kind.items()} == {
+        k: sorted(o for o, (kind, _) in truth.items() if kind == k) for k in {kind for kind, _ in truth.values()}
+    }
+    query = rng.normal(size=16).astype(np.float32)
+    for kind in kinds:
+        expected = sorted((o for o, (k, _) in truth.items() if k == kind), key=lambda o: -float(truth[o][1] @ query))
+        assert next(cache.ranked(query, [kind], first=len(expected) or 1, chunk=10), []) == expected

@@ -40,6 +40,8 @@ class _State:
     ids: list[str] = field(default_factory=list)
     row: dict[str, int] = field(default_factory=dict)
     kinds: list[str] = field(default_factory=list)
+    # Rows 0..len(ids)-1 are in use; the rest is spare capacity, so adding organisations one at a
+    # time does not copy the whole matrix each time (it grows by doubling).
     matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     by_kind: dict[str, np.ndarray] = field(default_factory=dict)
 
@@ -115,22 +117,35 @@ class VectorCache:
             log.exception("vector cache load failed")
 
     def _apply(self, model: str, revision: int, rows: list[dict]) -> None:
+        """Write changed vectors in place: work in proportion to the change (and the kinds it
+        touches), not to the cache, since every profile edit brings one of these."""
         with self._lock:
             state = self._state
-            new = [r for r in rows if r["id"] not in state.row]
             if rows:
                 vectors = _unit_rows([r["vec"] for r in rows])
-                if new:
-                    state.matrix = np.concatenate([state.matrix, np.zeros((len(new), vectors.shape[1]), np.float32)])
-                    for r in new:
-                        state.row[r["id"]] = len(state.ids)
+                new = [r for r in rows if r["id"] not in state.row]
+                _reserve(state, len(state.ids) + len(new), vectors.shape[1])
+                touched: dict[str, list[int]] = {}
+                moved: set[str] = set()
+                for r, v in zip(rows, vectors, strict=True):
+                    at = state.row.get(r["id"])
+                    if at is None:
+                        at = state.row[r["id"]] = len(state.ids)
                         state.ids.append(r["id"])
                         state.kinds.append(r["kind"])
-                for r, v in zip(rows, vectors, strict=True):
-                    at = state.row[r["id"]]
+                        touched.setdefault(r["kind"], []).append(at)
+                    elif (old := state.kinds[at]) != r["kind"]:
+                        state.by_kind[old] = state.by_kind[old][state.by_kind[old] != at]
+                        moved.add(old)
+                        state.kinds[at] = r["kind"]
+                        touched.setdefault(r["kind"], []).append(at)
                     state.matrix[at] = v
-                    state.kinds[at] = r["kind"]
-                state.by_kind = _group(state.kinds)
+                for kind, added in touched.items():
+                    current = state.by_kind.get(kind, np.zeros(0, np.int64))
+                    state.by_kind[kind] = np.sort(np.concatenate([current, np.asarray(added, np.int64)]))
+                for kind in moved:
+                    if not len(state.by_kind[kind]):
+                        del state.by_kind[kind]
             state.revision = revision
 
     def ranked(self, query: np.ndarray, kinds: list[str], first: int, chunk: int) -> Iterator[list[str]]:
@@ -161,6 +176,17 @@ def _unit_rows(batch: list[list[float]]) -> np.ndarray:
     norms = np.linalg.norm(m, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return m / norms
+
+
+def _reserve(state: _State, rows: int, dimension: int) -> None:
+    """Room for ``rows`` rows of ``dimension``, doubling the capacity when it runs out."""
+    used = len(state.ids)
+    if state.matrix.shape[1] == dimension and state.matrix.shape[0] >= rows:
+        return
+    grown = np.zeros((max(rows, 2 * state.matrix.shape[0], 1024), dimension), dtype=np.float32)
+    if used:
+        grown[:used] = state.matrix[:used]
+    state.matrix = grown
 
 
 def _group(kinds: list[str]) -> dict[str, np.ndarray]:
