@@ -1,6 +1,7 @@
-// A cheap graph version for the metrics cache: node and relationship counts (from the count
-// store) and the newest node's creation time. Edits that keep every count (a changed kind or
-// link date) are not seen; the cache also expires after a few minutes for that reason.
-MATCH (n:Entity)
-WITH count(n) AS nodes, max(n.created_at) AS last_created
-RETURN nodes, COUNT { MATCH ()-[]->() } AS links, toString(last_created) AS last_created
+// The graph version the metrics cache keys on: the change counter every matchmaker write
+// increments, with the node and relationship counts (from the count store, so constant time) for
+// changes made around matchmaker, such as clearing the database. Edits made directly in Neo4j
+// that keep every count are not seen; the cache also expires after a few minutes for that reason.
+OPTIONAL MATCH (m:_Meta {id: 'graph'})
+RETURN coalesce(m.version, 0) AS version, COUNT { MATCH (n:Entity) } AS nodes,
+       COUNT { MATCH ()-[]->() } AS links

@@ -269,6 +269,7 @@ def write(graph: Graph, plan: WritePlan, batch_size: int, progress: Progress | N
     def run(query: str, rows: list[dict[str, Any]], **params: Any) -> None:
         def work(tx: ManagedTransaction) -> None:
             tx.run(query, rows=rows, **params).consume()
+            tx.run(cypher("write/version_bump")).consume()
 
         graph.transaction(work)
         if progress:

@@ -72,6 +72,17 @@ class Graph:
         )
         return [as_dict(r) for r in records]
 
+    def write_counted(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """A write to the ecosystem that also counts as a change (``write/version_bump``), in one
+        transaction, so caches keyed on the graph version see it."""
+
+        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
+            rows = [as_dict(r) for r in tx.run(cypher(name), params)]
+            tx.run(cypher("write/version_bump")).consume()
+            return rows
+
+        return self.transaction(work)
+
     def run_auto(self, query: str, **params: Any) -> None:
         """An auto-commit statement: needed for schema changes and ``CALL {} IN TRANSACTIONS``."""
         with self.driver.session(database=self.database) as session:

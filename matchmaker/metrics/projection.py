@@ -44,8 +44,8 @@ LINK_WEIGHTS: dict[str, float] = {
     "MET_WITH": 1.0,
 }
 ORG_LINK_TYPES: tuple[str, ...] = tuple(LINK_WEIGHTS)
-#: Cached results live this long even when the fingerprint has not changed (edits that keep
-#: node and link counts, such as a changed link date, are not visible to the fingerprint).
+#: Cached results live this long even when the fingerprint has not changed (edits made directly
+#: in Neo4j, around matchmaker's change counter, that keep the node and link counts).
 CACHE_TTL_SECONDS = 300.0
 
 
@@ -140,9 +140,10 @@ def link_active(since: dt.date | None, until: dt.date | None, start: dt.date | N
 
 
 def fingerprint(graph: Graph) -> str:
-    """A cheap graph version: node and link counts and the newest node's creation time."""
+    """The graph version: matchmaker's change counter and the node and link counts (all constant
+    time, unlike the scan for the newest node this replaced)."""
     row = graph.read("metrics/fingerprint")[0]
-    return f"{row['nodes']}:{row['links']}:{row['last_created']}"
+    return f"{row['version']}:{row['nodes']}:{row['links']}"
 
 
 def fetch(graph: Graph, filters: Filters, version: str = "") -> Projection:
@@ -252,8 +253,8 @@ T = TypeVar("T")
 class VersionedCache:
     """A small LRU of results keyed by (graph version, what was asked), with a time to live.
 
-    The version is :func:`fingerprint`: cheap (the count store plus one scan of a node property)
-    and enough to notice imports and deletions; the TTL covers edits that keep the counts.
+    The version is :func:`fingerprint`: constant time, and it changes with every write made
+    through matchmaker; the TTL covers edits made around it.
     """
 
     def __init__(self, size: int = 16, ttl: float = CACHE_TTL_SECONDS) -> None:

@@ -5,7 +5,8 @@ profiles are embedded (:func:`matcher_ranker`), cached like the rest.
 
 Every result is cached under (graph fingerprint, filters, what was asked) in
 :data:`matchmaker.metrics.projection.CACHE`, so a dashboard that reloads does not recompute;
-an import or a deletion changes the fingerprint and the next request recomputes.
+every write through matchmaker (an import, an edit, a deletion) changes the fingerprint and the
+next request recomputes.
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ def delete_link(
 ) -> Response:
     if LINK_SPECS[type].symmetric and target < source:
         source, target = target, source
-    deleted = graph.write("write/link_delete", source=source, target=target, type=type.value, key=key)
+    deleted = graph.write_counted("write/link_delete", source=source, target=target, type=type.value, key=key)
     if not deleted or deleted[0]["deleted"] == 0:
         raise HTTPException(404, f"no {type.value} link from {source!r} to {target!r} with key {key!r}")
     return Response(status_code=204)

@@ -136,7 +136,7 @@ def node_router(record: str, prefix: str, *, with_list: bool = True) -> APIRoute
         require(caller, Role.admin, what=f"delete {noun} records")
         if get_record(graph, record, node_id) is None:
             raise not_found(record, node_id)
-        graph.write("write/node_delete", id=node_id, label=NODE_LABELS[record])
+        graph.write_counted("write/node_delete", id=node_id, label=NODE_LABELS[record])
         return Response(status_code=204)
 
     return router
