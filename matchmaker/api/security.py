@@ -13,6 +13,7 @@ import math
 import threading
 import time
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Annotated, Any, TypeVar
 
 from cachetools import TTLCache
@@ -70,7 +71,7 @@ class Gate:
 
     def limit_for(self, principal: Principal) -> RateLimitItem:
         if principal.rate_limit:
-            return parse(principal.rate_limit)
+            return _parsed(principal.rate_limit)
         return self.default_limit if principal.key_id else self.anonymous_limit
 
     def hit(self, principal: Principal, client: str) -> None:
@@ -83,6 +84,11 @@ class Gate:
                 429, f"rate limit of {item} exceeded for this {'key' if principal.key_id else 'address'}; "
                 f"retry after {wait} s", headers={"Retry-After": str(wait)},
             )  # fmt: skip
+
+
+@lru_cache(maxsize=1024)
+def _parsed(limit: str) -> RateLimitItem:
+    return parse(limit)
 
 
 def public(endpoint: F) -> F:
