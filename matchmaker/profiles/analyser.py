@@ -19,7 +19,9 @@ How a text is read:
    country is negated; "overseas only"/"海外のみ" negates "JP"; a range between two ordered terms
    ("from seed to Series B", "第1相から第3相まで") includes the terms between; clinical supply and
    commercial manufacturing imply the clinical and commercial scales, non-clinical studies the
-   non-clinical scale.
+   non-clinical scale; in a sentence about making or supplying material, the clinical and commercial
+   scales imply clinical supply and commercial manufacturing, and "clinical trials" (what the
+   material is for) reads as clinical supply unless the sentence is about running trials.
 5. A place named only as a market, a visit or a filing ("visits Tokyo every quarter") is not a
    site: sentences with such a cue and no site cue give no site facets.
 
@@ -67,6 +69,9 @@ _IMPLIED_SCALE: dict[str, tuple[str, tuple[Polarity, ...]]] = {
     "commercial_manufacturing": ("commercial", ("positive", "negative")),
     "nonclinical_studies": ("non_clinical", ("positive",)),
 }
+# scale -> capability it implies in a sentence about making or supplying ("produces antibodies for
+# commercial markets", "治験用グレードの脂質を製造")
+_SCALE_SUPPLY: dict[str, str] = {"clinical": "clinical_supply", "commercial": "commercial_manufacturing"}
 _RANGE_BETWEEN = re.compile(r"^\s*(?:to|through|thru|until|up to|-|–|~|〜|から|より)\s*$")
 _NAME_WORD = re.compile(r"([A-Z][\w&'.-]*)\s$")
 _NOT_NAME = {"Our", "We", "The", "A", "An", "In", "Its", "Their", "No", "Only", "All", "And", "Both"}
@@ -92,6 +97,18 @@ _EN_SERVICE = re.compile(r"\b(?:offers?|provides?|performs?|runs?|services?|cont
 _JA_DEVELOPMENT = re.compile(r"進めて|準備中|実施中|開始|段階|進んで|予定|完了")
 _JA_SERVICE = re.compile(r"受託|支援|提供|専門|cro|smo|医療機関|病院|センター")
 _SERVICE_READINGS = {"nonclinical_studies", "clinical_trials"}
+# "Trials" named as what an organisation makes material for ("produces antibodies for clinical
+# trials", "GMP下で製造し臨床試験に供給") is clinical supply, not trial operations, unless the
+# sentence also talks about running trials.
+_EN_MAKES = re.compile(
+    r"\b(?:manufactur\w*|produc(?:e|es|ed|ing|tion)|makes?|made|suppl(?:y|ies|ied)|gmp|cell processing)\b"
+)
+_EN_TRIAL_OPS = re.compile(
+    r"\b(?:cro|smo|monitor\w*|conduct\w*|run|runs|running|recruit\w*|investigator\w*|patients?"
+    r"|site management|site selection|trial sites|data management)\b"
+)
+_JA_MAKES = re.compile(r"製造|生産|供給|gmp")
+_JA_TRIAL_OPS = re.compile(r"cro|smo|モニタリング|実施|運営|支援|症例|医療機関|病院")
 # (shorter section, longer section): a mention of the first yields to a strictly longer mention of
 # the second that contains it ("脂質" inside "脂質異常症", "非臨床" inside "非臨床試験用").
 _YIELDS = {
@@ -222,6 +239,8 @@ class ProfileAnalyser:
             implied = _IMPLIED_SCALE.get(m.term) if m.section == "capabilities" else None
             if implied and m.polarity in implied[1]:
                 _add(facets, "scales", implied[0], m.polarity, sentence)
+            if m.section == "scales" and m.term in _SCALE_SUPPLY and m.polarity == "positive" and _makes(sentence):
+                _add(facets, "capabilities", _SCALE_SUPPLY[m.term], "positive", sentence)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str) -> list[_Mention]:
@@ -257,7 +276,7 @@ class ProfileAnalyser:
                         continue
                     next_free[section] = j
                     raw.extend((section, tid, spans[i].start, spans[j - 1].end, i, j) for tid in ids)
-        raw = _resolve_overlaps(_drop_services_in_development(raw, norm, japanese))
+        raw = _resolve_overlaps(_trials_as_supply(_drop_services_in_development(raw, norm, japanese), norm, japanese))
         found: list[_Mention] = []
         for section, tid, start, end, first, last in raw:
             if cased is not None and _in_name(cased, start, end):
@@ -312,6 +331,25 @@ def _drop_services_in_development(
     if not development or service:
         return raw
     return [r for r in raw if not (r[0] == "capabilities" and r[1] in _SERVICE_READINGS)]
+
+
+def _makes(sentence: str) -> bool:
+    """Whether a sentence talks about making or supplying material (:data:`_EN_MAKES`, :data:`_JA_MAKES`)."""
+    norm = normalise(sentence)
+    return bool((_JA_MAKES if is_japanese(norm) else _EN_MAKES).search(norm))
+
+
+def _trials_as_supply(
+    raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
+) -> list[tuple[str, str, int, int, int, int]]:
+    """Read 'clinical trials' as clinical supply in a sentence about making material for them."""
+    makes = (_JA_MAKES if japanese else _EN_MAKES).search(norm)
+    if not makes or (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
+        return raw
+    return [
+        (r[0], "clinical_supply", r[2], r[3], r[4], r[5]) if r[0] == "capabilities" and r[1] == "clinical_trials" else r
+        for r in raw
+    ]
 
 
 def _resolve_overlaps(raw: list[tuple[str, str, int, int, int, int]]) -> list[tuple[str, str, int, int, int, int]]:
