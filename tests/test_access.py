@@ -17,7 +17,7 @@ from matchmaker.cli import app as cli
 from matchmaker.graph.connection import Graph
 from matchmaker.settings import Settings
 from tests.conftest import Database, bearer, make_key
-from tests.helpers import jsonl, served
+from tests.helpers import FIXTURES, jsonl, served
 
 SECRET_NEEDS = (
     "We plan to buy a lyophilisation line in Kobe next year. "
@@ -305,5 +305,9 @@ def test_every_write_is_audited_and_reads_are_not(
         assert r.status_code == 401
     wrong = runner.invoke(cli, ["keys", "create", "--role", "member", "--name", "x", "--org", "nobody"])
     assert wrong.exit_code == 1 and "--org" in wrong.output
+    assert runner.invoke(cli, ["import", "--dry-run", str(FIXTURES / "small.jsonl")]).exit_code == 0
+    assert runner.invoke(cli, ["import", "--no-embed", str(FIXTURES / "small.jsonl")]).exit_code == 0
     audit = runner.invoke(cli, ["audit", "--limit", "10"])
     assert "keys create" in audit.output and "keys revoke" in audit.output and "cli:" in audit.output
+    imports = [e for e in loaded.get("/v1/audit", params={"limit": 10}).json() if e["action"] == "import"]
+    assert len(imports) == 1 and "small.jsonl" in imports[0]["detail"]  # the dry run wrote nothing

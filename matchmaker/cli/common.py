@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
+from matchmaker.access import audit
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.server import EmbeddedServer, ServerError
 from matchmaker.settings import get_settings
@@ -55,3 +57,25 @@ def progress() -> Progress:
         TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
         TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=False,
     )  # fmt: skip
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def audited(action: str, when: Callable[[dict[str, Any]], bool] = lambda _: True) -> Callable[[F], F]:
+    """Record a command that changes data in the audit trail (as ``cli:<user>``, with its
+    options) once it has succeeded; ``when`` tells, from the options, whether this run writes."""
+
+    def wrap(command: F) -> F:
+        @functools.wraps(command)
+        def run(*args: Any, **options: Any) -> Any:
+            result = command(*args, **options)
+            if when(options):
+                shown = " ".join(f"{k}={v}" for k, v in options.items() if v not in (None, False, [], ""))
+                with graph() as g:
+                    audit.record(g, audit.cli_actor(), action, detail=shown[:500] or None)
+            return result
+
+        return run  # type: ignore[return-value]
+
+    return wrap

@@ -11,8 +11,7 @@ from typing import Annotated
 import orjson
 import typer
 
-from matchmaker.access import audit
-from matchmaker.cli.common import console, err, fail, graph, progress
+from matchmaker.cli.common import audited, console, err, fail, graph, progress
 from matchmaker.cli.match import load_encoder
 from matchmaker.exchange.exporter import export_records, organizations_csv
 from matchmaker.exchange.importer import ImportFailed, ImportReport, import_records
@@ -67,6 +66,7 @@ def run_import(
     return report
 
 
+@audited("import", when=lambda o: not o.get("dry_run"))
 def import_files(
     files: Annotated[list[Path], typer.Argument(help="JSON Lines (.jsonl) or CSV (.csv) files.")],
     skip_invalid: Annotated[bool, typer.Option(help="Write the valid records and report the rest.")] = False,
@@ -76,8 +76,6 @@ def import_files(
     """Import records; by default one invalid record means nothing is written."""
     with graph() as g:
         report = run_import(g, _read(files), skip_invalid=skip_invalid, dry_run=dry_run, embed=embed)
-        if not dry_run and (report.written or report.links):
-            audit.record(g, audit.cli_actor(), "import", detail=", ".join(str(f) for f in files)[:500])
     if report.errors and not skip_invalid:
         fail(f"{len(report.errors)} error(s); nothing was written")
     verb = "would write" if dry_run else "wrote"
@@ -127,6 +125,7 @@ def backup(out: Annotated[Path, typer.Option("--out", "-o", help="The archive to
                   f"in {report.seconds:.1f} s")  # fmt: skip
 
 
+@audited("restore")
 def restore(
     archive: Annotated[Path, typer.Argument(help="An archive written by `matchmaker backup`.")],
     embed: Annotated[bool, typer.Option(help="Embed the restored profiles (they are not in the archive).")] = True,
@@ -141,7 +140,6 @@ def restore(
         try:
             with console.status("Restoring..."):
                 report = run_restore(g, archive, encoder)
-            audit.record(g, audit.cli_actor(), "restore", detail=str(archive))
         except BackupError as exc:
             fail(str(exc))
         except ImportFailed as exc:

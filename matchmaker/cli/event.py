@@ -12,7 +12,7 @@ import yaml
 from pydantic import ValidationError
 from rich.table import Table
 
-from matchmaker.cli.common import console, error_line, fail, graph
+from matchmaker.cli.common import audited, console, error_line, fail, graph
 from matchmaker.partnering import exports
 from matchmaker.partnering.models import EventSetup, RequestStatus, ScheduleRun
 from matchmaker.partnering.service import Partnering, PartneringError
@@ -26,6 +26,7 @@ def _fail(exc: PartneringError) -> None:
 
 
 @app.command()
+@audited("event programme", when=lambda o: o.get("file") is not None)
 def programme(
     event: Annotated[str, typer.Argument(help="Event id.")],
     file: Annotated[Path | None, typer.Argument(help="YAML or JSON: sessions or slots, tables, rules.")] = None,
@@ -80,6 +81,7 @@ def requests(
 
 
 @app.command()
+@audited("event schedule")
 def schedule(
     event: Annotated[str, typer.Argument(help="Event id.")],
     time_limit: Annotated[float, typer.Option(help="Seconds the solver may use.", min=1)] = 30,

@@ -8,7 +8,7 @@ import typer
 from pydantic import TypeAdapter, ValidationError
 from rich.table import Table
 
-from matchmaker.cli.common import console, fail, graph, progress
+from matchmaker.cli.common import audited, console, fail, graph, progress
 from matchmaker.embeddings.base import Encoder
 from matchmaker.embeddings.registry import get_encoder
 from matchmaker.embeddings.store import EncoderMismatch, embed_all, embed_organizations
@@ -72,6 +72,7 @@ def match(
     console.print(table)
 
 
+@audited("embed")
 def embed(
     all_profiles: Annotated[
         bool, typer.Option("--all", help="Every profile; switches to the configured model.")

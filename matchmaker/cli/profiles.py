@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from matchmaker.cli.common import console, fail, graph, progress
+from matchmaker.cli.common import audited, console, fail, graph, progress
 from matchmaker.profiles.analyser import ANALYSER_VERSION, analyse
 from matchmaker.profiles.store import analyse_organizations
 
@@ -35,6 +35,7 @@ def analyse_command(
 
 
 @app.command()
+@audited("profiles reanalyse")
 def reanalyse(
     force: Annotated[bool, typer.Option(help="Analyse every profile, not only changed ones.")] = False,
 ) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated
 import orjson
 import typer
 
-from matchmaker.cli.common import console, fail, graph
+from matchmaker.cli.common import audited, console, fail, graph
 from matchmaker.cli.data import _read, run_import
 from matchmaker.exchange.reader import RawRecord
 from matchmaker.settings import get_settings
@@ -23,6 +23,7 @@ def public_files() -> list[Path]:
 
 
 @app.command()
+@audited("seed public")
 def public() -> None:
     """Import the public-fact data in seed/public/ (each record cites its source document and line)."""
     with graph() as g:
@@ -33,6 +34,7 @@ def public() -> None:
 
 
 @app.command()
+@audited("seed synthetic", when=lambda o: o.get("out") is None)
 def synthetic(
     orgs: Annotated[int, typer.Option(min=1, max=1_000_000, help="Number of organisations.")] = 1000,
     seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same data.")] = 0,
@@ -57,6 +59,7 @@ def synthetic(
 
 
 @app.command()
+@audited("seed partnering")
 def partnering(
     event: Annotated[str, typer.Option(help="The event to run a demo partnering for.")] = DEMO_EVENT,
     participants: Annotated[int, typer.Option(min=2, max=2000)] = 60,
