@@ -23,7 +23,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.utils import generate_unique_id
 from limits import RateLimitItem, parse
 from limits.storage import storage_from_string
-from limits.strategies import MovingWindowRateLimiter
+from limits.strategies import SlidingWindowCounterRateLimiter
 
 from matchmaker.access.keys import verify
 from matchmaker.access.models import ANONYMOUS, Principal, Role
@@ -49,7 +49,9 @@ class Gate:
         self.ttl = settings.key_cache_seconds
         self._keys: TTLCache[str, Principal | None] = TTLCache(maxsize=10_000, ttl=max(self.ttl, 1e-6))
         self._lock = threading.Lock()
-        self.limiter = MovingWindowRateLimiter(storage_from_string(settings.rate_limit_storage))
+        # A sliding window of two counters: constant memory and time per key, however high its limit
+        # (a moving window keeps one entry per request of the last window).
+        self.limiter = SlidingWindowCounterRateLimiter(storage_from_string(settings.rate_limit_storage))
         self.default_limit = parse(settings.rate_limit)
         self.anonymous_limit = parse(settings.rate_limit_anonymous)
 
