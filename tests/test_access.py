@@ -3,6 +3,7 @@ HTTP API over the real Neo4j."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import time
 from typing import Any
@@ -125,6 +126,16 @@ def test_keys_are_stored_hashed_and_revocation_takes_effect(loaded: httpx.Client
         assert refused.status_code == 401 and "not valid" in refused.json()["message"]
     assert key["id"] not in {k["id"] for k in loaded.get("/v1/keys").json()}
     assert key["id"] in {k["id"] for k in loaded.get("/v1/keys", params={"revoked": True}).json()}
+    # A key may expire: refused once its time has passed.
+    expiring = loaded.post("/v1/keys", json={"role": "member", "name": "temp", "org": "vent-a", "expires_in_days": 30})
+    assert expiring.status_code == 201
+    assert 29 <= (dt.datetime.fromisoformat(expiring.json()["expires_at"]) - dt.datetime.now(dt.UTC)).days <= 30
+    graph.driver.execute_query(
+        "MATCH (k:ApiKey {id: $id}) SET k.expires_at = datetime() - duration('PT1S')", id=expiring.json()["id"]
+    )
+    with as_key(api_url, expiring.json()["secret"]) as late:
+        expired = late.get("/v1/organizations/vent-a/links")
+        assert expired.status_code == 401 and "expired" in expired.json()["message"]
     # Scopes are checked when a key is made.
     missing = loaded.post("/v1/keys", json={"role": "member", "name": "x", "org": "nobody"})
     assert missing.status_code == 422 and "org" in missing.json()["message"]

@@ -8,6 +8,7 @@ latency to every request.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import secrets
@@ -48,7 +49,7 @@ def create_key(graph: Graph, spec: KeyCreate, created_by: str) -> CreatedKey:
     row = graph.write(
         "access/key_create", id=key_id, hash=_hash(secret), label=spec.name, role=spec.role.value,
         org=spec.org, community=spec.community, events=spec.events, rate_limit=spec.rate_limit,
-        created_by=created_by,
+        expires_in_days=spec.expires_in_days, created_by=created_by,
     )[0]["key"]  # fmt: skip
     return CreatedKey(**native(row), secret=f"{PREFIX}_{key_id}_{secret}")
 
@@ -67,7 +68,8 @@ def has_admin(graph: Graph) -> bool:
 
 
 def verify(graph: Graph, token: str) -> Principal | None:
-    """The principal a presented key stands for, or None when it is malformed, unknown or revoked."""
+    """The principal a presented key stands for, or None when it is malformed, unknown, revoked
+    or expired."""
     prefix, _, rest = token.partition("_")
     key_id, _, secret = rest.partition("_")
     if prefix != PREFIX or not key_id or not secret or len(token) > 200:
@@ -77,6 +79,9 @@ def verify(graph: Graph, token: str) -> Principal | None:
         return None
     stored = rows[0]["key"]
     if stored.get("revoked_at") is not None or not hmac.compare_digest(stored["hash"], _hash(secret)):
+        return None
+    expires = stored.get("expires_at")
+    if expires is not None and expires.to_native() <= dt.datetime.now(dt.UTC):
         return None
     return Principal(
         key_id=key_id, role=Role(stored["role"]), org=stored.get("org"), community=stored.get("community"),

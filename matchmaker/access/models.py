@@ -41,6 +41,7 @@ class KeyCreate(BaseModel):
     community: Id | None = None
     events: list[Id] = Field(default_factory=list, max_length=100)
     rate_limit: RateLimit | None = Field(None, description="This key's own limit, e.g. '6000/minute'.")
+    expires_in_days: int | None = Field(None, ge=1, le=3650, description="Refused after this many days; none: never.")
 
     @model_validator(mode="after")
     def _scope(self) -> KeyCreate:
@@ -66,6 +67,7 @@ class ApiKey(BaseModel):
     rate_limit: str | None = None
     created_at: dt.datetime
     created_by: str | None = None
+    expires_at: dt.datetime | None = None
     revoked_at: dt.datetime | None = None
     revoked_by: str | None = None
 

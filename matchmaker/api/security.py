@@ -121,7 +121,7 @@ def identify(
 
 def unauthorised_key() -> HTTPException:
     exc = unauthorised()
-    exc.detail = "the API key is not valid (unknown, revoked or mistyped)"
+    exc.detail = "the API key is not valid (unknown, revoked, expired or mistyped)"
     return exc
 
 

@@ -49,10 +49,14 @@ def create(
     community: Annotated[str | None, typer.Option(help="secretariat: the community it serves.")] = None,
     event: Annotated[list[str] | None, typer.Option(help="organiser: an event it runs (repeatable).")] = None,
     rate_limit: Annotated[str | None, typer.Option(help="Its own rate limit, e.g. '6000/minute'.")] = None,
+    expires_in_days: Annotated[int | None, typer.Option(help="Refused after this many days (default: never).")] = None,
 ) -> None:
     """Create a key and print it once: only its hash is stored."""
     try:
-        spec = KeyCreate(role=role, name=name, org=org, community=community, events=event or [], rate_limit=rate_limit)
+        spec = KeyCreate(
+            role=role, name=name, org=org, community=community, events=event or [], rate_limit=rate_limit,
+            expires_in_days=expires_in_days,
+        )  # fmt: skip
     except ValidationError as exc:
         first = exc.errors()[0]
         fail(f"--{'-'.join(str(p) for p in first['loc']) or 'role'}: {first['msg'].removeprefix('Value error, ')}")
@@ -72,11 +76,12 @@ def list_(revoked: Annotated[bool, typer.Option(help="Include revoked keys.")] =
     """Keys with their role and scope (never their secrets)."""
     with graph() as g:
         keys = list_keys(g, revoked=revoked)
-    table = Table(Column("id", no_wrap=True, min_width=12), "role", "scope", "name", "created", "revoked")
+    table = Table(Column("id", no_wrap=True, min_width=12), "role", "scope", "name", "created", "expires", "revoked")
     for k in keys:
         table.add_row(
             k.id, k.role.value, _scope(k.role, k.org, k.community, k.events), k.name,
-            f"{k.created_at:%Y-%m-%d %H:%M}", f"{k.revoked_at:%Y-%m-%d %H:%M}" if k.revoked_at else "",
+            f"{k.created_at:%Y-%m-%d %H:%M}", f"{k.expires_at:%Y-%m-%d}" if k.expires_at else "never",
+            f"{k.revoked_at:%Y-%m-%d %H:%M}" if k.revoked_at else "",
         )  # fmt: skip
     console.print(table)
 
