@@ -239,10 +239,16 @@ def test_confidential_needs_are_never_shown_or_inferable(loaded: httpx.Client, g
         client.close()
 
 
-def test_limits_on_bodies_texts_lists_and_rate(loaded: httpx.Client, graph: Graph, api_url: str) -> None:
+def test_limits_on_bodies_texts_lists_and_rate(
+    loaded: httpx.Client, graph: Graph, api_url: str, database: Database
+) -> None:
     big = loaded.post("/v1/matches", content=b'{"text": "' + b"a" * 1_100_000 + b'"}',
                       headers={"content-type": "application/json"})  # fmt: skip
     assert big.status_code == 413 and "body" in big.json()["message"]
+    small_uploads = database.settings.model_copy(update={"max_upload_bytes": 1000})
+    with served(create_app(small_uploads, graph)) as url:
+        upload = httpx.post(f"{url}/v1/import", content=jsonl(*RECORDS).encode(), headers=loaded.headers)
+        assert upload.status_code == 413 and "1,000" in upload.json()["message"]
     long_text = loaded.post("/v1/matches", json={"text": "a" * 9000})
     assert long_text.status_code == 422 and long_text.json()["message"].startswith("text")
     people = [{"name": f"P{i}"} for i in range(21)]

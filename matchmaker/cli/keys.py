@@ -16,7 +16,7 @@ from rich.table import Column, Table
 from matchmaker.access import audit as audit_trail
 from matchmaker.access.keys import KeyRequestError, create_key, has_admin, list_keys, revoke_key
 from matchmaker.access.models import CreatedKey, KeyCreate, Role
-from matchmaker.cli.common import console, fail, graph
+from matchmaker.cli.common import audited, console, fail, graph
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.schema import migrate
 
@@ -87,14 +87,13 @@ def list_(revoked: Annotated[bool, typer.Option(help="Include revoked keys.")] =
 
 
 @app.command("revoke")
+@audited("keys revoke")
 def revoke(key_id: Annotated[str, typer.Argument(help="The key's id (the part after 'mm_').")]) -> None:
     """Revoke a key; running APIs refuse it within MATCHMAKER_KEY_CACHE_SECONDS."""
     with graph() as g:
-        actor = audit_trail.cli_actor()
-        key = revoke_key(g, key_id, by=actor)
+        key = revoke_key(g, key_id, by=audit_trail.cli_actor())
         if key is None:
             fail(f"key_id: no key {key_id!r} (see `matchmaker keys list --revoked`)")
-        audit_trail.record(g, actor, "keys revoke", detail=key_id)
     console.print(f"revoked key {key_id} ({key.role.value}, {key.name})")
 
 

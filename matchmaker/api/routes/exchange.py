@@ -42,14 +42,7 @@ async def import_file(
     skip_invalid: Annotated[bool, Query(description="Write the valid records and report the rest")] = False,
     dry_run: Annotated[bool, Query(description="Validate only")] = False,
 ) -> ImportReport:
-    declared = int(request.headers.get("content-length") or 0)
-    if declared > settings.max_upload_bytes:
-        raise HTTPException(413, f"body: {declared} bytes exceeds the limit of {settings.max_upload_bytes}")
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > settings.max_upload_bytes:
-            raise HTTPException(413, f"body: exceeds the limit of {settings.max_upload_bytes} bytes")
+    body = await request.body()  # at most max_upload_bytes: middleware.BodyLimit answers 413 beyond
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
