@@ -33,6 +33,7 @@ SECURITY_HEADERS = [
 ]
 # The browser UI loads only its own scripts, styles and images; /docs uses a CDN and keeps
 # FastAPI's defaults.
+_SECURITY_NAMES = frozenset(name for name, _ in SECURITY_HEADERS)
 CSP = (
     b"default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
     b"connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
@@ -107,7 +108,7 @@ class SecurityHeaders:
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [h for h in message.get("headers", []) if h[0] not in {k for k, _ in SECURITY_HEADERS}]
+                headers = [h for h in message.get("headers", []) if h[0] not in _SECURITY_NAMES]
                 headers += SECURITY_HEADERS
                 if not path.startswith(CSP_EXEMPT):
                     headers.append((b"content-security-policy", CSP))

@@ -219,16 +219,17 @@ class ProfileAnalyser:
         """The facets of ``text`` (Japanese, English or mixed); empty for None or blank text."""
         facets: dict[tuple[str, str, str], Facet] = {}
         negated_sites: set[str] = set()
-        all_mentions: list[tuple[str, _Mention]] = []
+        all_mentions: list[tuple[str, bool, _Mention]] = []  # (sentence, about making material, mention)
         for sentence in split_sentences(text):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm)
-            all_mentions.extend((sentence, m) for m in mentions)
+            makes = _makes(norm, is_japanese(norm))
+            all_mentions.extend((sentence, makes, m) for m in mentions)
             negated_sites.update(m.term for m in mentions if m.section == "sites" and m.polarity == "negative")
             if _OVERSEAS_ONLY.search(norm):
                 negated_sites.add("JP")
-                all_mentions.append((sentence, _Mention("sites", "JP", 0, 0, "negative")))
-        for sentence, m in all_mentions:
+                all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
+        for sentence, makes, m in all_mentions:
             if m.section == "sites" and m.polarity == "positive" and m.term.split("-")[0] in negated_sites - {m.term}:
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
             _add(facets, m.section, m.term, m.polarity, sentence)
@@ -239,7 +240,7 @@ class ProfileAnalyser:
             implied = _IMPLIED_SCALE.get(m.term) if m.section == "capabilities" else None
             if implied and m.polarity in implied[1]:
                 _add(facets, "scales", implied[0], m.polarity, sentence)
-            if m.section == "scales" and m.term in _SCALE_SUPPLY and m.polarity == "positive" and _makes(sentence):
+            if m.section == "scales" and m.term in _SCALE_SUPPLY and m.polarity == "positive" and makes:
                 _add(facets, "capabilities", _SCALE_SUPPLY[m.term], "positive", sentence)
         return Analysis(facets=list(facets.values()), version=self.version)
 
@@ -333,18 +334,17 @@ def _drop_services_in_development(
     return [r for r in raw if not (r[0] == "capabilities" and r[1] in _SERVICE_READINGS)]
 
 
-def _makes(sentence: str) -> bool:
-    """Whether a sentence talks about making or supplying material (:data:`_EN_MAKES`, :data:`_JA_MAKES`)."""
-    norm = normalise(sentence)
-    return bool((_JA_MAKES if is_japanese(norm) else _EN_MAKES).search(norm))
+def _makes(norm: str, japanese: bool) -> bool:
+    """Whether a (normalised) sentence talks about making or supplying material (:data:`_EN_MAKES`,
+    :data:`_JA_MAKES`)."""
+    return bool((_JA_MAKES if japanese else _EN_MAKES).search(norm))
 
 
 def _trials_as_supply(
     raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
 ) -> list[tuple[str, str, int, int, int, int]]:
     """Read 'clinical trials' as clinical supply in a sentence about making material for them."""
-    makes = (_JA_MAKES if japanese else _EN_MAKES).search(norm)
-    if not makes or (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
+    if not _makes(norm, japanese) or (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
         return raw
     return [
         (r[0], "clinical_supply", r[2], r[3], r[4], r[5]) if r[0] == "capabilities" and r[1] == "clinical_trials" else r
