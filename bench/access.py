@@ -152,7 +152,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=4, help="interleaved blocks the requests are split into")
     parser.add_argument("--seed", type=int, default=7, help="seed of the synthetic data and of the id list")
     args = parser.parse_args()
-    with isolated_server(heap="1g", pagecache="512m") as settings:
+    with isolated_server(Settings(), heap="1g", pagecache="512m") as settings:
         measure(settings, args)
 
 

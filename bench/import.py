@@ -42,7 +42,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=get_settings().import_batch_size)
     args = parser.parse_args()
 
-    with isolated_server(heap="2g", pagecache="2g") as settings:
+    with isolated_server(Settings(), heap="2g", pagecache="2g") as settings:
         table = measure(settings, args)
     console.print(table)
 

@@ -68,7 +68,7 @@ def main() -> None:
     args = parser.parse_args()
     settings = get_settings()
     encoder = get_encoder(settings.encoder, settings.encoder_threads)
-    with isolated_server(heap="2g", pagecache="3g") as server_settings:
+    with isolated_server(Settings(), heap="2g", pagecache="3g") as server_settings:
         measure(server_settings, encoder, args)
 
 

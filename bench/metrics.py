@@ -231,9 +231,10 @@ def bench_projection(orgs_n: int) -> str:
     from matchmaker.graph.connection import Graph
     from matchmaker.graph.schema import migrate
     from matchmaker.graph.server import isolated_server
+    from matchmaker.settings import Settings
     from matchmaker.synthetic import generate
 
-    with isolated_server(heap="2g", pagecache="1g") as settings:
+    with isolated_server(Settings(), heap="2g", pagecache="1g") as settings:
         graph = Graph.connect(settings)
         try:
             migrate(graph)

@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from matchmaker import REPO_ROOT
 
 
 class Settings(BaseSettings):
@@ -43,7 +43,6 @@ class Settings(BaseSettings):
 
     # Data and limits.
     seed_dir: Path = REPO_ROOT / "seed"
-    cypher_dir: Path = REPO_ROOT / "cypher"
     import_batch_size: int = 2000
     max_text_length: int = 8000
     max_upload_bytes: int = 50 * 1024 * 1024

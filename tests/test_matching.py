@@ -6,12 +6,14 @@ import httpx
 import numpy as np
 import pytest
 
+from matchmaker.api.errors import status_of
 from matchmaker.embeddings.registry import get_encoder
 from matchmaker.embeddings.store import embed_all, stored_model
+from matchmaker.errors import Conflict
 from matchmaker.exchange.importer import import_records
 from matchmaker.exchange.reader import read_text
 from matchmaker.graph.connection import Graph
-from matchmaker.matching import service
+from matchmaker.matching import retrievers
 from matchmaker.matching.models import MatchFilters
 from matchmaker.matching.service import Matcher
 from matchmaker.matching.vectors import VectorCache, _State
@@ -190,8 +192,8 @@ def test_filters_apply_before_the_cut(api: httpx.Client, graph: Graph, monkeypat
     load(api, [*POOL, *many])
     # force the index path, with an index that proposes only 5 nodes, all from Tokyo: the filter
     # must still find Osaka's CDMO
-    monkeypatch.setattr(service, "EXACT_SCAN_LIMIT", 0)
-    monkeypatch.setattr(service, "MAX_INDEX_K", 5)
+    monkeypatch.setattr(retrievers, "EXACT_SCAN_LIMIT", 0)
+    monkeypatch.setattr(retrievers, "MAX_INDEX_K", 5)
     matcher = Matcher(graph, get_encoder())
     result = matcher.match_text("GMP manufacturing of AAV vectors", "cdmo", MatchFilters(region="JP-27"), 10)
     assert [m.id for m in result.matches] == ["m-cdmo-small-en"]
@@ -228,9 +230,9 @@ def test_switching_the_encoder_re_embeds_everything(graph: Graph) -> None:
     assert [r["d"] for r in sizes] == [384]
     result = Matcher(graph, minilm).match_text("GMP manufacturing of AAV vectors", "cdmo", MatchFilters(), 3)
     assert result.matches[0].id == "m-cdmo-aav-en" and result.model == minilm.name
-    with pytest.raises(service.MatchError) as caught:
+    with pytest.raises(Conflict) as caught:
         Matcher(graph, use).match_text("GMP manufacturing of AAV vectors", "cdmo", MatchFilters(), 3)
-    assert caught.value.status == 409
+    assert status_of(caught.value) == 409
     embed_all(graph, use, rebuild=True)  # leave the session's graph on the default model
 
 

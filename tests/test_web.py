@@ -85,10 +85,10 @@ def load(api: httpx.Client, records: list[dict[str, Any]]) -> None:
 
 @pytest.fixture
 def web(api_url: str, api: httpx.Client) -> str:
-    """The UI's base URL: the session app must serve it (``matchmaker.web.install`` in ``create_app``)."""
+    """The UI's base URL: the session app must serve it (``matchmaker.api.pages.install`` in ``create_app``)."""
     page = httpx.get(f"{api_url}/dashboard", timeout=30)
     assert page.status_code == 200 and "text/html" in page.headers["content-type"], (
-        "the app does not serve the web UI: create_app() must call matchmaker.web.install(app)"
+        "the app does not serve the web UI: create_app() must call matchmaker.api.pages.install(app)"
     )
     return api_url
 

@@ -1,29 +1,12 @@
-// Candidates of the target kinds that pass every filter, best first. Where they come from ($mode):
-// - 'ids': $ids, a slice of the matcher's in-process vector cache's exact ranking (by the same
-//   cosine), so the first $k that pass the filters are the best $k of the slice;
-// - 'index': the vector index proposes $k_index nodes (fast, approximate);
-// - 'scan': every node of the target kinds is scored (exact).
-// The caller falls back from 'index' to 'scan' when the index leaves fewer than it needs, and asks
-// for further 'ids' when a filter rejects most of them, so a filter never empties a result that
-// has qualifying candidates. Each branch runs only when chosen: an UNWIND over an empty list
-// yields no rows, so the other branches never scan.
+// Candidates of the target kinds that pass every filter, best first, with what the matcher scores
+// and explains them by. A retriever (matching/retrievers.py) puts one of the `from_*` queries in
+// front of this one: each yields the nodes `c` its strategy proposes (`from_ids`: a slice of the
+// in-process vector cache's exact ranking; `from_index`: the vector index; `from_scan`: every node
+// of the target kinds), and this part filters, orders by the same cosine and keeps the best $k.
 // For an organisation seeker, the kept candidates also carry the network facts between the two
 // (`net`): shared communities and hub, partners in common (two hops over organisation links,
 // meetings aside), and meetings held.
 // A candidate's confidential needs never count: they would move its rank in someone else's results.
-CALL () {
-  UNWIND CASE WHEN $mode = 'ids' THEN $ids ELSE [] END AS id
-  MATCH (c:Organization {id: id})
-  RETURN c
-  UNION ALL
-  UNWIND CASE WHEN $mode = 'index' THEN [1] ELSE [] END AS _
-  CALL db.index.vector.queryNodes('org_offer', $k_index, $query) YIELD node
-  RETURN node AS c
-  UNION ALL
-  UNWIND CASE WHEN $mode = 'scan' THEN $kinds ELSE [] END AS kind
-  MATCH (c:Organization {kind: kind})
-  RETURN c
-}
 WITH c
 WHERE c.kind IN $kinds
   AND c.vec_offer IS NOT NULL

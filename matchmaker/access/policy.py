@@ -8,26 +8,36 @@ shown to anyone else, never exported for them, and never move another organisati
 
 from __future__ import annotations
 
-from typing import Any
-
-from fastapi import HTTPException
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from matchmaker.access.models import Principal, Role
+from matchmaker.errors import Forbidden, Unauthenticated
 from matchmaker.graph.connection import Graph
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 #: Profile fields shown only to key holders; ``needs`` only to its owner when confidential.
 PRIVATE_FIELDS = ("needs", "needs_confidential")
 
 
-def unauthorised() -> HTTPException:
-    return HTTPException(
-        401, "an API key is required: send `Authorization: Bearer <key>` (an admin creates one with "
-        "`matchmaker keys create`)", headers={"WWW-Authenticate": "Bearer"},
-    )  # fmt: skip
+def public(endpoint: F) -> F:
+    """Marks a route anyone may call without a key (health, public profile fields, the UI's pages).
+    Every other route refuses an anonymous caller with 401 before it reads the body."""
+    endpoint.public = True  # type: ignore[attr-defined]
+    return endpoint
 
 
-def forbidden(what: str) -> HTTPException:
-    return HTTPException(403, f"this key may not {what}")
+def unauthorised(message: str | None = None) -> Unauthenticated:
+    return Unauthenticated(
+        message
+        or "an API key is required: send `Authorization: Bearer <key>` (an admin creates one with "
+        "`matchmaker keys create`)"
+    )
+
+
+def forbidden(what: str) -> Forbidden:
+    return Forbidden(f"this key may not {what}")
 
 
 def require(principal: Principal, *roles: Role, what: str) -> None:

@@ -10,8 +10,8 @@ import neo4j.exceptions
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from matchmaker import __version__, web
-from matchmaker.api import errors
+from matchmaker import __version__, compose
+from matchmaker.api import errors, pages
 from matchmaker.api.middleware import Audit, BodyLimit, SecurityHeaders
 from matchmaker.api.routes import (
     access,
@@ -28,7 +28,6 @@ from matchmaker.api.routes import (
 from matchmaker.api.security import Gate, document_access, identify, operation_id
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.schema import migrate
-from matchmaker.matching.vectors import VectorCache
 from matchmaker.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -40,25 +39,25 @@ Errors are JSON: `{"message": "...", "errors": [{"field", "message", "line"}]}`.
 
 
 def create_app(settings: Settings | None = None, graph: Graph | None = None) -> FastAPI:
+    """The app for ``settings`` (read from the environment when not given), on ``graph`` when
+    given (tests share one) or on a connection of its own, closed at shutdown."""
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        owned = graph is None
-        app.state.graph = graph or Graph.connect(settings)
-        app.state.settings = settings
+        services = compose.build(settings, graph, vector_cache=True)
+        app.state.services = services
         app.state.gate = Gate(settings)
-        app.state.vectors = VectorCache(settings.vector_cache_max) if settings.vector_cache_max else None
         try:
-            migrate(app.state.graph)
-            if app.state.vectors is not None:  # warm it while the first requests use the vector index
-                app.state.vectors.load_in_background(app.state.graph)
+            migrate(services.graph)
+            if services.vectors is not None:  # warm it while the first requests use the vector index
+                services.vectors.load_in_background(services.graph)
         except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError, OSError) as exc:
             # Start anyway: /readyz reports the schema and requests answer 503 until Neo4j is back.
             log.warning("schema migration failed at start-up: %s", exc)
         yield
-        if owned:
-            app.state.graph.close()
+        if graph is None:
+            services.close()
 
     app = FastAPI(
         title="matchmaker", version=__version__, description=DESCRIPTION, lifespan=lifespan,
@@ -87,7 +86,7 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
     app.include_router(partnering.router)
     app.include_router(profiles.router)
     app.include_router(access.router)
-    web.install(app)  # the browser UI: pages and /static
+    pages.install(app)  # the browser UI: pages and /static
     document_access(app)
     return app
 

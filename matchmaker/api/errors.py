@@ -16,11 +16,27 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import BaseRoute, Match
 
+from matchmaker.errors import Conflict, DomainError, Forbidden, Invalid, NotFound, Unauthenticated, Unavailable
 from matchmaker.exchange.importer import ImportFailed
-from matchmaker.matching.service import MatchError
 from matchmaker.partnering.service import PartneringError
 
 RETRY_AFTER_SECONDS = 5
+
+#: The domain's errors (matchmaker/errors.py) as HTTP statuses: the one place that knows both.
+STATUS: dict[type[DomainError], int] = {
+    Invalid: 422,
+    Unauthenticated: 401,
+    Forbidden: 403,
+    NotFound: 404,
+    Conflict: 409,
+    Unavailable: 503,
+}
+
+
+def status_of(exc: DomainError) -> int:
+    """The status of a domain error: its own kind's, or its nearest base's (a subclass such as a
+    scheduling conflict answers like a conflict)."""
+    return next((STATUS[k] for k in type(exc).__mro__ if k in STATUS), 400)
 
 
 class ErrorItem(BaseModel):
@@ -97,11 +113,15 @@ async def _import_failed(_: Request, exc: ImportFailed) -> JSONResponse:
 
 
 async def _domain(_: Request, exc: Exception) -> JSONResponse:
-    """The services' own errors (MatchError, PartneringError) carry their HTTP status and, when an
-    input is at fault, the field that names it."""
+    """The domain's errors, by the table above, naming the field at fault when there is one; a
+    401 tells the client how to authenticate, a 503 when to retry."""
     field = getattr(exc, "field", None)
     message = f"{field}: {exc}" if field else str(exc)
-    return error(getattr(exc, "status", 400), message, [ErrorItem(field=field, message=str(exc))])
+    status = status_of(exc) if isinstance(exc, DomainError) else getattr(exc, "status", 400)
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else {}
+    if status == 503:
+        headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return error(status, message, [ErrorItem(field=field, message=str(exc))], **headers)
 
 
 async def _unavailable(_: Request, exc: Exception) -> JSONResponse:
@@ -116,7 +136,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(ImportFailed, _import_failed)
-    for domain in (MatchError, PartneringError):
+    for domain in (DomainError, PartneringError):
         app.add_exception_handler(domain, _domain)
     for exc in (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired, ConnectionError):
         app.add_exception_handler(exc, _unavailable)

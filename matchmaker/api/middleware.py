@@ -143,7 +143,7 @@ class Audit:
         principal: Principal | None = state.get("principal")
         if principal is None or principal.key_id is None:
             return
-        graph = scope["app"].state.graph
+        graph = scope["app"].state.services.graph
         action = f"{scope['method']} {scope['path']}"
         query = scope.get("query_string", b"").decode("latin-1")[:500]
         try:

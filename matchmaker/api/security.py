@@ -93,13 +93,6 @@ def _parsed(limit: str) -> RateLimitItem:
     return parse(limit)
 
 
-def public(endpoint: F) -> F:
-    """Marks a route anyone may call without a key (health, public profile fields, the UI's pages).
-    Every other route refuses an anonymous caller with 401 before it reads the body."""
-    endpoint.public = True  # type: ignore[attr-defined]
-    return endpoint
-
-
 def identify(
     request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 ) -> Principal:
@@ -107,7 +100,7 @@ def identify(
     gate: Gate = request.app.state.gate
     principal = ANONYMOUS
     if credentials is not None:
-        found = gate.principal(request.app.state.graph, credentials.credentials)
+        found = gate.principal(request.app.state.services.graph, credentials.credentials)
         if found is None:
             raise unauthorised_key()
         principal = found
@@ -119,10 +112,8 @@ def identify(
     return principal
 
 
-def unauthorised_key() -> HTTPException:
-    exc = unauthorised()
-    exc.detail = "the API key is not valid (unknown, revoked, expired or mistyped)"
-    return exc
+def unauthorised_key() -> Exception:
+    return unauthorised("the API key is not valid (unknown, revoked, expired or mistyped)")
 
 
 Caller = Annotated[Principal, Depends(identify)]

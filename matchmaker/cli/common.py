@@ -11,7 +11,10 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
+from matchmaker import compose
 from matchmaker.access import audit
+from matchmaker.compose import Services
+from matchmaker.embeddings.base import Encoder
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.server import EmbeddedServer, ServerError
 from matchmaker.settings import get_settings
@@ -43,13 +46,27 @@ def ensure_database() -> None:
 
 
 @contextmanager
-def graph() -> Iterator[Graph]:
+def services() -> Iterator[Services]:
+    """The composition root's services for this command, from the environment's settings."""
     ensure_database()
-    g = Graph.connect(get_settings())
+    built = compose.build(get_settings())
     try:
-        yield g
+        yield built
     finally:
-        g.close()
+        built.close()
+
+
+@contextmanager
+def graph() -> Iterator[Graph]:
+    """The graph alone, for commands that need nothing else."""
+    with services() as built:
+        yield built.graph
+
+
+def load_encoder(built: Services) -> Encoder:
+    """The configured encoder, loaded (seconds) behind a status line."""
+    with console.status(f"Loading the encoder ({built.settings.encoder})..."):
+        return built.encoder
 
 
 def progress() -> Progress:

@@ -11,15 +11,13 @@ from typing import Annotated
 import orjson
 import typer
 
-from matchmaker.cli.common import audited, console, err, fail, graph, progress
-from matchmaker.cli.match import load_encoder
+from matchmaker.cli.common import audited, console, err, fail, graph, load_encoder, progress, services
+from matchmaker.compose import Services
 from matchmaker.exchange.exporter import export_records, organizations_csv
-from matchmaker.exchange.importer import ImportFailed, ImportReport, import_records
+from matchmaker.exchange.importer import ImportFailed, ImportReport
 from matchmaker.exchange.reader import Problem, RawRecord, read_text
-from matchmaker.graph.connection import Graph
 from matchmaker.graph.schema import migrate
 from matchmaker.model.records import json_schema
-from matchmaker.settings import get_settings
 
 MAX_ERRORS_SHOWN = 50
 
@@ -35,7 +33,7 @@ def _read(paths: list[Path]) -> Iterator[RawRecord | Problem]:
 
 
 def run_import(
-    g: Graph,
+    built: Services,
     raws: Iterator[RawRecord | Problem],
     *,
     skip_invalid: bool,
@@ -44,16 +42,18 @@ def run_import(
     label: str = "Importing",
 ) -> ImportReport:
     """Validate, write and embed with progress bars; prints errors as file:line: field: message."""
-    migrate(g)
-    encoder = load_encoder() if embed and not dry_run else None
+    migrate(built.graph)
+    embed = embed and not dry_run
+    if embed:
+        load_encoder(built)
     with progress() as bar:
         task = bar.add_task(label, total=None)
         embedding = bar.add_task("Embedding profiles", total=None, visible=False)
         try:
-            report = import_records(
-                g, raws, skip_invalid=skip_invalid, dry_run=dry_run, batch_size=get_settings().import_batch_size,
+            report = built.import_records(
+                raws, embed=embed, skip_invalid=skip_invalid, dry_run=dry_run,
                 progress=lambda n: bar.advance(task, n), on_validated=lambda total: bar.update(task, total=total),
-                encoder=encoder, embed_progress=lambda n: bar.update(embedding, advance=n, visible=True),
+                embed_progress=lambda n: bar.update(embedding, advance=n, visible=True),
             )  # fmt: skip
         except ImportFailed as exc:
             report = exc.report
@@ -74,8 +74,8 @@ def import_files(
     embed: Annotated[bool, typer.Option(help="Embed changed profiles after writing.")] = True,
 ) -> None:
     """Import records; by default one invalid record means nothing is written."""
-    with graph() as g:
-        report = run_import(g, _read(files), skip_invalid=skip_invalid, dry_run=dry_run, embed=embed)
+    with services() as built:
+        report = run_import(built, _read(files), skip_invalid=skip_invalid, dry_run=dry_run, embed=embed)
     if report.errors and not skip_invalid:
         fail(f"{len(report.errors)} error(s); nothing was written")
     verb = "would write" if dry_run else "wrote"
@@ -134,8 +134,8 @@ def restore(
     from matchmaker.exchange.backup import BackupError
     from matchmaker.exchange.backup import restore as run_restore
 
-    encoder = load_encoder() if embed else None
-    with graph() as g:
+    with services() as built:
+        g, encoder = built.graph, load_encoder(built) if embed else None
         migrate(g)
         try:
             with console.status("Restoring..."):

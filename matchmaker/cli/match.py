@@ -8,19 +8,10 @@ import typer
 from pydantic import TypeAdapter, ValidationError
 from rich.table import Table
 
-from matchmaker.cli.common import audited, console, fail, graph, progress
-from matchmaker.embeddings.base import Encoder
-from matchmaker.embeddings.registry import get_encoder
+from matchmaker.cli.common import audited, console, fail, load_encoder, progress, services
 from matchmaker.embeddings.store import EncoderMismatch, embed_all, embed_organizations
+from matchmaker.errors import DomainError
 from matchmaker.matching.models import MatchFilters, QueryText, Target
-from matchmaker.matching.service import Matcher, MatchError
-from matchmaker.settings import get_settings
-
-
-def load_encoder() -> Encoder:
-    settings = get_settings()
-    with console.status(f"Loading the encoder ({settings.encoder})..."):
-        return get_encoder(settings.encoder, settings.encoder_threads)
 
 
 def match(
@@ -51,15 +42,15 @@ def match(
         option = str(err["loc"][0]) if err["loc"] and isinstance(err["loc"][0], str) else "target"
         option = "text" if text is not None and err["type"].startswith("string") else option
         fail(f"--{option.replace('_', '-')}: {err['msg'].removeprefix('Value error, ')}")
-    encoder = load_encoder()
-    with graph() as g:
-        matcher = Matcher(g, encoder)
+    with services() as built:
+        load_encoder(built)
+        matcher = built.matcher
         try:
             if for_id:
                 result = matcher.match_organization(for_id, kind, filters, limit)
             else:
                 result = matcher.match_text(query, kind, filters, limit)
-        except MatchError as exc:
+        except DomainError as exc:
             fail(str(exc))
     if as_json:
         console.print_json(result.model_dump_json())
@@ -79,8 +70,8 @@ def embed(
     ] = False,
 ) -> None:
     """Embed profiles whose text changed; with --all, re-embed everything for a new encoder."""
-    encoder = load_encoder()
-    with graph() as g:
+    with services() as built:
+        g, encoder = built.graph, load_encoder(built)
         total = g.read("read/counts")[0]["nodes"]
         orgs = next((n["n"] for n in total if n["label"] == "Organization"), 0)
         with progress() as bar:

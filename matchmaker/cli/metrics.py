@@ -9,12 +9,10 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from matchmaker.cli.common import console, fail, graph
-from matchmaker.embeddings.registry import get_encoder
+from matchmaker.cli.common import console, fail, graph, services
 from matchmaker.embeddings.store import stored_model
 from matchmaker.metrics import service
 from matchmaker.metrics.projection import ORG_LINK_TYPES, Filters, parse_filters
-from matchmaker.settings import get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Community-health network metrics, scorecard and charts.")
 
@@ -131,11 +129,10 @@ def scorecard(
 ) -> None:  # fmt: skip
     """Health indicators with formula, reference and trend; introductions; certification readiness."""
     filters = _filters(community, hub, region, kind, link_type, since, until)
-    with graph() as g:
+    with services() as built:
         # the encoder loads in seconds: only when there are profile vectors for the matcher to use
-        settings = get_settings()
-        encoder = get_encoder(settings.encoder, settings.encoder_threads) if stored_model(g) else None
-        result = service.scorecard(g, filters, encoder=encoder)
+        matcher = built.matcher if stored_model(built.graph) else None
+        result = service.scorecard(built.graph, filters, matcher=matcher)
     if as_json:
         console.print_json(result.model_dump_json())
         return

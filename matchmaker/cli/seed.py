@@ -8,7 +8,7 @@ from typing import Annotated
 import orjson
 import typer
 
-from matchmaker.cli.common import audited, console, fail, graph
+from matchmaker.cli.common import audited, console, fail, load_encoder, services
 from matchmaker.cli.data import _read, run_import
 from matchmaker.exchange.reader import RawRecord
 from matchmaker.settings import get_settings
@@ -26,8 +26,8 @@ def public_files() -> list[Path]:
 @audited("seed public")
 def public() -> None:
     """Import the public-fact data in seed/public/ (each record cites its source document and line)."""
-    with graph() as g:
-        report = run_import(g, _read(public_files()), skip_invalid=False, dry_run=False, label="Public data")
+    with services() as built:
+        report = run_import(built, _read(public_files()), skip_invalid=False, dry_run=False, label="Public data")
     if report.errors:
         fail(f"{len(report.errors)} error(s) in seed/public; nothing was written")
     console.print(f"public data: {sum(report.written.values())} nodes, {report.links} link records")
@@ -51,8 +51,8 @@ def synthetic(
         console.print(f"wrote {out}")
         return
     raws = (RawRecord("synthetic", n, rec) for n, rec in enumerate(records, start=1))
-    with graph() as g:
-        report = run_import(g, raws, skip_invalid=False, dry_run=False, label=f"Synthetic ({orgs} orgs)")
+    with services() as built:
+        report = run_import(built, raws, skip_invalid=False, dry_run=False, label=f"Synthetic ({orgs} orgs)")
     if report.errors:
         fail(f"{len(report.errors)} error(s) in generated data; nothing was written")
     console.print(f"synthetic data: {sum(report.written.values())} nodes, {report.links} link records")
@@ -69,14 +69,13 @@ def partnering(
     suggestions, answers and a schedule. Only fictional organisations (source synthetic) take part;
     idempotent."""
     from matchmaker.cli.common import progress
-    from matchmaker.cli.match import load_encoder
     from matchmaker.partnering.demo import populate
     from matchmaker.partnering.service import PartneringError
 
-    encoder = load_encoder()
-    with graph() as g, progress() as bar:
+    with services() as built, progress() as bar:
+        load_encoder(built)
         try:
-            report = populate(g, encoder, event, participants=participants, seed=seed, progress=bar)
+            report = populate(built.graph, built.matcher, event, participants=participants, seed=seed, progress=bar)
         except PartneringError as exc:
             fail(str(exc))
     s = report.schedule

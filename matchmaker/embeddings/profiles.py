@@ -18,15 +18,16 @@ import numpy as np
 
 from matchmaker.embeddings.base import Encoder
 from matchmaker.model.vocabulary import get_vocabulary
-from matchmaker.profiles.tokenize import split_sentences as all_sentences
+from matchmaker.profiles.tokenize import split_sentences
 
 MAX_SENTENCES = 16
 MAX_SENTENCE_CHARS = 400
 
 
-def split_sentences(text: str | None) -> list[str]:
-    """Sentences of a Japanese or English text (at most 16, each at most 400 characters)."""
-    return [p[:MAX_SENTENCE_CHARS] for p in all_sentences(text)][:MAX_SENTENCES]
+def embedding_sentences(text: str | None) -> list[str]:
+    """The sentences of a text that are embedded: at most 16, each cut at 400 characters, so that
+    one long profile costs the encoder no more than a short one."""
+    return [p[:MAX_SENTENCE_CHARS] for p in split_sentences(text)][:MAX_SENTENCES]
 
 
 TERMS_PREFIX = "Declared: "
@@ -53,7 +54,7 @@ def terms_sentence(props: dict[str, Any]) -> str | None:
 
 
 def offer_sentences(props: dict[str, Any]) -> list[str]:
-    sentences = split_sentences(props.get("description"))
+    sentences = embedding_sentences(props.get("description"))
     terms = terms_sentence(props)
     if terms:
         sentences.append(terms)
@@ -63,7 +64,7 @@ def offer_sentences(props: dict[str, Any]) -> list[str]:
 
 
 def needs_sentences(props: dict[str, Any]) -> list[str]:
-    return split_sentences(props.get("needs"))
+    return embedding_sentences(props.get("needs"))
 
 
 def profile_hash(encoder: Encoder, offer: list[str], needs: list[str], kind: str | None) -> str:

@@ -59,7 +59,7 @@ class Graph:
     def close(self) -> None:
         self.driver.close()
 
-    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+    def read(self, name: str | tuple[str, ...], **params: Any) -> list[dict[str, Any]]:
         """Run the named read query and return its records as dicts."""
         records, _, _ = self.driver.execute_query(
             cypher(name), params, database_=self.database, routing_=RoutingControl.READ

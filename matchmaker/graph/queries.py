@@ -9,7 +9,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from matchmaker.settings import get_settings
+from matchmaker import REPO_ROOT
+
+#: The service's queries are part of its code (each one reviewed with the Python that runs it), not
+#: configuration: they are read from the checkout's ``cypher/`` and never from a setting.
+CYPHER_DIR = REPO_ROOT / "cypher"
 
 
 class QueryNotFound(KeyError):
@@ -24,9 +28,12 @@ def _load(root: Path, name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def cypher(name: str) -> str:
-    """The text of ``cypher/<name>.cypher``, e.g. ``cypher("read/node_get")``."""
-    return _load(get_settings().cypher_dir, name)
+def cypher(name: str | tuple[str, ...]) -> str:
+    """The text of ``cypher/<name>.cypher``, e.g. ``cypher("read/node_get")``; a tuple of names is
+    one query written in parts (a retriever's source in front of the shared candidate query)."""
+    if isinstance(name, tuple):
+        return "\n".join(_load(CYPHER_DIR, part) for part in name)
+    return _load(CYPHER_DIR, name)
 
 
 def statements(name: str) -> list[str]:
@@ -37,5 +44,5 @@ def statements(name: str) -> list[str]:
 
 def migration_names() -> list[str]:
     """Schema migrations in order: ``cypher/schema/NNN_*.cypher``."""
-    root = get_settings().cypher_dir / "schema"
+    root = CYPHER_DIR / "schema"
     return sorted(f"schema/{p.stem}" for p in root.glob("[0-9][0-9][0-9]_*.cypher"))

@@ -233,12 +233,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def isolated_settings(
-    data_dir: Path, *, heap: str = "768m", pagecache: str = "256m", base: Settings | None = None
-) -> Settings:
+def isolated_settings(data_dir: Path, *, base: Settings, heap: str = "768m", pagecache: str = "256m") -> Settings:
     """Settings for a throwaway embedded server: its own data directory and a free port, sharing
     the checkout's jars, so tests and benchmarks run beside a user's server without touching it."""
-    base = base or Settings()
     return base.model_copy(update={
         "neo4j_uri": None, "neo4j_password": None, "bolt_port": free_port(), "data_dir": data_dir,
         "lib_dir": base.neo4j_lib_dir, "heap": heap, "pagecache": pagecache,
@@ -246,10 +243,9 @@ def isolated_settings(
 
 
 @contextmanager
-def isolated_server(*, heap: str = "1g", pagecache: str = "512m") -> Iterator[Settings]:
+def isolated_server(configured: Settings, *, heap: str = "1g", pagecache: str = "512m") -> Iterator[Settings]:
     """The configured ``NEO4J_URI`` if there is one (left untouched); otherwise an embedded server
     on a temporary data directory, started for the block and deleted after it."""
-    configured = Settings()
     if configured.neo4j_uri:
         yield configured
         return

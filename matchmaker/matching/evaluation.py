@@ -49,7 +49,7 @@ class EmbeddingOnly:
         self.matcher = matcher
 
     def rank(self, text: str, target: str) -> list[str]:
-        scores = self.vectors @ self.matcher.text_query(text).vector
+        scores = self.vectors @ self.matcher.texts.query(text).vector
         order = sorted(range(len(self.ids)), key=lambda i: (-scores[i], self.ids[i]))
         return [self.ids[i] for i in order if target == "any" or self.kinds[i] == target][:K]
 

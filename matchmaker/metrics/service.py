@@ -16,12 +16,11 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from matchmaker.embeddings.base import Encoder
 from matchmaker.embeddings.store import stored_model
+from matchmaker.errors import DomainError
 from matchmaker.graph.connection import Graph
 from matchmaker.matching.models import Match, MatchFilters
-from matchmaker.matching.service import Matcher, MatchError
-from matchmaker.matching.vectors import VectorCache
+from matchmaker.matching.service import Matcher
 from matchmaker.metrics import network as net
 from matchmaker.metrics import organizations as orgs
 from matchmaker.metrics import scorecard as sc
@@ -127,9 +126,7 @@ def timeline(graph: Graph, filters: Filters, *, max_years: int = 15) -> Timeline
 MATCH_POOL = 100
 
 
-def matcher_ranker(
-    graph: Graph, encoder: Encoder | None, filters: Filters, vectors: VectorCache | None = None
-) -> sc.Ranker | None:
+def matcher_ranker(graph: Graph, matcher: Matcher | None, filters: Filters) -> sc.Ranker | None:
     """The matcher as the scorecard's ranker of introductions, or None when it cannot run
     (no encoder, nothing embedded yet, or the vectors belong to another model).
 
@@ -138,18 +135,17 @@ def matcher_ranker(
     a core member outside the matcher's top :data:`MATCH_POOL` is not seen by it. The secretariat
     asks on the members' behalf, so their confidential needs stay out (``own=False``).
     """
-    if encoder is None:
+    if matcher is None:
         return None
     meta = stored_model(graph)
-    if meta is None or meta["model"] != encoder.name:
+    if meta is None or meta["model"] != matcher.encoder.name:
         return None
-    matcher = Matcher(graph, encoder, vectors)
     match_filters = MatchFilters(community=filters.community, exclude_partners=True)
 
     def rank(source: str, eligible: list[str]) -> dict[str, Match] | None:
         try:
             response = matcher.match_organization(source, "any", match_filters, MATCH_POOL, own=False)
-        except MatchError:  # no profile vector for this member: the network rule decides
+        except DomainError:  # no profile vector for this member: the network rule decides
             return None
         wanted = set(eligible)
         return {m.id: m for m in response.matches if m.id in wanted}
@@ -163,10 +159,9 @@ def scorecard(
     *,
     max_years: int = 15,
     introductions: int = 20,
-    encoder: Encoder | None = None,
-    vectors: VectorCache | None = None,
+    matcher: Matcher | None = None,
 ) -> ScorecardResponse:
-    """Indicators, introductions (ranked by the matcher when ``encoder`` is given and profiles are
+    """Indicators, introductions (ranked by the ``matcher`` when given and the profiles are
     embedded), readiness per community and the comparison with the reference clusters."""
     c = _computed(graph, filters)
     _, snaps = _snapshots(graph, filters, max_years)
@@ -176,10 +171,10 @@ def scorecard(
     pr = {r["id"]: r["pagerank"] for r in c["rows"]}
 
     def intros() -> list[Introduction]:
-        rank = matcher_ranker(graph, encoder, filters, vectors)
+        rank = matcher_ranker(graph, matcher, filters)
         return sc.introductions(G, core, pr, limit=introductions, rank=rank)
 
-    key = ("introductions", id(graph), c["version"], filters, introductions, encoder.name if encoder else None)
+    key = ("introductions", id(graph), c["version"], filters, introductions, matcher.encoder.name if matcher else None)
     return ScorecardResponse(
         graph_version=c["version"],
         filters=FiltersOut(**filters.as_dict()),

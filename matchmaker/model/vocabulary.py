@@ -6,14 +6,17 @@ without a release; the code only relies on the section names.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pycountry
 import yaml
 from pydantic import BaseModel, ConfigDict
 
-from matchmaker.settings import get_settings
+from matchmaker import REPO_ROOT
+
+#: The vocabulary that ships with the code; a deployment may point ``MATCHMAKER_SEED_DIR`` at its own,
+#: which the composition root (matchmaker/compose.py) loads and installs with :func:`use_vocabulary`.
+DEFAULT_PATH = REPO_ROOT / "seed" / "vocabulary.yaml"
 
 SECTIONS = (
     "org_kinds",
@@ -87,6 +90,19 @@ def load_vocabulary(path: Path) -> Vocabulary:
     return Vocabulary(sections=sections)
 
 
-@lru_cache(maxsize=1)
+_active: Vocabulary | None = None
+
+
+def use_vocabulary(vocabulary: Vocabulary) -> None:
+    """Install the process's vocabulary (the composition root does, once, from its settings)."""
+    global _active
+    _active = vocabulary
+
+
 def get_vocabulary() -> Vocabulary:
-    return load_vocabulary(get_settings().seed_dir / "vocabulary.yaml")
+    """The installed vocabulary; the shipped one until something else is installed. Immutable,
+    so every reader may share it."""
+    global _active
+    if _active is None:
+        _active = load_vocabulary(DEFAULT_PATH)
+    return _active

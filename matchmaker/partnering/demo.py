@@ -16,9 +16,9 @@ from typing import Any
 
 from rich.progress import Progress
 
-from matchmaker.embeddings.base import Encoder
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.store import get_record
+from matchmaker.matching.service import Matcher
 from matchmaker.partnering.models import EventSetup, ParticipantIn, Person, RequestIn, ScheduleRun, ScheduleSummary
 from matchmaker.partnering.service import Partnering, PartneringError
 
@@ -45,7 +45,7 @@ def _days(event: dict[str, Any]) -> list[dt.date]:
 
 def populate(
     graph: Graph,
-    encoder: Encoder,
+    matcher: Matcher,
     event_id: str,
     participants: int = 60,
     seed: int = 0,
@@ -86,7 +86,7 @@ def populate(
     sent: list[str] = []
     task = progress.add_task("Requesting suggested meetings", total=len(orgs)) if progress else None
     for org_id in orgs:
-        for rank, suggestion in enumerate(service.suggestions(org_id, encoder, limit=5)[:3]):
+        for rank, suggestion in enumerate(service.suggestions(org_id, matcher, limit=5)[:3]):
             if suggestion.requested is not None:
                 continue
             try:

@@ -27,14 +27,12 @@ from zoneinfo import ZoneInfo
 import orjson
 from neo4j import ManagedTransaction
 
-from matchmaker.embeddings.base import Encoder
 from matchmaker.exchange.importer import import_records
 from matchmaker.exchange.reader import RawRecord
 from matchmaker.graph.connection import Graph, as_dict
 from matchmaker.graph.queries import cypher
 from matchmaker.matching.models import MatchFilters, Target
 from matchmaker.matching.service import Matcher
-from matchmaker.matching.vectors import VectorCache
 from matchmaker.partnering.models import (
     Agenda,
     AgendaMeeting,
@@ -361,15 +359,12 @@ class Partnering:
     # --- suggestions ---------------------------------------------------------------------
 
     def suggestions(
-        self, org_id: str, encoder: Encoder, target: Target = "any", limit: int = 10,
-        vectors: VectorCache | None = None, *, own: bool = True,
-    ) -> list[Suggestion]:  # fmt: skip
+        self, org_id: str, matcher: Matcher, target: Target = "any", limit: int = 10, *, own: bool = True
+    ) -> list[Suggestion]:
         """Meetings the matcher recommends among the other participants, best first; ``own`` as in
-        ``Matcher.organization_query`` (False when the organiser asks)."""
+        ``OrganizationSeeker.query`` (False when the organiser asks)."""
         self.participants(org_id)
-        response = Matcher(self.graph, encoder, vectors).match_organization(
-            org_id, target, MatchFilters(event=self.event_id), limit, own=own
-        )
+        response = matcher.match_organization(org_id, target, MatchFilters(event=self.event_id), limit, own=own)
         statuses = {
             (r.to if r.sender == org_id else r.sender): r.status
             for r in self.requests(participant=org_id)

@@ -10,10 +10,11 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from matchmaker.access.models import Role
-from matchmaker.api.deps import EncoderDep, GraphDep, SettingsDep
-from matchmaker.api.security import allowed, public
+from matchmaker.access.policy import public
+from matchmaker.api.deps import GraphDep, ServicesDep
+from matchmaker.api.security import allowed
 from matchmaker.exchange.exporter import export_records, organizations_csv
-from matchmaker.exchange.importer import ImportReport, import_records
+from matchmaker.exchange.importer import ImportReport
 from matchmaker.exchange.reader import read_text
 from matchmaker.model.records import json_schema
 from matchmaker.model.vocabulary import get_vocabulary
@@ -35,9 +36,7 @@ Format = Literal["jsonl", "csv"]
 )  # fmt: skip
 async def import_file(
     request: Request,
-    graph: GraphDep,
-    settings: SettingsDep,
-    encoder: EncoderDep,
+    services: ServicesDep,
     format: Annotated[Format | None, Query(description="Default: from Content-Type (text/csv or JSON Lines)")] = None,
     skip_invalid: Annotated[bool, Query(description="Write the valid records and report the rest")] = False,
     dry_run: Annotated[bool, Query(description="Validate only")] = False,
@@ -50,10 +49,7 @@ async def import_file(
     fmt = format or ("csv" if "csv" in request.headers.get("content-type", "") else "jsonl")
     raws = read_text(text, "body", fmt)
 
-    report = await run_in_threadpool(
-        import_records, graph, raws, skip_invalid=skip_invalid, dry_run=dry_run,
-        batch_size=settings.import_batch_size, encoder=encoder,
-    )  # fmt: skip
+    report = await run_in_threadpool(services.import_records, raws, skip_invalid=skip_invalid, dry_run=dry_run)
     nodes = ", ".join(f"{n} {k}" for k, n in sorted(report.written.items())) or "no nodes"
     request.state.audit_detail = f"{'would write' if dry_run else 'wrote'} {nodes}, {report.links} links"
     return report

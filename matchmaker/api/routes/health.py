@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
+from matchmaker.access.policy import public
 from matchmaker.api.deps import GraphDep
-from matchmaker.api.security import public
 from matchmaker.graph.schema import SCHEMA_VERSION, current_version
 
 router = APIRouter(tags=["health"])

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, Response
 
 from matchmaker.access.models import Role
-from matchmaker.api.deps import GraphDep, SettingsDep
+from matchmaker.api.deps import GraphDep, ServicesDep
 from matchmaker.api.routes.nodes import save
 from matchmaker.api.security import allowed
 from matchmaker.model.records import LINK_SPECS, Id, Link, LinkType
@@ -19,8 +19,8 @@ router = APIRouter(prefix="/v1/links", tags=["links"], dependencies=[allowed(Rol
 @router.post(
     "", response_model=Link, status_code=201, response_model_exclude_none=True, summary="Create or update a link"
 )
-def create_link(body: Link, graph: GraphDep, settings: SettingsDep) -> Link:
-    save(graph, body.model_dump(mode="json"), settings)
+def create_link(body: Link, services: ServicesDep) -> Link:
+    save(services, body.model_dump(mode="json"))
     return body
 
 

@@ -11,10 +11,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from matchmaker.access.policy import match_view
-from matchmaker.api.deps import EncoderDep, GraphDep, VectorsDep
+from matchmaker.api.deps import GraphDep, MatcherDep
 from matchmaker.api.security import Caller
 from matchmaker.matching.models import MatchRequest, MatchResponse, OrganizationMatchQuery
-from matchmaker.matching.service import Matcher
 from matchmaker.model.records import Id
 
 router = APIRouter(tags=["matching"])
@@ -24,28 +23,19 @@ router = APIRouter(tags=["matching"])
 def organization_matches(
     org_id: Id,
     graph: GraphDep,
-    encoder: EncoderDep,
-    vectors: VectorsDep,
+    matcher: MatcherDep,
     caller: Caller,
     query: Annotated[OrganizationMatchQuery, Query()],
 ) -> MatchResponse:
     own = match_view(caller, graph, org_id)
-    return Matcher(graph, encoder, vectors).match_organization(
-        org_id, query.target, query.filters(), query.limit, own=own
-    )
+    return matcher.match_organization(org_id, query.target, query.filters(), query.limit, own=own)
 
 
 @router.get("/v1/seeds/{seed_id}/matches", response_model=MatchResponse, summary="Companies for a research seed")
-def seed_matches(
-    seed_id: Id,
-    graph: GraphDep,
-    encoder: EncoderDep,
-    vectors: VectorsDep,
-    query: Annotated[OrganizationMatchQuery, Query()],
-) -> MatchResponse:
-    return Matcher(graph, encoder, vectors).match_seed(seed_id, query.target, query.filters(), query.limit)
+def seed_matches(seed_id: Id, matcher: MatcherDep, query: Annotated[OrganizationMatchQuery, Query()]) -> MatchResponse:
+    return matcher.match_seed(seed_id, query.target, query.filters(), query.limit)
 
 
 @router.post("/v1/matches", response_model=MatchResponse, summary="Partners for a need described in free text")
-def text_matches(body: MatchRequest, graph: GraphDep, encoder: EncoderDep, vectors: VectorsDep) -> MatchResponse:
-    return Matcher(graph, encoder, vectors).match_text(body.text, body.target, body.filters, body.limit)
+def text_matches(body: MatchRequest, matcher: MatcherDep) -> MatchResponse:
+    return matcher.match_text(body.text, body.target, body.filters, body.limit)

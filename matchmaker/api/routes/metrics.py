@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 
 from matchmaker.access.models import Role
 from matchmaker.access.policy import forbidden, require
-from matchmaker.api.deps import EncoderDep, GraphDep, VectorsDep
+from matchmaker.api.deps import GraphDep, MatcherDep
 from matchmaker.api.security import Caller
 from matchmaker.metrics import service
 from matchmaker.metrics.models import NetworkResponse, OrganizationsResponse, ScorecardResponse, TimelineResponse
@@ -77,13 +77,10 @@ def get_timeline(graph: GraphDep, filters: FiltersDep, max_years: Annotated[int,
 def get_scorecard(
     graph: GraphDep,
     filters: FiltersDep,
-    encoder: EncoderDep,
-    vectors: VectorsDep,
+    matcher: MatcherDep,
     max_years: Annotated[int, Query(ge=1, le=50)] = 15,
     introductions: Annotated[int, Query(ge=0, le=200)] = 20,
 ) -> Any:
     """Introductions are ranked by the matcher (its reasons in ``match_reasons``) when the profiles
     are embedded with the configured encoder; otherwise by the network alone."""
-    return service.scorecard(
-        graph, filters, max_years=max_years, introductions=introductions, encoder=encoder, vectors=vectors
-    )
+    return service.scorecard(graph, filters, max_years=max_years, introductions=introductions, matcher=matcher)

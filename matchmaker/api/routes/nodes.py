@@ -14,16 +14,14 @@ from fastapi import APIRouter, HTTPException, Query, Response, status
 from pydantic import BaseModel
 
 from matchmaker.access.models import Principal, Role
-from matchmaker.access.policy import forbidden, redact_organization, require
-from matchmaker.api.deps import GraphDep, SettingsDep
-from matchmaker.api.security import Caller, public
-from matchmaker.embeddings.registry import get_encoder
-from matchmaker.exchange.importer import import_records
+from matchmaker.access.policy import forbidden, public, redact_organization, require
+from matchmaker.api.deps import GraphDep, ServicesDep
+from matchmaker.api.security import Caller
+from matchmaker.compose import Services
 from matchmaker.exchange.reader import RawRecord
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.store import MODELS, get_record, list_records, node_links
 from matchmaker.model.records import NODE_LABELS, Id, NodeRecord
-from matchmaker.settings import Settings
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
@@ -41,11 +39,10 @@ class LinkOut(BaseModel):
     attributes: dict[str, Any]
 
 
-def save(graph: Graph, data: dict[str, Any], settings: Settings) -> None:
+def save(services: Services, data: dict[str, Any]) -> None:
     """Validate and write one record through the import path (raises ImportFailed on errors),
     embedding the profile when its text changed."""
-    encoder = get_encoder(settings.encoder, settings.encoder_threads) if data.get("record") == "organization" else None
-    import_records(graph, [RawRecord("body", 1, data)], batch_size=settings.import_batch_size, encoder=encoder)
+    services.import_records([RawRecord("body", 1, data)], embed=data.get("record") == "organization")
 
 
 def not_found(record: str, node_id: str) -> HTTPException:
@@ -113,22 +110,22 @@ def node_router(record: str, prefix: str, *, with_list: bool = True) -> APIRoute
     @router.post(
         "", response_model=model, status_code=201, response_model_exclude_none=True, summary=f"Create a {noun}"
     )
-    def create_node(body: model, graph: GraphDep, settings: SettingsDep, caller: Caller) -> Any:  # type: ignore[valid-type]
+    def create_node(body: model, graph: GraphDep, services: ServicesDep, caller: Caller) -> Any:  # type: ignore[valid-type]
         require(caller, Role.admin, what=f"create {noun} records")
         if get_record(graph, record, body.id) is not None:
             raise HTTPException(status.HTTP_409_CONFLICT, f"{record} {body.id!r} already exists; use PUT to replace")
-        save(graph, body.model_dump(mode="json"), settings)
+        save(services, body.model_dump(mode="json"))
         return get_record(graph, record, body.id)
 
     @router.put(
         "/{node_id}", response_model=model, response_model_exclude_none=True, summary=f"Create or replace a {noun}"
     )
-    def put_node(node_id: Id, body: model, graph: GraphDep, settings: SettingsDep, caller: Caller) -> Any:  # type: ignore[valid-type]
+    def put_node(node_id: Id, body: model, graph: GraphDep, services: ServicesDep, caller: Caller) -> Any:  # type: ignore[valid-type]
         data = body.model_dump(mode="json")
         check_replace(record, node_id, data, caller, graph)
         if body.id != node_id:
             raise HTTPException(422, f"id: body id {body.id!r} differs from {node_id!r}")
-        save(graph, data, settings)
+        save(services, data)
         return get_record(graph, record, node_id)
 
     @router.delete("/{node_id}", status_code=204, summary=f"Delete a {noun} and its links")

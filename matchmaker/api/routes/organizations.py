@@ -7,10 +7,10 @@ from typing import Annotated, Any
 from fastapi import Query
 from pydantic import BaseModel
 
-from matchmaker.access.policy import redact_organization
+from matchmaker.access.policy import public, redact_organization
 from matchmaker.api.deps import GraphDep
 from matchmaker.api.routes.nodes import Limit, Offset, SearchText, node_router
-from matchmaker.api.security import Caller, public
+from matchmaker.api.security import Caller
 from matchmaker.graph.store import list_records
 from matchmaker.model.records import Id, Organization, OrgKind
 

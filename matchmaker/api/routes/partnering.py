@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Query, Response
 
 from matchmaker.access.models import Principal, Role
 from matchmaker.access.policy import forbidden, require
-from matchmaker.api.deps import EncoderDep, GraphDep, VectorsDep
+from matchmaker.api.deps import GraphDep, MatcherDep
 from matchmaker.api.security import Caller
 from matchmaker.matching.models import Target
 from matchmaker.model.records import Id
@@ -128,14 +128,13 @@ def unregister(org_id: Id, partnering: PartneringDep, caller: Caller) -> Respons
 def suggestions(
     org_id: Id,
     partnering: PartneringDep,
-    encoder: EncoderDep,
-    vectors: VectorsDep,
+    matcher: MatcherDep,
     caller: Caller,
     target: Target = "any",
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> list[Suggestion]:
     own = for_participant(caller, partnering.event_id, org_id)
-    return partnering.suggestions(org_id, encoder, target, limit, vectors, own=own)
+    return partnering.suggestions(org_id, matcher, target, limit, own=own)
 
 
 @router.post("/requests", response_model=MeetingRequest, status_code=201, summary="Send a meeting request")

@@ -1,0 +1,107 @@
+"""The browser UI's pages: four pages (find partners, organisation profile, event, secretariat dashboard)
+served by the same FastAPI app as the API, so one process and one port serve both.
+
+Pages are thin server-rendered shells (Jinja2) whose data comes from the public ``/v1`` API through
+plain ES modules in ``static/js``: the UI never reads the graph any other way, so whatever it shows a
+user can also be had from the API. Strings come from one dictionary per language
+(``static/i18n/{en,ja}.json``); the server renders the English ones so a page reads well before its
+script runs, and the script switches language in place. Front-end libraries (cytoscape, Chart.js)
+are copied from the npm registry into ``static/vendor`` by ``scripts/build-web``; a page whose
+library is missing still renders and says so.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from matchmaker import __version__
+from matchmaker.access.policy import public
+from matchmaker.model.records import Id
+from matchmaker.web import STATIC, TEMPLATES
+
+VENDOR = STATIC / "vendor"
+LANGUAGES = ("en", "ja")
+# The library files scripts/build-web copies, by the name pages ask for.
+VENDOR_FILES = {"cytoscape": "cytoscape.min.js", "chart": "chart.umd.min.js"}
+
+templates = Jinja2Templates(directory=TEMPLATES)
+router = APIRouter(include_in_schema=False)
+
+
+@cache
+def strings(lang: str) -> dict[str, str]:
+    """One language's UI strings; read once, since they only change with a deploy."""
+    return json.loads((STATIC / "i18n" / f"{lang}.json").read_text(encoding="utf-8"))
+
+
+def vendor_present() -> dict[str, bool]:
+    """Which libraries were built; checked per request so running ``scripts/build-web`` needs no restart."""
+    return {name: (VENDOR / file).is_file() for name, file in VENDOR_FILES.items()}
+
+
+def page(request: Request, template: str, active: str, needs: tuple[str, ...] = (), **context: Any) -> HTMLResponse:
+    """Render a page shell with the English strings; the page's script takes it from there."""
+    en = strings("en")
+    present = vendor_present()
+    return templates.TemplateResponse(
+        request,
+        template,
+        {
+            "t": lambda key: en.get(key, key),
+            "active": active,
+            "version": __version__,
+            "vendor": {name: VENDOR_FILES[name] for name in needs if present[name]},
+            "missing": [name for name in needs if not present[name]],
+            **context,
+        },
+    )
+
+
+@router.get("/", response_class=HTMLResponse)
+@public
+def find_page(request: Request) -> HTMLResponse:
+    return page(request, "find.html", "find")
+
+
+@router.get("/organizations/{org_id}", response_class=HTMLResponse)
+@public
+def organization_page(request: Request, org_id: Id) -> HTMLResponse:
+    return page(request, "organization.html", "find", ("cytoscape",), org_id=org_id)
+
+
+@router.get("/events", response_class=HTMLResponse)
+@public
+def events_page(request: Request) -> HTMLResponse:
+    return page(request, "events.html", "events")
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+@public
+def event_page(request: Request, event_id: Id) -> HTMLResponse:
+    return page(request, "event.html", "events", event_id=event_id)
+
+
+@router.get("/dashboard", response_class=HTMLResponse)
+@public
+def dashboard_page(request: Request) -> HTMLResponse:
+    return page(request, "dashboard.html", "dashboard", ("cytoscape", "chart"))
+
+
+@router.get("/favicon.ico")
+@public
+def favicon() -> RedirectResponse:
+    """Browsers ask for it on every page; answer with the SVG icon rather than a logged 404."""
+    return RedirectResponse("/static/img/icon.svg")
+
+
+def install(app: FastAPI) -> None:
+    """Add the UI to an app built by ``create_app()``: its pages and ``/static``."""
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")

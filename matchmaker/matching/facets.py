@@ -1,0 +1,48 @@
+"""What a candidate offers and rules out, per facet section, computed once per candidate.
+
+The scorer and the explainer read the same :class:`CandidateFacets`: what the candidate declares
+(its fields, which win) together with what its description states (``inf_*``, the profile
+analysis) and what the description negates or excludes (``neg_*``), unless declared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# What a seeker can want: modalities, capabilities (steps, services, parts) and a funding round,
+# and requirements a partner must meet: GMP/GLP/GCP status, scale, and where its sites are.
+REQUIREMENTS = ("compliance", "scales", "sites")
+WANTED = ("modalities", "capabilities", "funding_stages", *REQUIREMENTS)
+
+
+def declared(candidate: dict[str, Any], section: str) -> set[str]:
+    """What an organisation declares in a facet section (its region counts as a site, with its country)."""
+    if section == "sites":
+        region = candidate.get("region")
+        return {region, region.split("-")[0]} if region else set()
+    if section == "funding_stages":
+        return {candidate["funding_stage"]} if candidate.get("funding_stage") else set()
+    return set(candidate.get(section) or [])
+
+
+@dataclass(frozen=True)
+class CandidateFacets:
+    """Per section: ``offered`` (declared, plus stated when the analysis is used) and ``negated``
+    (negated or excluded in the text and not declared)."""
+
+    offered: dict[str, frozenset[str]]
+    negated: dict[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, candidate: dict[str, Any], *, analysed: bool = True) -> CandidateFacets:
+        """``analysed`` False: declared facets only (the match-quality bench's comparison)."""
+        offered: dict[str, frozenset[str]] = {}
+        negated: dict[str, frozenset[str]] = {}
+        for section in WANTED:
+            own = declared(candidate, section)
+            stated = set(candidate.get(f"inf_{section}") or []) if analysed else set()
+            ruled_out = set(candidate.get(f"neg_{section}") or []) if analysed else set()
+            offered[section] = frozenset(own | stated)
+            negated[section] = frozenset(ruled_out - own)
+        return cls(offered, negated)

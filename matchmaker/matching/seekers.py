@@ -1,0 +1,102 @@
+"""Seekers: who is looking, turned into a :class:`Query` the retrievers and the scorer share.
+
+A seeker is an organisation in the graph (its needs vector, declared facets and what its needs
+text asks for), a research seed (its own text, its owner standing in the graph) or a need typed as
+free text. Each becomes the same :class:`Query`: a unit vector to rank offers by, an optional
+offer vector for the reverse direction, and the facets it wants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from matchmaker.embeddings.base import Encoder
+from matchmaker.embeddings.profiles import embedding_sentences
+from matchmaker.errors import Conflict, NotFound
+from matchmaker.graph.connection import Graph
+from matchmaker.matching.facets import WANTED, declared
+from matchmaker.profiles.analyser import analyse
+
+
+@dataclass
+class Query:
+    """What the ranking looks for: ``vector`` against candidates' offers, ``offer`` (the seeker's
+    own offer, organisations only) against candidates' needs, and the facets it ``wants``."""
+
+    id: str | None
+    vector: np.ndarray
+    offer: np.ndarray | None
+    wants: dict[str, list[str]]
+
+
+def unit(vector: list[float] | np.ndarray) -> np.ndarray:
+    v = np.asarray(vector, dtype=np.float32)
+    return v / (np.linalg.norm(v) or 1.0)
+
+
+class OrganizationSeeker:
+    """An organisation in the graph looks for partners with its needs (or, for someone acting on
+    its behalf, with what it offers and declares)."""
+
+    def __init__(self, graph: Graph, *, facets: bool = True) -> None:
+        self.graph = graph
+        self.facets = facets
+
+    def query(self, org_id: str, *, own: bool = True) -> Query:
+        """``own`` False: asked on the organisation's behalf by someone else (its community's
+        secretariat, an event organiser), so confidential needs stay out and the query stands on
+        what it offers and declares."""
+        rows = self.graph.read("matching/seeker", id=org_id)
+        if not rows:
+            raise NotFound(f"organization {org_id!r} not found")
+        p = rows[0]["props"]
+        if p.get("vec_offer") is None:
+            raise Conflict(f"organization {org_id!r} has no profile vector yet: run `matchmaker embed --all`")
+        needs = own or not p.get("needs_confidential")
+        vector = (p.get("vec_needs") if needs else None) or p["vec_offer"]
+        declared_wants = {"modalities": set(p.get("modalities") or []), "funding_stages": declared(p, "funding_stages")}
+        read = self.facets and needs
+        wants = {
+            section: sorted(declared_wants.get(section, set()) | set(p.get(f"want_{section}") or [] if read else []))
+            for section in WANTED
+        }
+        return Query(org_id, unit(vector), unit(p["vec_offer"]), wants)
+
+
+class TextSeeker:
+    """A need typed as free text, in Japanese or English: embedded sentence by sentence, and read
+    by the profile analyser for the facets it asks for."""
+
+    def __init__(self, encoder: Encoder, *, facets: bool = True) -> None:
+        self.encoder = encoder
+        self.facets = facets
+
+    def query(self, text: str) -> Query:
+        sentences = embedding_sentences(text) or [text]
+        vectors = self.encoder.encode(sentences)
+        need = analyse(text) if self.facets else None
+        wants = {section: need.positives(section) if need else [] for section in WANTED}
+        return Query(None, unit(vectors.mean(axis=0)), None, wants)
+
+
+class SeedSeeker:
+    """A research seed looks for companies to develop or license it: its own text is the query,
+    its modalities are wanted, and its owner stands in the graph (shared communities, partners)."""
+
+    def __init__(self, graph: Graph, text: TextSeeker) -> None:
+        self.graph = graph
+        self.text = text
+
+    def query(self, seed_id: str) -> Query:
+        rows = self.graph.read("matching/seed", id=seed_id)
+        if not rows:
+            raise NotFound(f"seed {seed_id!r} not found")
+        p: dict[str, Any] = rows[0]["props"]
+        text = " ".join(t for t in (p.get("name"), p.get("name_ja"), p.get("description")) if t)
+        query = self.text.query(text)
+        query.id = rows[0]["owner"]
+        query.wants["modalities"] = sorted(set(query.wants["modalities"]) | set(p.get("modalities") or []))
+        return query
