@@ -24,495 +24,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from matchmaker.synthetic import texts as T
+from matchmaker.synthetic import world as W
 
 SOURCE = "synthetic"
-PREFIX = "syn-"
-
-KINDS: tuple[str, ...] = (
-    "startup",
-    "pharma",
-    "cdmo",
-    "cro",
-    "vc",
-    "supplier",
-    "university",
-    "research_institute",
-    "hospital",
-    "association",
-    "support_agency",
-    "government",
-    "finance",
-)
-# Many startups, suppliers, CDMOs/CROs and VCs; fewer of everything else.
-_KIND_WEIGHTS = (0.28, 0.06, 0.08, 0.07, 0.08, 0.14, 0.06, 0.04, 0.04, 0.03, 0.04, 0.04, 0.04)
-_COMPANIES = frozenset({"startup", "pharma", "cdmo", "cro", "vc", "supplier"})
-
-
-def _weights(spec: str) -> tuple[tuple[str, float], ...]:
-    """``"JP-13:30 JP-27:10"`` -> ``(("JP-13", 30.0), ("JP-27", 10.0))``, region codes with weights."""
-    return tuple((code, float(w)) for code, _, w in (item.partition(":") for item in spec.split()))
-
-
-# Regions: mostly the big Japanese bio clusters, a long tail of prefectures, a few foreign places.
-_JP_REGIONS = _weights(
-    "JP-13:30 JP-27:10 JP-14:8 JP-28:6 JP-26:6 JP-12:4 JP-08:4 JP-11:3 JP-23:3 JP-01:2.5 JP-40:2.5 "
-    "JP-04:2 JP-22:2 JP-34:1.5 JP-16:1.5 JP-43:1 JP-20:1 JP-15:1 JP-33:1 JP-47:1 JP-09:1 JP-10:1 "
-    "JP-25:1 JP-21:0.7 JP-24:0.7 JP-29:0.7 JP-36:0.7 JP-07:0.7 JP-17:0.7 JP-37:0.5 JP-44:0.5 "
-    "JP-46:0.5"
-)
-_FOREIGN_REGIONS = _weights("US-MA:3 US-CA:3 GB-LND:1.5 CH:1 DE:1 KR:1 SG:1 FR:0.5")
-_FOREIGN_SHARE = {
-    "startup": 0.06,
-    "pharma": 0.15,
-    "cdmo": 0.12,
-    "cro": 0.08,
-    "vc": 0.12,
-    "supplier": 0.15,
-    "university": 0.04,
-    "research_institute": 0.03,
-    "hospital": 0.02,
-    "association": 0.02,
-    "support_agency": 0.03,
-    "government": 0.0,
-    "finance": 0.05,
-}
-# Foreign organisations write in English; this share of Japanese ones write in Japanese, which
-# gives about half and half overall.
-_JA_SHARE = 0.54
-
-# --- fixed nodes ------------------------------------------------------------------------------
-
-# (slug, name, name_ja, kind, region, founded, description)
-_COMMUNITIES: tuple[tuple[str, str, str, str, str, str, str], ...] = (
-    (
-        "kanto",
-        "Syn Kanto Bio Forum",
-        "Syn関東バイオフォーラム",
-        "regional",
-        "JP-13",
-        "2012-04-01",
-        "A fictional regional bio-community for the Kanto area.",
-    ),
-    (
-        "kansai",
-        "Syn Kansai Bio Network",
-        "Syn関西バイオネットワーク",
-        "regional",
-        "JP-27",
-        "2010-10-01",
-        "A fictional regional bio-community for the Kansai area.",
-    ),
-    (
-        "hokkaido",
-        "Syn Hokkaido Bio Circle",
-        "Syn北海道バイオサークル",
-        "regional",
-        "JP-01",
-        "2014-06-01",
-        "A fictional regional bio-community for Hokkaido.",
-    ),
-    (
-        "tohoku",
-        "Syn Tohoku Bio Alliance",
-        "Syn東北バイオアライアンス",
-        "regional",
-        "JP-04",
-        "2016-04-01",
-        "A fictional regional bio-community for Tohoku.",
-    ),
-    (
-        "chubu",
-        "Syn Chubu Life Science Council",
-        "Syn中部ライフサイエンス協議会",
-        "regional",
-        "JP-23",
-        "2013-07-01",
-        "A fictional regional bio-community for Chubu.",
-    ),
-    (
-        "setouchi",
-        "Syn Setouchi Bio Network",
-        "Syn瀬戸内バイオネットワーク",
-        "regional",
-        "JP-34",
-        "2017-04-01",
-        "A fictional regional bio-community for Chugoku and Shikoku.",
-    ),
-    (
-        "kyushu",
-        "Syn Kyushu Bio Forum",
-        "Syn九州バイオフォーラム",
-        "regional",
-        "JP-40",
-        "2011-05-01",
-        "A fictional regional bio-community for Kyushu and Okinawa.",
-    ),
-    (
-        "global",
-        "Syn Global Bio Community Japan",
-        "Synグローバルバイオコミュニティ・ジャパン",
-        "global",
-        "JP",
-        "2021-04-01",
-        "A fictional global bio-community connecting Japan with overseas clusters.",
-    ),
-    (
-        "modality-consortium",
-        "Syn Modality Manufacturing Consortium",
-        "Syn次世代モダリティ製造コンソーシアム",
-        "consortium",
-        "JP-14",
-        "2019-09-01",
-        "A fictional consortium of drug makers, CDMOs and parts makers.",
-    ),
-    (
-        "venture-programme",
-        "Syn Drug Venture Acceleration Programme",
-        "Syn創薬ベンチャー加速プログラム",
-        "programme",
-        "JP-13",
-        "2022-01-01",
-        "A fictional support programme for drug ventures and their investors.",
-    ),
-    (
-        "boston",
-        "Syn Boston Reference Cluster",
-        "Synボストン参照クラスター",
-        "reference",
-        "US-MA",
-        "2018-01-01",
-        "A fictional overseas reference cluster.",
-    ),
-)
-_REGIONAL: dict[str, str] = {}
-for _code, _slug in (
-    *((f"JP-{n:02d}", "kanto") for n in range(8, 15)),
-    *((f"JP-{n:02d}", "kansai") for n in range(24, 31)),
-    ("JP-01", "hokkaido"),
-    *((f"JP-{n:02d}", "tohoku") for n in range(2, 8)),
-    *((f"JP-{n:02d}", "chubu") for n in range(15, 24)),
-    *((f"JP-{n:02d}", "setouchi") for n in range(31, 40)),
-    *((f"JP-{n:02d}", "kyushu") for n in range(40, 48)),
-    ("US-MA", "boston"),
-):
-    _REGIONAL[_code] = f"{PREFIX}community-{_slug}"
-
-# (slug, name, name_ja, region, community slug)
-_HUBS: tuple[tuple[str, str, str, str, str], ...] = (
-    ("tokyo-bay", "Syn Tokyo Bay Bio Hub", "Syn東京ベイ・バイオハブ", "JP-13", "kanto"),
-    ("tama", "Syn Tama Life Science Park", "Syn多摩ライフサイエンスパーク", "JP-13", "kanto"),
-    ("shonan", "Syn Shonan Innovation Hub", "Syn湘南イノベーションハブ", "JP-14", "kanto"),
-    ("kawasaki", "Syn Kawasaki Coastal Hub", "Syn川崎臨海ハブ", "JP-14", "kanto"),
-    ("kashiwa", "Syn Kashiwa Campus Hub", "Syn柏キャンパスハブ", "JP-12", "kanto"),
-    ("tsukuba", "Syn Tsukuba Science Hub", "Synつくばサイエンスハブ", "JP-08", "kanto"),
-    ("osaka-north", "Syn Osaka Northern Hub", "Syn大阪北部ハブ", "JP-27", "kansai"),
-    ("kobe", "Syn Kobe Harbour Medical Hub", "Syn神戸ハーバー医療ハブ", "JP-28", "kansai"),
-    ("kyoto", "Syn Kyoto Research Hub", "Syn京都リサーチハブ", "JP-26", "kansai"),
-    ("sapporo", "Syn Sapporo Bio Hub", "Syn札幌バイオハブ", "JP-01", "hokkaido"),
-    ("sendai", "Syn Sendai Hub", "Syn仙台ハブ", "JP-04", "tohoku"),
-    ("nagoya", "Syn Nagoya Medical Hub", "Syn名古屋メディカルハブ", "JP-23", "chubu"),
-    ("hakata", "Syn Hakata Bio Hub", "Syn博多バイオハブ", "JP-40", "kyushu"),
-    ("boston", "Syn Boston Liaison Hub", "Synボストン連絡拠点", "US-MA", "boston"),
-)
-_HUBS_BY_REGION: dict[str, list[str]] = {}
-for _h in _HUBS:
-    _HUBS_BY_REGION.setdefault(_h[3], []).append(f"{PREFIX}hub-{_h[0]}")
-
-# (slug, name, name_ja, region, timezone, venue, month, day, days, first year, weight)
-_EVENT_SERIES: tuple[tuple[str, str, str, str, str, str, int, int, int, int, float], ...] = (
-    (
-        "biopartnering",
-        "Syn BioPartnering Japan",
-        "Synバイオパートナリング・ジャパン",
-        "JP-14",
-        "Asia/Tokyo",
-        "Syn Minato Convention Center, Yokohama",
-        10,
-        7,
-        3,
-        2019,
-        3.0,
-    ),
-    (
-        "kansai-week",
-        "Syn Kansai Bio Partnering Week",
-        "Syn関西バイオパートナリングウィーク",
-        "JP-27",
-        "Asia/Tokyo",
-        "Syn Riverside Hall, Osaka",
-        2,
-        12,
-        3,
-        2019,
-        2.0,
-    ),
-    (
-        "parts-expo",
-        "Syn Bioprocess & Parts Expo",
-        "Synバイオプロセス部素材展",
-        "JP-13",
-        "Asia/Tokyo",
-        "Syn Bayside Exhibition Hall, Tokyo",
-        7,
-        1,
-        3,
-        2019,
-        2.0,
-    ),
-    (
-        "regen-forum",
-        "Syn Regenerative Medicine Forum",
-        "Syn再生医療フォーラム",
-        "JP-28",
-        "Asia/Tokyo",
-        "Syn Port Island Hall, Kobe",
-        3,
-        5,
-        2,
-        2020,
-        1.0,
-    ),
-    (
-        "boston-summit",
-        "Syn Boston-Japan Bio Summit",
-        "Synボストン・ジャパン・バイオサミット",
-        "US-MA",
-        "America/New_York",
-        "Syn Seaport Center, Boston",
-        6,
-        3,
-        2,
-        2021,
-        1.0,
-    ),
-    (
-        "tsukuba-meetup",
-        "Syn Tsukuba Academia-Industry Meetup",
-        "Synつくば産学連携ミートアップ",
-        "JP-08",
-        "Asia/Tokyo",
-        "Syn Science Hall, Tsukuba",
-        9,
-        10,
-        1,
-        2022,
-        1.0,
-    ),
-)
-_EVENT_LAST_YEAR = 2026
-_FIRST_LINK_YEAR = 2015
-_LAST_LINK_DAY = dt.date(2026, 10, 31)
-
-# --- domain structure -------------------------------------------------------------------------
-
-# Modalities that share manufacturing steps and parts.
-_CLUSTERS: dict[str, tuple[str, ...]] = {
-    "biologics": ("antibody", "adc", "bispecific", "protein"),
-    "rna": ("mrna", "nucleic_acid", "vaccine"),
-    "gene": ("gene_therapy", "viral_vector"),
-    "cell": ("cell_therapy", "car_t", "ips", "msc", "regenerative"),
-    "chem": ("small_molecule", "peptide"),
-    "micro": ("live_biotherapeutic",),
-}
-_CLUSTER_WEIGHTS: dict[str, float] = {
-    "biologics": 30,
-    "rna": 12,
-    "gene": 10,
-    "cell": 18,
-    "chem": 24,
-    "micro": 4,
-}
-_CLUSTER_OF = {m: c for c, ms in _CLUSTERS.items() for m in ms}
-_CLUSTER_STEPS: dict[str, tuple[str, ...]] = {
-    "biologics": (
-        "process_development",
-        "cell_line_development",
-        "analytical_development",
-        "upstream",
-        "downstream",
-        "drug_substance",
-        "formulation",
-        "fill_finish",
-        "clinical_supply",
-        "commercial_manufacturing",
-    ),
-    "rna": (
-        "process_development",
-        "analytical_development",
-        "drug_substance",
-        "formulation",
-        "fill_finish",
-        "clinical_supply",
-        "commercial_manufacturing",
-    ),
-    "gene": (
-        "process_development",
-        "analytical_development",
-        "upstream",
-        "downstream",
-        "fill_finish",
-        "clinical_supply",
-    ),
-    "cell": (
-        "process_development",
-        "analytical_development",
-        "upstream",
-        "clinical_supply",
-        "commercial_manufacturing",
-    ),
-    "chem": (
-        "process_development",
-        "analytical_development",
-        "drug_substance",
-        "formulation",
-        "fill_finish",
-        "clinical_supply",
-        "commercial_manufacturing",
-    ),
-    "micro": ("process_development", "upstream", "formulation", "clinical_supply"),
-}
-_CLUSTER_PARTS: dict[str, tuple[str, ...]] = {
-    "biologics": (
-        "culture_medium",
-        "cell_line",
-        "single_use_bag",
-        "bioreactor",
-        "filter",
-        "chromatography_resin",
-        "vial",
-        "tube",
-        "connector",
-        "mixer",
-    ),
-    "rna": ("plasmid", "enzyme", "cap_reagent", "lipid", "filter", "vial", "adjuvant"),
-    "gene": ("plasmid", "culture_medium", "single_use_bag", "filter", "chromatography_resin", "vial"),
-    "cell": ("culture_medium", "single_use_bag", "tube", "connector", "vial"),
-    "chem": ("filter", "vial", "mixer"),
-    "micro": ("culture_medium", "bioreactor", "filter"),
-}
-_STAGE_STEPS: dict[str, tuple[str, ...]] = {
-    "research": ("process_development", "analytical_development", "cell_line_development"),
-    "preclinical": (
-        "process_development",
-        "cell_line_development",
-        "drug_substance",
-        "analytical_development",
-        "upstream",
-        "downstream",
-    ),
-    "phase1": ("clinical_supply", "drug_substance", "fill_finish", "formulation"),
-    "phase2": ("clinical_supply", "formulation", "fill_finish", "process_development"),
-    "phase3": ("commercial_manufacturing", "clinical_supply", "fill_finish"),
-    "approved": ("commercial_manufacturing", "fill_finish"),
-}
-_STAGE_SERVICES: dict[str, tuple[str, ...]] = {
-    "research": ("drug_discovery",),
-    "preclinical": ("nonclinical_studies", "regulatory"),
-    "phase1": ("clinical_trials", "regulatory", "quality_control"),
-    "phase2": ("clinical_trials", "regulatory"),
-    "phase3": ("clinical_trials", "regulatory", "quality_control"),
-    "approved": ("regulatory", "quality_control"),
-}
-_SERVICES = ("drug_discovery", "nonclinical_studies", "clinical_trials", "regulatory", "quality_control")
-# What parts makers make together, for which modalities, and which name suffixes fit them.
-_SUPPLIER_FAMILIES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
-    (("single_use_bag", "tube", "connector", "mixer"), (), "hardware"),
-    (("bioreactor", "mixer"), (), "equipment"),
-    (("filter", "chromatography_resin"), ("antibody", "protein"), "purification"),
-    (("culture_medium", "cell_line"), ("antibody", "protein"), "reagents"),
-    (("culture_medium",), ("cell_therapy", "ips", "msc", "regenerative"), "reagents"),
-    (("plasmid", "enzyme"), ("mrna", "viral_vector", "gene_therapy"), "reagents"),
-    (("cap_reagent", "enzyme", "lipid"), ("mrna",), "reagents"),
-    (("lipid",), ("mrna", "nucleic_acid"), "purification"),
-    (("adjuvant",), ("vaccine",), "reagents"),
-    (("vial",), (), "glass"),
-    (("tube", "connector"), ("cell_therapy", "car_t"), "hardware"),
-)
-
-ROUND_ORDER: tuple[str, ...] = ("seed", "series_a", "series_b", "series_c")
-_ROUND_OFFSET = {"seed": 0, "series_a": 2, "series_b": 4, "series_c": 6}
-_ROUND_AMOUNT = {"seed": (10, 100), "series_a": (100, 800), "series_b": (200, 1500), "series_c": (300, 2000)}
-_TICKET = {"seed": (20, 100), "series_a": (100, 500), "series_b": (300, 1000), "series_c": (500, 2000)}
-# funding stage -> (weight, founded range, development stages)
-_FUNDING: dict[str, tuple[float, tuple[int, int], tuple[str, ...]]] = {
-    "seed": (30, (2019, 2025), ("research", "research", "preclinical")),
-    "series_a": (30, (2016, 2024), ("preclinical", "preclinical", "phase1")),
-    "series_b": (19, (2012, 2022), ("preclinical", "phase1", "phase1", "phase2")),
-    "series_c": (10, (2008, 2020), ("phase1", "phase2", "phase2", "phase3")),
-    "ipo": (8, (2000, 2018), ("phase1", "phase2", "phase3", "approved")),
-    "m_and_a": (1.5, (2005, 2019), ("phase1", "phase2")),
-    "licence_out": (1.5, (2008, 2020), ("phase1", "phase2")),
-}
-_FOUNDED: dict[str, tuple[int, int]] = {
-    "pharma": (1890, 2010),
-    "cdmo": (1960, 2023),
-    "cro": (1975, 2022),
-    "vc": (1995, 2023),
-    "supplier": (1920, 2020),
-    "university": (1877, 2010),
-    "research_institute": (1917, 2015),
-    "hospital": (1900, 2010),
-    "association": (1980, 2022),
-    "support_agency": (1970, 2020),
-    "government": (1889, 1960),
-    "finance": (1873, 1995),
-}
 
 # Flags kept per organisation so that links never contradict a limiting statement.
 _DOMESTIC = 1  # invests in or lends to Japanese companies only
 _NO_GMP_RECORD = 2  # supplier without GMP use records
 _GMP_RECORD_ONLY = 4  # buyer that only buys parts with GMP use records
 _NO_OUT_LICENCE = 8  # startup that will not license out (yet)
-
-# Link endpoints by kind. (kind, weight) lists feed the preferential-attachment picker.
-_INVESTORS = (("vc", 1.0), ("finance", 0.12), ("pharma", 0.12))
-_PROVIDERS = (("cdmo", 1.0), ("cro", 0.8))
-_ACADEMIA = (("university", 1.0), ("research_institute", 0.6), ("hospital", 0.6))
-_SPINOUT_PARENTS = (("university", 1.0), ("research_institute", 0.5))
-_COMPANY_PARTNERS = (("startup", 1.0), ("pharma", 1.5))
-_BUYERS = (("pharma", 1.0), ("cdmo", 1.5))
-_EVENT_RATE = {
-    "startup": 1.0,
-    "pharma": 1.5,
-    "cdmo": 1.5,
-    "cro": 1.3,
-    "vc": 1.8,
-    "supplier": 1.5,
-    "university": 0.8,
-    "research_institute": 0.8,
-    "hospital": 0.6,
-    "association": 2.5,
-    "support_agency": 2.5,
-    "government": 1.5,
-    "finance": 1.2,
-}
-_MEETINGS_PER_ATTENDANCE = 1.0
-# Partnering meetings mostly pair organisations that need each other; other pairs are accepted
-# with _MEETING_DEFAULT odds.
-_MEETING_AFFINITY: dict[frozenset[str], float] = {
-    frozenset(pair): 1.0
-    for pair in (
-        ("startup", "vc"),
-        ("startup", "cdmo"),
-        ("startup", "cro"),
-        ("startup", "pharma"),
-        ("startup", "finance"),
-        ("startup", "support_agency"),
-        ("pharma", "cdmo"),
-        ("pharma", "cro"),
-        ("pharma", "vc"),
-        ("supplier", "cdmo"),
-        ("supplier", "pharma"),
-        ("university", "pharma"),
-        ("university", "startup"),
-        ("research_institute", "pharma"),
-        ("research_institute", "startup"),
-        ("hospital", "pharma"),
-        ("hospital", "startup"),
-        ("cdmo", "cro"),
-    )
-}
-_MEETING_DEFAULT = 0.15
 
 _LINK_TYPES = (
     "INVESTED_IN",
@@ -690,7 +210,7 @@ class _Names:
         rng = self.rng
         attempt = 0
         while True:
-            if kind in _COMPANIES:
+            if kind in W.COMPANIES:
                 (en_pat, ja_pat), (s_en, s_ja) = (
                     rng.choice(suffixes or T.COMPANY_SUFFIXES[kind]),
                     self._stem(),
@@ -720,10 +240,10 @@ def is_real_stem(name: str) -> bool:
 
 
 def _community_records() -> Iterator[dict[str, Any]]:
-    for slug, name, name_ja, kind, region, founded, description in _COMMUNITIES:
+    for slug, name, name_ja, kind, region, founded, description in W.COMMUNITIES:
         yield {
             "record": "community",
-            "id": f"{PREFIX}community-{slug}",
+            "id": f"{W.PREFIX}community-{slug}",
             "name": name,
             "name_ja": name_ja,
             "kind": kind,
@@ -735,14 +255,14 @@ def _community_records() -> Iterator[dict[str, Any]]:
 
 
 def _hub_records() -> Iterator[dict[str, Any]]:
-    for slug, name, name_ja, region, community in _HUBS:
+    for slug, name, name_ja, region, community in W.HUBS:
         yield {
             "record": "hub",
-            "id": f"{PREFIX}hub-{slug}",
+            "id": f"{W.PREFIX}hub-{slug}",
             "name": name,
             "name_ja": name_ja,
             "region": region,
-            "community": f"{PREFIX}community-{community}",
+            "community": f"{W.PREFIX}community-{community}",
             "description": "A fictional innovation hub with incubation labs and partner companies.",
             "source": SOURCE,
         }
@@ -758,13 +278,13 @@ class _Event:
 
 def _events() -> list[tuple[_Event, dict[str, Any]]]:
     out = []
-    for year in range(2019, _EVENT_LAST_YEAR + 1):
-        for slug, name, name_ja, region, tz, venue, month, day, days, first, weight in _EVENT_SERIES:
+    for year in range(2019, W.EVENT_LAST_YEAR + 1):
+        for slug, name, name_ja, region, tz, venue, month, day, days, first, weight in W.EVENT_SERIES:
             if year < first:
                 continue
             start = dt.date(year, month, day)
             end = start + dt.timedelta(days=days - 1)
-            ev = _Event(f"{PREFIX}event-{slug}-{year}", year, start, weight)
+            ev = _Event(f"{W.PREFIX}event-{slug}-{year}", year, start, weight)
             rec = {
                 "record": "event",
                 "id": ev.id,
@@ -792,13 +312,13 @@ class _OrgFactory:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.names = _Names(rng)
-        self.kind_cum = _cum(_KIND_WEIGHTS)
-        self.jp_cum = _cum([w for _, w in _JP_REGIONS])
-        self.foreign_cum = _cum([w for _, w in _FOREIGN_REGIONS])
-        self.cluster_names = tuple(_CLUSTER_WEIGHTS)
-        self.cluster_cum = _cum(list(_CLUSTER_WEIGHTS.values()))
-        self.funding_names = tuple(_FUNDING)
-        self.funding_cum = _cum([v[0] for v in _FUNDING.values()])
+        self.kind_cum = _cum(W.KIND_WEIGHTS)
+        self.jp_cum = _cum([w for _, w in W.JP_REGIONS])
+        self.foreign_cum = _cum([w for _, w in W.FOREIGN_REGIONS])
+        self.cluster_names = tuple(W.CLUSTER_WEIGHTS)
+        self.cluster_cum = _cum(list(W.CLUSTER_WEIGHTS.values()))
+        self.funding_names = tuple(W.FUNDING)
+        self.funding_cum = _cum([v[0] for v in W.FUNDING.values()])
         self.all_mods = tuple(T.MODALITY)
 
     # structured helpers
@@ -811,7 +331,7 @@ class _OrgFactory:
         n = self.rng.randint(lo, hi)
         chosen: set[str] = set()
         while len(chosen) < n:
-            chosen.add(self.rng.choice(_CLUSTERS[self._cluster()]))
+            chosen.add(self.rng.choice(W.CLUSTERS[self._cluster()]))
         return tuple(m for m in self.all_mods if m in chosen)
 
     def _negative(self, kind: str, foreign: bool) -> dict[str, object] | None:
@@ -825,17 +345,17 @@ class _OrgFactory:
 
     def make(self, i: int) -> tuple[_Org, dict[str, Any]]:
         rng = self.rng
-        kind = KINDS[i] if i < len(KINDS) else _weighted(rng, KINDS, self.kind_cum)
-        foreign = rng.random() < _FOREIGN_SHARE[kind]
+        kind = W.KINDS[i] if i < len(W.KINDS) else _weighted(rng, W.KINDS, self.kind_cum)
+        foreign = rng.random() < W.FOREIGN_SHARE[kind]
         if foreign:
-            region = _weighted(rng, [r for r, _ in _FOREIGN_REGIONS], self.foreign_cum)
+            region = _weighted(rng, [r for r, _ in W.FOREIGN_REGIONS], self.foreign_cum)
         else:
-            region = _weighted(rng, [r for r, _ in _JP_REGIONS], self.jp_cum)
-        lang = "en" if foreign or rng.random() >= _JA_SHARE else "ja"
-        family = rng.choice(_SUPPLIER_FAMILIES) if kind == "supplier" else None
+            region = _weighted(rng, [r for r, _ in W.JP_REGIONS], self.jp_cum)
+        lang = "en" if foreign or rng.random() >= W.JA_SHARE else "ja"
+        family = rng.choice(W.SUPPLIER_FAMILIES) if kind == "supplier" else None
         suffixes = T.SUPPLIER_SUFFIXES[family[2]] if family else None
         name, name_ja, slug = self.names.make(kind, region, suffixes)
-        org_id = f"{PREFIX}{kind.replace('_', '-')}-{i:06d}"
+        org_id = f"{W.PREFIX}{kind.replace('_', '-')}-{i:06d}"
         builder: Callable[..., dict[str, Any]] = getattr(self, f"_{kind}", self._support)
         extra = {"family": family} if family else {}
         p = builder(
@@ -874,12 +394,12 @@ class _OrgFactory:
             if p.get(key):
                 rec[key] = p[key]
         rec["region"] = region
-        hubs = _HUBS_BY_REGION.get(region)
+        hubs = W.HUBS_BY_REGION.get(region)
         if hubs and rng.random() < 0.4:
             rec["hub"] = rng.choice(hubs)
         rec["communities"] = self._communities(kind, region, foreign)
         rec["founded"] = p["founded"]
-        if kind in _COMPANIES and rng.random() < 0.6:
+        if kind in W.COMPANIES and rng.random() < 0.6:
             rec["website"] = f"https://{slug}.example"
         rec["source"] = SOURCE
         return org, rec
@@ -887,15 +407,15 @@ class _OrgFactory:
     def _communities(self, kind: str, region: str, foreign: bool) -> list[str]:
         rng = self.rng
         out = []
-        regional = _REGIONAL.get(region)
+        regional = W.REGIONAL.get(region)
         if regional and rng.random() < 0.55:
             out.append(regional)
         if kind in ("cdmo", "supplier", "pharma") and rng.random() < 0.3:
-            out.append(f"{PREFIX}community-modality-consortium")
+            out.append(f"{W.PREFIX}community-modality-consortium")
         if kind in ("startup", "vc", "support_agency") and rng.random() < 0.25:
-            out.append(f"{PREFIX}community-venture-programme")
+            out.append(f"{W.PREFIX}community-venture-programme")
         if rng.random() < (0.5 if foreign else 0.08):
-            out.append(f"{PREFIX}community-global")
+            out.append(f"{W.PREFIX}community-global")
         return out
 
     @staticmethod
@@ -928,15 +448,15 @@ class _OrgFactory:
     def _startup(self, kind: str, lang: str, foreign: bool, name: str, region: str) -> dict[str, Any]:
         rng = self.rng
         cluster = self._cluster()
-        mods = _sample(rng, _CLUSTERS[cluster], 1, 1 if rng.random() < 0.7 else 2)
+        mods = _sample(rng, W.CLUSTERS[cluster], 1, 1 if rng.random() < 0.7 else 2)
         funding = _weighted(rng, self.funding_names, self.funding_cum)
-        _, (lo, hi), stages = _FUNDING[funding]
+        _, (lo, hi), stages = W.FUNDING[funding]
         stage = rng.choice(stages)
         founded = rng.randint(lo, hi)
-        reached = ROUND_ORDER[: ROUND_ORDER.index(funding) + 1] if funding in ROUND_ORDER else ROUND_ORDER
-        steps = [s for s in _STAGE_STEPS[stage] if s in _CLUSTER_STEPS[cluster]] or list(_CLUSTER_STEPS[cluster])
+        reached = W.ROUND_ORDER[: W.ROUND_ORDER.index(funding) + 1] if funding in W.ROUND_ORDER else W.ROUND_ORDER
+        steps = [s for s in W.STAGE_STEPS[stage] if s in W.CLUSTER_STEPS[cluster]] or list(W.CLUSTER_STEPS[cluster])
         wanted_steps = _sample(rng, steps, 1, 2)
-        service = rng.choice(_STAGE_SERVICES[stage])
+        service = rng.choice(W.STAGE_SERVICES[stage])
         caps: tuple[str, ...] = ("drug_discovery",) if rng.random() < 0.15 else ()
         neg = self._negative(kind, foreign)
         no_licence = bool(neg and neg.get("no_early_licence")) and stage in (
@@ -986,12 +506,12 @@ class _OrgFactory:
         clusters = [self._cluster()]
         if rng.random() < 0.2:
             clusters.append(self._cluster())
-        pool_mods = [m for c in _CLUSTERS for m in _CLUSTERS[c] if c in clusters]
+        pool_mods = [m for c in W.CLUSTERS for m in W.CLUSTERS[c] if c in clusters]
         mods = _sample(rng, pool_mods, 1, 3)
-        steps = [s for c in _CLUSTER_STEPS for s in _CLUSTER_STEPS[c] if c in clusters]
+        steps = [s for c in W.CLUSTER_STEPS for s in W.CLUSTER_STEPS[c] if c in clusters]
         steps = list(dict.fromkeys(steps))
         caps = _sample(rng, steps, 3, 6)
-        parts = list(dict.fromkeys(p for c in clusters for p in _CLUSTER_PARTS[c]))
+        parts = list(dict.fromkeys(p for c in clusters for p in W.CLUSTER_PARTS[c]))
         wants = _sample(rng, parts, 1, 3)
         neg = self._negative(kind, foreign)
         applied = self._apply_negative(neg, caps)
@@ -1000,7 +520,7 @@ class _OrgFactory:
         else:
             (caps,) = applied
         w = _Writer(rng, lang, nogmp=bool(neg and neg.get("nogmp")))
-        founded = rng.randint(*_FOUNDED[kind])
+        founded = rng.randint(*W.FOUNDED[kind])
         desc = [
             w.pick(T.INTRO["cdmo"][lang]).format(name=name, m=w.mods(mods), region=self._region_label(region, lang))
         ]
@@ -1023,7 +543,7 @@ class _OrgFactory:
 
     def _cro(self, kind: str, lang: str, foreign: bool, name: str, region: str) -> dict[str, Any]:
         rng = self.rng
-        caps = _sample(rng, _SERVICES, 1, 3)
+        caps = _sample(rng, W.SERVICES, 1, 3)
         if rng.random() < 0.2:
             caps = (*caps, "analytical_development")
         mods = self._mixed_mods(1, 2) if rng.random() < 0.5 else ()
@@ -1034,7 +554,7 @@ class _OrgFactory:
         else:
             (caps,) = applied
         w = _Writer(rng, lang)
-        founded = rng.randint(*_FOUNDED[kind])
+        founded = rng.randint(*W.FOUNDED[kind])
         listed = list(caps)
         extra = ""
         sentence_caps = [
@@ -1065,9 +585,9 @@ class _OrgFactory:
     def _vc(self, kind: str, lang: str, foreign: bool, name: str, region: str) -> dict[str, Any]:
         rng = self.rng
         mods = () if rng.random() < 0.25 else self._mixed_mods(1, 4)
-        focus = rng.choices(ROUND_ORDER, weights=(25, 35, 25, 15))[0]
-        k = ROUND_ORDER.index(focus)
-        rounds = ROUND_ORDER[max(0, k - 1) : k + 2]
+        focus = rng.choices(W.ROUND_ORDER, weights=(25, 35, 25, 15))[0]
+        k = W.ROUND_ORDER.index(focus)
+        rounds = W.ROUND_ORDER[max(0, k - 1) : k + 2]
         neg = self._negative(kind, foreign)
         flags = 0
         if neg and neg.get("rounds"):
@@ -1077,12 +597,12 @@ class _OrgFactory:
         if neg and neg.get("domestic"):
             flags |= _DOMESTIC
         w = _Writer(rng, lang)
-        founded = rng.randint(*_FOUNDED[kind])
+        founded = rng.randint(*W.FOUNDED[kind])
         if mods:
             desc = [w.pick(T.INTRO["vc"][lang]).format(name=name, m=w.mods(mods))]
         else:
             desc = [w.pick(T.INTRO["vc_agnostic"][lang]).format(name=name)]
-        lo, hi = _TICKET[focus]
+        lo, hi = W.TICKET[focus]
         round_name = T.ROUND_NAMES[focus][1 if lang == "ja" else 0]
         desc.append(w.pick(T.VC_ROUNDS[lang]).format(r=round_name, lo=lo, hi=hi))
         desc.append(self._neg_text(neg, lang, region))
@@ -1117,7 +637,7 @@ class _OrgFactory:
         neg = self._negative(kind, foreign)
         flags = _NO_GMP_RECORD if neg and neg.get("no_gmp_record") else 0
         w = _Writer(rng, lang)
-        founded = rng.randint(*_FOUNDED[kind])
+        founded = rng.randint(*W.FOUNDED[kind])
         desc = [w.pick(T.INTRO["supplier"][lang]).format(name=name, p=w.caps(caps, mods), year=founded)]
         for c in caps:
             own = T.CAPABILITY_SENTENCES.get(c, {}).get(lang)
@@ -1153,13 +673,13 @@ class _OrgFactory:
         else:
             (mods,) = applied
         flags = _GMP_RECORD_ONLY if neg and neg.get("gmp_record_only") else 0
-        clusters = list(dict.fromkeys(_CLUSTER_OF[m] for m in mods))
-        steps = list(dict.fromkeys(s for c in clusters for s in _CLUSTER_STEPS[c] if s not in caps))
-        parts = list(dict.fromkeys(p for c in clusters for p in _CLUSTER_PARTS[c]))
+        clusters = list(dict.fromkeys(W.CLUSTER_OF[m] for m in mods))
+        steps = list(dict.fromkeys(s for c in clusters for s in W.CLUSTER_STEPS[c] if s not in caps))
+        parts = list(dict.fromkeys(p for c in clusters for p in W.CLUSTER_PARTS[c]))
         want_steps = _sample(rng, steps, 1, 2)
         want_parts = _sample(rng, parts, 1, 2)
         w = _Writer(rng, lang)
-        founded = rng.randint(*_FOUNDED[kind])
+        founded = rng.randint(*W.FOUNDED[kind])
         d = self._disease(lang)
         desc = [
             w.pick(T.INTRO["pharma"][lang]).format(
@@ -1209,7 +729,7 @@ class _OrgFactory:
             else:
                 (caps,) = applied
         w = _Writer(rng, lang)
-        founded = rng.randint(*_FOUNDED[kind])
+        founded = rng.randint(*W.FOUNDED[kind])
         d = self._disease(lang)
         desc = [w.pick(T.INTRO[kind][lang]).format(name=name, m=w.mods(mods), d=d)]
         if caps:
@@ -1239,10 +759,10 @@ class _OrgFactory:
 
     def _hospital(self, kind: str, lang: str, foreign: bool, name: str, region: str) -> dict[str, Any]:
         rng = self.rng
-        mods = _sample(rng, _CLUSTERS["cell"], 1, 2) if rng.random() < 0.5 else ()
+        mods = _sample(rng, W.CLUSTERS["cell"], 1, 2) if rng.random() < 0.5 else ()
         caps = ("clinical_trials",) if rng.random() < 0.7 else ()
         w = _Writer(rng, lang)
-        founded = rng.randint(*_FOUNDED[kind])
+        founded = rng.randint(*W.FOUNDED[kind])
         d = self._disease(lang)
         desc = [w.pick(T.INTRO["hospital"][lang]).format(name=name, d=d, beds=rng.randrange(200, 1300, 10))]
         if mods:
@@ -1264,7 +784,7 @@ class _OrgFactory:
         neg = self._negative(kind, foreign)
         flags = _DOMESTIC if neg and neg.get("domestic") else 0
         w = _Writer(rng, lang)
-        founded = rng.randint(*_FOUNDED[kind])
+        founded = rng.randint(*W.FOUNDED[kind])
         label = self._region_label(region, lang)
         programmes = [p[1 if lang == "ja" else 0] for p in _sample_pairs(rng, T.PROGRAMMES[kind], 1, 2)]
         desc = [
@@ -1294,33 +814,25 @@ def _sample_pairs(rng: random.Random, items: Sequence[tuple[str, str]], lo: int,
 
 # --- seeds ------------------------------------------------------------------------------------
 
-_SEED_OWNERS = (("university", 3.0), ("research_institute", 3.0), ("startup", 0.5))
-_SEED_STAGES = {
-    "university": (("research", 55), ("preclinical", 40), ("phase1", 5)),
-    "research_institute": (("research", 55), ("preclinical", 40), ("phase1", 5)),
-    # a startup's further seeds sit behind its lead programme
-    "startup": (("research", 60), ("preclinical", 40)),
-}
-
 
 def _seed_records(
     rng: random.Random, orgs: list[_Org], seeds: list[tuple[int, tuple[str, ...]]]
 ) -> Iterator[dict[str, Any]]:
     """About 0.2 research seeds per organisation, owned by universities, institutes and startups."""
-    by_kind: dict[str, list[int]] = {k: [] for k, _ in _SEED_OWNERS}
+    by_kind: dict[str, list[int]] = {k: [] for k, _ in W.SEED_OWNERS}
     for i, o in enumerate(orgs):
         if o.kind in by_kind:
             by_kind[o.kind].append(i)
-    kinds = [k for k, _ in _SEED_OWNERS if by_kind[k]]
+    kinds = [k for k, _ in W.SEED_OWNERS if by_kind[k]]
     if not kinds:
         return
-    cum = _cum([w * len(by_kind[k]) for k, w in _SEED_OWNERS if by_kind[k]])
+    cum = _cum([w * len(by_kind[k]) for k, w in W.SEED_OWNERS if by_kind[k]])
     for j in range(round(0.2 * len(orgs))):
         kind = _weighted(rng, kinds, cum)
         owner = rng.choice(by_kind[kind])
         o = orgs[owner]
         mods = _sample(rng, o.mods, 1, 2) if o.mods else (rng.choice(tuple(T.MODALITY)),)
-        stage = rng.choices([s for s, _ in _SEED_STAGES[kind]], weights=[w for _, w in _SEED_STAGES[kind]])[0]
+        stage = rng.choices([s for s, _ in W.SEED_STAGES[kind]], weights=[w for _, w in W.SEED_STAGES[kind]])[0]
         caps: tuple[str, ...] = ()
         if rng.random() < 0.1:
             caps = (rng.choice(("process_development", "upstream", "downstream", "analytical_development")),)
@@ -1338,7 +850,7 @@ def _seed_records(
         seeds.append((owner, mods))
         yield {
             "record": "seed",
-            "id": f"{PREFIX}seed-{j:06d}",
+            "id": f"{W.PREFIX}seed-{j:06d}",
             "name": f"{code}: {T.MODALITY[mods[0]]['en'][0]} for {rng.choice(en_d)}",
             "name_ja": f"{code}：{rng.choice(ja_d)}に対する{T.MODALITY[mods[0]]['ja'][0]}",
             "description": w.text(desc),
@@ -1374,25 +886,25 @@ class _Graph:
         self.orgs = orgs
         self.events = events
         self.seeds = seeds
-        self.bags: dict[str, array[int]] = {k: array("l") for k in KINDS}
+        self.bags: dict[str, array[int]] = {k: array("l") for k in W.KINDS}
         self.event_bags: list[array[int]] = [array("l") for _ in events]
         self.seen: set[int] = set()
         self.n_nodes = len(orgs) + len(events) + len(seeds)
-        self.n_keys = max(len(events), len(ROUND_ORDER)) + 1
-        years = list(range(_FIRST_LINK_YEAR, _LAST_LINK_DAY.year + 1))
+        self.n_keys = max(len(events), len(W.ROUND_ORDER)) + 1
+        years = list(range(W.FIRST_LINK_YEAR, W.LAST_LINK_DAY.year + 1))
         # More links in later years: weights grow by 30% a year (2026 counts until October).
-        growth = [1.3 ** (y - _FIRST_LINK_YEAR) * (10 / 12 if y == _LAST_LINK_DAY.year else 1.0) for y in years]
+        growth = [1.3 ** (y - W.FIRST_LINK_YEAR) * (10 / 12 if y == W.LAST_LINK_DAY.year else 1.0) for y in years]
         self.year_cum = {lo: (years[lo - years[0] :], _cum(growth[lo - years[0] :])) for lo in years}
         self.year_span = {
             y: (
                 dt.date(y, 1, 1).toordinal(),
-                (min(dt.date(y, 12, 31), _LAST_LINK_DAY).toordinal() - dt.date(y, 1, 1).toordinal() + 1),
+                (min(dt.date(y, 12, 31), W.LAST_LINK_DAY).toordinal() - dt.date(y, 1, 1).toordinal() + 1),
             )
             for y in years
         }
-        first_event_year = min(e.year for e in events) if events else _FIRST_LINK_YEAR
+        first_event_year = min(e.year for e in events) if events else W.FIRST_LINK_YEAR
         self.event_cum: dict[int, tuple[list[int], list[float]]] = {}
-        for lo in range(first_event_year, _EVENT_LAST_YEAR + 1):
+        for lo in range(first_event_year, W.EVENT_LAST_YEAR + 1):
             idx = [k for k, e in enumerate(events) if e.year >= lo]
             self.event_cum[lo] = (idx, _cum([events[k].weight * 1.15 ** (events[k].year - lo) for k in idx]))
         self.first_event_year = first_event_year
@@ -1400,12 +912,12 @@ class _Graph:
     # dates
 
     def _date_in(self, year: int) -> str:
-        year = min(max(year, _FIRST_LINK_YEAR), _LAST_LINK_DAY.year)
+        year = min(max(year, W.FIRST_LINK_YEAR), W.LAST_LINK_DAY.year)
         start, span = self.year_span[year]
         return dt.date.fromordinal(start + int(self.rng.random() * span)).isoformat()
 
     def _since(self, *founded: int) -> str:
-        lo = min(max(_FIRST_LINK_YEAR, *founded), _LAST_LINK_DAY.year)
+        lo = min(max(W.FIRST_LINK_YEAR, *founded), W.LAST_LINK_DAY.year)
         years, cum = self.year_cum[lo]
         return self._date_in(_weighted(self.rng, years, cum))
 
@@ -1471,7 +983,7 @@ class _Graph:
     # rules
 
     def _round_year(self, s: _Org, r: str, salt: int) -> int:
-        return min(_LAST_LINK_DAY.year, s.founded + _ROUND_OFFSET[r] + (salt & 1))
+        return min(W.LAST_LINK_DAY.year, s.founded + W.ROUND_OFFSET[r] + (salt & 1))
 
     def _eligible_rounds(self, inv: int, s: int) -> list[str]:
         """Rounds of startup ``s`` that investor ``inv`` could have joined."""
@@ -1480,17 +992,17 @@ class _Graph:
             return []
         if io.mods and not _overlaps(io.mods, so.mods) and self.rng.random() >= 0.25:
             return []
-        lo = max(_FIRST_LINK_YEAR, io.founded)
+        lo = max(W.FIRST_LINK_YEAR, io.founded)
         return [r for r in so.rounds if r in io.rounds and self._round_year(so, r, s) >= lo]
 
     def _investment(self, inv: int, s: int, r: str, lead: bool) -> dict[str, Any] | None:
-        millions = self.rng.randint(*_ROUND_AMOUNT[r])
+        millions = self.rng.randint(*W.ROUND_AMOUNT[r])
         amount = (millions * 3 // 2 if lead else millions) * 1_000_000
         attrs: dict[str, Any] = {"round": r, "lead": lead, "amount_jpy": amount}
         if self.orgs[inv].kind == "finance":
             attrs["programme"] = self.rng.choice(T.FINANCE_PROGRAMMES)
         since = self._date_in(self._round_year(self.orgs[s], r, s))
-        return self._org_link("INVESTED_IN", inv, s, since, attrs, key=ROUND_ORDER.index(r) + 1)
+        return self._org_link("INVESTED_IN", inv, s, since, attrs, key=W.ROUND_ORDER.index(r) + 1)
 
     def _serves(self, provider: int, client: int) -> bool:
         p, c = self.orgs[provider], self.orgs[client]
@@ -1558,8 +1070,8 @@ class _Graph:
 
     def _arrive_startup(self, i: int) -> Iterator[dict[str, Any] | None]:
         rng, o = self.rng, self.orgs[i]
-        if o.founded >= _FIRST_LINK_YEAR and rng.random() < 0.45:
-            parent = self._pick(_SPINOUT_PARENTS)
+        if o.founded >= W.FIRST_LINK_YEAR and rng.random() < 0.45:
+            parent = self._pick(W.SPINOUT_PARENTS)
             if parent >= 0:
                 since = self._date_in(o.founded)
                 yield self._org_link("SPUN_OUT_FROM", i, parent, since, {})
@@ -1568,22 +1080,22 @@ class _Graph:
                         "LICENSED_TO", parent, i, since, {"topic": rng.choice(T.SPINOUT_LICENCE[o.lang])}
                     )
         for r in o.rounds:
-            if self._round_year(o, r, i) < _FIRST_LINK_YEAR:
+            if self._round_year(o, r, i) < W.FIRST_LINK_YEAR:
                 continue
             lead = True
             for _ in range(1 + _poisson(rng, 0.7)):
-                inv = self._pick(_INVESTORS, accept=lambda j, r=r: r in self._eligible_rounds(j, i))
+                inv = self._pick(W.INVESTORS, accept=lambda j, r=r: r in self._eligible_rounds(j, i))
                 if inv >= 0:
                     link = self._investment(inv, i, r, lead)
                     if link is not None:
                         lead = False
                         yield link
         for _ in range(_poisson(rng, 1.1)):
-            provider = self._pick(_PROVIDERS, accept=lambda j: self._serves(j, i))
+            provider = self._pick(W.PROVIDERS, accept=lambda j: self._serves(j, i))
             if provider >= 0:
                 yield self._outsourcing(i, provider)
         for _ in range(_poisson(rng, 0.5)):
-            partner = self._pick(_ACADEMIA)
+            partner = self._pick(W.ACADEMIA)
             if partner >= 0:
                 yield self._collaboration(partner, i)
 
@@ -1602,11 +1114,11 @@ class _Graph:
     def _arrive_pharma(self, i: int) -> Iterator[dict[str, Any] | None]:
         rng = self.rng
         for _ in range(_poisson(rng, 2.0)):
-            provider = self._pick(_PROVIDERS, accept=lambda j: self._serves(j, i))
+            provider = self._pick(W.PROVIDERS, accept=lambda j: self._serves(j, i))
             if provider >= 0:
                 yield self._outsourcing(i, provider)
         for _ in range(_poisson(rng, 1.5)):
-            partner = self._pick(_ACADEMIA)
+            partner = self._pick(W.ACADEMIA)
             if partner >= 0:
                 yield self._collaboration(partner, i)
         yield from self._invest_in_startups(i, 0.5)
@@ -1621,7 +1133,7 @@ class _Graph:
 
     def _arrive_cdmo(self, i: int) -> Iterator[dict[str, Any] | None]:
         for _ in range(_poisson(self.rng, 1.2)):
-            client = self._pick(_COMPANY_PARTNERS, accept=lambda j: self._serves(i, j))
+            client = self._pick(W.COMPANY_PARTNERS, accept=lambda j: self._serves(i, j))
             if client >= 0:
                 yield self._outsourcing(client, i)
         for _ in range(_poisson(self.rng, 1.0)):
@@ -1631,7 +1143,7 @@ class _Graph:
 
     def _arrive_cro(self, i: int) -> Iterator[dict[str, Any] | None]:
         for _ in range(_poisson(self.rng, 1.2)):
-            client = self._pick(_COMPANY_PARTNERS, accept=lambda j: self._serves(i, j))
+            client = self._pick(W.COMPANY_PARTNERS, accept=lambda j: self._serves(i, j))
             if client >= 0:
                 yield self._outsourcing(client, i)
 
@@ -1643,13 +1155,13 @@ class _Graph:
 
     def _arrive_supplier(self, i: int) -> Iterator[dict[str, Any] | None]:
         for _ in range(_poisson(self.rng, 2.5)):
-            buyer = self._pick(_BUYERS, accept=lambda j: self._supply_ok(i, j))
+            buyer = self._pick(W.BUYERS, accept=lambda j: self._supply_ok(i, j))
             if buyer >= 0:
                 yield self._supply(i, buyer)
 
     def _arrive_academic(self, i: int) -> Iterator[dict[str, Any] | None]:
         for _ in range(_poisson(self.rng, 1.2)):
-            company = self._pick(_COMPANY_PARTNERS)
+            company = self._pick(W.COMPANY_PARTNERS)
             if company >= 0:
                 yield self._collaboration(i, company)
 
@@ -1669,11 +1181,11 @@ class _Graph:
         if not self.events:
             return
         lo = max(o.founded, self.first_event_year)
-        if lo > _EVENT_LAST_YEAR:
+        if lo > W.EVENT_LAST_YEAR:
             return
         idx, cum = self.event_cum[lo]
         n_orgs = len(self.orgs)
-        for _ in range(_poisson(rng, _EVENT_RATE[o.kind])):
+        for _ in range(_poisson(rng, W.EVENT_RATE[o.kind])):
             k = _weighted(rng, idx, cum)
             ev = self.events[k]
             code = self._key("ATTENDS", i, n_orgs + k, 0)
@@ -1692,7 +1204,7 @@ class _Graph:
                 "reference": SOURCE,
             }
             bag = self.event_bags[k]
-            for _ in range(_poisson(rng, _MEETINGS_PER_ATTENDANCE) if bag else 0):
+            for _ in range(_poisson(rng, W.MEETINGS_PER_ATTENDANCE) if bag else 0):
                 j = self._meeting_partner(o.kind, bag)
                 link = self._org_link(
                     "MET_WITH",
@@ -1714,7 +1226,7 @@ class _Graph:
         for _ in range(6):
             j = bag[int(rng.random() * len(bag))]
             pair = frozenset((kind, self.orgs[j].kind))
-            if rng.random() < _MEETING_AFFINITY.get(pair, _MEETING_DEFAULT):
+            if rng.random() < W.MEETING_AFFINITY.get(pair, W.MEETING_DEFAULT):
                 return j
         return -1
 
@@ -1740,7 +1252,7 @@ class _Graph:
             )
             yield {
                 "record": "link",
-                "source": f"{PREFIX}seed-{j:06d}",
+                "source": f"{W.PREFIX}seed-{j:06d}",
                 "target": lic.id,
                 "type": "LICENSED_TO",
                 "since": self._since(self.orgs[owner].founded, lic.founded),
@@ -1754,7 +1266,7 @@ class _Graph:
 
 def count_estimate(orgs: int) -> int:
     """Roughly how many records ``generate(orgs)`` yields, for a progress bar."""
-    fixed = len(_COMMUNITIES) + len(_HUBS) + len(_events())
+    fixed = len(W.COMMUNITIES) + len(W.HUBS) + len(_events())
     return fixed + orgs + round(0.2 * orgs) + 5 * orgs
 
 
