@@ -70,8 +70,8 @@ def partnering(
     idempotent."""
     from matchmaker.cli.common import progress
     from matchmaker.cli.match import load_encoder
-    from matchmaker.partnering.demo import populate
     from matchmaker.partnering.service import PartneringError
+    from matchmaker.synthetic.partnering import populate
 
     encoder = load_encoder()
     with graph() as g, progress() as bar:
