@@ -1,6 +1,6 @@
 """Partnering-event scheduling: the CP-SAT scheduler against first-come-first-served, per event size.
 
-Generates fictional events (``matchmaker.scheduling.model.synthetic_event``: 24 half-hour slots over
+Generates fictional events (``matchmaker.synthetic.scheduling.synthetic_event``: 24 half-hour slots over
 3 days at +09:00, ~85% availability, max_meetings 6-16, heavy-tailed popularity, weights 1-5) of
 200, 2,000 (150 tables, 15,000 accepted requests) and 5,000 participants (40,000 requests), solves
 each under its time limit, checks both schedules with the independent checker, and prints per case:
@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.table import Table
 
 from matchmaker.scheduling import greedy, idle_gaps, solve, violations
-from matchmaker.scheduling.model import synthetic_event
+from matchmaker.synthetic.scheduling import synthetic_event
 
 console = Console(width=200)
 

@@ -31,8 +31,8 @@ from matchmaker.scheduling.model import (
     Locked,
     ScheduleInput,
     parse_input,
-    synthetic_event,
 )
+from matchmaker.synthetic.scheduling import synthetic_event
 
 TOKYO = timezone(timedelta(hours=9))
 

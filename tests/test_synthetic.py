@@ -16,7 +16,7 @@ from matchmaker.model.records import LINK_SPECS, NODE_LABELS, RECORD_ADAPTER, Li
 from matchmaker.model.vocabulary import get_vocabulary
 from matchmaker.synthetic import count_estimate, generate
 from matchmaker.synthetic import texts as T
-from matchmaker.synthetic.generator import has_japanese, is_real_stem
+from matchmaker.synthetic.writer import has_japanese, is_real_stem
 
 Record = dict[str, Any]
 

@@ -69,8 +69,8 @@ def partnering(
     suggestions, answers and a schedule. Only fictional organisations (source synthetic) take part;
     idempotent."""
     from matchmaker.cli.common import progress
-    from matchmaker.partnering.demo import populate
     from matchmaker.partnering.service import PartneringError
+    from matchmaker.synthetic.partnering import populate
 
     with services() as built, progress() as bar:
         load_encoder(built)

@@ -4,7 +4,8 @@ Only fictional organisations (source ``synthetic``) take part: a demo must not i
 for real ones.
 
 It shows the whole flow on the demo data (``matchmaker seed partnering``) and is idempotent:
-a request that already exists is skipped, so running it again only re-schedules.
+a request that already exists is skipped, so running it again only re-schedules. It lives with
+the rest of the fictional data; the event logic it drives is ``matchmaker.partnering``.
 """
 
 from __future__ import annotations
@@ -21,10 +22,17 @@ from matchmaker.graph.store import get_record
 from matchmaker.matching.service import Matcher
 from matchmaker.partnering.models import EventSetup, ParticipantIn, Person, RequestIn, ScheduleRun, ScheduleSummary
 from matchmaker.partnering.service import Partnering, PartneringError
+from matchmaker.synthetic.data import Table, load
 
-KINDS = ["startup", "cdmo", "cro", "vc", "pharma", "supplier", "university"]
-TITLES = ["CEO", "CSO", "Business development", "Head of partnering", "Investment manager", "Alliance manager"]
-DECLINE_REASONS = ["Not a fit for our pipeline this year", "Fully booked", "Outside our investment focus"]
+
+class _Demo(Table):
+    kinds: list[str]
+    titles: list[str]
+    decline_reasons: list[str]
+
+
+_DEMO = load("partnering.yaml", _Demo)
+KINDS, TITLES, DECLINE_REASONS = _DEMO.kinds, _DEMO.titles, _DEMO.decline_reasons
 
 
 @dataclass
