@@ -43,9 +43,10 @@ def test_vc_focus_and_exclusions() -> None:
 
 
 def test_pre_ipo_only() -> None:
+    """A limit on rounds rules the other rounds out (issue 15: "pre-IPO only" is a limit), not exits."""
     result = analyse("We join pre-IPO rounds only.")
     assert result.positives("funding_stages") == ["ipo"]
-    assert result.negatives("funding_stages") == []
+    assert result.negatives("funding_stages") == ["seed", "series_a", "series_b", "series_c"]
 
 
 def test_japanese_exclusions_and_limits() -> None:

@@ -15,6 +15,7 @@ WHERE c.kind IN $kinds
   AND ($modality IS NULL OR $modality IN c.modalities OR $modality IN c.inf_modalities)
   AND ($capability IS NULL OR $capability IN c.capabilities OR $capability IN c.inf_capabilities)
   AND ($stage IS NULL OR c.stage = $stage OR c.funding_stage = $stage)
+  AND ($certification IS NULL OR $certification IN c.certifications OR $certification IN c.inf_certifications)
   AND ($community IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Community {id: $community}) })
   AND ($hub IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(:Hub {id: $hub}) })
   AND ($event IS NULL OR EXISTS { MATCH (:Participant {key: $event + '/' + c.id}) })
@@ -26,7 +27,8 @@ LIMIT $k
 OPTIONAL MATCH (s:Organization {id: $seeker})
 RETURN c {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .funding_stage, .region,
           .inf_modalities, .inf_capabilities, .inf_compliance, .inf_scales, .inf_sites, .inf_funding_stages,
-          .neg_modalities, .neg_capabilities, .neg_compliance, .neg_scales, .neg_sites, .neg_funding_stages} AS props,
+          .neg_modalities, .neg_capabilities, .neg_compliance, .neg_scales, .neg_sites, .neg_funding_stages,
+          .certifications, .inf_certifications, .neg_certifications} AS props,
        fwd,
        CASE WHEN $reverse IS NULL OR c.vec_needs IS NULL OR c.needs_confidential THEN null
             ELSE vector.similarity.cosine(c.vec_needs, $reverse) END AS rev,

@@ -3,4 +3,5 @@
 MATCH (o:Organization {id: $id})
 RETURN o {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .funding_stage, .region,
           .vec_offer, .vec_needs, .want_modalities, .want_capabilities, .want_funding_stages,
-          .want_compliance, .want_scales, .want_sites, .needs_confidential} AS props
+          .want_compliance, .want_scales, .want_sites, .want_certifications,
+          .needs_confidential} AS props

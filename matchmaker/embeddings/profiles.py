@@ -98,9 +98,10 @@ class SentenceVectors:
         vectors = np.frombuffer(blob, dtype=np.float16).astype(np.float32).reshape(len(sentences), dimension)
         return cls(list(sentences), vectors)
 
-    def best(self, query: np.ndarray) -> tuple[str, float] | None:
-        """The profile's own sentence closest to ``query`` and its cosine similarity."""
-        own = [i for i, s in enumerate(self.sentences) if not is_declared_terms(s)]
+    def best(self, query: np.ndarray, skip: frozenset[str] = frozenset()) -> tuple[str, float] | None:
+        """The profile's own sentence closest to ``query`` and its cosine similarity, leaving out the
+        sentences in ``skip`` (those that contradict what the query asks for)."""
+        own = [i for i, s in enumerate(self.sentences) if not is_declared_terms(s) and s not in skip]
         if not own:
             return None
         scores = self.vectors[own] @ query

@@ -17,7 +17,9 @@ from matchmaker.profiles.analyser import SECTION_SOURCES
 from matchmaker.profiles.store import stored_facets
 
 CODES = {"capabilities": "capability", "modalities": "modality", "compliance": "compliance",
-         "scales": "scale", "sites": "site"}  # fmt: skip
+         "scales": "scale", "sites": "site", "certifications": "certification"}  # fmt: skip
+# Sections where stating only other terms than the wanted ones is a mismatch worth a caution.
+EXCLUSIVE = {"modalities": "modality", "funding_stages": "stage", "scales": "scale"}
 RECIPROCAL_MIN = 0.3  # a candidate need this close to the seeker's offer is worth saying
 
 
@@ -51,7 +53,8 @@ class Explainer:
             )  # fmt: skip
 
         reasons = self._facet_reasons(query, scored, quote)
-        reasons += self._statements(query, texts)
+        reasons += self._mismatches(query, scored, quote)
+        reasons += self._statements(query, texts, self._contradicting(query, scored, facets))
         reasons += self._network(scored.net)
         return reasons
 
@@ -85,11 +88,59 @@ class Explainer:
                 reasons.append(Reason(code="stage", en=en, ja=ja))
         return reasons
 
-    def _statements(self, query: Query, texts: dict[str, Any]) -> list[Reason]:
-        """The candidate's sentence closest to the query, and its need closest to the seeker's offer."""
+    def _mismatches(self, query: Query, scored: Scored, quote: Any) -> list[Reason]:
+        """Cautions for a part the scorer set to 0 because the candidate states something
+        else than what is wanted: other modalities, another funding round, a smaller scale."""
+        reasons: list[Reason] = []
+        offered, negated = scored.facets.offered, scored.facets.negated
+        for section, part in EXCLUSIVE.items():
+            value, wanted = scored.parts.get(part), set(query.wants[section])
+            if value is None or value > 0 or not wanted or wanted & negated[section]:
+                continue  # fits, silent, or already said as a negation above
+            stated = sorted(offered[section] - wanted)
+            if not stated:
+                continue
+            names = [self.term(section, t) for t in stated[:3]]
+            want = [self.term(section, t) for t in sorted(wanted)[:2]]
+            said = next((q for t in stated if (q := quote(section, t, "positive"))), None)
+            where_en, where_ja = (f": “{said}”", f"：「{said}」") if said else ("", "")
+            reasons.append(
+                Reason(
+                    code="caution",
+                    en=f"States {', '.join(n[0] for n in names)}, not {' or '.join(w[0] for w in want)}{where_en}",
+                    ja=f"{'・'.join(n[1] for n in names)}と記載（{'・'.join(w[1] for w in want)}ではない）{where_ja}",
+                    evidence=said,
+                )
+            )
+        return reasons
+
+    def _contradicting(self, query: Query, scored: Scored, facets: list[dict[str, Any]]) -> frozenset[str]:
+        """Sentences that rule out something wanted, or state only what differs from it (the
+        modality, round or scale behind a caution): never quoted as the best statement."""
+        wanted = {s: set(query.wants[s]) for s in WANTED}
+        bad: set[str] = set()
+        by_sentence: dict[str, list[dict[str, Any]]] = {}
+        for f in facets:
+            if f["text"] == "description":
+                by_sentence.setdefault(f["evidence"], []).append(f)
+        for sentence, found in by_sentence.items():
+            if any(f["polarity"] == "negative" and f["term"] in wanted.get(f["section"], ()) for f in found):
+                bad.add(sentence)
+                continue
+            for section, part in EXCLUSIVE.items():
+                if not wanted[section] or (scored.parts.get(part) or 0) > 0:
+                    continue
+                stated = {f["term"] for f in found if f["section"] == section and f["polarity"] == "positive"}
+                if stated and not stated & wanted[section]:
+                    bad.add(sentence)
+        return frozenset(bad)
+
+    def _statements(self, query: Query, texts: dict[str, Any], skip: frozenset[str]) -> list[Reason]:
+        """The candidate's sentence closest to the query (none that contradicts it), and its need
+        closest to the seeker's offer."""
         reasons: list[Reason] = []
         offer = SentenceVectors.from_graph(texts.get("sent_offer"), texts.get("sentvec_offer"), self.dimension)
-        best = offer.best(query.vector) if offer is not None else None
+        best = offer.best(query.vector, skip) if offer is not None else None
         if best is not None:
             sentence, similarity = best
             reasons.append(

@@ -12,7 +12,7 @@ from typing import Any
 
 # What a seeker can want: modalities, capabilities (steps, services, parts) and a funding round,
 # and requirements a partner must meet: GMP/GLP/GCP status, scale, and where its sites are.
-REQUIREMENTS = ("compliance", "scales", "sites")
+REQUIREMENTS = ("compliance", "scales", "sites", "certifications")
 WANTED = ("modalities", "capabilities", "funding_stages", *REQUIREMENTS)
 
 
@@ -29,7 +29,7 @@ def declared(candidate: dict[str, Any], section: str) -> set[str]:
 @dataclass(frozen=True)
 class CandidateFacets:
     """Per section: ``offered`` (declared, plus stated when the analysis is used) and ``negated``
-    (negated or excluded in the text and not declared)."""
+    (negated or excluded in the text and not declared; for sites, the text wins over the region)."""
 
     offered: dict[str, frozenset[str]]
     negated: dict[str, frozenset[str]]
@@ -43,6 +43,10 @@ class CandidateFacets:
             own = declared(candidate, section)
             stated = set(candidate.get(f"inf_{section}") or []) if analysed else set()
             ruled_out = set(candidate.get(f"neg_{section}") or []) if analysed else set()
+            if section == "sites":
+                # the registered region is where an organisation is, not a claim to operate there:
+                # "only a sales office in Japan" in its own text beats it
+                own = {r for r in own if r not in ruled_out and r.split("-")[0] not in ruled_out}
             offered[section] = frozenset(own | stated)
             negated[section] = frozenset(ruled_out - own)
         return cls(offered, negated)

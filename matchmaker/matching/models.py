@@ -23,12 +23,14 @@ class MatchFilters(BaseModel):
     modality: str | None = None
     capability: str | None = None
     stage: str | None = Field(None, description="A development stage (phase1...) or funding stage (series_a...)")
+    certification: str | None = Field(None, description="A certification, e.g. amed_certified_vc")
     exclude_partners: bool = Field(False, description="Leave out organisations already linked to the seeker")
     event: Id | None = Field(None, description="Only participants of this event's partnering")
 
     _region = field_validator("region")(_check_region)
     _modality = field_validator("modality")(lambda v: _check_terms("modalities", v))
     _capability = field_validator("capability")(lambda v: _check_terms("capabilities", v))
+    _certification = field_validator("certification")(lambda v: _check_terms("certifications", v))
 
     @field_validator("stage")
     @classmethod
@@ -72,6 +74,7 @@ class Reason(BaseModel):
         "scale",
         "site",
         "stage",
+        "certification",
         "caution",
         "statement",
         "reciprocal",

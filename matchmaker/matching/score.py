@@ -8,14 +8,26 @@ For a seeker s and a candidate c:
   exist (would the candidate want the seeker too?).
 * semantic = 2fr / (f + r), the harmonic mean, when r exists, else f. The harmonic mean is high
   only when both directions are, so a one-sided match ranks below a mutual one.
-* structured = the mean of the parts that apply:
-  modality |W_m ∩ C_m| / |W_m|, capability |W_c ∩ C_c| / |W_c|; for investors the funding
-  stage (1 when c invests in the seeker's round, 0.5 for an adjacent round, 0 otherwise or when c
-  excludes that round); and for each requirement the seeker states (GMP/GLP/GCP status, scale,
-  sites) the mean over its terms of 1 when c states it, 0 when c negates it ("not GMP-certified")
-  and 1/2 when c says nothing. W are the facets the seeker wants (declared, or read from its needs
-  or query text), C those the candidate declares or its description states (profile analysis);
-  declared facets win over a negation in the text.
+* structured = the mean of the parts that apply, each a mean over the wanted terms:
+  - modality: 1 when c states it (or, for a wanted "therapeutics", any therapeutic modality); 1/2
+    when c states a modality of the same family (ADC for antibody) or none at all; 0 when c negates
+    it or states only modalities of other families (an mRNA CDMO for an AAV need);
+  - capability (providers): 1 when c states it, 1/2 when c states no capability at all, else 0;
+  - funding stage (investors): 1 when c invests in the round, 1/2 when c states no round, 0 when
+    its stated focus is another round ("mainly Series B" for a Series A need) or it excludes it;
+  - scale (providers): 1 when c states it, 1/2 when silent, 3/4 when c states only larger scales
+    (a commercial plant can make clinical batches), 0 when only smaller ones or negated;
+  - certification (investors): 1 when c holds it (declared or stated), else 0: certification is a
+    registered fact, and the public data lists every certified VC;
+  - each other requirement the seeker states (GMP/GLP/GCP status, sites): 1 when c states it, 0
+    when c negates it ("not GMP-certified"), 1/2 when c says nothing.
+  W are the facets the seeker wants (declared, or read from its needs or query text), C those the
+  candidate declares or its description states (profile analysis); declared facets win over a
+  negation in the text, except that a site the text rules out ("only a sales office in Japan")
+  beats the registered region.
+* ranking: a candidate with a conflict (a part at 0 for a modality, a requirement or a funding
+  stage: it states something other than what is wanted, or rules the wanted out) ranks below every
+  candidate without one, and its reasons say why (a caution).
 * graph = 0.4·[a community in common] + 0.2·[same hub] + 0.3·min(1, common partners / 3)
   + 0.1·[met before]: shared context makes an introduction easy (seekers in the graph only).
 * score = Σ w_i·x_i / Σ w_i over the signals that apply, with w = 0.5 semantic, 0.35 structured,
@@ -37,11 +49,30 @@ def semantic(forward: float, reverse: float | None) -> float:
     return 0.0 if f + r == 0 else 2 * f * r / (f + r)
 
 
-def coverage(wanted: Iterable[str], offered: Iterable[str]) -> float | None:
-    wanted = set(wanted)
-    if not wanted:
-        return None
-    return len(wanted & set(offered)) / len(wanted)
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def modality_fit(
+    wanted: Iterable[str], stated: Iterable[str], negated: Iterable[str], family: dict[str, str | None]
+) -> float | None:
+    stated, negated = set(stated), set(negated)
+
+    def one(w: str) -> float:
+        if w in stated or (w == "therapeutics" and any(family.get(s) for s in stated)):
+            return 1.0
+        if w in negated:
+            return 0.0
+        if not stated or (family.get(w) and any(family.get(s) == family.get(w) for s in stated)):
+            return 0.5
+        return 0.0
+
+    return _mean([one(w) for w in wanted])
+
+
+def coverage(wanted: Iterable[str], stated: Iterable[str], negated: Iterable[str] = ()) -> float | None:
+    stated, negated = set(stated), set(negated)
+    return _mean([1.0 if w in stated else 0.5 if not stated and w not in negated else 0.0 for w in wanted])
 
 
 def stage_fit(
@@ -51,12 +82,33 @@ def stage_fit(
     rounds = [r for r in invests_in if r in order]
     if not wanted:
         return None
+    if set(wanted) & set(rounds):
+        return 1.0
     if set(wanted) <= set(excludes):
         return 0.0
-    if not rounds:
-        return None
-    distance = min(abs(order[w] - order[r]) for w in wanted for r in rounds)
-    return 1.0 if distance == 0 else 0.5 if distance == 1 else 0.0
+    return 0.5 if not rounds else 0.0
+
+
+def scale_fit(
+    wanted: Iterable[str], stated: Iterable[str], negated: Iterable[str], order: dict[str, int]
+) -> float | None:
+    stated, negated = {s for s in stated if s in order}, set(negated)
+
+    def one(w: str) -> float:
+        if w in stated:
+            return 1.0
+        if w in negated or (stated and max(order[s] for s in stated) < order.get(w, 0)):
+            return 0.0
+        return 0.75 if stated else 0.5
+
+    return _mean([one(w) for w in wanted])
+
+
+def certified(wanted: Iterable[str], stated: Iterable[str], negated: Iterable[str] = ()) -> float | None:
+    """1 per wanted certification the candidate holds, else 0: a certification is a registered fact
+    (the public data lists every certified VC), so a profile that does not state it does not hold it."""
+    wanted, stated = set(wanted), set(stated)
+    return sum(1.0 for t in wanted if t in stated) / len(wanted) if wanted else None
 
 
 def requirement(wanted: Iterable[str], stated: Iterable[str], negated: Iterable[str]) -> float | None:

@@ -1,8 +1,8 @@
 """The scorer: each retrieved candidate's named signals and total (formulas in matching/score.py).
 
-It keeps what it computed (the candidate's facets, the structured fit's parts, the network facts)
-on the :class:`Scored` candidate, so the explainer words the same facts the score used rather than
-computing them again.
+It keeps what it computed (the candidate's facets, the structured fit's parts, its conflicts, the
+network facts) on the :class:`Scored` candidate, so the explainer words the same facts the score
+used rather than computing them again, and the ranking puts candidates with a conflict last.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from matchmaker.matching import score
-from matchmaker.matching.facets import CandidateFacets
+from matchmaker.matching.facets import WANTED, CandidateFacets
 from matchmaker.matching.models import Signals
 from matchmaker.matching.seekers import Query
 from matchmaker.model.vocabulary import Vocabulary
@@ -19,6 +19,10 @@ from matchmaker.model.vocabulary import Vocabulary
 # Kinds that provide services or goods, for which capability coverage means something.
 PROVIDER_KINDS = frozenset({"cdmo", "cro", "supplier", "pharma", "university", "research_institute", "hospital"})
 INVESTOR_KINDS = frozenset({"vc", "finance"})
+# Parts whose 0 is a conflict: the candidate states something other than what is wanted (a capability
+# at 0 is only a gap: profiles list what they are known for). Any wanted term the candidate rules out
+# ("原薬の製造は行っていない") is a conflict too.
+CONFLICTS = ("modality", "stage", "compliance", "scale", "site", "certification")
 
 
 @dataclass
@@ -36,6 +40,15 @@ class Scored:
     def id(self) -> str:
         return self.props["id"]
 
+    ruled_out: tuple[str, ...] = ()  # wanted terms the candidate negates, any section
+
+    @property
+    def conflicts(self) -> list[str]:
+        return [p for p in CONFLICTS if self.parts.get(p) == 0.0] + list(self.ruled_out)
+
+    def rank_key(self) -> tuple[bool, float, str]:
+        return (bool(self.conflicts), -self.total, self.id)
+
 
 def _cos(neo4j_score: float | None) -> float | None:
     """Neo4j reports cosine similarity as (1 + cos) / 2."""
@@ -48,6 +61,10 @@ class Scorer:
     def __init__(self, vocabulary: Vocabulary, *, analysed: bool = True) -> None:
         self.analysed = analysed  # False: declared facets only (the match-quality bench's comparison)
         self.funding_order = {t.id: t.order or 0 for t in vocabulary.terms("funding_stages").values()}
+        self.scale_order = {t.id: t.order or 0 for t in vocabulary.terms("scales").values()}
+        self.family: dict[str, str | None] = {
+            t.id: getattr(t, "family", None) for t in vocabulary.terms("modalities").values()
+        }
 
     def score(self, query: Query, row: dict[str, Any]) -> Scored:
         c = row["props"]
@@ -66,26 +83,24 @@ class Scorer:
             graph=graph,
         )
         total = score.combine(semantic=signals.semantic, structured=signals.structured, graph=signals.graph)
-        return Scored(c, facets, parts, net, signals, total)
+        ruled_out = tuple(t for s in WANTED for t in sorted(set(query.wants[s]) & facets.negated[s]))
+        return Scored(c, facets, parts, net, signals, total, ruled_out)
 
     def structured_parts(self, query: Query, kind: str, facets: CandidateFacets) -> dict[str, float | None]:
-        """The structured fit's parts: coverage of what the seeker wants, and the requirements it
-        states, each only where it applies to the candidate's kind."""
+        """The structured fit's parts: what the seeker wants and the requirements it states, each
+        only where it applies to the candidate's kind."""
         provider, investor = kind in PROVIDER_KINDS, kind in INVESTOR_KINDS
         wants, offered, negated = query.wants, facets.offered, facets.negated
 
-        def requirement(section: str) -> float | None:
-            return score.requirement(wants[section], offered[section], negated[section])
+        def fit(section: str, formula: Any, *args: Any) -> float | None:
+            return formula(wants[section], offered[section], negated[section], *args)
 
         return {
-            "modality": score.coverage(wants["modalities"], offered["modalities"]),
-            "capability": score.coverage(wants["capabilities"], offered["capabilities"]) if provider else None,
-            "stage": score.stage_fit(
-                wants["funding_stages"], offered["funding_stages"], negated["funding_stages"], self.funding_order
-            )
-            if investor
-            else None,
-            "compliance": requirement("compliance") if provider else None,
-            "scale": requirement("scales") if provider else None,
-            "site": requirement("sites"),
+            "modality": fit("modalities", score.modality_fit, self.family),
+            "capability": fit("capabilities", score.coverage) if provider else None,
+            "stage": fit("funding_stages", score.stage_fit, self.funding_order) if investor else None,
+            "compliance": fit("compliance", score.requirement) if provider else None,
+            "scale": fit("scales", score.scale_fit, self.scale_order) if provider else None,
+            "site": fit("sites", score.requirement),
+            "certification": fit("certifications", score.certified) if investor else None,
         }

@@ -78,7 +78,7 @@ class TextSeeker:
         sentences = embedding_sentences(text) or [text]
         vectors = self.encoder.encode(sentences)
         need = analyse(text) if self.facets else None
-        wants = {section: need.positives(section) if need else [] for section in WANTED}
+        wants = {section: need.wanted(section) if need else [] for section in WANTED}
         return Query(None, unit(vectors.mean(axis=0)), None, wants)
 
 

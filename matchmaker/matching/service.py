@@ -73,7 +73,7 @@ class Matcher:
         kinds = list(self.vocab.terms("org_kinds")) if target == "any" else [target]
         retriever = retrievers.choose(self.graph, self.vectors, self.encoder.name, revision, kinds)
         rows = retriever.retrieve(query, kinds, filters, max(MIN_CANDIDATES, CANDIDATES_PER_RESULT * limit))
-        scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: (-s.total, s.id))[:limit]
+        scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())[:limit]
         texts = {r["id"]: r for r in self.graph.read("matching/sentences", ids=[s.id for s in scored])}
         matches = [
             Match(

@@ -45,9 +45,10 @@ from pydantic import BaseModel, ConfigDict
 
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
 from matchmaker.profiles.negation import Polarity, english_polarity, japanese_polarity
+from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a1"
+CODE_VERSION = "a2"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -59,6 +60,7 @@ SECTION_SOURCES: dict[str, str] = {
     "stages": "stages",
     "funding_stages": "funding_stages",
     "therapeutic_areas": "therapeutic_areas",
+    "certifications": "certifications",
 }
 FACET_SECTIONS: tuple[str, ...] = tuple(SECTION_SOURCES)
 ORDERED_SECTIONS = ("stages", "funding_stages")
@@ -75,7 +77,9 @@ _SCALE_SUPPLY: dict[str, str] = {"clinical": "clinical_supply", "commercial": "c
 _RANGE_BETWEEN = re.compile(r"^\s*(?:to|through|thru|until|up to|-|–|~|〜|から|より)\s*$")
 _NAME_WORD = re.compile(r"([A-Z][\w&'.-]*)\s$")
 _NOT_NAME = {"Our", "We", "The", "A", "An", "In", "Its", "Their", "No", "Only", "All", "And", "Both"}
-_EN_NOT_SITE = re.compile(r"\b(?:visit\w*|customers?|markets?|export\w*|designations?|filings?|sales)\b")
+_EN_NOT_SITE = re.compile(
+    r"\b(?:visit\w*|customers?|clients?|sponsors?|serv(?:e|es|ed|ing)|markets?|export\w*|designations?|filings?|sales)\b"
+)
 _EN_SITE = re.compile(
     r"\b(?:based|located|headquartered|hq|sites?|plants?|facilit\w+|factor\w+|offices?|laborator\w+|labs?"
     r"|manufactur\w*|production|produced|made|operat\w*|presence|subsidiary|cleanroom|depot|spun|spin-outs?)\b"
@@ -104,7 +108,7 @@ _EN_MAKES = re.compile(
     r"\b(?:manufactur\w*|produc(?:e|es|ed|ing|tion)|makes?|made|suppl(?:y|ies|ied)|gmp|cell processing)\b"
 )
 _EN_TRIAL_OPS = re.compile(
-    r"\b(?:cro|smo|monitor\w*|conduct\w*|run|runs|running|recruit\w*|investigator\w*|patients?"
+    r"\b(?:cro|smo|monitor\w*|conduct\w*|run(?:s|ning)? (?:\w+ ){0,3}trials|recruit\w*|investigator\w*|patients?"
     r"|site management|site selection|trial sites|data management)\b"
 )
 _JA_MAKES = re.compile(r"製造|生産|供給|gmp")
@@ -117,6 +121,31 @@ _YIELDS = {
     for long in ("capabilities", "stages", "scales", "modalities", "therapeutic_areas")
     if short != long
 }
+# A place named only for a sales or liaison office ("国内には営業窓口のみ", "a sales office in Tokyo")
+# is not a site; with "only" it says there is none there.
+_EN_SALES = re.compile(r"\b(?:sales|representative|liaison|distribut\w*|agents?|commercial office|marketing office)\b")
+_EN_OPERATES = re.compile(r"\b(?:plants?|factor\w+|manufactur\w*|production|labs?|laborator\w+|r&d|facilit\w+)\b")
+_JA_SALES = re.compile(r"営業|窓口|代理店|販売|駐在|連絡事務所")
+_JA_OPERATES = re.compile(r"工場|製造|生産|研究所|ラボ|施設|開発")
+_CLAUSE = re.compile(r"[;:,、。()]|\b(?:and|but|while|whereas)\b")
+_ONLY = re.compile(r"\bonly\b|\bexclusively\b|\bsolely\b|のみ|だけ|専用|に限|限定|専門")
+# Ordered facets stated exclusively ("research use only", "pre-IPO only") rule out their other values.
+_EXCLUSIVE_SECTIONS = ("scales", "funding_stages")
+# Manufacturing said to be absent ("製造は行っていません", "manufacturing is done by partner CDMOs",
+# "testing only") rules out the manufacturing steps.
+_EN_MANUFACTURING = re.compile(r"\bmanufactur\w*|\bproduction\b")
+_JA_MANUFACTURING = ("製造", "生産")
+_TESTING_ONLY = re.compile(
+    r"\b(?:testing|analytic\w*|analysis|consult\w*)(?: services?)? only\b|試験のみ|分析のみ|試験専門|分析専門"
+)
+_MANUFACTURING_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing")
+# what a sentence makes material for: its scale is that purpose's, whatever volumes it names
+_PURPOSES = frozenset({"clinical_supply", "commercial_manufacturing", "nonclinical_studies"})
+# A seeker saying what it already has, in a needs text: not something it looks for.
+_POSSESSION = re.compile(
+    r"\b(?:we (?:already )?(?:have|own|hold)|already (?:made|manufactured|produced|have|done|available)"
+    r"|is already|are already|in[- ]house)\b|自社で保有|保有して|既に|すでに|済み|自社で(?:行|実施|製造)"
+)
 _OVERSEAS_ONLY = re.compile(r"overseas only|only overseas|outside japan only|海外のみ|海外だけ|すべて海外|全て海外")
 
 
@@ -140,6 +169,15 @@ class Analysis(BaseModel):
     def positives(self, section: str) -> list[str]:
         """Terms of ``section`` the text states (for a VC: its focus)."""
         return _unique(f.term for f in self.facets if f.section == section and f.polarity == "positive")
+
+    def wanted(self, section: str) -> list[str]:
+        """Terms of ``section`` a needs text asks for: its positives, except those it only says it
+        already has ("細胞株は自社で保有しています", "the drug substance is already made")."""
+        return _unique(
+            f.term
+            for f in self.facets
+            if f.section == section and f.polarity == "positive" and not _POSSESSION.search(normalise(f.evidence))
+        )
 
     def negatives(self, section: str) -> list[str]:
         """Terms of ``section`` the text negates or excludes (for a VC: its exclusions)."""
@@ -168,6 +206,7 @@ class _Mention:
     start: int
     end: int
     polarity: Polarity
+    derived: bool = False  # implied by a sentence-level rule, not a vocabulary mention: implies nothing more
 
 
 _EN_TOKEN = re.compile(r"[a-z0-9]+|\S")
@@ -224,6 +263,18 @@ class ProfileAnalyser:
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm)
             makes = _makes(norm, is_japanese(norm))
+            mentions = _sales_offices(mentions, norm, is_japanese(norm))
+            mentions = self._parts_used(mentions, norm)
+            mentions += self._implied(mentions)
+            if _NOT_FOR_HUMANS.search(norm):
+                mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
+            mentions += self._exclusive(mentions, norm)
+            mentions += _no_manufacturing(norm, mentions)
+            if not any(m.section == "scales" or m.term in _PURPOSES for m in mentions):  # a purpose wins
+                quantities = scales_from_quantities(norm)
+                mentions += [_Mention("scales", q.term, q.start, q.end, "positive") for q in quantities]
+            ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative"}
+            mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
             all_mentions.extend((sentence, makes, m) for m in mentions)
             negated_sites.update(m.term for m in mentions if m.section == "sites" and m.polarity == "negative")
             if _OVERSEAS_ONLY.search(norm):
@@ -238,7 +289,7 @@ class ProfileAnalyser:
                 if country not in negated_sites:
                     _add(facets, "sites", country, "positive", sentence)
             implied = _IMPLIED_SCALE.get(m.term) if m.section == "capabilities" else None
-            if implied and m.polarity in implied[1]:
+            if implied and m.polarity in implied[1] and not m.derived:
                 _add(facets, "scales", implied[0], m.polarity, sentence)
             if m.section == "scales" and m.term in _SCALE_SUPPLY and m.polarity == "positive" and makes:
                 _add(facets, "capabilities", _SCALE_SUPPLY[m.term], "positive", sentence)
@@ -289,10 +340,55 @@ class ProfileAnalyser:
         found.extend(self._ranges(norm, found))
         return found
 
+    def _parts_used(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
+        """Drop the parts a maker's sentence uses (its bioreactors, the vials it fills): a sentence
+        that names a manufacturing step and does not speak as a supplier (:data:`_EN_PRODUCT`)."""
+        caps = self.vocab.terms("capabilities")
+
+        def group(m: _Mention) -> str | None:
+            term = caps.get(m.term) if m.section == "capabilities" else None
+            return term.group if term else None
+
+        japanese = is_japanese(norm)
+        supplier = (_JA_PRODUCT if japanese else _EN_PRODUCT).search(norm)
+        if supplier or not any(group(m) == "step" for m in mentions):
+            return mentions
+
+        def made(m: _Mention) -> bool:
+            if japanese:
+                return bool(_JA_MAKES_OBJECT.search(norm[m.end :]))
+            before = _EN_MAKES_OBJECT.search(norm[max(0, m.start - 60) : m.start])
+            return before is not None and not _EN_NOT_OBJECT.search(before.group(0))
+
+        return [m for m in mentions if group(m) != "part" or made(m)]
+
+    def _implied(self, mentions: list[_Mention]) -> list[_Mention]:
+        """Broader modalities a narrower one states (vocabulary ``implies``: CAR-T is a cell therapy)."""
+        terms = self.vocab.terms("modalities")
+        return [
+            _Mention("modalities", implied, m.start, m.end, m.polarity, derived=True)
+            for m in mentions
+            if m.section == "modalities" and m.term in terms
+            for implied in (getattr(terms[m.term], "implies", None) or ())
+        ]
+
+    def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
+        """The other values of an ordered facet stated exclusively in its clause ("research use only")."""
+        extra: list[_Mention] = []
+        for m in mentions:
+            if m.section in _EXCLUSIVE_SECTIONS and m.polarity == "positive" and _ONLY.search(_clause_of(norm, m)):
+                stated = {o.term for o in mentions if o.section == m.section and o.polarity == "positive"}
+                extra += [
+                    _Mention(m.section, t, m.start, m.end, "negative")
+                    for t, term in self.vocab.terms(m.section).items()
+                    if t not in stated and term.group != "exit"  # "seed only" says nothing of exits
+                ]
+        return extra
+
     def _lookup(self, key: str, last: str) -> list[tuple[str, tuple[str, ...], bool]]:
         """Lexicon entries for a token run; a Latin plural ('vials', 'viruses') also finds its singular."""
         hits = self._lexicon.get(key)
-        if hits is None and last.isascii() and last.isalpha() and len(last) >= 5 and last.endswith("s"):
+        if hits is None and last.isascii() and last.isalpha() and len(last) >= 4 and last.endswith("s"):
             hits = self._lexicon.get(key[:-1])
             if hits is None and last.endswith("es"):
                 hits = self._lexicon.get(key[:-2])
@@ -324,6 +420,55 @@ def _labels(source: str, en: str, ja: str, synonyms: Iterable[str]) -> set[str]:
     return {label for label in out if len(label) >= 2}
 
 
+def _clause_of(norm: str, m: _Mention) -> str:
+    """The clause of a normalised sentence a mention sits in (between :data:`_CLAUSE` boundaries)."""
+    start = max((b.end() for b in _CLAUSE.finditer(norm, 0, m.start)), default=0)
+    after = _CLAUSE.search(norm, m.end)
+    return norm[start : after.start() if after else len(norm)]
+
+
+def _sales_offices(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Sites named only for a sales or liaison office are no sites; 'only' makes them negative."""
+    sales, operates = (_JA_SALES, _JA_OPERATES) if japanese else (_EN_SALES, _EN_OPERATES)
+    out = []
+    for m in mentions:
+        if m.section == "sites" and m.polarity == "positive":
+            clause = _clause_of(norm, m)
+            if sales.search(clause) and not operates.search(clause):
+                if _ONLY.search(clause):
+                    out.append(_Mention("sites", m.term, m.start, m.end, "negative"))
+                continue
+        out.append(m)
+    return out
+
+
+def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Negative manufacturing steps when the sentence says the organisation does not manufacture
+    (not where it names a place: "no manufacturing site in Japan" is about the place)."""
+    if any(m.section == "sites" for m in mentions):
+        return []
+    japanese = is_japanese(norm)
+    spans = [(m.start, m.end) for m in mentions if m.section == "capabilities" and m.end > m.start]
+
+    def free(start: int, end: int) -> bool:  # not part of a named step ("商用生産", "GMP manufacturing")
+        return not any(s <= start and end <= e for s, e in spans)
+
+    negated = bool(_TESTING_ONLY.search(norm))
+    if not negated and japanese:
+        tokens = tokenize_ja(norm)
+        negated = any(
+            japanese_polarity(tokens, k, k + 1) == "negative"
+            for k, t in enumerate(tokens)
+            if any(w in t.surface for w in _JA_MANUFACTURING) and free(t.start, t.end)
+        )
+    elif not negated:
+        found = [m for m in _EN_MANUFACTURING.finditer(norm) if free(m.start(), m.end())]
+        negated = any(english_polarity(norm, m.start(), m.end()) == "negative" for m in found)
+    if not negated:
+        return []
+    return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _MANUFACTURING_STEPS]
+
+
 def _drop_services_in_development(
     raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
 ) -> list[tuple[str, str, int, int, int, int]]:
@@ -340,16 +485,57 @@ def _makes(norm: str, japanese: bool) -> bool:
     return bool((_JA_MAKES if japanese else _EN_MAKES).search(norm))
 
 
+# a phase named in a maker's sentence -> what it makes for it
+_PHASE_SUPPLY = {
+    "phase1": ("capabilities", "clinical_supply"),
+    "phase2": ("capabilities", "clinical_supply"),
+    "phase3": ("capabilities", "clinical_supply"),
+    "approved": ("capabilities", "commercial_manufacturing"),
+    "preclinical": ("scales", "non_clinical"),
+}
+# a study named as what material is made for ("non-GMP material for toxicology studies") -> its scale
+_STUDY_SUPPLY = {"nonclinical_studies": ("scales", "non_clinical")}
+# material said to be unfit for people: no clinical supply at any volume
+_NOT_FOR_HUMANS = re.compile(
+    r"not (?:for|intended for|suitable for) (?:human|clinical|patient) use|not for use in (?:humans|patients)"
+    r"|cannot supply material for use in humans|ヒト(?:へ|に)の(?:投与|使用)(?:は|には)?(?:できません|不可)"
+)
+# Parts a sentence uses rather than sells: a maker's bioreactors, vials it fills ("500 L bioreactors",
+# "培養槽を備え", "fill into vials"). A sentence about making medicines (a manufacturing step named)
+# names its equipment and consumables, unless it also talks as a supplier of them.
+_EN_PRODUCT = re.compile(r"\b(?:products?|suppl(?:y|ies|ier)|sell\w*|maker|designs?|we (?:make|manufacture|produce))\b")
+_JA_PRODUCT = re.compile(r"製品|販売|メーカー|供給しています|製造・販売")
+# ... or makes the part itself: the part is the object of a making verb ("produces protein A resins",
+# "manufactures ionizable lipids", "脂質を製造")
+_EN_MAKES_OBJECT = re.compile(
+    r"\b(?:produc\w*|manufactur\w*|makes?|builds?|develops?|offers?|provides?|generates?)\s+(?:[\w-]+\s+){0,4}$"
+)
+_EN_NOT_OBJECT = re.compile(r"\b(?:in|into|with|using|from|at|on|for)\b")
+_JA_MAKES_OBJECT = re.compile(r"^[^、。]{0,4}?(?:を|の)?(?:製造|生産|開発|販売|供給|構築|作製)")
+
+
 def _trials_as_supply(
     raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
 ) -> list[tuple[str, str, int, int, int, int]]:
-    """Read 'clinical trials' as clinical supply in a sentence about making material for them."""
+    """Read 'clinical trials' as clinical supply in a sentence about making material for them, and
+    the phases material is made for as the clinical supply or commercial manufacturing they are
+    ("GMP drug substance for Phase 1 through Phase 3 trials", "初回ヒト投与試験用ロット", "承認後の商用
+    製造"): a maker's sentence names its clients' phases, not a pipeline of its own, unless it talks
+    about its own development ("our lead candidate enters Phase 1")."""
     if not _makes(norm, japanese) or (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
         return raw
-    return [
-        (r[0], "clinical_supply", r[2], r[3], r[4], r[5]) if r[0] == "capabilities" and r[1] == "clinical_trials" else r
-        for r in raw
-    ]
+    own = (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm)
+    service = (_JA_SERVICE if japanese else _EN_SERVICE).search(norm)
+    out = []
+    for r in raw:
+        if r[0] == "capabilities" and r[1] == "clinical_trials":
+            r = (r[0], "clinical_supply", *r[2:])
+        elif r[0] == "stages" and not own and r[1] in _PHASE_SUPPLY:
+            r = (*_PHASE_SUPPLY[r[1]], *r[2:])
+        elif r[0] == "capabilities" and r[1] in _STUDY_SUPPLY and not service:
+            r = (*_STUDY_SUPPLY[r[1]], *r[2:])
+        out.append(r)
+    return list(dict.fromkeys(out))
 
 
 def _resolve_overlaps(raw: list[tuple[str, str, int, int, int, int]]) -> list[tuple[str, str, int, int, int, int]]:

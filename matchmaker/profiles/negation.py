@@ -5,6 +5,10 @@ findings and diseases in discharge summaries", J. Biomed. Inform. 34:301): a tri
 mentions inside its scope, and the scope ends at a clause boundary. What differs is where the
 trigger sits.
 
+A step handed to someone else is negated too ("formulation is done by a partner", "we outsource
+fill-finish", "製剤化は外部委託", "充填は提携先に委託"), unless the sentence asks for it ("we want to
+outsource formulation" states a need).
+
 English triggers mostly precede the mention ("not GMP-certified", "no therapeutics", "excluding
 seed", "have not yet started IND-enabling studies"), a few follow it ("oncology is outside our
 scope"), and a prefix attaches to it ("non-GLP"). The scope is the clause: it ends at ``; : ( ) —``,
@@ -44,7 +48,22 @@ _EN_NOT_ONLY = re.compile(r"\s+only\b")
 _EN_POST = re.compile(
     r"^[\s,\w-]{0,20}?\b(?:is|are|remains?)\s+(?:not\b|outside\b|excluded\b|out of scope)"
     r"|^\s*(?:excluded|not offered)\b"
+    # outsourced: "formulation is done by a partner", "fill-finish is outsourced", "handled by partner CDMOs"
+    r"|^[\s,\w-]{0,25}?\b(?:is|are|gets?)\s+(?:\w+\s+)?"
+    r"(?:outsourced|subcontracted|contracted out|bought in|purchased|procured|sourced)\b"
+    r"|^[\s,\w-]{0,25}?\b(?:is|are) (?:handed|transferred|passed) (?:over )?to\b"
+    r"|^[\s,\w-]{0,25}?\b(?:done|handled|performed|carried out|made|provided|covered|conducted|supplied|sourced)\s+"
+    r"(?:by|through|via|at|from)\s+(?:a |an |our |the |its |one of our )?(?:\w+\s+)?"
+    r"(?:partners?|third[- ]part\w*|external|outside|subcontract\w*|contract manufactur\w*|other compan\w*"
+    r"|clients?|customers?|sponsors?|suppliers?|vendors?)"
 )
+# outsourcing said before the step: "we outsource formulation", "partners handle fill-finish"
+_EN_OUTSOURCE_PRE = re.compile(
+    r"\bwe (?:outsource|subcontract)\b|\b(?:rely|relies|depend\w*) on (?:\w+ ){0,2}partners? for\b"
+    r"|\bpartners? (?:handle|perform|do|take care of)\b"
+)
+# a sentence that asks for something ("we want to outsource formulation") states a need, not an absence
+_EN_DESIRE = re.compile(r"\b(?:looking for|look for|seek\w*|want\w*|need\w*|would like|wish)\b")
 _EN_PREFIX = re.compile(r"(?:\bnon|\bun)[-\s]?$")
 
 
@@ -63,7 +82,9 @@ def english_polarity(sentence: str, start: int, end: int) -> Polarity:
         if cue.group(0) == "not" and _EN_NOT_ONLY.match(sentence, cue.end()):
             continue
         return "negative"
-    if _EN_POST.search(sentence[end:clause_end]):
+    post = _EN_POST.search(sentence[end:clause_end])
+    outsourced = _EN_OUTSOURCE_PRE.search(sentence, clause_start, start)
+    if (post or outsourced) and not _EN_DESIRE.search(sentence):
         return "negative"
     return "positive"
 
@@ -105,6 +126,26 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
     return False
 
 
+# Outsourced: "製剤化は外部委託", "充填は提携先に委託しています", "分析は協力会社が担当". 受託 (taking on
+# work) is the opposite and never matches; 委託 alone counts only with whom it goes to.
+_JA_OUTSOURCE = re.compile(
+    r"外部委託|外注|購入|調達|(?:提携|パートナー|協力会社|他社|外部|委託先|グループ会社|顧客)[^、。]{0,8}?"
+    r"(?:に|へ|が|で|から|を通じて)"
+)
+_JA_DESIRE = re.compile(r"したい|探して|求めて|希望|望まし|募集|検討して|お願い")
+
+
+def _outsourced_after(tokens: list[Token], last: int) -> bool:
+    """Whether the clause after a mention hands it to someone else (:data:`_JA_OUTSOURCE`)."""
+    clause = []
+    for k in range(last, len(tokens)):
+        if _ends_clause(tokens, k):
+            break
+        clause.append(tokens[k].surface)
+    text = "".join(clause)
+    return bool(_JA_OUTSOURCE.search(text)) and not _JA_DESIRE.search("".join(t.surface for t in tokens))
+
+
 def japanese_polarity(tokens: list[Token], first: int, last: int) -> Polarity:
     """Polarity of the mention spanning ``tokens[first:last]`` of a tokenised Japanese sentence."""
     if first > 0 and tokens[first - 1].surface in _JA_PREFIX and tokens[first - 1].pos1 == "接頭辞":
@@ -126,5 +167,7 @@ def japanese_polarity(tokens: list[Token], first: int, last: int) -> Polarity:
     if excluded:
         return "positive" if negated else "negative"
     if negated and not limited:
+        return "negative"
+    if _outsourced_after(tokens, last):
         return "negative"
     return "positive"

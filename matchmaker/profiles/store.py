@@ -41,7 +41,7 @@ def facet_props(description: str | None, needs: str | None) -> dict[str, Any]:
     for section in FACET_SECTIONS:
         props[f"inf_{section}"] = offer.positives(section)
         props[f"neg_{section}"] = offer.negatives(section)
-        props[f"want_{section}"] = wanted.positives(section)
+        props[f"want_{section}"] = wanted.wanted(section)
         props[f"avoid_{section}"] = wanted.negatives(section)
     facets = [{**f.model_dump(), "text": "description"} for f in offer.facets]
     facets += [{**f.model_dump(), "text": "needs"} for f in wanted.facets]
