@@ -45,6 +45,21 @@ beyond, one model per day with each pair keeping its day (gaps never cross days,
 are independent and each gets a share of the remaining time). A final fill adds any pair that the
 re-slotting made room for.
 
+Re-runs (``previous``: the meetings of the last schedule). Organisers run the scheduler many
+times while requests come in, and every meeting that moves must be re-announced, so by default a
+re-run changes as little as it can: first the best weight, then the fewest changes at that weight.
+A "change" is a previous unlocked pair that is no longer in its previous slot (moved or dropped).
+    keep        the previous pairs that still fit (heaviest first), then fill with the new ones;
+                if that reaches phase A's bound, stop: nothing can do better.
+    otherwise   phases A, B1 and the fill as above give the best weight W; if the kept schedule
+                reaches W it wins. Else phase S (stability): x[p, t] as in B1 on the candidates
+                (or, on large instances, the selected, previous and placed pairs), with
+                sum_p w[p] x[p, t] >= W, maximise sum over previous pairs of x[p, previous slot],
+                hinted with the phase B1 placement. Then the fill.
+Phase B2 (idle gaps) is skipped on a re-run: it would move meetings for fewer gaps. A meeting in
+its previous slot keeps its previous table (``assign_tables``). ``replan=True`` ignores the
+previous placement (a free re-plan) and only reports the changes.
+
 So the objective is lexicographic: weight, then participants with a meeting, then idle gaps.
 ``status`` is "optimal" when the scheduled weight equals the proven bound (the secondary criteria
 are best effort within the time limit), otherwise "feasible".
@@ -61,7 +76,7 @@ from dataclasses import dataclass
 from ortools.sat.python import cp_model
 
 from matchmaker.scheduling.greedy import Calendar, pair_key, to_output
-from matchmaker.scheduling.model import ScheduleInput, ScheduleOutput
+from matchmaker.scheduling.model import Meeting, ScheduleInput, ScheduleOutput
 
 ProgressFn = Callable[[str], None]
 # Phase A stops once its solution is proven within 0.05% of its bound (far inside the 2% aim): on
@@ -124,8 +139,13 @@ def solve(
     workers: int = 2,
     on_progress: ProgressFn | None = None,
     full_model_limit: int = 40_000,
+    previous: list[Meeting] | None = None,
+    replan: bool = False,
 ) -> ScheduleOutput:
-    """Schedule ``problem`` (already validated by ``model.parse_input``) within ``time_limit`` seconds."""
+    """Schedule ``problem`` (already validated by ``model.parse_input``) within ``time_limit`` seconds.
+
+    ``previous``: the last schedule's meetings; the output then counts the changes against it and,
+    unless ``replan``, moves as few of them as the best weight allows (see the module docstring)."""
     deadline = time.monotonic() + 0.95 * time_limit  # the rest for building the output
 
     def left(share: float) -> float:
@@ -148,6 +168,18 @@ def solve(
         by_person[c.b].append(n)
     fair_factor = len(by_person) + 1
     cap = {i: base.cap[i] - base.count[i] for i in by_person}
+
+    before = {pair_key(m.a, m.b): m.slot for m in previous or []}
+    stable = previous is not None and not replan
+    # Candidate -> its previous slot, for the previous pairs that can still be met there.
+    prev_slot = {n: before[k] for n, c in enumerate(cands) if (k := pair_key(c.a, c.b)) in before}
+    prev_slot = {n: t for n, t in prev_slot.items() if t in cands[n].slots}
+
+    def finish(placement: dict[int, str], bound_int: int) -> ScheduleOutput:
+        cal = Calendar(problem)
+        for n, t in placement.items():
+            cal.add(cands[n].a, cands[n].b, t)
+        return to_output(cal, bound_int / scale + locked_weight + rounding, previous=previous)
 
     def weight_text(obj: float, bound: float) -> str:
         w, ub = obj // fair_factor / scale + locked_weight, bound // fair_factor / scale + locked_weight
@@ -178,6 +210,11 @@ def solve(
     else:  # no time to say anything better than "every candidate is met"
         bound_int = sum(c.weight for c in cands)
         selected = list(range(len(cands)))
+    kept: dict[int, str] = {}
+    if stable:
+        kept = _repair(problem, cands, _keep(problem, cands, prev_slot))
+        if sum(cands[n].weight for n in kept) >= bound_int:
+            return finish(kept, bound_int)  # the best weight without moving anything
 
     # Phase B1: placement, on all candidates (full model) or on the selected ones.
     full = sum(len(c.slots) for c in cands) <= full_model_limit
@@ -200,7 +237,8 @@ def solve(
         for (n, t), v in x.items():
             b_model.AddHint(v, int(placement.get(n) == t))
         stop_at = None if full else fair_factor * sum(cands[n].weight for n in subset)  # every selected pair seated
-        solver, status = _run(b_model, left(0.5), workers, "placing", weight_text, on_progress, stop_at=stop_at)
+        share = 0.4 if stable else 0.5  # a re-run keeps time for the stability phase
+        solver, status = _run(b_model, left(share), workers, "placing", weight_text, on_progress, stop_at=stop_at)
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             found = {n: t for (n, t), v in x.items() if solver.Value(v)}
             if sum(cands[n].weight for n in found) >= sum(cands[n].weight for n in placement):
@@ -210,6 +248,17 @@ def solve(
 
     # Fill: whatever still fits, heaviest first, so no left-out pair could simply be added.
     placement = _fill(problem, cands, placement)
+
+    if stable:
+        weight = sum(cands[n].weight for n in placement)
+        if sum(cands[n].weight for n in kept) >= weight:
+            return finish(kept, bound_int)
+        if prev_slot:
+            pool = range(len(cands)) if full else sorted(set(selected) | set(prev_slot) | set(placement) | set(kept))
+            placement = _least_change(
+                base, cands, list(pool), cap, placement, kept, prev_slot, weight, left(1.0), workers, on_progress
+            )
+        return finish(_fill(problem, cands, placement), bound_int)
 
     # Phase B2: same pairs, fewer idle gaps; then fill again, as moved meetings may have made room.
     if placement and left(1.0) > 1.0:
@@ -221,7 +270,81 @@ def solve(
     for n, t in placement.items():
         cal.add(cands[n].a, cands[n].b, t)
     bound = bound_int / scale + locked_weight + rounding
-    return to_output(cal, bound)
+    return to_output(cal, bound, previous=previous)
+
+
+def _keep(problem: ScheduleInput, cands: list[_Candidate], prev_slot: dict[int, str]) -> dict[int, str]:
+    """The previous pairs in their previous slots, heaviest first, as far as they still fit (an
+    availability or cap may have changed since)."""
+    cal = Calendar(problem)
+    out: dict[int, str] = {}
+    for n in sorted(prev_slot, key=lambda n: (-cands[n].weight, n)):
+        if cal.fits(cands[n].a, cands[n].b, prev_slot[n]):
+            cal.add(cands[n].a, cands[n].b, prev_slot[n])
+            out[n] = prev_slot[n]
+    return out
+
+
+def _repair(problem: ScheduleInput, cands: list[_Candidate], kept: dict[int, str]) -> dict[int, str]:
+    """Add the other candidates to the kept placement, heaviest first: into a free slot, else by
+    moving the one or two meetings in the way (``_seat_by_moving``). Few moves, often the best weight."""
+    cal = Calendar(problem)
+    out = dict(kept)
+    by_slot: dict[str, set[int]] = defaultdict(set)
+    for n, t in out.items():
+        cal.add(cands[n].a, cands[n].b, t)
+        by_slot[t].add(n)
+    for n in sorted(range(len(cands)), key=lambda n: (-cands[n].weight, n)):
+        if n in out:
+            continue
+        if (t := cal.first_fit(cands[n].a, cands[n].b)) is not None:
+            cal.add(cands[n].a, cands[n].b, t)
+            out[n] = t
+            by_slot[t].add(n)
+        else:
+            _seat_by_moving(cal, cands, n, out, by_slot, tries=5)
+    return out
+
+
+def _least_change(
+    base: Calendar,
+    cands: list[_Candidate],
+    pool: list[int],
+    cap: dict[str, int],
+    placement: dict[int, str],
+    start: dict[int, str],
+    prev_slot: dict[int, str],
+    weight: int,
+    seconds: float,
+    workers: int,
+    on_progress: ProgressFn | None,
+) -> dict[int, str]:
+    """Phase S: the weight first, then as many previous pairs in their previous slot as possible,
+    as one objective ``(K + 1) * weight + kept`` started from ``start`` (the kept schedule, which
+    is feasible). Returns ``placement`` unless the model finds at least ``weight`` with fewer changes."""
+    model = cp_model.CpModel()
+    x = _placement_vars(model, base, cands, pool, cap, exact=False)
+    stay = [x[n, t] for n, t in prev_slot.items() if (n, t) in x]
+    factor = len(stay) + 1
+    model.Maximize(factor * sum(cands[n].weight * v for (n, _), v in x.items()) + sum(stay))
+    for (n, t), v in x.items():
+        model.AddHint(v, int(start.get(n) == t))
+    total = len(prev_slot)
+
+    def text(obj: float, bound: float) -> str:
+        return f"weight {obj // factor:,.0f} with {total - obj % factor:,.0f} changes"
+
+    solver, status = _run(
+        model, seconds, workers, "keeping meetings", text, on_progress, stop_at=factor * weight + len(stay)
+    )
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return placement
+    found = {n: t for (n, t), v in x.items() if solver.Value(v)}
+    if sum(cands[n].weight for n in found) < weight:
+        return placement
+    kept_now = sum(1 for n, t in prev_slot.items() if placement.get(n) == t)
+    kept_found = sum(1 for n, t in prev_slot.items() if found.get(n) == t)
+    return found if kept_found > kept_now else placement
 
 
 def _fill(problem: ScheduleInput, cands: list[_Candidate], placement: dict[int, str]) -> dict[int, str]:
