@@ -51,11 +51,14 @@ re-run changes as little as it can: first the best weight, then the fewest chang
 A "change" is a previous unlocked pair that is no longer in its previous slot (moved or dropped).
     keep        the previous pairs that still fit (heaviest first), then fill with the new ones;
                 if that reaches phase A's bound, stop: nothing can do better.
-    otherwise   phases A, B1 and the fill as above give the best weight W; if the kept schedule
-                reaches W it wins. Else phase S (stability): x[p, t] as in B1 on the candidates
-                (or, on large instances, the selected, previous and placed pairs), with
-                sum_p w[p] x[p, t] >= W, maximise sum over previous pairs of x[p, previous slot],
-                hinted with the phase B1 placement. Then the fill.
+                (Kept means: previous pairs in their previous slot, then the other candidates,
+                heaviest first, into a free slot or by moving the one or two meetings in the way.)
+    small       (up to ``full_model_limit`` x's) phase S replaces B1: x[p, t] as in B1 on all
+                candidates, maximise (K + 1) * sum_p w[p] x[p, t] + sum over the K previous pairs
+                of x[p, previous slot], started from the kept schedule; its bound is a weight bound.
+    large       phases B1 and the fill give a weight W; if the kept schedule reaches W it wins;
+                else phase S on the selected, previous and placed pairs, and its solution is used
+                if it reaches W with fewer changes. Then the fill.
 Phase B2 (idle gaps) is skipped on a re-run: it would move meetings for fewer gaps. A meeting in
 its previous slot keeps its previous table (``assign_tables``). ``replan=True`` ignores the
 previous placement (a free re-plan) and only reports the changes.
@@ -211,13 +214,18 @@ def solve(
         bound_int = sum(c.weight for c in cands)
         selected = list(range(len(cands)))
     kept: dict[int, str] = {}
+    full = sum(len(c.slots) for c in cands) <= full_model_limit
     if stable:
         kept = _repair(problem, cands, _keep(problem, cands, prev_slot))
         if sum(cands[n].weight for n in kept) >= bound_int:
             return finish(kept, bound_int)  # the best weight without moving anything
+        if full:  # phase S on the full model replaces B1: weight first, then the kept meetings
+            found, s_bound = _least_change(
+                base, cands, list(range(len(cands))), cap, kept, kept, prev_slot, 0, left(1.0), workers, on_progress
+            )
+            return finish(_fill(problem, cands, found), min(bound_int, s_bound))
 
     # Phase B1: placement, on all candidates (full model) or on the selected ones.
-    full = sum(len(c.slots) for c in cands) <= full_model_limit
     subset = list(range(len(cands))) if full else selected
     placement = _greedy_place(base, cands, selected)
     if len(placement) < len(selected) and (seated := _compact_place(base, cands, selected, _days(problem))):
@@ -255,7 +263,7 @@ def solve(
             return finish(kept, bound_int)
         if prev_slot:
             pool = range(len(cands)) if full else sorted(set(selected) | set(prev_slot) | set(placement) | set(kept))
-            placement = _least_change(
+            placement, _ = _least_change(
                 base, cands, list(pool), cap, placement, kept, prev_slot, weight, left(1.0), workers, on_progress
             )
         return finish(_fill(problem, cands, placement), bound_int)
@@ -287,7 +295,9 @@ def _keep(problem: ScheduleInput, cands: list[_Candidate], prev_slot: dict[int, 
 
 def _repair(problem: ScheduleInput, cands: list[_Candidate], kept: dict[int, str]) -> dict[int, str]:
     """Add the other candidates to the kept placement, heaviest first: into a free slot, else by
-    moving the one or two meetings in the way (``_seat_by_moving``). Few moves, often the best weight."""
+    moving the one or two meetings in the way (``_seat_by_moving``), else, when a side is at its
+    max_meetings, in place of that side's lightest meeting if it weighs less. Few changes, and
+    often the best weight (one new request rarely needs more)."""
     cal = Calendar(problem)
     out = dict(kept)
     by_slot: dict[str, set[int]] = defaultdict(set)
@@ -297,13 +307,73 @@ def _repair(problem: ScheduleInput, cands: list[_Candidate], kept: dict[int, str
     for n in sorted(range(len(cands)), key=lambda n: (-cands[n].weight, n)):
         if n in out:
             continue
-        if (t := cal.first_fit(cands[n].a, cands[n].b)) is not None:
-            cal.add(cands[n].a, cands[n].b, t)
+        c = cands[n]
+        if (t := cal.first_fit(c.a, c.b)) is not None:
+            cal.add(c.a, c.b, t)
             out[n] = t
             by_slot[t].add(n)
-        else:
-            _seat_by_moving(cal, cands, n, out, by_slot, tries=5)
+        elif not _seat_by_moving(cal, cands, n, out, by_slot, tries=5):
+            _seat_instead(cal, cands, n, out, by_slot) or _take_table(cal, cands, n, out, by_slot)
     return out
+
+
+def _take_table(
+    cal: Calendar, cands: list[_Candidate], n: int, out: dict[int, str], by_slot: dict[str, set[int]]
+) -> bool:
+    """Seat pair n in a slot where both are free but every table is taken, in place of that slot's
+    lightest meeting, if it weighs less (the cheapest such slot)."""
+    c = cands[n]
+    if cal.count[c.a] >= cal.cap[c.a] or cal.count[c.b] >= cal.cap[c.b]:
+        return False
+    options = [
+        (cands[m].weight, t, m)
+        for t in c.slots
+        if (c.a, t) not in cal.busy and (c.b, t) not in cal.busy and by_slot[t]
+        for m in [min(by_slot[t], key=lambda m: (cands[m].weight, m))]
+        if cands[m].weight < c.weight
+    ]
+    if not options:
+        return False
+    _, t, m = min(options)
+    cal.remove(cands[m].a, cands[m].b, t)
+    if not cal.fits(c.a, c.b, t):
+        cal.add(cands[m].a, cands[m].b, t)
+        return False
+    del out[m]
+    by_slot[t].discard(m)
+    cal.add(c.a, c.b, t)
+    out[n] = t
+    by_slot[t].add(n)
+    return True
+
+
+def _seat_instead(
+    cal: Calendar, cands: list[_Candidate], n: int, out: dict[int, str], by_slot: dict[str, set[int]]
+) -> bool:
+    """Seat pair n in place of the lightest meeting of each side at its cap, if they weigh less."""
+    c = cands[n]
+    drop = []
+    for side in (c.a, c.b):
+        if cal.count[side] >= cal.cap[side]:
+            mine = [m for m in out if side in (cands[m].a, cands[m].b) and m not in drop]
+            if not mine:
+                return False
+            drop.append(min(mine, key=lambda m: (cands[m].weight, m)))
+    if not drop or sum(cands[m].weight for m in drop) >= c.weight:
+        return False
+    for m in drop:
+        cal.remove(cands[m].a, cands[m].b, out[m])
+    t = cal.first_fit(c.a, c.b)
+    if t is None:
+        for m in drop:
+            cal.add(cands[m].a, cands[m].b, out[m])
+        return False
+    for m in drop:
+        by_slot[out.pop(m)].discard(m)
+    cal.add(c.a, c.b, t)
+    out[n] = t
+    by_slot[t].add(n)
+    return True
 
 
 def _least_change(
@@ -318,10 +388,11 @@ def _least_change(
     seconds: float,
     workers: int,
     on_progress: ProgressFn | None,
-) -> dict[int, str]:
+) -> tuple[dict[int, str], int]:
     """Phase S: the weight first, then as many previous pairs in their previous slot as possible,
     as one objective ``(K + 1) * weight + kept`` started from ``start`` (the kept schedule, which
-    is feasible). Returns ``placement`` unless the model finds at least ``weight`` with fewer changes."""
+    is feasible). Returns the better of its solution and ``placement`` (more weight, and at least
+    ``weight``; at equal weight, more pairs kept), and a proven bound on the weight (over ``pool``)."""
     model = cp_model.CpModel()
     x = _placement_vars(model, base, cands, pool, cap, exact=False)
     stay = [x[n, t] for n, t in prev_slot.items() if (n, t) in x]
@@ -334,17 +405,19 @@ def _least_change(
     def text(obj: float, bound: float) -> str:
         return f"weight {obj // factor:,.0f} with {total - obj % factor:,.0f} changes"
 
-    solver, status = _run(
-        model, seconds, workers, "keeping meetings", text, on_progress, stop_at=factor * weight + len(stay)
-    )
+    solver, status = _run(model, seconds, workers, "keeping meetings", text, on_progress)
+    no_bound = sum(cands[n].weight for n in pool)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return placement
+        return placement, no_bound
     found = {n: t for (n, t), v in x.items() if solver.Value(v)}
-    if sum(cands[n].weight for n in found) < weight:
-        return placement
-    kept_now = sum(1 for n, t in prev_slot.items() if placement.get(n) == t)
-    kept_found = sum(1 for n, t in prev_slot.items() if found.get(n) == t)
-    return found if kept_found > kept_now else placement
+    bound = math.floor((solver.BestObjectiveBound() + 1e-6) / factor)
+
+    def rank(p: dict[int, str]) -> tuple[int, int]:
+        return sum(cands[n].weight for n in p), sum(1 for n, t in prev_slot.items() if p.get(n) == t)
+
+    if rank(found)[0] < weight:
+        return placement, bound
+    return (found if rank(found) > rank(placement) else placement), bound
 
 
 def _fill(problem: ScheduleInput, cands: list[_Candidate], placement: dict[int, str]) -> dict[int, str]:
