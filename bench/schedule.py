@@ -13,7 +13,7 @@ after one more accepted request of weight 5 ("+1 request moved"), each re-run wi
 of the case's time limit; the weights of both re-runs are shown as a share of the first run's bound.
 
     .venv/bin/python bench/schedule.py [--time-limit 20 90 180] [--workers 2] [--cases 200 2000 5000]
-                                       [--stability-cases 200 2000] [--rerun-share 0.25]
+                                       [--stability-cases 200 2000] [--rerun-share 0.1]
 
 The default run takes about 6 minutes on a 2-core machine.
 """
@@ -46,7 +46,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--stability-cases", type=int, nargs="*", default=[200, 2_000], choices=list(CASES))
-    parser.add_argument("--rerun-share", type=float, default=0.25, help="re-run time limit, share of the case's")
+    parser.add_argument("--rerun-share", type=float, default=0.1, help="re-run time limit, share of the case's")
     args = parser.parse_args()
     limits = args.time_limit + [args.time_limit[-1]] * (len(args.cases) - len(args.time_limit))
 
