@@ -160,11 +160,13 @@ def overlapping_slots(slots: list[Slot] | list[Any], section: str) -> list[str]:
     slots given in different offsets (or across a daylight-saving change) are judged correctly.
     """
     problems: list[str] = []
-    order = sorted(range(len(slots)), key=lambda n: (slots[n].start, slots[n].end))
+    order = sorted(
+        (n for n in range(len(slots)) if slots[n].end > slots[n].start), key=lambda n: (slots[n].start, slots[n].end)
+    )
     latest: int | None = None  # the slot seen so far that ends last
     for n in order:
         s = slots[n]
-        if latest is not None and slots[latest].end > s.start and s.end > s.start:
+        if latest is not None and slots[latest].end > s.start:
             o = slots[latest]
             problems.append(
                 f"{section}[{n}]: slot {s.id!r} ({s.start.isoformat()} to {s.end.isoformat()}) overlaps slot "
