@@ -7,20 +7,29 @@ each under its time limit, checks both schedules with the independent checker, a
 scheduled weight, the proven bound, the gap to it, meetings, mean idle gaps per participant and
 seconds; then the greedy baseline's weight, idle gaps and seconds, and the ratio solver/greedy.
 
-    .venv/bin/python bench/schedule.py [--time-limit 20 90 180] [--workers 2] [--cases 200 2000 5000]
+Then stability (issue 24), on the cases in --stability-cases: the same event scheduled again with
+the first schedule as previous ("re-run moved": meetings moved or dropped, 0 is the aim), and again
+after one more accepted request of weight 5 ("+1 request moved"), each re-run with --rerun-share
+of the case's time limit; the weights of both re-runs are shown as a share of the first run's bound.
 
-The default run takes about 5 minutes on a 2-core machine.
+    .venv/bin/python bench/schedule.py [--time-limit 20 90 180] [--workers 2] [--cases 200 2000 5000]
+                                       [--stability-cases 200 2000] [--rerun-share 0.1]
+
+The default run takes about 6 minutes on a 2-core machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import time
+from collections import Counter
 
 from rich.console import Console
 from rich.table import Table
 
 from matchmaker.scheduling import greedy, idle_gaps, solve, violations
+from matchmaker.scheduling.model import Request, ScheduleInput, ScheduleOutput
 from matchmaker.synthetic.scheduling import synthetic_event
 
 console = Console(width=200)
@@ -37,6 +46,8 @@ def main() -> None:
     )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--stability-cases", type=int, nargs="*", default=[200, 2_000], choices=list(CASES))
+    parser.add_argument("--rerun-share", type=float, default=0.1, help="re-run time limit, share of the case's")
     args = parser.parse_args()
     limits = args.time_limit + [args.time_limit[-1]] * (len(args.cases) - len(args.time_limit))
 
@@ -44,6 +55,7 @@ def main() -> None:
     for column in (
         "participants", "requests", "tables", "limit s", "weight", "bound", "gap %", "meetings",
         "idle gaps/p", "seconds", "greedy weight", "greedy gaps/p", "greedy s", "solver/greedy",
+        "re-run moved", "re-run % bound", "+1 request moved", "+1 % bound",
     ):  # fmt: skip
         table.add_column(column, justify="right")
     for size, limit in zip(args.cases, limits, strict=True):
@@ -61,10 +73,13 @@ def main() -> None:
                 raise SystemExit(f"{size}: {name} schedule breaks hard constraints: {problems[:5]}")
         gap = (result.bound - result.objective) / result.bound * 100 if result.bound else 0.0
         gaps, base_gaps = (sum(idle_gaps(problem, out).values()) / size for out in (result, base))
+        stability = ["–"] * 4
+        if size in args.stability_cases:
+            stability = _stability(problem, result, limit * args.rerun_share, args.workers)
         table.add_row(
             f"{size:,}", f"{requests:,}", f"{tables}", f"{limit:g}", f"{result.objective:,.0f}", f"{result.bound:,.0f}",
             f"{gap:.2f}", f"{len(result.meetings):,}", f"{gaps:.2f}", f"{solve_s:.1f}", f"{base.objective:,.0f}",
-            f"{base_gaps:.2f}", f"{greedy_s:.2f}", f"{result.objective / base.objective:.2f}",
+            f"{base_gaps:.2f}", f"{greedy_s:.2f}", f"{result.objective / base.objective:.2f}", *stability,
         )  # fmt: skip
         console.print(
             f"{size:,} participants: weight {result.objective:,.0f} / bound {result.bound:,.0f} ({gap:.2f}%), "
@@ -72,6 +87,28 @@ def main() -> None:
             highlight=False,
         )
     console.print(table)
+
+
+def _stability(problem: ScheduleInput, first: ScheduleOutput, limit: float, workers: int) -> list[str]:
+    """Re-run unchanged, then with one more accepted request (weight 5, between two participants
+    not yet paired, both with room): meetings moved or dropped, and the weight as % of the bound."""
+    again = solve(problem, time_limit=limit, workers=workers, previous=first.meetings)
+    count = Counter(p for m in again.meetings for p in (m.a, m.b))
+    room = [q.id for q in problem.participants if count[q.id] < q.max_meetings]
+    have = {frozenset((r.a, r.b)) for r in problem.requests}
+    a, b = next((a, b) for a, b in itertools.combinations(room, 2) if frozenset((a, b)) not in have)
+    more = problem.model_copy(update={"requests": [*problem.requests, Request(a=a, b=b, weight=5)]})
+    added = solve(more, time_limit=limit, workers=workers, previous=again.meetings)
+    for name, prob, out in (("re-run", problem, again), ("+1 request", more, added)):
+        if problems := violations(prob, out):
+            raise SystemExit(f"{name} schedule breaks hard constraints: {problems[:5]}")
+    assert again.changes is not None and added.changes is not None
+    return [
+        f"{again.changes.moved + again.changes.dropped}",
+        f"{again.objective / first.bound * 100:.2f}",
+        f"{added.changes.moved + added.changes.dropped}",
+        f"{added.objective / first.bound * 100:.2f}",
+    ]
 
 
 if __name__ == "__main__":

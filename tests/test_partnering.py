@@ -7,6 +7,7 @@ import csv
 import io
 from collections import Counter
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -14,6 +15,8 @@ import httpx
 import icalendar
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from matchmaker.graph.connection import Graph
 from matchmaker.partnering.service import Partnering
@@ -274,3 +277,212 @@ def test_cli_programme_demo_schedule_and_agenda(api: httpx.Client, cli_env: dict
     grid = openpyxl.load_workbook(out)["Meetings"]
     assert grid.max_row == len(meetings) + 1
     assert runner.invoke(app, ["event", "agenda", EVENT, "--format", "ics"]).exit_code == 1
+
+
+# --- issue 24: intervals, stable meetings, least change, kept reasons, lock checks, zones --------
+
+
+def accept_all(api: httpx.Client, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    ids = {}
+    for a, b in pairs:
+        r = send(api, a, b)
+        assert r.status_code == 201, r.text
+        ids[a, b] = r.json()["id"]
+        assert api.post(f"{BASE}/requests/{ids[a, b]}/accept").json()["status"] == "accepted"
+    return ids
+
+
+def placed(api: httpx.Client) -> dict[frozenset[str], dict]:
+    return {frozenset((m["a"]["id"], m["b"]["id"])): m for m in api.get(f"{BASE}/meetings").json()["meetings"]}
+
+
+def ics_events(api: httpx.Client, org_id: str) -> dict[str, icalendar.Event]:
+    r = api.get(f"{BASE}/agenda/{org_id}", params={"format": "ics"})
+    assert r.status_code == 200, r.text
+    return {str(e["UID"]): e for e in icalendar.Calendar.from_ical(r.content).walk("VEVENT")}
+
+
+def test_an_overlapping_programme_is_refused_naming_both_slots(event: httpx.Client) -> None:
+    sessions = [{"day": "2026-10-14", "start": "10:00", "end": "11:00"}, {"day": "2026-10-14", "start": "10:15",
+                                                                          "end": "11:15"}]  # fmt: skip
+    r = event.put(f"{BASE}/programme", json={"sessions": sessions, "tables": ["T1"]})
+    assert r.status_code == 422, r.text
+    body = r.json()
+    assert body["errors"][0]["field"] == "sessions"
+    assert "d1-1000" in body["message"] and "d1-1015" in body["message"] and "overlaps" in body["message"]
+    slots = [{"id": "a", "start": "2026-10-14T10:00:00+09:00", "end": "2026-10-14T10:30:00+09:00"},
+             {"id": "b", "start": "2026-10-14T02:15:00+01:00", "end": "2026-10-14T02:45:00+01:00"}]  # fmt: skip
+    r = event.put(f"{BASE}/programme", json={"slots": slots, "tables": ["T1"]})
+    assert r.status_code == 422 and "'a'" in r.json()["message"] and "'b'" in r.json()["message"]
+    touching = [{"day": "2026-10-14", "start": "10:00", "end": "11:00"}, {"day": "2026-10-14", "start": "11:00",
+                                                                          "end": "12:00"}]  # fmt: skip
+    assert event.put(f"{BASE}/programme", json={"sessions": touching, "tables": ["T1"]}).status_code == 200
+
+
+def _local_sessions_overlap(sessions: list[dict], zone: ZoneInfo) -> bool:
+    """Independently of the service: do the slots two sessions would make overlap in time?"""
+    spans = []
+    for s in sessions:
+        day = datetime.fromisoformat(s["day"]).date()
+        start = datetime.combine(day, datetime.strptime(s["start"], "%H:%M").time(), zone).astimezone(UTC)
+        end = datetime.combine(day, datetime.strptime(s["end"], "%H:%M").time(), zone).astimezone(UTC)
+        n = int((end - start) / timedelta(minutes=s["minutes"]))
+        if n > 0:
+            spans.append((start, start + n * timedelta(minutes=s["minutes"])))
+    return any(a[0] < b[1] and b[0] < a[1] for i, a in enumerate(spans) for b in spans[i + 1 :])
+
+
+def test_random_programmes_never_double_book(event: httpx.Client) -> None:
+    """Random programmes (overlaps, two days, Berlin's autumn daylight-saving change on 25 October):
+    refused when their slots overlap, else scheduled with no participant or table in two meetings
+    that overlap in time."""
+    accept_all(event, [("p-venture", "p-cdmo"), ("p-venture", "p-vc"), ("p-pharma", "p-vc"), ("p-cdmo", "p-pharma"),
+                       ("p-cdmo2", "p-venture"), ("p-cro", "p-pharma")])  # fmt: skip
+    assert event.put(f"{BASE}/participants/p-cro", json={}).status_code == 200  # all slots, whatever they are
+    zone = ZoneInfo("Europe/Berlin")
+    session = st.fixed_dictionaries({
+        "day": st.sampled_from(["2026-10-24", "2026-10-25"]),
+        "start": st.sampled_from(["01:00", "01:30", "02:00", "02:30", "10:00", "10:15", "10:30"]),
+        "end": st.sampled_from(["03:00", "03:30", "11:00", "11:30", "12:00"]),
+        "minutes": st.sampled_from([15, 30, 45, 60]),
+    })  # fmt: skip
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(session, min_size=1, max_size=4))
+    def check(sessions: list[dict]) -> None:
+        sessions = [s for s in sessions if s["start"] < s["end"]] or [dict(sessions[0], start="10:00", end="11:00")]
+        r = event.put(f"{BASE}/programme", json={"sessions": sessions, "tables": ["T1", "T2"]})
+        if r.status_code == 422:
+            assert "overlaps" in r.json()["message"], r.text
+            assert _local_sessions_overlap(sessions, zone), f"refused without an overlap: {r.text}"
+            return
+        assert r.status_code == 200, r.text
+        assert not _local_sessions_overlap(sessions, zone), "an overlapping programme was accepted"
+        slots = r.json()["slots"]
+        spans = {s["id"]: (datetime.fromisoformat(s["start"]), datetime.fromisoformat(s["end"])) for s in slots}
+        assert all(e - s > timedelta(0) for s, e in spans.values())
+        assert event.post(f"{BASE}/schedule", json={"time_limit": 2}).status_code == 200
+        held: dict[str, list[tuple[datetime, datetime]]] = {}
+        for m in event.get(f"{BASE}/meetings").json()["meetings"]:
+            start, end = datetime.fromisoformat(m["start"]), datetime.fromisoformat(m["end"])
+            assert (start, end) == spans[m["slot"]]
+            for who in (m["a"]["id"], m["b"]["id"], "table " + m["table"]):
+                held.setdefault(who, []).append((start, end))
+        for who, times in held.items():
+            times.sort()
+            for (_, end), (start, _) in pairwise(times):
+                assert start >= end, f"{who} is double-booked"
+
+    check()
+
+
+def test_reruns_keep_meetings_ids_and_uids(event: httpx.Client) -> None:
+    accept_all(event, [("p-venture", "p-cdmo"), ("p-venture", "p-vc"), ("p-pharma", "p-vc"), ("p-cdmo", "p-pharma")])
+    first = event.post(f"{BASE}/schedule", json={"time_limit": 5}).json()
+    assert first["changes"] == {"added": 4, "moved": 0, "dropped": 0}
+    before, uids = placed(event), ics_events(event, "p-venture")
+    second = event.post(f"{BASE}/schedule", json={"time_limit": 5}).json()
+    assert second["changes"] == {"added": 0, "moved": 0, "dropped": 0}
+    after = placed(event)
+    assert {k: (m["id"], m["slot"], m["table"]) for k, m in after.items()} == {
+        k: (m["id"], m["slot"], m["table"]) for k, m in before.items()
+    }
+    assert ics_events(event, "p-venture").keys() == uids.keys()
+    # One more accepted request: it is added, and the response counts exactly what moved.
+    accept_all(event, [("p-cdmo2", "p-cro")])
+    third = event.post(f"{BASE}/schedule", json={"time_limit": 5}).json()
+    now = placed(event)
+    moved = sum(
+        1 for k, m in before.items() if k in now and (now[k]["slot"], now[k]["table"]) != (m["slot"], m["table"])
+    )
+    assert third["changes"] == {"added": 1, "moved": moved, "dropped": 0}
+    # p-cro is free only at 10:00 and 10:30: with a table free there nothing has to move; with
+    # both tables taken in both slots, one meeting moves out of the way, never more.
+    taken = Counter(m["slot"] for m in before.values())
+    assert moved == (0 if min(taken["d1-1000"], taken["d1-1030"]) < 2 else 1)
+    assert all(now[k]["id"] == m["id"] for k, m in before.items())
+    # A free re-plan is still possible, and reported against the previous schedule.
+    replan = event.post(f"{BASE}/schedule", json={"time_limit": 5, "replan": True}).json()
+    assert replan["changes"]["added"] == 0 and replan["changes"]["dropped"] == 0
+
+
+def test_left_out_reasons_are_kept_for_both_participants(event: httpx.Client, graph: Graph) -> None:
+    from matchmaker.access.models import Role
+    from tests.conftest import bearer, make_key
+
+    assert (
+        event.put(f"{BASE}/participants/p-cro", json={"max_meetings": 1, "available": ["d1-1000"]}).status_code == 200
+    )
+    ids = accept_all(event, [("p-venture", "p-cro"), ("p-pharma", "p-cro")])
+    summary = event.post(f"{BASE}/schedule", json={"time_limit": 5}).json()
+    assert len(summary["unscheduled"]) == 1 and summary["unscheduled"][0]["code"] == "max_meetings:p-cro"
+    left = summary["unscheduled"][0]["request"]
+    sides = next((a, b) for (a, b), rid in ids.items() if rid == left)
+    for side in sides:  # a reload by each participant, with its own key, in either language
+        headers = bearer(make_key(graph, Role.member, org=side))
+        mine = event.get(f"{BASE}/requests", headers=headers).json()
+        reason = next(r for r in mine if r["id"] == left)["left_out"]
+        assert reason["code"] == "max_meetings" and reason["org"] == "p-cro"
+        assert "maximum" in reason["en"] and "上限" in reason["ja"]
+    scheduled = next(rid for rid in ids.values() if rid != left)
+    assert event.get(f"{BASE}/requests/{scheduled}").json()["left_out"] is None
+
+
+def test_a_change_that_breaks_a_locked_meeting_is_refused_naming_it(event: httpx.Client) -> None:
+    accept_all(event, [("p-venture", "p-cdmo")])
+    event.post(f"{BASE}/schedule", json={"time_limit": 5})
+    meeting = next(iter(placed(event).values()))
+    assert event.patch(f"{BASE}/meetings/{meeting['id']}", json={"locked": True}).status_code == 200
+    others = [s for s in ("d1-1000", "d1-1030", "d1-1100", "d1-1130") if s != meeting["slot"]]
+    r = event.put(f"{BASE}/participants/p-venture", json={"available": others})
+    assert r.status_code == 409, r.text
+    message = r.json()["message"]
+    for part in (meeting["id"], "Aster Gene", "Birch Vector Works", meeting["slot"], f"table {meeting['table']}",
+                 "Asia/Tokyo"):  # fmt: skip
+        assert part in message
+    assert r.json()["errors"][0]["field"] == "available"
+    capped = event.put(f"{BASE}/participants/p-cdmo", json={"max_meetings": 0})
+    assert capped.status_code == 409 and meeting["id"] in capped.json()["message"]
+    assert placed(event)[frozenset(("p-venture", "p-cdmo"))]["locked"] is True  # nothing changed
+    # The organiser confirms: the meeting is unlocked, and the audit trail names it.
+    ok = event.put(f"{BASE}/participants/p-venture", params={"unlock_conflicts": "true"}, json={"available": others})
+    assert ok.status_code == 200, ok.text
+    assert placed(event)[frozenset(("p-venture", "p-cdmo"))]["locked"] is False
+    audit = event.get("/v1/audit", params={"limit": 5}).json()
+    assert any(meeting["id"] in (a.get("detail") or "") for a in audit)
+
+
+def test_a_moved_meeting_keeps_its_uid_with_a_higher_sequence(event: httpx.Client) -> None:
+    accept_all(event, [("p-venture", "p-cdmo"), ("p-vc", "p-pharma")])
+    event.post(f"{BASE}/schedule", json={"time_limit": 5})
+    meeting = placed(event)[frozenset(("p-venture", "p-cdmo"))]
+    uid = f"{meeting['id']}@matchmaker"
+    before = ics_events(event, "p-cdmo")[uid]
+    others = [s for s in ("d1-1000", "d1-1030", "d1-1100", "d1-1130") if s != meeting["slot"]]
+    assert event.put(f"{BASE}/participants/p-venture", json={"available": others}).status_code == 200
+    summary = event.post(f"{BASE}/schedule", json={"time_limit": 5}).json()
+    assert summary["changes"] == {"added": 0, "moved": 1, "dropped": 0}
+    after = ics_events(event, "p-cdmo")[uid]
+    assert int(after["SEQUENCE"]) > int(before["SEQUENCE"])
+    assert after.decoded("DTSTART") != before.decoded("DTSTART") and str(after["STATUS"]) == "CONFIRMED"
+    # Dropped (the CDMO now takes no meetings): the same UID comes back as a cancellation.
+    assert event.put(f"{BASE}/participants/p-cdmo", json={"max_meetings": 0}).status_code == 200
+    dropped = event.post(f"{BASE}/schedule", json={"time_limit": 5}).json()
+    assert dropped["changes"]["dropped"] == 1
+    cancelled = ics_events(event, "p-venture")[uid]
+    assert str(cancelled["STATUS"]) == "CANCELLED" and int(cancelled["SEQUENCE"]) > int(after["SEQUENCE"])
+    assert frozenset(("p-venture", "p-cdmo")) not in placed(event)
+    assert event.get(f"{BASE}/agenda/p-venture").json()["meetings"] == []
+
+
+def test_an_event_without_a_time_zone_gets_its_venues(api: httpx.Client) -> None:
+    records = [{"record": "event", "id": "p-bio", "name": "BIO International Convention", "region": "US-CA",
+                "venue": "San Diego Convention Center"},
+               {"record": "event", "id": "p-bioeu", "name": "BIO-Europe", "region": "DE"}]  # fmt: skip
+    r = api.post("/v1/import", content=jsonl(*records).encode(), headers={"content-type": "application/x-ndjson"})
+    assert r.status_code == 200, r.text
+    assert api.get("/v1/events/p-bio").json()["timezone"] == "America/Los_Angeles"
+    assert api.get("/v1/events/p-bioeu").json()["timezone"] == "Europe/Berlin"
+    programme = {"sessions": [{"day": "2026-06-22", "start": "09:00", "end": "10:00"}], "tables": ["T1"]}
+    slots = api.put("/v1/events/p-bio/programme", json=programme).json()["slots"]
+    assert datetime.fromisoformat(slots[0]["start"]).utcoffset() == timedelta(hours=-7)  # PDT

@@ -27,9 +27,14 @@ from matchmaker.scheduling.model import (
     CAPACITY,
     NO_COMMON_SLOT,
     NO_SLOT_FOR_BOTH,
+    Changes,
     InputError,
     Locked,
+    Meeting,
+    Request,
     ScheduleInput,
+    ScheduleOutput,
+    changes,
     parse_input,
 )
 from matchmaker.synthetic.scheduling import synthetic_event
@@ -353,3 +358,65 @@ def test_cli_reports_malformed_input(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"{src}: requests[1].b: unknown participant 'p9'" in result.output.replace("\n", "")
     assert not (tmp_path / "out.json").exists()
+
+
+# --- issue 24: slots as intervals, least change on a re-run ---------------------------------------
+
+
+def test_overlapping_slots_are_refused_naming_both() -> None:
+    doc = event(3, 1, {"a": (3, [0, 1, 2]), "b": (3, [0, 1, 2])}, [("a", "b", 1)])
+    doc["slots"][1]["start"] = "2026-10-14T10:15:00+09:00"  # 10:15-11:00 overlaps 10:00-10:30 (s0)
+    with pytest.raises(InputError) as err:
+        parse_input(doc)
+    assert any("'s1'" in p and "'s0'" in p and "overlaps" in p for p in err.value.problems)
+    # The same instant written in another offset is still an overlap; touching slots are not.
+    doc = event(2, 1, {"a": (3, [0, 1])}, [])
+    doc["slots"][1] = {"id": "s1", "start": "2026-10-14T02:20:00+01:00", "end": "2026-10-14T02:50:00+01:00"}
+    with pytest.raises(InputError):
+        parse_input(doc)
+    parse_input(event(4, 1, {"a": (3, [0, 1, 2, 3])}, []))
+
+
+def test_checker_catches_double_booking_across_overlapping_slots() -> None:
+    """The independent checker judges intervals, not slot ids: two slots that overlap in time
+    (built around the parser, which refuses them) make a participant's two meetings a violation."""
+    doc = event(2, 2, {"a": (3, [0, 1]), "b": (3, [0, 1]), "c": (3, [0, 1])}, [("a", "b", 1), ("a", "c", 1)])
+    doc["slots"][1]["start"] = "2026-10-14T10:15:00+09:00"
+    problem = ScheduleInput.model_validate(doc)
+    out = ScheduleOutput(
+        meetings=[Meeting(a="a", b="b", slot="s0", table="T1"), Meeting(a="a", b="c", slot="s1", table="T2")],
+        unscheduled=[], objective=2, bound=2, status="optimal",
+    )  # fmt: skip
+    assert any("participant a" in v and "overlap" in v for v in violations(problem, out))
+
+
+def test_a_rerun_moves_nothing_and_an_added_request_moves_little() -> None:
+    problem = synthetic_event(80, 400, tables=6, seed=3)
+    first = solve(problem, time_limit=5)
+    again = solve(problem, time_limit=5, previous=first.meetings)
+    assert again.changes == Changes(added=0, moved=0, dropped=0)
+    assert again.meetings == first.meetings and again.objective == first.objective
+    have = {frozenset((r.a, r.b)) for r in problem.requests}
+    ids = [q.id for q in problem.participants]
+    a, b = next((a, b) for a, b in itertools.combinations(ids, 2) if frozenset((a, b)) not in have)
+    more = problem.model_copy(update={"requests": [*problem.requests, Request(a=a, b=b, weight=5)]})
+    rerun = solve(more, time_limit=5, previous=again.meetings)
+    free = solve(more, time_limit=5, previous=again.meetings, replan=True)
+    assert violations(more, rerun) == [] and rerun.objective >= free.objective
+    assert rerun.changes == changes(again.meetings, rerun.meetings)
+    assert rerun.changes.moved + rerun.changes.dropped <= 3 < free.changes.moved
+
+
+def test_cli_takes_a_previous_output(tmp_path: Path) -> None:
+    problem = synthetic_event(40, 150, tables=5, locked=2, seed=5)
+    src, first, second = tmp_path / "in.json", tmp_path / "one.json", tmp_path / "two.json"
+    src.write_text(problem.model_dump_json())
+    assert CliRunner().invoke(_cli(), [str(src), "-o", str(first), "--time-limit", "2"]).exit_code == 0
+    result = CliRunner().invoke(_cli(), [str(src), "-o", str(second), "--time-limit", "2", "--previous", str(first)])
+    assert result.exit_code == 0, result.output
+    assert "0 added, 0 moved, 0 dropped" in result.stdout.replace("\n", "")
+    one, two = (ScheduleOutput.model_validate_json(p.read_text()) for p in (first, second))
+    assert one.meetings == two.meetings and two.changes == Changes()
+    (tmp_path / "bad.json").write_text('{"meetings": [{"a": "x"}]}')
+    bad = CliRunner().invoke(_cli(), [str(src), "-o", str(second), "--previous", str(tmp_path / "bad.json")])
+    assert bad.exit_code == 1 and "meetings[0]" in bad.output

@@ -362,6 +362,18 @@ def test_generate_an_event_schedule_and_download_an_agenda(
     assert browser.current_url.startswith("blob:")
     browser.close()
     browser.switch_to.window(page)
+    assert browser.find_element(By.ID, "summary-changes").text == "4 added, 0 moved, 0 dropped"
+
+    # A re-run with nothing changed moves nothing; a cap then leaves a pair out, and its request says why.
+    browser.find_element(By.ID, "generate").click()
+    wait(browser, lambda d: d.find_element(By.ID, "summary-changes").text == "0 added, 0 moved, 0 dropped",
+         what="an unchanged re-run")  # fmt: skip
+    assert api.put(f"/v1/events/{EVENT}/participants/w-vc", json={"max_meetings": 1}).status_code == 200
+    browser.find_element(By.ID, "generate").click()
+    wait(
+        browser, lambda d: "Left out of the schedule" in d.find_element(By.ID, "requests").text, what="left-out reason"
+    )
+    assert "maximum number of meetings" in browser.find_element(By.ID, "requests").text
 
 
 def test_dashboard_draws_the_network_and_fills_the_scorecard(

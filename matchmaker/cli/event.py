@@ -86,17 +86,22 @@ def schedule(
     event: Annotated[str, typer.Argument(help="Event id.")],
     time_limit: Annotated[float, typer.Option(help="Seconds the solver may use.", min=1)] = 30,
     workers: Annotated[int, typer.Option(help="CP-SAT search workers.", min=1)] = 2,
+    replan: Annotated[
+        bool, typer.Option("--replan", help="Re-plan freely instead of keeping meetings in place.")
+    ] = False,
 ) -> None:
-    """Schedule the accepted requests of an event; locked meetings stay where they are."""
+    """Schedule the accepted requests of an event; locked meetings stay where they are, and the
+    others stay unless moving them schedules more (``--replan``: a free re-plan)."""
     with graph() as g, console.status(f"Scheduling {event} (up to {time_limit:.0f} s)..."):
         try:
-            summary = Partnering(g, event).schedule(ScheduleRun(time_limit=time_limit, workers=workers))
+            summary = Partnering(g, event).schedule(ScheduleRun(time_limit=time_limit, workers=workers, replan=replan))
         except PartneringError as exc:
             _fail(exc)
     console.print(
         f"{summary.status}: {summary.meetings} meetings ({summary.locked} locked), weight {summary.objective:g} "
         f"of at most {summary.bound:g} (gap {summary.gap:.2%}), {len(summary.unscheduled)} left out, "
-        f"{summary.seconds:.1f} s"
+        f"{summary.seconds:.1f} s; {summary.changes.added} added, {summary.changes.moved} moved, "
+        f"{summary.changes.dropped} dropped"
     )
     for u in summary.unscheduled[:20]:
         console.print(f"  left out {u['a']} × {u['b']}: {u['reason']}")
@@ -116,7 +121,7 @@ def agenda(
         fail("--format xlsx is the organiser overview: leave out --for")
     with graph() as g:
         try:
-            data = Partnering(g, event).agenda(org)
+            data = Partnering(g, event).agenda(org, cancelled=format == "ics")  # cancellations for calendars
         except PartneringError as exc:
             _fail(exc)
     render = {

@@ -13,9 +13,10 @@ from typing import Annotated
 
 import orjson
 import typer
+from pydantic import ValidationError
 
 from matchmaker.cli.common import console, err, error_line, fail
-from matchmaker.scheduling.model import InputError, parse_input
+from matchmaker.scheduling.model import InputError, Meeting, parse_input
 from matchmaker.scheduling.solver import solve
 
 
@@ -24,8 +25,18 @@ def schedule(
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write OUTPUT.json.")],
     time_limit: Annotated[float, typer.Option(help="Seconds the solver may use.", min=1)] = 60,
     workers: Annotated[int, typer.Option(help="CP-SAT search workers (threads).", min=1)] = 2,
+    previous: Annotated[
+        Path | None,
+        typer.Option("--previous", help="OUTPUT.json of an earlier run: keep its meetings where they were."),
+    ] = None,
+    replan: Annotated[
+        bool, typer.Option("--replan", help="With --previous: re-plan freely, only count changes.")
+    ] = False,
 ) -> None:
-    """Place accepted meeting requests into slots and tables, maximising their total weight."""
+    """Place accepted meeting requests into slots and tables, maximising their total weight.
+
+    With ``--previous``, meetings of the earlier run stay in their slot and table unless moving
+    them schedules more weight; the summary counts meetings added, moved and dropped."""
     try:
         data = orjson.loads(input.read_bytes())
     except OSError as exc:
@@ -38,24 +49,53 @@ def schedule(
         for line in exc.problems:
             error_line(f"{input}: {line}")
         raise typer.Exit(1) from None
+    before = _previous(previous) if previous is not None else None
     started = time.monotonic()
     with err.status("Scheduling...") as status:
         result = solve(
             problem,
             time_limit=time_limit,
             workers=workers,
+            previous=before,
+            replan=replan,
             on_progress=lambda text: status.update(f"[{time.monotonic() - started:5.1f}s] {text}"),
         )
     seconds = time.monotonic() - started
     try:
-        out.write_bytes(orjson.dumps(result.model_dump(mode="json"), option=orjson.OPT_INDENT_2))
+        out.write_bytes(orjson.dumps(result.model_dump(mode="json", exclude_none=True), option=orjson.OPT_INDENT_2))
     except OSError as exc:
         fail(f"{out}: cannot write: {exc.strerror or exc}")
     gap = (result.bound - result.objective) / result.bound * 100 if result.bound else 0.0
     console.print(
         f"{len(result.meetings):,} meetings, {len(result.unscheduled):,} unscheduled, "
         f"objective {result.objective:,.6g}, bound {result.bound:,.6g}, gap {gap:.2f}%, {result.status}, "
-        f"{seconds:.1f} s -> {out}",
+        f"{seconds:.1f} s -> {out}"
+        + (
+            f" (against {previous}: {result.changes.added} added, {result.changes.moved} moved, "
+            f"{result.changes.dropped} dropped)"
+            if result.changes
+            else ""
+        ),
         highlight=False,
         soft_wrap=True,
     )
+
+
+def _previous(path: Path) -> list[Meeting]:
+    """The meetings of an earlier OUTPUT.json; a malformed one is an error naming the entry."""
+    try:
+        data = orjson.loads(path.read_bytes())
+    except OSError as exc:
+        fail(f"{path}: cannot read: {exc.strerror or exc}")
+    except orjson.JSONDecodeError as exc:
+        fail(f"{path}: not JSON: {exc}")
+    meetings = data.get("meetings") if isinstance(data, dict) else None
+    if not isinstance(meetings, list):
+        fail(f"{path}: meetings: expected the list of an OUTPUT.json")
+    found = []
+    for n, m in enumerate(meetings):
+        try:
+            found.append(Meeting.model_validate(m))
+        except ValidationError as exc:
+            fail(f"{path}: meetings[{n}]: {exc.errors()[0]['msg']}")
+    return found

@@ -24,6 +24,7 @@ from pydantic import (
 )
 
 from matchmaker.model.vocabulary import get_vocabulary
+from matchmaker.model.zones import zone_for_region
 
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._:-]{1,128}$")]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
@@ -283,12 +284,25 @@ class Event(_Node):
     record: Literal["event"] = "event"
     starts_on: dt.date | None = None
     ends_on: dt.date | None = None
-    timezone: str = "Asia/Tokyo"
+    timezone: str = Field(
+        "Asia/Tokyo",
+        description="IANA zone; omitted, the zone of ``region`` (the venue's), else Asia/Tokyo.",
+    )
     venue: Name | None = None
     region: str | None = None
     recurrence: Name | None = Field(None, description="e.g. 'annual, October'.")
 
     _region = field_validator("region")(_check_region)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _venue_zone(cls, data: Any) -> Any:
+        """An event without a time zone gets its venue's (BIO in San Diego is not in Tokyo)."""
+        if isinstance(data, dict) and not data.get("timezone") and isinstance(data.get("region"), str):
+            zone = zone_for_region(data["region"])
+            if zone:
+                data = {**data, "timezone": zone}
+        return data
 
     @field_validator("timezone")
     @classmethod

@@ -146,7 +146,8 @@ def agenda_ics(agenda: Agenda, *, stamp: dt.datetime | None = None) -> bytes:
     """An iCalendar file: a VTIMEZONE for the event's zone and one VEVENT per meeting.
 
     Works for a participant (summary "Meeting with <counterpart>") and for the organiser overview
-    (summary "<a> × <b>"). ``stamp`` (DTSTAMP, default now) is there for reproducible output.
+    (summary "<a> × <b>"). Each event carries SEQUENCE and STATUS (CANCELLED for a meeting a
+    later run dropped). ``stamp`` (DTSTAMP, default now) is there for reproducible output.
     """
     zone = _zone(agenda)
     stamp = (stamp or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
@@ -181,6 +182,10 @@ def agenda_ics(agenda: Agenda, *, stamp: dt.datetime | None = None) -> bytes:
             location=f"{venue}, table {m.table}" if venue else f"table {m.table}",
             description="\n".join(lines) or None,
         )
+        # RFC 5545 updates: the UID stays with the pair, SEQUENCE rises with each move, and a
+        # meeting a later run dropped is sent again as CANCELLED, so a calendar updates in place.
+        event.add("sequence", m.sequence)
+        event.add("status", "CANCELLED" if m.cancelled else "CONFIRMED")
         cal.add_component(event)
     if agenda.meetings:
         # Only the years in use: a short VTIMEZONE instead of every transition since 1970.

@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from matchmaker.model.records import Id
+from matchmaker.scheduling.model import Changes
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Message = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
@@ -161,6 +162,9 @@ class MeetingRequest(BaseModel):
     created_at: AwareDatetime
     decided_at: AwareDatetime | None = None
     expires_at: AwareDatetime | None = None
+    left_out: dict[str, str] | None = Field(
+        None, description="Why the last schedule run left this accepted pair out: {code, org?, en, ja}."
+    )
 
 
 class Suggestion(BaseModel):
@@ -176,6 +180,10 @@ class Suggestion(BaseModel):
 class ScheduleRun(_In):
     time_limit: float = Field(30, ge=1, le=600)
     workers: int = Field(2, ge=1, le=16)
+    replan: bool = Field(
+        False,
+        description="Re-plan freely; by default a re-run keeps meetings where they were unless moving them helps.",
+    )
 
 
 class PartyRef(BaseModel):
@@ -197,6 +205,8 @@ class AgendaMeeting(BaseModel):
     b: PartyRef
     locked: bool = False
     message: str = ""
+    sequence: int = Field(0, description="iCalendar SEQUENCE: raised each time the meeting moves or is cancelled.")
+    cancelled: bool = Field(False, description="Dropped by a later schedule run (only in calendar exports).")
 
 
 class EventRef(BaseModel):
@@ -223,6 +233,7 @@ class ScheduleSummary(BaseModel):
     gap: float
     meetings: int
     locked: int
+    changes: Changes = Field(description="Meetings added, moved and dropped against the previous schedule.")
     unscheduled: list[dict[str, str]]
     seconds: float
 

@@ -17,6 +17,7 @@ Rules the service enforces, each answering a complaint about today's partnering 
 
 from __future__ import annotations
 
+import hashlib
 import time
 import uuid
 from collections.abc import Callable
@@ -54,7 +55,15 @@ from matchmaker.partnering.models import (
     SlotSpec,
     Suggestion,
 )
-from matchmaker.scheduling.model import InputError, parse_input
+from matchmaker.scheduling.greedy import NOT_PLACED
+from matchmaker.scheduling.model import (
+    REASON_CODES,
+    InputError,
+    Meeting,
+    changes,
+    overlapping_slots,
+    parse_input,
+)
 from matchmaker.scheduling.solver import solve
 
 LIVE = ("pending", "accepted")
@@ -85,27 +94,85 @@ def pair_key(event: str, a: str, b: str) -> str:
     return f"{event}|{lo}|{hi}"
 
 
+def meeting_id(event: str, a: str, b: str) -> str:
+    """A meeting's id, derived from the event and the pair: the same pair keeps the same id (and
+    the same .ics UID) on every schedule run, whichever slot it lands in."""
+    return "m" + hashlib.sha256(pair_key(event, a, b).encode()).hexdigest()[:15]
+
+
 def expand_sessions(setup: EventSetup, timezone: str) -> list[SlotSpec]:
     """The explicit slots, or those the sessions describe in the event's local time: a session
     from 10:00 to 12:00 in 30-minute slots gives 10:00, 10:30, 11:00 and 11:30 (a remainder
-    shorter than a slot is left as a break). Ids read ``d1-1000``: day number and local start."""
+    shorter than a slot is left as a break). Ids read ``d1-1000``: day number and local start.
+
+    Slots are intervals of elapsed time: the steps are taken in UTC, so a session across a
+    daylight-saving change still has slots of the given length, and the wall-clock start and end
+    are resolved in the zone (a start in the skipped hour moves forward, the fold takes the first).
+    Overlapping slots are refused here, naming both (see ``scheduling.model.overlapping_slots``)."""
     if setup.slots:
-        return list(setup.slots)
-    zone = ZoneInfo(timezone)
-    days = sorted({s.day for s in setup.sessions})
-    slots: list[SlotSpec] = []
-    for session in sorted(setup.sessions, key=lambda s: (s.day, s.start)):
-        start = datetime.combine(session.day, session.start, zone)
-        end_of_session = datetime.combine(session.day, session.end, zone)
-        step = timedelta(minutes=session.minutes)
-        while start + step <= end_of_session:
-            sid = f"d{days.index(session.day) + 1}-{start:%H%M}"
-            slots.append(SlotSpec(id=sid, start=start, end=start + step))
-            start += step
+        slots = list(setup.slots)
+        field = "slots"
+    else:
+        field = "sessions"
+        zone = ZoneInfo(timezone)
+        days = sorted({s.day for s in setup.sessions})
+        slots = []
+        seen: dict[str, int] = {}
+        for session in sorted(setup.sessions, key=lambda s: (s.day, s.start)):
+            start = datetime.combine(session.day, session.start, zone).astimezone(UTC)
+            end_of_session = datetime.combine(session.day, session.end, zone).astimezone(UTC)
+            step = timedelta(minutes=session.minutes)
+            while start + step <= end_of_session:
+                local = start.astimezone(zone)
+                sid = f"d{days.index(session.day) + 1}-{local:%H%M}"
+                seen[sid] = seen.get(sid, 0) + 1
+                if seen[sid] > 1:
+                    sid = f"{sid}-{seen[sid]}"  # the repeated hour when clocks go back, or an overlap
+                slots.append(SlotSpec(id=sid, start=local, end=(start + step).astimezone(zone)))
+                start += step
+    problems = overlapping_slots(slots, field)
+    if problems:
+        raise PartneringError(422, "slots overlap: " + "; ".join(problems[:5]), field)
     ids = [s.id for s in slots]
     if len(set(ids)) != len(ids):
-        raise PartneringError(422, "sessions overlap: two slots start at the same time", "sessions")
+        raise PartneringError(422, "duplicate slot ids", field)
     return slots
+
+
+def _reason(code: str | None) -> dict[str, str] | None:
+    """A stored left-out reason code as {code, org?, en, ja}: ``max_meetings:<org>`` names a side."""
+    if not code:
+        return None
+    kind, _, org = code.partition(":")
+    texts = {
+        "no_common_slot": ("the two have no available slot in common", "両者に共通の空き枠がありません"),
+        "max_meetings": (f"{org} has reached its maximum number of meetings", f"{org} の面談数が上限に達しています"),
+        "no_slot_for_both": (
+            "no slot is left where both are free and a table is free",
+            "両者が空いていて、テーブルも空いている枠が残っていません",
+        ),
+        "capacity": (
+            "the tables in the slots both are free were taken by higher-priority meetings",
+            "両者が空いている枠のテーブルは、優先度の高い面談で埋まっています",
+        ),
+        "not_placed": (
+            "not placed within the time limit (it would still fit): run the schedule again",
+            "制限時間内に配置されませんでした（まだ入る余地があります）。スケジュールを再実行してください",
+        ),
+    }
+    en, ja = texts.get(kind, (code, code))
+    out = {"code": kind, "en": en, "ja": ja}
+    if org:
+        out["org"] = org
+    return out
+
+
+def _reason_code(reason: str, a: str, b: str) -> str:
+    """The solver's reason text as the stored code; a side's cap names that side."""
+    code = REASON_CODES.get(reason) or ("not_placed" if reason == NOT_PLACED else reason)
+    if code in ("a_full", "b_full"):
+        return f"max_meetings:{a if code == 'a_full' else b}"
+    return code
 
 
 class Partnering:
@@ -150,18 +217,36 @@ class Partnering:
             default_max_meetings=e["default_max_meetings"],
         )
 
-    def set_programme(self, setup: EventSetup) -> Programme:
+    def set_programme(self, setup: EventSetup, *, unlock: bool = False) -> Programme:
+        """Store the programme. A change that a locked meeting cannot survive (its slot removed or
+        moved in time, its table removed, a side's default cap below its locked meetings) is refused
+        naming the meeting, unless ``unlock`` (the organiser confirmed): then it is unlocked and
+        listed in ``self.unlocked`` for the audit trail."""
         event = self.event()
         slots = expand_sessions(setup, event.timezone)
         slot_ids = [s.id for s in slots]
         if len(set(slot_ids)) != len(slot_ids):
             raise PartneringError(422, "duplicate slot ids", "slots")
-        conflicts = self.graph.read(
-            "partnering/programme_conflicts", event=self.event_id, slot_ids=slot_ids, tables=setup.tables
-        )
-        if conflicts:
-            listed = ", ".join(f"{c['id']} ({c['slot']}, {c['table']})" for c in conflicts[:5])
-            raise PartneringError(409, f"locked meetings sit in slots or tables this programme removes: {listed}")
+        spans = {s.id: (s.start, s.end) for s in slots}
+        tables = set(setup.tables)
+        caps = {
+            r["org"]: setup.default_max_meetings
+            for r in self.graph.read("partnering/participants", event=self.event_id, org=None)
+            if r["max_meetings"] is None
+        }
+
+        def conflict(m: dict[str, Any]) -> str | None:
+            span = spans.get(m["slot"])
+            if span is None:
+                return "this programme removes the slot of"
+            if m["start"] is not None and (_native(m["start"]), _native(m["end"])) != (_utc(span[0]), _utc(span[1])):
+                return "this programme moves the slot of"
+            if m["table"] not in tables:
+                return "this programme removes the table of"
+            return None
+
+        field = "sessions" if setup.sessions else "slots"
+        self._check_locks(conflict, field, unlock, caps=caps, cap_field="default_max_meetings")
         self.graph.write(
             "partnering/programme_set",
             event=self.event_id,
@@ -173,14 +258,73 @@ class Partnering:
         )
         return self.programme()
 
+    def _check_locks(
+        self,
+        conflict: Callable[[dict[str, Any]], str | None],
+        field: str,
+        unlock: bool,
+        *,
+        caps: dict[str, int] | None = None,
+        cap_field: str = "max_meetings",
+    ) -> None:
+        """Refuse a change that conflicts with a locked meeting (409, naming the meeting: both
+        names, slot, time, table), or, when ``unlock``, unlock those meetings first."""
+        rows = self.graph.read("partnering/locked_meetings", event=self.event_id)
+        found: list[tuple[dict[str, Any], str, str]] = [(m, why, field) for m in rows if (why := conflict(m))]
+        if caps:
+            per_org: dict[str, list[dict[str, Any]]] = {}
+            for m in rows:
+                for side in (m["a"], m["b"]):
+                    per_org.setdefault(side, []).append(m)
+            for org, cap in caps.items():
+                for m in per_org.get(org, [])[cap:]:
+                    why = f"{org!r} would have {len(per_org[org])} locked meetings, more than {cap}, with"
+                    found.append((m, why, cap_field))
+        self.unlocked: list[str] = []
+        if not found:
+            return
+        zone = ZoneInfo(self.event().timezone)
+        if not unlock:
+            m, why, at = found[0]
+            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+            raise PartneringError(
+                409,
+                f"{why} {self.describe_locked(m, zone)}{more}; unlock it first, or confirm with "
+                "unlock_conflicts=true to unlock it",
+                at,
+            )
+        ids = sorted({m["id"] for m, _, _ in found})
+        self.graph.write("partnering/meetings_unlock", event=self.event_id, ids=ids)
+        self.unlocked = [self.describe_locked(m, zone) for m, _, _ in found if m["id"] in ids]
+
+    @staticmethod
+    def describe_locked(m: dict[str, Any], zone: ZoneInfo) -> str:
+        """``locked meeting <id> (<a> × <b>, slot d1-1000 2026-10-14 10:00–10:30 Asia/Tokyo, table T1)``."""
+        when = ""
+        if m.get("start") is not None:
+            start, end = _native(m["start"]).astimezone(zone), _native(m["end"]).astimezone(zone)
+            when = f" {start:%Y-%m-%d %H:%M}–{end:%H:%M} {zone.key}"
+        return f"locked meeting {m['id']} ({m['a_name']} × {m['b_name']}, slot {m['slot']}{when}, table {m['table']})"
+
     # --- participants ------------------------------------------------------------------
 
-    def register(self, org_id: str, body: ParticipantIn) -> Participant:
+    def register(self, org_id: str, body: ParticipantIn, *, unlock: bool = False) -> Participant:
+        """Register or update; an availability or cap that excludes one of the participant's locked
+        meetings is refused naming it, unless ``unlock`` (see ``set_programme``)."""
         programme = self.programme()
         known = {s.id for s in programme.slots}
         for n, sid in enumerate(body.available or []):
             if sid not in known:
                 raise PartneringError(422, f"unknown slot {sid!r}", f"available.{n}")
+        free = known if body.available is None else set(body.available)
+        cap = programme.default_max_meetings if body.max_meetings is None else body.max_meetings
+
+        def conflict(m: dict[str, Any]) -> str | None:
+            if org_id in (m["a"], m["b"]) and m["slot"] not in free:
+                return f"{org_id!r} would no longer be available for"
+            return None
+
+        self._check_locks(conflict, "available", unlock, caps={org_id: cap})
         people = orjson.dumps([p.model_dump(exclude_none=True) for p in body.people]).decode()
         rows = self.graph.write(
             "partnering/participant_set",
@@ -229,6 +373,7 @@ class Partnering:
     def _request(self, row: dict[str, Any]) -> MeetingRequest:
         r = {k: _native(v) for k, v in row.items()}
         r["event"] = self.event_id
+        r["left_out"] = _reason(r.get("left_out")) if r.get("status") == "accepted" else None
         return MeetingRequest.model_validate(r)
 
     def requests(
@@ -410,29 +555,51 @@ class Partnering:
         return document, pair_ids
 
     def schedule(self, run: ScheduleRun) -> ScheduleSummary:
-        """Place the accepted pairs into slots and tables; locked meetings stay where they are and
-        every other meeting of the previous run is replaced."""
+        """Place the accepted pairs into slots and tables. Locked meetings stay; the others stay
+        where they were unless moving them schedules more weight (``run.replan``: a free re-plan).
+        A meeting keeps its id while its pair is scheduled, its SEQUENCE rises when it moves, and
+        a dropped one is kept as cancelled (for calendars). Every accepted request left out stores
+        why, so both participants see it after a reload."""
         started = time.perf_counter()
         document, pair_ids = self.schedule_input()
+        stored = [r["m"] for r in self.graph.read("partnering/meetings_all", event=self.event_id)]
+        live = [m for m in stored if not m.get("cancelled")]
+        by_pair: dict[str, dict[str, Any]] = {}
+        for m in sorted(stored, key=lambda m: bool(m.get("cancelled")), reverse=True):
+            by_pair[pair_key(self.event_id, m["a"], m["b"])] = m  # a live one wins over a cancelled one
         try:
             problem = parse_input(document)
         except InputError as exc:
-            raise PartneringError(409, "the event's data cannot be scheduled: " + "; ".join(exc.problems[:5])) from None
-        result = solve(problem, time_limit=run.time_limit, workers=run.workers)
+            raise PartneringError(
+                409, "the event's data cannot be scheduled: " + "; ".join(self._name_locked(exc.problems[:5]))
+            ) from None
+        previous = [Meeting(a=m["a"], b=m["b"], slot=m["slot"], table=m["table"]) for m in live]
+        result = solve(
+            problem, time_limit=run.time_limit, workers=run.workers, previous=previous or None, replan=run.replan
+        )
         locked = {(m["a"], m["b"], m["slot"]) for m in document["locked"]}
-        rows = [
-            {
-                "id": uuid.uuid4().hex[:12],
-                "a": m.a,
-                "b": m.b,
-                "slot": m.slot,
-                "table": m.table,
-                "request": pair_ids.get(pair_key(self.event_id, m.a, m.b)),
-            }
-            for m in result.meetings
-            if (m.a, m.b, m.slot) not in locked
-        ]
-        self.graph.write("partnering/meetings_replace", event=self.event_id, rows=rows)
+        rows = []
+        for m in result.meetings:
+            if (m.a, m.b, m.slot) in locked:
+                continue
+            key = pair_key(self.event_id, m.a, m.b)
+            before = by_pair.get(key)
+            sequence = int(before.get("sequence") or 0) if before else 0
+            if before and (before.get("cancelled") or (before["slot"], before["table"]) != (m.slot, m.table)):
+                sequence += 1
+            rows.append({
+                "id": before["id"] if before else meeting_id(self.event_id, m.a, m.b),
+                "a": m.a, "b": m.b, "slot": m.slot, "table": m.table,
+                "request": pair_ids.get(key), "sequence": sequence,
+            })  # fmt: skip
+        kept = {pair_key(self.event_id, m.a, m.b) for m in result.meetings}
+        dropped = [m["id"] for m in live if not m["locked"] and pair_key(self.event_id, m["a"], m["b"]) not in kept]
+        reasons = {
+            rid: _reason_code(u.reason, u.a, u.b)
+            for u in result.unscheduled
+            if (rid := pair_ids.get(pair_key(self.event_id, u.a, u.b)))
+        }
+        self.graph.write("partnering/meetings_store", event=self.event_id, rows=rows, dropped=dropped, reasons=reasons)
         gap = 0.0 if result.bound <= 0 else max(0.0, (result.bound - result.objective) / result.bound)
         return ScheduleSummary(
             status=result.status,
@@ -441,17 +608,47 @@ class Partnering:
             gap=round(gap, 6),
             meetings=len(result.meetings),
             locked=len(locked),
+            changes=changes(previous, result.meetings),
             unscheduled=[
-                {"a": u.a, "b": u.b, "reason": u.reason, "request": pair_ids.get(pair_key(self.event_id, u.a, u.b), "")}
+                {
+                    "a": u.a,
+                    "b": u.b,
+                    "reason": u.reason,
+                    "code": _reason_code(u.reason, u.a, u.b),
+                    "request": pair_ids.get(pair_key(self.event_id, u.a, u.b), ""),
+                }
                 for u in result.unscheduled
             ],
             seconds=round(time.perf_counter() - started, 3),
         )
 
+    def _name_locked(self, problems: list[str]) -> list[str]:
+        """The scheduler's ``locked[3].a: ...`` with the locked meeting named instead of numbered."""
+        document_locked = [m for m in self._meeting_rows(None) if m["m"]["locked"]]
+        zone = ZoneInfo(self.event().timezone)
+        out = []
+        for line in problems:
+            head, sep, rest = line.partition(": ")
+            if head.startswith("locked[") and sep:
+                n = int(head[len("locked[") : head.index("]")])
+                if n < len(document_locked):
+                    r = document_locked[n]
+                    row = {
+                        "id": r["m"]["id"], "a_name": r["a"]["name"], "b_name": r["b"]["name"],
+                        "slot": r["m"]["slot"], "table": r["m"]["table"], "start": r["start"], "end": r["end"],
+                    }  # fmt: skip
+                    line = f"{self.describe_locked(row, zone)}: {rest}"
+            out.append(line)
+        return out
+
     # --- meetings and agendas ----------------------------------------------------------
 
-    def _meeting_rows(self, org_id: str | None, meeting_id: str | None = None) -> list[dict[str, Any]]:
-        return self.graph.read("partnering/meetings", event=self.event_id, org=org_id, id=meeting_id)
+    def _meeting_rows(
+        self, org_id: str | None, meeting_id: str | None = None, *, cancelled: bool = False
+    ) -> list[dict[str, Any]]:
+        return self.graph.read(
+            "partnering/meetings", event=self.event_id, org=org_id, id=meeting_id, cancelled=cancelled
+        )
 
     def meeting_parties(self, meeting_id: str) -> tuple[str, str]:
         rows = self._meeting_rows(None, meeting_id)
@@ -459,8 +656,9 @@ class Partnering:
             raise PartneringError(404, f"meeting {meeting_id!r} not found at event {self.event_id!r}")
         return rows[0]["a"]["id"], rows[0]["b"]["id"]
 
-    def agenda(self, org_id: str | None = None) -> Agenda:
-        """A participant's meetings (``org_id``) or the whole event's, in the event's time zone."""
+    def agenda(self, org_id: str | None = None, *, cancelled: bool = False) -> Agenda:
+        """A participant's meetings (``org_id``) or the whole event's, in the event's time zone;
+        ``cancelled`` adds the meetings later runs dropped (a calendar needs them to cancel)."""
         event = self.event()
         participant = None
         if org_id is not None:
@@ -483,8 +681,10 @@ class Partnering:
                 b=party(r["b"], r["b_people"]),
                 locked=bool(r["m"]["locked"]),
                 message=r["m"].get("message") or "",
+                sequence=int(r["m"].get("sequence") or 0),
+                cancelled=bool(r["m"].get("cancelled")),
             )
-            for r in self._meeting_rows(org_id)
+            for r in self._meeting_rows(org_id, cancelled=cancelled)
         ]
         return Agenda(event=event, participant=participant, meetings=meetings)
 

@@ -8,6 +8,7 @@ counts; returns a list of violations, empty when the schedule is valid.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import pairwise
 
 from matchmaker.scheduling.model import ScheduleInput, ScheduleOutput
 
@@ -56,6 +57,7 @@ def violations(problem: ScheduleInput, out: ScheduleOutput) -> list[str]:
         if pid in people and k > people[pid].max_meetings
     ]
     found += [f"locked meeting {p} is missing" for p in locked if p not in seen_pairs]
+    found += _overlaps(problem, out)
 
     left_out = Counter(tuple(sorted((u.a, u.b))) for u in out.unscheduled)
     for pair in weight:
@@ -67,6 +69,26 @@ def violations(problem: ScheduleInput, out: ScheduleOutput) -> list[str]:
         found.append(f"objective {out.objective} but the scheduled weight is {total}")
     if out.bound < out.objective - 1e-6:
         found.append(f"bound {out.bound} is below the objective {out.objective}")
+    return found
+
+
+def _overlaps(problem: ScheduleInput, out: ScheduleOutput) -> list[str]:
+    """A participant or a table in two meetings whose slots overlap in time (as instants, whatever
+    the slot ids say): double booking, judged on the intervals rather than on slot identity."""
+    span = {s.id: (s.start, s.end) for s in problem.slots}
+    held: dict[tuple[str, str], list[tuple[object, object, int]]] = defaultdict(list)
+    for n, m in enumerate(out.meetings):
+        if m.slot not in span:
+            continue
+        start, end = span[m.slot]
+        for who in (("participant", m.a), ("participant", m.b), ("table", m.table)):
+            held[who].append((start, end, n))
+    found = []
+    for (kind, name), spans in held.items():
+        spans.sort(key=lambda x: (x[0], x[1]))
+        for (_s1, e1, n1), (s2, _e2, n2) in pairwise(spans):
+            if s2 < e1:  # type: ignore[operator]
+                found.append(f"{kind} {name} is in meetings[{n1}] and meetings[{n2}], which overlap in time")
     return found
 
 

@@ -24,6 +24,7 @@ from matchmaker.scheduling.model import (
     ScheduleOutput,
     Status,
     Unscheduled,
+    changes,
 )
 
 Pair = frozenset[str]
@@ -105,17 +106,36 @@ class Calendar:
         return NOT_PLACED
 
 
-def assign_tables(problem: ScheduleInput, placed: list[tuple[str, str, str]]) -> list[Meeting]:
-    """Tables are interchangeable: locked meetings keep theirs, the rest take free ones in order."""
+def assign_tables(
+    problem: ScheduleInput, placed: list[tuple[str, str, str]], previous: dict[Pair, tuple[str, str]] | None = None
+) -> list[Meeting]:
+    """Tables are interchangeable: locked meetings keep theirs; a meeting in the same slot as in
+    the ``previous`` schedule keeps its table there (so it has not moved for its participants);
+    the rest take free ones in order."""
     locked = {pair_key(m.a, m.b): m for m in problem.locked}
+    previous = previous or {}
     used: dict[str, set[str]] = defaultdict(set)
     for m in problem.locked:
         used[m.slot].add(m.table)
+    table_of: dict[Pair, str] = {}
+    for a, b, slot in placed:
+        key = pair_key(a, b)
+        before = previous.get(key)
+        if key not in locked and before and before[0] == slot and before[1] not in used[slot]:
+            table_of[key] = before[1]
+            used[slot].add(before[1])
+    known = set(problem.tables)
     free = {s.id: iter([t for t in problem.tables if t not in used[s.id]]) for s in problem.slots}
     meetings = []
     for a, b, slot in placed:
-        lock = locked.get(pair_key(a, b))
-        meetings.append(Meeting(**lock.model_dump()) if lock else Meeting(a=a, b=b, slot=slot, table=next(free[slot])))
+        key = pair_key(a, b)
+        lock = locked.get(key)
+        if lock:
+            meetings.append(Meeting(**lock.model_dump()))
+        elif table_of.get(key) in known:
+            meetings.append(Meeting(a=a, b=b, slot=slot, table=table_of[key]))
+        else:
+            meetings.append(Meeting(a=a, b=b, slot=slot, table=next(free[slot])))
     rank = {s.id: (s.start, s.id) for s in problem.slots}
     position = {t: n for n, t in enumerate(problem.tables)}
     return sorted(meetings, key=lambda m: (rank[m.slot], position[m.table]))
@@ -127,7 +147,9 @@ def weight_bound(problem: ScheduleInput) -> float:
     return sum(r.weight for r in problem.requests if available[r.a] & available[r.b])
 
 
-def to_output(cal: Calendar, bound: float, status: Status | None = None) -> ScheduleOutput:
+def to_output(
+    cal: Calendar, bound: float, status: Status | None = None, previous: list[Meeting] | None = None
+) -> ScheduleOutput:
     p = cal.problem
     objective = sum(r.weight for r in p.requests if pair_key(r.a, r.b) in cal.placed)
     unscheduled = [
@@ -138,12 +160,15 @@ def to_output(cal: Calendar, bound: float, status: Status | None = None) -> Sche
     bound = max(bound, objective)  # only float noise from scaled weights can make it smaller
     if status is None:
         status = "optimal" if objective >= bound - 1e-9 else "feasible"
+    before = None if previous is None else {pair_key(m.a, m.b): (m.slot, m.table) for m in previous}
+    meetings = assign_tables(p, list(cal.placed.values()), before)
     return ScheduleOutput(
-        meetings=assign_tables(p, list(cal.placed.values())),
+        meetings=meetings,
         unscheduled=unscheduled,
         objective=objective,
         bound=bound,
         status=status,
+        changes=None if previous is None else changes(previous, meetings),
     )
 
 

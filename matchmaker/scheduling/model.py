@@ -75,12 +75,33 @@ class Unscheduled(_Strict):
 Status = Literal["optimal", "feasible", "infeasible"]
 
 
+class Changes(_Strict):
+    """A schedule against the previous one, pair by pair: new pairs, pairs in another slot or at
+    another table, and previous pairs no longer scheduled."""
+
+    added: int = 0
+    moved: int = 0
+    dropped: int = 0
+
+
 class ScheduleOutput(_Strict):
     meetings: list[Meeting]
     unscheduled: list[Unscheduled]
     objective: float = Field(description="Total weight of the scheduled requested pairs.")
     bound: float = Field(description="A proven upper bound on the total weight any valid schedule can reach.")
     status: Status
+    changes: Changes | None = Field(None, description="Against the previous schedule, when one was given.")
+
+
+def changes(previous: list[Meeting], meetings: list[Meeting]) -> Changes:
+    """Count added, moved and dropped meetings, matching them by pair (whichever side is a)."""
+    before = {frozenset((m.a, m.b)): (m.slot, m.table) for m in previous}
+    after = {frozenset((m.a, m.b)): (m.slot, m.table) for m in meetings}
+    return Changes(
+        added=sum(1 for k in after if k not in before),
+        moved=sum(1 for k, v in after.items() if k in before and before[k] != v),
+        dropped=sum(1 for k in before if k not in after),
+    )
 
 
 # Reasons an accepted pair is left out, most specific first (see greedy.explain).
@@ -89,6 +110,14 @@ A_FULL = "a's max_meetings reached"
 B_FULL = "b's max_meetings reached"
 NO_SLOT_FOR_BOTH = "no free table/slot left for both"
 CAPACITY = "capacity: dropped for higher-weight meetings"
+# The same reasons as stable codes, for storing and translating ("a_full"/"b_full" name a side).
+REASON_CODES = {
+    NO_COMMON_SLOT: "no_common_slot",
+    A_FULL: "a_full",
+    B_FULL: "b_full",
+    NO_SLOT_FOR_BOTH: "no_slot_for_both",
+    CAPACITY: "capacity",
+}
 
 
 class InputError(ValueError):
@@ -118,6 +147,34 @@ def parse_input(data: Any) -> ScheduleInput:
     return problem
 
 
+def overlapping_slots(slots: list[Slot] | list[Any], section: str) -> list[str]:
+    """Slots whose time intervals overlap, each named with the one it overlaps.
+
+    A participant or a table can be in one place at a time, so two slots that overlap (10:00-10:30
+    and 10:15-10:45) would let the solver book both; they are refused where they are defined rather
+    than modelled as conflicts: an overlapping programme is almost always a typing error, and
+    refusing it keeps every later rule (one meeting per participant and slot) exact. Intervals are
+    half-open, so 10:00-10:30 and 10:30-11:00 touch without overlapping. Compared as instants, so
+    slots given in different offsets (or across a daylight-saving change) are judged correctly.
+    """
+    problems: list[str] = []
+    order = sorted(
+        (n for n in range(len(slots)) if slots[n].end > slots[n].start), key=lambda n: (slots[n].start, slots[n].end)
+    )
+    latest: int | None = None  # the slot seen so far that ends last
+    for n in order:
+        s = slots[n]
+        if latest is not None and slots[latest].end > s.start:
+            o = slots[latest]
+            problems.append(
+                f"{section}[{n}]: slot {s.id!r} ({s.start.isoformat()} to {s.end.isoformat()}) overlaps slot "
+                f"{o.id!r} ({section}[{latest}], {o.start.isoformat()} to {o.end.isoformat()})"
+            )
+        if latest is None or s.end > slots[latest].end:
+            latest = n
+    return problems
+
+
 def check_references(p: ScheduleInput) -> list[str]:
     """The whole-document checks pydantic cannot do field by field."""
     problems: list[str] = []
@@ -129,6 +186,7 @@ def check_references(p: ScheduleInput) -> list[str]:
             slots[s.id] = n
         if s.end <= s.start:
             problems.append(f"slots[{n}].end: slot {s.id!r} ends at or before it starts")
+    problems += overlapping_slots(p.slots, "slots")
     tables: dict[str, int] = {}
     for n, t in enumerate(p.tables):
         if t in tables:

@@ -45,6 +45,24 @@ beyond, one model per day with each pair keeping its day (gaps never cross days,
 are independent and each gets a share of the remaining time). A final fill adds any pair that the
 re-slotting made room for.
 
+Re-runs (``previous``: the meetings of the last schedule). Organisers run the scheduler many
+times while requests come in, and every meeting that moves must be re-announced, so by default a
+re-run changes as little as it can: first the best weight, then the fewest changes at that weight.
+A "change" is a previous unlocked pair that is no longer in its previous slot (moved or dropped).
+    keep        the previous pairs that still fit (heaviest first), then fill with the new ones;
+                if that reaches phase A's bound, stop: nothing can do better.
+                (Kept means: previous pairs in their previous slot, then the other candidates,
+                heaviest first, into a free slot or by moving the one or two meetings in the way.)
+    small       (up to ``full_model_limit`` x's) phase S replaces B1: x[p, t] as in B1 on all
+                candidates, maximise (K + 1) * sum_p w[p] x[p, t] + sum over the K previous pairs
+                of x[p, previous slot], started from the kept schedule; its bound is a weight bound.
+    large       phases B1 and the fill give a weight W; if the kept schedule reaches W it wins;
+                else phase S on the selected, previous and placed pairs, and its solution is used
+                if it reaches W with fewer changes. Then the fill.
+Phase B2 (idle gaps) is skipped on a re-run: it would move meetings for fewer gaps. A meeting in
+its previous slot keeps its previous table (``assign_tables``). ``replan=True`` ignores the
+previous placement (a free re-plan) and only reports the changes.
+
 So the objective is lexicographic: weight, then participants with a meeting, then idle gaps.
 ``status`` is "optimal" when the scheduled weight equals the proven bound (the secondary criteria
 are best effort within the time limit), otherwise "feasible".
@@ -61,7 +79,7 @@ from dataclasses import dataclass
 from ortools.sat.python import cp_model
 
 from matchmaker.scheduling.greedy import Calendar, pair_key, to_output
-from matchmaker.scheduling.model import ScheduleInput, ScheduleOutput
+from matchmaker.scheduling.model import Meeting, ScheduleInput, ScheduleOutput
 
 ProgressFn = Callable[[str], None]
 # Phase A stops once its solution is proven within 0.05% of its bound (far inside the 2% aim): on
@@ -124,8 +142,13 @@ def solve(
     workers: int = 2,
     on_progress: ProgressFn | None = None,
     full_model_limit: int = 40_000,
+    previous: list[Meeting] | None = None,
+    replan: bool = False,
 ) -> ScheduleOutput:
-    """Schedule ``problem`` (already validated by ``model.parse_input``) within ``time_limit`` seconds."""
+    """Schedule ``problem`` (already validated by ``model.parse_input``) within ``time_limit`` seconds.
+
+    ``previous``: the last schedule's meetings; the output then counts the changes against it and,
+    unless ``replan``, moves as few of them as the best weight allows (see the module docstring)."""
     deadline = time.monotonic() + 0.95 * time_limit  # the rest for building the output
 
     def left(share: float) -> float:
@@ -148,6 +171,18 @@ def solve(
         by_person[c.b].append(n)
     fair_factor = len(by_person) + 1
     cap = {i: base.cap[i] - base.count[i] for i in by_person}
+
+    before = {pair_key(m.a, m.b): m.slot for m in previous or []}
+    stable = previous is not None and not replan
+    # Candidate -> its previous slot, for the previous pairs that can still be met there.
+    prev_slot = {n: before[k] for n, c in enumerate(cands) if (k := pair_key(c.a, c.b)) in before}
+    prev_slot = {n: t for n, t in prev_slot.items() if t in cands[n].slots}
+
+    def finish(placement: dict[int, str], bound_int: int) -> ScheduleOutput:
+        cal = Calendar(problem)
+        for n, t in placement.items():
+            cal.add(cands[n].a, cands[n].b, t)
+        return to_output(cal, bound_int / scale + locked_weight + rounding, previous=previous)
 
     def weight_text(obj: float, bound: float) -> str:
         w, ub = obj // fair_factor / scale + locked_weight, bound // fair_factor / scale + locked_weight
@@ -178,9 +213,19 @@ def solve(
     else:  # no time to say anything better than "every candidate is met"
         bound_int = sum(c.weight for c in cands)
         selected = list(range(len(cands)))
+    kept: dict[int, str] = {}
+    full = sum(len(c.slots) for c in cands) <= full_model_limit
+    if stable:
+        kept = _repair(problem, cands, _keep(problem, cands, prev_slot))
+        if sum(cands[n].weight for n in kept) >= bound_int:
+            return finish(kept, bound_int)  # the best weight without moving anything
+        if full:  # phase S on the full model replaces B1: weight first, then the kept meetings
+            found, s_bound = _least_change(
+                base, cands, list(range(len(cands))), cap, kept, kept, prev_slot, 0, left(1.0), workers, on_progress
+            )
+            return finish(_fill(problem, cands, found), min(bound_int, s_bound))
 
     # Phase B1: placement, on all candidates (full model) or on the selected ones.
-    full = sum(len(c.slots) for c in cands) <= full_model_limit
     subset = list(range(len(cands))) if full else selected
     placement = _greedy_place(base, cands, selected)
     if len(placement) < len(selected) and (seated := _compact_place(base, cands, selected, _days(problem))):
@@ -200,7 +245,8 @@ def solve(
         for (n, t), v in x.items():
             b_model.AddHint(v, int(placement.get(n) == t))
         stop_at = None if full else fair_factor * sum(cands[n].weight for n in subset)  # every selected pair seated
-        solver, status = _run(b_model, left(0.5), workers, "placing", weight_text, on_progress, stop_at=stop_at)
+        share = 0.4 if stable else 0.5  # a re-run keeps time for the stability phase
+        solver, status = _run(b_model, left(share), workers, "placing", weight_text, on_progress, stop_at=stop_at)
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             found = {n: t for (n, t), v in x.items() if solver.Value(v)}
             if sum(cands[n].weight for n in found) >= sum(cands[n].weight for n in placement):
@@ -210,6 +256,17 @@ def solve(
 
     # Fill: whatever still fits, heaviest first, so no left-out pair could simply be added.
     placement = _fill(problem, cands, placement)
+
+    if stable:
+        weight = sum(cands[n].weight for n in placement)
+        if sum(cands[n].weight for n in kept) >= weight:
+            return finish(kept, bound_int)
+        if prev_slot:
+            pool = range(len(cands)) if full else sorted(set(selected) | set(prev_slot) | set(placement) | set(kept))
+            placement, _ = _least_change(
+                base, cands, list(pool), cap, placement, kept, prev_slot, weight, left(1.0), workers, on_progress
+            )
+        return finish(_fill(problem, cands, placement), bound_int)
 
     # Phase B2: same pairs, fewer idle gaps; then fill again, as moved meetings may have made room.
     if placement and left(1.0) > 1.0:
@@ -221,7 +278,146 @@ def solve(
     for n, t in placement.items():
         cal.add(cands[n].a, cands[n].b, t)
     bound = bound_int / scale + locked_weight + rounding
-    return to_output(cal, bound)
+    return to_output(cal, bound, previous=previous)
+
+
+def _keep(problem: ScheduleInput, cands: list[_Candidate], prev_slot: dict[int, str]) -> dict[int, str]:
+    """The previous pairs in their previous slots, heaviest first, as far as they still fit (an
+    availability or cap may have changed since)."""
+    cal = Calendar(problem)
+    out: dict[int, str] = {}
+    for n in sorted(prev_slot, key=lambda n: (-cands[n].weight, n)):
+        if cal.fits(cands[n].a, cands[n].b, prev_slot[n]):
+            cal.add(cands[n].a, cands[n].b, prev_slot[n])
+            out[n] = prev_slot[n]
+    return out
+
+
+def _repair(problem: ScheduleInput, cands: list[_Candidate], kept: dict[int, str]) -> dict[int, str]:
+    """Add the other candidates to the kept placement, heaviest first: into a free slot, else by
+    moving the one or two meetings in the way (``_seat_by_moving``), else, when a side is at its
+    max_meetings, in place of that side's lightest meeting if it weighs less. Few changes, and
+    often the best weight (one new request rarely needs more)."""
+    cal = Calendar(problem)
+    out = dict(kept)
+    by_slot: dict[str, set[int]] = defaultdict(set)
+    for n, t in out.items():
+        cal.add(cands[n].a, cands[n].b, t)
+        by_slot[t].add(n)
+    for n in sorted(range(len(cands)), key=lambda n: (-cands[n].weight, n)):
+        if n in out:
+            continue
+        c = cands[n]
+        if (t := cal.first_fit(c.a, c.b)) is not None:
+            cal.add(c.a, c.b, t)
+            out[n] = t
+            by_slot[t].add(n)
+        elif not _seat_by_moving(cal, cands, n, out, by_slot, tries=5):
+            _seat_instead(cal, cands, n, out, by_slot) or _take_table(cal, cands, n, out, by_slot)
+    return out
+
+
+def _take_table(
+    cal: Calendar, cands: list[_Candidate], n: int, out: dict[int, str], by_slot: dict[str, set[int]]
+) -> bool:
+    """Seat pair n in a slot where both are free but every table is taken, in place of that slot's
+    lightest meeting, if it weighs less (the cheapest such slot)."""
+    c = cands[n]
+    if cal.count[c.a] >= cal.cap[c.a] or cal.count[c.b] >= cal.cap[c.b]:
+        return False
+    options = [
+        (cands[m].weight, t, m)
+        for t in c.slots
+        if (c.a, t) not in cal.busy and (c.b, t) not in cal.busy and by_slot[t]
+        for m in [min(by_slot[t], key=lambda m: (cands[m].weight, m))]
+        if cands[m].weight < c.weight
+    ]
+    if not options:
+        return False
+    _, t, m = min(options)
+    cal.remove(cands[m].a, cands[m].b, t)
+    if not cal.fits(c.a, c.b, t):
+        cal.add(cands[m].a, cands[m].b, t)
+        return False
+    del out[m]
+    by_slot[t].discard(m)
+    cal.add(c.a, c.b, t)
+    out[n] = t
+    by_slot[t].add(n)
+    return True
+
+
+def _seat_instead(
+    cal: Calendar, cands: list[_Candidate], n: int, out: dict[int, str], by_slot: dict[str, set[int]]
+) -> bool:
+    """Seat pair n in place of the lightest meeting of each side at its cap, if they weigh less."""
+    c = cands[n]
+    drop = []
+    for side in (c.a, c.b):
+        if cal.count[side] >= cal.cap[side]:
+            mine = [m for m in out if side in (cands[m].a, cands[m].b) and m not in drop]
+            if not mine:
+                return False
+            drop.append(min(mine, key=lambda m: (cands[m].weight, m)))
+    if not drop or sum(cands[m].weight for m in drop) >= c.weight:
+        return False
+    for m in drop:
+        cal.remove(cands[m].a, cands[m].b, out[m])
+    t = cal.first_fit(c.a, c.b)
+    if t is None:
+        for m in drop:
+            cal.add(cands[m].a, cands[m].b, out[m])
+        return False
+    for m in drop:
+        by_slot[out.pop(m)].discard(m)
+    cal.add(c.a, c.b, t)
+    out[n] = t
+    by_slot[t].add(n)
+    return True
+
+
+def _least_change(
+    base: Calendar,
+    cands: list[_Candidate],
+    pool: list[int],
+    cap: dict[str, int],
+    placement: dict[int, str],
+    start: dict[int, str],
+    prev_slot: dict[int, str],
+    weight: int,
+    seconds: float,
+    workers: int,
+    on_progress: ProgressFn | None,
+) -> tuple[dict[int, str], int]:
+    """Phase S: the weight first, then as many previous pairs in their previous slot as possible,
+    as one objective ``(K + 1) * weight + kept`` started from ``start`` (the kept schedule, which
+    is feasible). Returns the better of its solution and ``placement`` (more weight, and at least
+    ``weight``; at equal weight, more pairs kept), and a proven bound on the weight (over ``pool``)."""
+    model = cp_model.CpModel()
+    x = _placement_vars(model, base, cands, pool, cap, exact=False)
+    stay = [x[n, t] for n, t in prev_slot.items() if (n, t) in x]
+    factor = len(stay) + 1
+    model.Maximize(factor * sum(cands[n].weight * v for (n, _), v in x.items()) + sum(stay))
+    for (n, t), v in x.items():
+        model.AddHint(v, int(start.get(n) == t))
+    total = len(prev_slot)
+
+    def text(obj: float, bound: float) -> str:
+        return f"weight {obj // factor:,.0f} with {total - obj % factor:,.0f} changes"
+
+    solver, status = _run(model, seconds, workers, "keeping meetings", text, on_progress)
+    no_bound = sum(cands[n].weight for n in pool)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return placement, no_bound
+    found = {n: t for (n, t), v in x.items() if solver.Value(v)}
+    bound = math.floor((solver.BestObjectiveBound() + 1e-6) / factor)
+
+    def rank(p: dict[int, str]) -> tuple[int, int]:
+        return sum(cands[n].weight for n in p), sum(1 for n, t in prev_slot.items() if p.get(n) == t)
+
+    if rank(found)[0] < weight:
+        return placement, bound
+    return (found if rank(found) > rank(placement) else placement), bound
 
 
 def _fill(problem: ScheduleInput, cands: list[_Candidate], placement: dict[int, str]) -> dict[int, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from matchmaker.access.models import Principal, Role
 from matchmaker.access.policy import forbidden, require
@@ -88,10 +88,33 @@ OverviewFormat = Literal["json", "csv", "xlsx", "html"]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+UnlockConflicts = Annotated[
+    bool,
+    Query(
+        description="The organiser confirms a change that conflicts with locked meetings: they are unlocked "
+        "(and named in the audit trail) instead of the change being refused."
+    ),
+]
+
+
+def audit_unlocked(request: Request, partnering: Partnering) -> None:
+    """Name the meetings a confirmed change unlocked in this write's audit entry."""
+    if getattr(partnering, "unlocked", None):
+        request.state.audit_detail = "unlocked " + "; ".join(partnering.unlocked)
+
+
 @router.put("/programme", response_model=Programme, summary="Set the partnering programme (slots, tables, rules)")
-def set_programme(body: EventSetup, partnering: PartneringDep, caller: Caller) -> Programme:
+def set_programme(
+    body: EventSetup,
+    partnering: PartneringDep,
+    caller: Caller,
+    request: Request,
+    unlock_conflicts: UnlockConflicts = False,
+) -> Programme:
     organiser(caller, partnering.event_id)
-    return partnering.set_programme(body)
+    programme = partnering.set_programme(body, unlock=unlock_conflicts)
+    audit_unlocked(request, partnering)
+    return programme
 
 
 @router.get("/programme", response_model=Programme, summary="The partnering programme")
@@ -105,9 +128,20 @@ def list_participants(partnering: PartneringDep, caller: Caller) -> list[Partici
 
 
 @router.put("/participants/{org_id}", response_model=Participant, summary="Register or update a participant")
-def register(org_id: Id, body: ParticipantIn, partnering: PartneringDep, caller: Caller) -> Participant:
+def register(
+    org_id: Id,
+    body: ParticipantIn,
+    partnering: PartneringDep,
+    caller: Caller,
+    request: Request,
+    unlock_conflicts: UnlockConflicts = False,
+) -> Participant:
     for_participant(caller, partnering.event_id, org_id)
-    return partnering.register(org_id, body)
+    if unlock_conflicts and not caller.organises(partnering.event_id):
+        raise forbidden(f"unlock meetings at event {partnering.event_id!r} (only its organiser may)")
+    participant = partnering.register(org_id, body, unlock=unlock_conflicts)
+    audit_unlocked(request, partnering)
+    return participant
 
 
 @router.get("/participants/{org_id}", response_model=Participant, summary="One participant")
@@ -192,7 +226,11 @@ def add_pair(body: OrganiserPair, partnering: PartneringDep, caller: Caller) -> 
     return partnering.add_pair(body)
 
 
-@router.post("/schedule", response_model=ScheduleSummary, summary="Schedule the accepted pairs (locked ones stay)")
+@router.post(
+    "/schedule",
+    response_model=ScheduleSummary,
+    summary="Schedule the accepted pairs (locked ones stay; others stay unless moving helps, or `replan`)",
+)
 def schedule(partnering: PartneringDep, caller: Caller, body: ScheduleRun | None = None) -> ScheduleSummary:
     organiser(caller, partnering.event_id)
     return partnering.schedule(body or ScheduleRun())
@@ -225,12 +263,13 @@ def _download(content: str | bytes, media_type: str, filename: str) -> Response:
 )
 def agenda(org_id: Id, partnering: PartneringDep, caller: Caller, format: AgendaFormat = "json") -> Agenda | Response:
     for_participant(caller, partnering.event_id, org_id)
-    data = partnering.agenda(org_id)
     name = f"{partnering.event_id}-{org_id}"
+    if format == "ics":  # with the meetings later runs dropped, as cancellations
+        ics = exports.agenda_ics(partnering.agenda(org_id, cancelled=True))
+        return _download(ics, "text/calendar; charset=utf-8", f"{name}.ics")
+    data = partnering.agenda(org_id)
     if format == "csv":
         return _download(exports.agenda_csv(data), "text/csv; charset=utf-8", f"{name}.csv")
-    if format == "ics":
-        return _download(exports.agenda_ics(data), "text/calendar; charset=utf-8", f"{name}.ics")
     if format == "html":
         return Response(exports.agenda_html(data), media_type="text/html; charset=utf-8")
     return data

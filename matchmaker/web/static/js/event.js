@@ -16,6 +16,8 @@ const names = new Map(); // org id -> {name, name_ja}
 
 const tz = () => programme?.timezone || event?.timezone || "Asia/Tokyo";
 const nameOf = (id) => orgName({ id, ...(names.get(id) || {}) });
+// Why the last run left an accepted pair out, in the page's language (the API stores a code).
+const leftOut = (code, org) => t(`leftout.${code.split(":")[0]}`, { org: org ? nameOf(org) : "" });
 
 function renderHeader() {
   fill($("event-name"), orgName(event));
@@ -39,6 +41,7 @@ function renderProgramme() {
   fill(box, h("table", { class: "kv" },
     [...days.entries()].map(([d, slots]) => h("tr", {}, h("th", {}, d),
       h("td", {}, `${timeIn(slots[0].start, tz())}–${timeIn(slots.at(-1).end, tz())} · ${t("event.n_slots", { n: slots.length })}`))),
+    h("tr", {}, h("th", {}, t("event.timezone")), h("td", { id: "programme-timezone" }, tz())),
     h("tr", {}, h("th", {}, t("event.tables")), h("td", {}, programme.tables.join(", "))),
     h("tr", {}, h("th", {}, t("event.max_requests")), h("td", {}, programme.max_requests ?? "–")),
     h("tr", {}, h("th", {}, t("event.max_meetings")), h("td", {}, programme.default_max_meetings)),
@@ -79,7 +82,8 @@ function renderRequests() {
     h("tbody", {}, shown.map((r) => h("tr", { "data-request": r.id },
       h("td", {}, orgLink(r.from, nameOf(r.from))), h("td", {}, orgLink(r.to, nameOf(r.to))),
       h("td", { class: "num" }, r.origin === "organiser" ? `${t("event.organiser")} ${fmt(r.weight, 1)}` : r.priority),
-      h("td", {}, h("span", { class: `badge status-${r.status}` }, t(`status.${r.status}`)), r.reason ? h("div", { class: "muted small-text" }, r.reason) : null),
+      h("td", {}, h("span", { class: `badge status-${r.status}` }, t(`status.${r.status}`)), r.reason ? h("div", { class: "muted small-text" }, r.reason) : null,
+        r.left_out ? h("div", { class: "muted small-text left-out" }, `${t("event.left_out")}: ${leftOut(r.left_out.code, r.left_out.org)}`) : null),
       h("td", { class: "message" }, r.message || ""))))));
 }
 
@@ -92,9 +96,10 @@ function renderSummary() {
     h("dt", {}, t("event.weight")), h("dd", {}, `${fmt(summary.objective, 1)} / ${t("event.bound")} ${fmt(summary.bound, 1)}`),
     h("dt", {}, t("event.gap")), h("dd", {}, `${fmt(summary.gap * 100, 1)} %`),
     h("dt", {}, t("event.locked")), h("dd", {}, String(summary.locked)),
+    h("dt", {}, t("event.changes")), h("dd", { id: "summary-changes" }, t("event.changes_text", summary.changes)),
     h("dt", {}, t("event.seconds")), h("dd", {}, fmt(summary.seconds, 1))),
   summary.unscheduled.length ? h("details", {}, h("summary", {}, t("event.unscheduled", { n: summary.unscheduled.length })),
-    h("ul", { class: "plain" }, summary.unscheduled.map((u) => h("li", {}, `${nameOf(u.a)} ↔ ${nameOf(u.b)}: ${u.reason}`)))) : null);
+    h("ul", { class: "plain" }, summary.unscheduled.map((u) => h("li", {}, `${nameOf(u.a)} ↔ ${nameOf(u.b)}: ${leftOut(u.code, u.code.split(":")[1])}`)))) : null);
 }
 
 function renderGrid() {
@@ -110,7 +115,7 @@ function renderGrid() {
   const selected = $("participant").value;
   const at = new Map(overview.meetings.map((m) => [`${m.slot}|${m.table}`, m]));
   fill(box, h("table", { class: "table grid", id: "schedule-grid" },
-    h("thead", {}, h("tr", {}, h("th", {}, t("event.slot")), programme.tables.map((tb) => h("th", {}, tb)))),
+    h("thead", {}, h("tr", {}, h("th", {}, `${t("event.slot")} (${tz()})`), programme.tables.map((tb) => h("th", {}, tb)))),
     h("tbody", {}, programme.slots.map((s) => h("tr", {},
       h("th", { class: "slot" }, `${dateIn(s.start, tz())} ${timeIn(s.start, tz())}`),
       programme.tables.map((tb) => {
@@ -169,7 +174,7 @@ function renderAgenda() {
   }
   const me = $("participant").value;
   fill(box, h("table", { class: "table", id: "agenda-table" },
-    h("thead", {}, h("tr", {}, h("th", {}, t("event.time")), h("th", {}, t("event.table")), h("th", {}, t("event.with")))),
+    h("thead", {}, h("tr", {}, h("th", {}, `${t("event.time")} (${tz()})`), h("th", {}, t("event.table")), h("th", {}, t("event.with")))),
     h("tbody", {}, agenda.meetings.map((m) => {
       const other = m.a.id === me ? m.b : m.a;
       return h("tr", {}, h("td", {}, `${dateIn(m.start, tz())} ${timeIn(m.start, tz())}–${timeIn(m.end, tz())}`), h("td", {}, m.table),
@@ -220,8 +225,10 @@ async function generate() {
   button.disabled = true;
   fill($("schedule-summary"), loading("event.scheduling"));
   try {
-    summary = await api(`${base}/schedule`, { json: { time_limit: limit } });
+    summary = await api(`${base}/schedule`, { json: { time_limit: limit, replan: $("replan").checked } });
     renderSummary();
+    requests = await api(`${base}/requests`); // each left-out pair now says why
+    renderRequests();
     await loadOverview();
     if ($("participant").value) await loadAgenda();
   } catch (e) {
