@@ -18,7 +18,6 @@ from starlette.routing import BaseRoute, Match
 
 from matchmaker.errors import Conflict, DomainError, Forbidden, Invalid, NotFound, Unauthenticated, Unavailable
 from matchmaker.exchange.importer import ImportFailed
-from matchmaker.partnering.service import PartneringError
 
 RETRY_AFTER_SECONDS = 5
 
@@ -136,7 +135,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(ImportFailed, _import_failed)
-    for domain in (DomainError, PartneringError):
-        app.add_exception_handler(domain, _domain)
+    app.add_exception_handler(DomainError, _domain)
     for exc in (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired, ConnectionError):
         app.add_exception_handler(exc, _unavailable)

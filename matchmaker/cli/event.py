@@ -13,15 +13,16 @@ from pydantic import ValidationError
 from rich.table import Table
 
 from matchmaker.cli.common import audited, console, error_line, fail, graph
+from matchmaker.errors import DomainError
 from matchmaker.partnering import exports
 from matchmaker.partnering.models import EventSetup, RequestStatus, ScheduleRun
-from matchmaker.partnering.service import Partnering, PartneringError
+from matchmaker.partnering.service import Partnering
 
 app = typer.Typer(no_args_is_help=True, help="Partnering events: programme, requests, schedule, agendas.")
 Format = Literal["json", "csv", "ics", "html", "xlsx"]
 
 
-def _fail(exc: PartneringError) -> None:
+def _fail(exc: DomainError) -> None:
     fail(f"{exc.field}: {exc}" if exc.field else str(exc))
 
 
@@ -48,7 +49,7 @@ def programme(
                 result = service.set_programme(setup)
             else:
                 result = service.programme()
-        except PartneringError as exc:
+        except DomainError as exc:
             _fail(exc)
     days = sorted({s.start.date() for s in result.slots})
     console.print(
@@ -71,7 +72,7 @@ def requests(
     with graph() as g:
         try:
             rows = Partnering(g, event).requests(participant=participant, status=status)  # type: ignore[arg-type]
-        except PartneringError as exc:
+        except DomainError as exc:
             _fail(exc)
     table = Table("id", "from", "to", "priority", "status", "reason / message")
     for r in rows:
@@ -95,7 +96,7 @@ def schedule(
     with graph() as g, console.status(f"Scheduling {event} (up to {time_limit:.0f} s)..."):
         try:
             summary = Partnering(g, event).schedule(ScheduleRun(time_limit=time_limit, workers=workers, replan=replan))
-        except PartneringError as exc:
+        except DomainError as exc:
             _fail(exc)
     console.print(
         f"{summary.status}: {summary.meetings} meetings ({summary.locked} locked), weight {summary.objective:g} "
@@ -122,7 +123,7 @@ def agenda(
     with graph() as g:
         try:
             data = Partnering(g, event).agenda(org, cancelled=format == "ics")  # cancellations for calendars
-        except PartneringError as exc:
+        except DomainError as exc:
             _fail(exc)
     render = {
         "json": lambda: data.model_dump_json(indent=2),

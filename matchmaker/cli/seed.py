@@ -69,14 +69,14 @@ def partnering(
     suggestions, answers and a schedule. Only fictional organisations (source synthetic) take part;
     idempotent."""
     from matchmaker.cli.common import progress
-    from matchmaker.partnering.service import PartneringError
+    from matchmaker.errors import DomainError
     from matchmaker.synthetic.partnering import populate
 
     with services() as built, progress() as bar:
         load_encoder(built)
         try:
             report = populate(built.graph, built.matcher, event, participants=participants, seed=seed, progress=bar)
-        except PartneringError as exc:
+        except DomainError as exc:
             fail(str(exc))
     s = report.schedule
     console.print(

@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 import orjson
 from neo4j import ManagedTransaction
 
+from matchmaker.errors import Conflict, Forbidden, Invalid, NotFound
 from matchmaker.exchange.importer import import_records
 from matchmaker.exchange.reader import RawRecord
 from matchmaker.graph.connection import Graph, as_dict
@@ -67,16 +68,6 @@ from matchmaker.scheduling.model import (
 from matchmaker.scheduling.solver import solve
 
 LIVE = ("pending", "accepted")
-
-
-class PartneringError(Exception):
-    """A partnering operation cannot be done; ``status`` is the HTTP status that says why and
-    ``field`` names the input at fault, when one is."""
-
-    def __init__(self, status: int, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.field = field
 
 
 def _native(value: Any) -> Any:
@@ -132,10 +123,10 @@ def expand_sessions(setup: EventSetup, timezone: str) -> list[SlotSpec]:
                 start += step
     problems = overlapping_slots(slots, field)
     if problems:
-        raise PartneringError(422, "slots overlap: " + "; ".join(problems[:5]), field)
+        raise Invalid("slots overlap: " + "; ".join(problems[:5]), field)
     ids = [s.id for s in slots]
     if len(set(ids)) != len(ids):
-        raise PartneringError(422, "duplicate slot ids", field)
+        raise Invalid("duplicate slot ids", field)
     return slots
 
 
@@ -188,7 +179,7 @@ class Partnering:
     def _event_row(self) -> dict[str, Any]:
         rows = self.graph.read("partnering/event", event=self.event_id)
         if not rows:
-            raise PartneringError(404, f"event {self.event_id!r} not found")
+            raise NotFound(f"event {self.event_id!r} not found")
         return rows[0]
 
     def event(self) -> EventRef:
@@ -201,7 +192,7 @@ class Partnering:
         row = self._event_row()
         e = row["event"]
         if e.get("tables") is None:
-            raise PartneringError(409, f"event {self.event_id!r} has no partnering programme yet: PUT its programme")
+            raise Conflict(f"event {self.event_id!r} has no partnering programme yet: PUT its programme")
         zone = ZoneInfo(e["timezone"])
         deadline = _native(e.get("request_deadline"))
         return Programme(
@@ -226,7 +217,7 @@ class Partnering:
         slots = expand_sessions(setup, event.timezone)
         slot_ids = [s.id for s in slots]
         if len(set(slot_ids)) != len(slot_ids):
-            raise PartneringError(422, "duplicate slot ids", "slots")
+            raise Invalid("duplicate slot ids", "slots")
         spans = {s.id: (s.start, s.end) for s in slots}
         tables = set(setup.tables)
         caps = {
@@ -287,8 +278,7 @@ class Partnering:
         if not unlock:
             m, why, at = found[0]
             more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-            raise PartneringError(
-                409,
+            raise Conflict(
                 f"{why} {self.describe_locked(m, zone)}{more}; unlock it first, or confirm with "
                 "unlock_conflicts=true to unlock it",
                 at,
@@ -315,7 +305,7 @@ class Partnering:
         known = {s.id for s in programme.slots}
         for n, sid in enumerate(body.available or []):
             if sid not in known:
-                raise PartneringError(422, f"unknown slot {sid!r}", f"available.{n}")
+                raise Invalid(f"unknown slot {sid!r}", f"available.{n}")
         free = known if body.available is None else set(body.available)
         cap = programme.default_max_meetings if body.max_meetings is None else body.max_meetings
 
@@ -335,7 +325,7 @@ class Partnering:
             max_meetings=body.max_meetings,
         )
         if not rows:
-            raise PartneringError(404, f"organization {org_id!r} not found", "org")
+            raise NotFound(f"organization {org_id!r} not found", "org")
         return self.participants(org_id, programme)[0]
 
     def participants(self, org_id: str | None = None, programme: Programme | None = None) -> list[Participant]:
@@ -357,13 +347,13 @@ class Partnering:
                 )
             )
         if org_id is not None and not out:
-            raise PartneringError(404, f"{org_id!r} is not a partnering participant of event {self.event_id!r}")
+            raise NotFound(f"{org_id!r} is not a partnering participant of event {self.event_id!r}")
         return out
 
     def unregister(self, org_id: str) -> None:
         rows = self.graph.write("partnering/participant_delete", event=self.event_id, org=org_id)
         if not rows:
-            raise PartneringError(404, f"{org_id!r} is not a partnering participant of event {self.event_id!r}")
+            raise NotFound(f"{org_id!r} is not a partnering participant of event {self.event_id!r}")
 
     # --- requests ----------------------------------------------------------------------
 
@@ -388,21 +378,21 @@ class Partnering:
     def get_request(self, request_id: str) -> MeetingRequest:
         found = self.requests(request_id=request_id)
         if not found:
-            raise PartneringError(404, f"request {request_id!r} not found at event {self.event_id!r}")
+            raise NotFound(f"request {request_id!r} not found at event {self.event_id!r}")
         return found[0]
 
     def send(self, body: RequestIn) -> MeetingRequest:
         programme = self.programme()
         now = self.now()
         if body.sender == body.to:
-            raise PartneringError(422, "a participant cannot request a meeting with itself", "to")
+            raise Invalid("a participant cannot request a meeting with itself", "to")
         if programme.request_deadline and now >= programme.request_deadline:
-            raise PartneringError(409, f"requests closed at {programme.request_deadline.isoformat()}")
+            raise Conflict(f"requests closed at {programme.request_deadline.isoformat()}")
         expires = min(
             (t for t in (body.expires_at, programme.request_deadline) if t is not None), default=None, key=_utc
         )
         if expires is not None and expires <= now:
-            raise PartneringError(422, "expires_at is in the past", "expires_at")
+            raise Invalid("expires_at is in the past", "expires_at")
         self.expire()
         return self._create(
             body.sender,
@@ -420,7 +410,7 @@ class Partnering:
         """An organiser-approved pair: accepted at once, with the organiser's weight."""
         self.programme()
         if body.a == body.b:
-            raise PartneringError(422, "a participant cannot meet itself", "b")
+            raise Invalid("a participant cannot meet itself", "b")
         self.expire()
         return self._create(
             body.a,
@@ -456,22 +446,16 @@ class Partnering:
                 cypher("partnering/request_guard"), event=self.event_id, sender=sender, to=to, pair=pair
             ).single()
             if guard is None:
-                raise PartneringError(
-                    422, f"{sender!r} is not a partnering participant of event {self.event_id!r}", sender_field
-                )
+                raise Invalid(f"{sender!r} is not a partnering participant of event {self.event_id!r}", sender_field)
             if not guard["to_registered"]:
-                raise PartneringError(
-                    422, f"{to!r} is not a partnering participant of event {self.event_id!r}", to_field
-                )
+                raise Invalid(f"{to!r} is not a partnering participant of event {self.event_id!r}", to_field)
             if guard["existing"]:
                 found = guard["existing"][0]
-                raise PartneringError(
-                    409, f"a {found['status']} request between {sender!r} and {to!r} already exists: {found['id']}"
+                raise Conflict(
+                    f"a {found['status']} request between {sender!r} and {to!r} already exists: {found['id']}"
                 )
             if cap is not None and guard["sent"] >= cap:
-                raise PartneringError(
-                    409, f"{sender!r} has {guard['sent']} open requests, the event's cap is {cap}", sender_field
-                )
+                raise Conflict(f"{sender!r} has {guard['sent']} open requests, the event's cap is {cap}", sender_field)
             props = {
                 "id": uuid.uuid4().hex[:12], "event": self.event_id, "sender": sender, "to": to, "pair": pair,
                 "message": message, "priority": priority, "weight": weight, "origin": origin, "status": status,
@@ -492,9 +476,9 @@ class Partnering:
         side = current.sender if status == "withdrawn" else current.to
         if by is not None and by != side:
             role = "sender" if status == "withdrawn" else "receiver"
-            raise PartneringError(403, f"only the {role} ({side!r}) may set a request to {status}", "by")
+            raise Forbidden(f"only the {role} ({side!r}) may set a request to {status}", "by")
         if current.status != "pending":
-            raise PartneringError(409, f"request {request_id!r} is {current.status}, not pending")
+            raise Conflict(f"request {request_id!r} is {current.status}, not pending")
         rows = self.graph.write(
             "partnering/request_decide", event=self.event_id, id=request_id, status=status, reason=reason,
             now=self.now(),
@@ -570,8 +554,8 @@ class Partnering:
         try:
             problem = parse_input(document)
         except InputError as exc:
-            raise PartneringError(
-                409, "the event's data cannot be scheduled: " + "; ".join(self._name_locked(exc.problems[:5]))
+            raise Conflict(
+                "the event's data cannot be scheduled: " + "; ".join(self._name_locked(exc.problems[:5]))
             ) from None
         previous = [Meeting(a=m["a"], b=m["b"], slot=m["slot"], table=m["table"]) for m in live]
         result = solve(
@@ -653,7 +637,7 @@ class Partnering:
     def meeting_parties(self, meeting_id: str) -> tuple[str, str]:
         rows = self._meeting_rows(None, meeting_id)
         if not rows:
-            raise PartneringError(404, f"meeting {meeting_id!r} not found at event {self.event_id!r}")
+            raise NotFound(f"meeting {meeting_id!r} not found at event {self.event_id!r}")
         return rows[0]["a"]["id"], rows[0]["b"]["id"]
 
     def agenda(self, org_id: str | None = None, *, cancelled: bool = False) -> Agenda:
@@ -695,7 +679,7 @@ class Partnering:
             "partnering/meeting_update", event=self.event_id, id=meeting_id, locked=locked, held=held, outcome=outcome
         )
         if not rows:
-            raise PartneringError(404, f"meeting {meeting_id!r} not found at event {self.event_id!r}")
+            raise NotFound(f"meeting {meeting_id!r} not found at event {self.event_id!r}")
         return rows[0]
 
     def record_outcome(self, meeting_id: str, outcome: Outcome) -> dict[str, Any]:

@@ -17,11 +17,12 @@ from typing import Any
 
 from rich.progress import Progress
 
+from matchmaker.errors import DomainError, NotFound
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.store import get_record
 from matchmaker.matching.service import Matcher
 from matchmaker.partnering.models import EventSetup, ParticipantIn, Person, RequestIn, ScheduleRun, ScheduleSummary
-from matchmaker.partnering.service import Partnering, PartneringError
+from matchmaker.partnering.service import Partnering
 from matchmaker.synthetic.data import Table, load
 
 
@@ -64,7 +65,7 @@ def populate(
     service = Partnering(graph, event_id)
     event = get_record(graph, "event", event_id)
     if event is None:
-        raise PartneringError(404, f"event {event_id!r} not found")
+        raise NotFound(f"event {event_id!r} not found")
     days = _days(event)
     sessions = [
         {"day": day, "start": start, "end": end, "minutes": 30}
@@ -108,7 +109,7 @@ def populate(
                         }
                     )
                 )
-            except PartneringError:
+            except DomainError:
                 continue  # already requested the other way, declined before, or the cap is reached
             sent.append(request.id)
         if progress and task is not None:
