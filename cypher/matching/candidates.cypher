@@ -21,14 +21,22 @@ WHERE c.kind IN $kinds
   AND ($event IS NULL OR EXISTS { MATCH (:Participant {key: $event + '/' + c.id}) })
   AND (NOT $exclude_partners OR $seeker IS NULL
        OR NOT EXISTS { (c)-[]-(:Organization {id: $seeker}) })
-WITH c, vector.similarity.cosine(c.vec_offer, $query) AS fwd
-ORDER BY fwd DESC, c.id
+// $by_needs (a seeker that offers, such as a parts maker looking for buyers): the query is ranked
+// against what candidates look for, never against needs they keep confidential.
+WITH c, CASE WHEN NOT $by_needs THEN vector.similarity.cosine(c.vec_offer, $query)
+             WHEN c.needs_confidential OR c.vec_needs IS NULL THEN null
+             ELSE vector.similarity.cosine(c.vec_needs, $query) END AS fwd
+ORDER BY coalesce(fwd, 0.0) DESC, c.id
 LIMIT $k
 OPTIONAL MATCH (s:Organization {id: $seeker})
 RETURN c {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .funding_stage, .region,
           .inf_modalities, .inf_capabilities, .inf_compliance, .inf_scales, .inf_sites, .inf_funding_stages,
           .neg_modalities, .neg_capabilities, .neg_compliance, .neg_scales, .neg_sites, .neg_funding_stages,
-          .certifications, .inf_certifications, .neg_certifications} AS props,
+          .certifications, .inf_certifications, .neg_certifications, .inf_criteria, .neg_criteria,
+          needs_confidential: coalesce(c.needs_confidential, false)} AS props,
+       CASE WHEN c.needs_confidential THEN null ELSE c {.want_capabilities, .avoid_capabilities, .want_criteria}
+            END AS buys,
+       EXISTS { (c)-[:SUPPLIES {gmp_use: true}]->(:Organization) } AS gmp_use,
        fwd,
        CASE WHEN $reverse IS NULL OR c.vec_needs IS NULL OR c.needs_confidential THEN null
             ELSE vector.similarity.cosine(c.vec_needs, $reverse) END AS rev,

@@ -25,18 +25,29 @@ def match(
     modality: Annotated[str | None, typer.Option()] = None,
     capability: Annotated[str | None, typer.Option()] = None,
     stage: Annotated[str | None, typer.Option()] = None,
+    certification: Annotated[str | None, typer.Option(help="e.g. amed_certified_vc")] = None,
+    offer: Annotated[
+        str | None, typer.Option("--offer", help="What you offer (free text): buyers who look for it rank first.")
+    ] = None,
+    direction: Annotated[
+        str | None, typer.Option(help="With --for: need (partners for its needs) or offer (buyers for its offer).")
+    ] = None,
     exclude_partners: Annotated[bool, typer.Option(help="Leave out existing partners.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     lang: Annotated[str, typer.Option(help="Language of the reasons: en or ja.")] = "en",
 ) -> None:
-    """Rank partners for an organisation (--for) or a free-text need (--text), with reasons."""
-    if (for_id is None) == (text is None):
-        fail("give exactly one of --for ID or --text TEXT")
+    """Rank partners for an organisation (--for), a free-text need (--text) or what you offer
+    (--offer: buyers who look for it), with reasons."""
+    if (for_id is None) == (text is None and offer is None):
+        fail("give either --for ID, or --text TEXT and/or --offer TEXT")
+    if direction not in (None, "need", "offer"):
+        fail("--direction: need or offer")
     try:
-        filters = MatchFilters(region=region, community=community, hub=hub, modality=modality,
-                               capability=capability, stage=stage, exclude_partners=exclude_partners)  # fmt: skip
+        filters = MatchFilters(region=region, community=community, hub=hub, modality=modality, capability=capability,
+                               stage=stage, certification=certification, exclude_partners=exclude_partners)  # fmt: skip
         kind = TypeAdapter(Target).validate_python(target)
         query = None if text is None else TypeAdapter(QueryText).validate_python(text)
+        offered = None if offer is None else TypeAdapter(QueryText).validate_python(offer)
     except ValidationError as exc:
         err = exc.errors()[0]
         option = str(err["loc"][0]) if err["loc"] and isinstance(err["loc"][0], str) else "target"
@@ -47,9 +58,10 @@ def match(
         matcher = built.matcher
         try:
             if for_id:
-                result = matcher.match_organization(for_id, kind, filters, limit)
+                offering = None if direction is None else direction == "offer"
+                result = matcher.match_organization(for_id, kind, filters, limit, offering=offering)
             else:
-                result = matcher.match_text(query, kind, filters, limit)
+                result = matcher.match_text(query, kind, filters, limit, offer=offered)
         except DomainError as exc:
             fail(str(exc))
     if as_json:

@@ -55,12 +55,16 @@ class EmbeddingOnly:
 
 
 class Hybrid:
-    """The product's ranking, as a ranker over ids."""
+    """The product's ranking, as a ranker over ids; texts in ``offers`` are what the seeker offers
+    (a parts maker's "we make single-use bags"), asked as an offer, as such a user would."""
 
-    def __init__(self, matcher: Matcher) -> None:
+    def __init__(self, matcher: Matcher, offers: frozenset[str] = frozenset()) -> None:
         self.matcher = matcher
+        self.offers = offers
 
     def rank(self, text: str, target: str) -> list[str]:
         from matchmaker.matching.models import MatchFilters
 
+        if text in self.offers:
+            return [m.id for m in self.matcher.match_text(None, target, MatchFilters(), K, offer=text).matches]
         return [m.id for m in self.matcher.match_text(text, target, MatchFilters(), K).matches]

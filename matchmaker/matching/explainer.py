@@ -10,6 +10,7 @@ from typing import Any
 from matchmaker.embeddings.profiles import SentenceVectors
 from matchmaker.matching.facets import WANTED
 from matchmaker.matching.models import Reason
+from matchmaker.matching.procurement import buyer_reasons
 from matchmaker.matching.scorer import Scored
 from matchmaker.matching.seekers import Query
 from matchmaker.model.vocabulary import Vocabulary
@@ -17,7 +18,7 @@ from matchmaker.profiles.analyser import SECTION_SOURCES
 from matchmaker.profiles.store import stored_facets
 
 CODES = {"capabilities": "capability", "modalities": "modality", "compliance": "compliance",
-         "scales": "scale", "sites": "site", "certifications": "certification"}  # fmt: skip
+         "scales": "scale", "sites": "site", "certifications": "certification", "criteria": "criterion"}  # fmt: skip
 # Sections where stating only other terms than the wanted ones is a mismatch worth a caution.
 EXCLUSIVE = {"modalities": "modality", "funding_stages": "stage", "scales": "scale"}
 RECIPROCAL_MIN = 0.3  # a candidate need this close to the seeker's offer is worth saying
@@ -52,6 +53,8 @@ class Explainer:
                 None,
             )  # fmt: skip
 
+        if query.by_needs:
+            return buyer_reasons(query, scored, texts, facets, self.term, self.dimension) + self._network(scored.net)
         reasons = self._facet_reasons(query, scored, quote)
         reasons += self._mismatches(query, scored, quote)
         reasons += self._statements(query, texts, self._contradicting(query, scored, facets))

@@ -12,7 +12,7 @@ from typing import Any
 
 # What a seeker can want: modalities, capabilities (steps, services, parts) and a funding round,
 # and requirements a partner must meet: GMP/GLP/GCP status, scale, and where its sites are.
-REQUIREMENTS = ("compliance", "scales", "sites", "certifications")
+REQUIREMENTS = ("compliance", "scales", "sites", "certifications", "criteria")
 WANTED = ("modalities", "capabilities", "funding_stages", *REQUIREMENTS)
 
 
@@ -35,12 +35,13 @@ class CandidateFacets:
     negated: dict[str, frozenset[str]]
 
     @classmethod
-    def of(cls, candidate: dict[str, Any], *, analysed: bool = True) -> CandidateFacets:
-        """``analysed`` False: declared facets only (the match-quality bench's comparison)."""
+    def of(cls, candidate: dict[str, Any], *, analysed: bool = True, gmp_use: bool = False) -> CandidateFacets:
+        """``analysed`` False: declared facets only (the match-quality bench's comparison);
+        ``gmp_use``: a SUPPLIES link records its parts in GMP use (a criterion it meets)."""
         offered: dict[str, frozenset[str]] = {}
         negated: dict[str, frozenset[str]] = {}
         for section in WANTED:
-            own = declared(candidate, section)
+            own = declared(candidate, section) | ({"gmp_use_record"} if gmp_use and section == "criteria" else set())
             stated = set(candidate.get(f"inf_{section}") or []) if analysed else set()
             ruled_out = set(candidate.get(f"neg_{section}") or []) if analysed else set()
             if section == "sites":

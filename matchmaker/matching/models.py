@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from matchmaker.model.records import Id, OrgKind, _check_region, _check_terms
 
@@ -58,10 +58,21 @@ class MatchRequest(BaseModel):
         },
     )
 
-    text: QueryText = Field(description="What the seeker looks for, in Japanese or English.")
+    text: QueryText | None = Field(None, description="What the seeker looks for, in Japanese or English.")
+    offer: QueryText | None = Field(
+        None,
+        description="What the seeker offers (a maker's parts, say): candidates that look for it rank first. "
+        "Give text, offer or both.",
+    )
     target: Target = "any"
     limit: Annotated[int, Field(ge=1, le=100)] = 10
     filters: MatchFilters = MatchFilters()
+
+    @model_validator(mode="after")
+    def _something(self) -> MatchRequest:
+        if self.text is None and self.offer is None:
+            raise ValueError("text: give text (what you look for), offer (what you offer) or both")
+        return self
 
 
 class Reason(BaseModel):
@@ -75,6 +86,8 @@ class Reason(BaseModel):
         "site",
         "stage",
         "certification",
+        "procurement",
+        "criterion",
         "caution",
         "statement",
         "reciprocal",
@@ -113,6 +126,12 @@ class Seeker(BaseModel):
     wants: dict[str, list[str]] = Field(
         description="The facets the ranking looked for (modalities, capabilities, stages)"
     )
+    offers: dict[str, list[str]] = Field(
+        default_factory=dict, description="What the seeker offers (parts, criteria it meets), for buyers"
+    )
+    direction: Literal["need", "offer"] = Field(
+        "need", description="need: partners for what it looks for; offer: buyers for what it offers"
+    )
 
 
 class MatchResponse(BaseModel):
@@ -127,6 +146,13 @@ class OrganizationMatchQuery(MatchFilters):
 
     target: Target = "any"
     limit: Annotated[int, Field(ge=1, le=100)] = 10
+    direction: Literal["need", "offer"] | None = Field(
+        None, description="need: partners for what it looks for; offer: buyers for what it offers "
+        "(default: offer for a parts and materials maker, need otherwise)",
+    )  # fmt: skip
 
     def filters(self) -> MatchFilters:
-        return MatchFilters(**self.model_dump(exclude={"target", "limit"}))
+        return MatchFilters(**self.model_dump(exclude={"target", "limit", "direction"}))
+
+    def offering(self) -> bool | None:
+        return None if self.direction is None else self.direction == "offer"

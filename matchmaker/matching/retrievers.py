@@ -36,6 +36,7 @@ def _params(query: Query, kinds: list[str], filters: MatchFilters, k: int) -> di
         "query": query.vector.tolist(),
         "reverse": None if query.offer is None else query.offer.tolist(),
         "k": k,
+        "by_needs": query.by_needs,
         **filters.model_dump(),
     }
 
@@ -73,6 +74,12 @@ class IndexRetriever(Retriever):
         return rows if len(rows) >= k else ScanRetriever(self.graph).retrieve(query, kinds, filters, k)
 
 
+class NeedsIndexRetriever(IndexRetriever):
+    """The vector index on needs vectors, for a seeker that offers (ranked by what candidates seek)."""
+
+    source = "matching/from_index_needs"
+
+
 class CacheRetriever(Retriever):
     """The vector cache's exact ranking, handed to Neo4j a slice at a time until ``k`` pass."""
 
@@ -94,9 +101,14 @@ class CacheRetriever(Retriever):
         return rows
 
 
-def choose(graph: Graph, vectors: VectorCache | None, model: str, revision: int, kinds: list[str]) -> Retriever:
-    """The warm cache when there is one; else the index for large kinds and an exact scan below."""
-    if vectors is not None and vectors.ready(graph, model, revision):
+def choose(
+    graph: Graph, vectors: VectorCache | None, model: str, revision: int, kinds: list[str], by_needs: bool = False
+) -> Retriever:
+    """The warm cache when there is one (it holds offer vectors); else the index for large kinds and
+    an exact scan below; ``by_needs`` ranks by needs vectors, which the cache does not hold."""
+    if not by_needs and vectors is not None and vectors.ready(graph, model, revision):
         return CacheRetriever(graph, vectors)
     population = graph.read("matching/kind_count", kinds=kinds)[0]["n"]
-    return IndexRetriever(graph) if population > EXACT_SCAN_LIMIT else ScanRetriever(graph)
+    if population <= EXACT_SCAN_LIMIT:
+        return ScanRetriever(graph)
+    return NeedsIndexRetriever(graph) if by_needs else IndexRetriever(graph)

@@ -22,7 +22,7 @@ INVESTOR_KINDS = frozenset({"vc", "finance"})
 # Parts whose 0 is a conflict: the candidate states something other than what is wanted (a capability
 # at 0 is only a gap: profiles list what they are known for). Any wanted term the candidate rules out
 # ("原薬の製造は行っていない") is a conflict too.
-CONFLICTS = ("modality", "stage", "compliance", "scale", "site", "certification")
+CONFLICTS = ("modality", "stage", "compliance", "scale", "site", "certification", "procurement")
 
 
 @dataclass
@@ -31,6 +31,7 @@ class Scored:
 
     props: dict[str, Any]
     facets: CandidateFacets
+    buys: dict[str, Any]  # what the candidate procures (its needs' parts and criteria), unless confidential
     parts: dict[str, float | None]
     net: dict[str, Any] | None
     signals: Signals
@@ -46,8 +47,9 @@ class Scored:
     def conflicts(self) -> list[str]:
         return [p for p in CONFLICTS if self.parts.get(p) == 0.0] + list(self.ruled_out)
 
-    def rank_key(self) -> tuple[bool, float, str]:
-        return (bool(self.conflicts), -self.total, self.id)
+    def rank_key(self) -> tuple[bool, float, float, str]:
+        """Conflicts last; for a seeker that offers, buyers that look for what it offers first."""
+        return (bool(self.conflicts), -(self.parts.get("procurement") or 0.0), -self.total, self.id)
 
 
 def _cos(neo4j_score: float | None) -> float | None:
@@ -68,9 +70,13 @@ class Scorer:
 
     def score(self, query: Query, row: dict[str, Any]) -> Scored:
         c = row["props"]
-        facets = CandidateFacets.of(c, analysed=self.analysed)
-        forward, reverse = _cos(row["fwd"]), _cos(row["rev"])
+        facets = CandidateFacets.of(c, analysed=self.analysed, gmp_use=bool(row.get("gmp_use")))
+        buys = (row.get("buys") or {}) if self.analysed else {}
+        # fwd is None only by needs, for a candidate without (shareable) needs: nothing to go on
+        forward, reverse = _cos(row["fwd"]) or 0.0, _cos(row["rev"])
         parts = self.structured_parts(query, c["kind"], facets)
+        if query.by_needs:
+            parts |= self.buyer_parts(query, facets, buys)
         net = row["net"]
         graph = None if net is None else score.graph(
             len(net["communities"]), bool(net["hubs"]), len(net["common_partners"]), net["met_before"]
@@ -84,7 +90,21 @@ class Scorer:
         )
         total = score.combine(semantic=signals.semantic, structured=signals.structured, graph=signals.graph)
         ruled_out = tuple(t for s in WANTED for t in sorted(set(query.wants[s]) & facets.negated[s]))
-        return Scored(c, facets, parts, net, signals, total, ruled_out)
+        return Scored(c, facets, buys, parts, net, signals, total, ruled_out)
+
+    @staticmethod
+    def buyer_parts(query: Query, facets: CandidateFacets, buys: dict[str, Any]) -> dict[str, float | None]:
+        """For a seeker that offers: does the candidate procure what it offers (its needs seek it,
+        say it is covered, or it makes it itself), and does the seeker meet its criteria."""
+        offered = set(query.offers.get("capabilities") or [])
+        if not offered:
+            return {}
+        seeks, covered = set(buys.get("want_capabilities") or []), set(buys.get("avoid_capabilities") or [])
+        makes = set(facets.offered["capabilities"])
+        # a buyer that names its own parts (a CDMO's bioreactors) may still buy more: only "covered" is 0
+        procurement = 1.0 if offered & (seeks - makes) else 0.0 if offered <= covered else 0.5
+        criteria = score.requirement(buys.get("want_criteria") or [], query.offers.get("criteria") or [], [])
+        return {"procurement": procurement, "criteria": criteria}
 
     def structured_parts(self, query: Query, kind: str, facets: CandidateFacets) -> dict[str, float | None]:
         """The structured fit's parts: what the seeker wants and the requirements it states, each
@@ -103,4 +123,5 @@ class Scorer:
             "scale": fit("scales", score.scale_fit, self.scale_order) if provider else None,
             "site": fit("sites", score.requirement),
             "certification": fit("certifications", score.certified) if investor else None,
+            "criteria": fit("criteria", score.requirement) if provider else None,
         }

@@ -8,7 +8,7 @@ offer vector for the reverse direction, and the facets it wants.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -23,13 +23,16 @@ from matchmaker.profiles.analyser import analyse
 
 @dataclass
 class Query:
-    """What the ranking looks for: ``vector`` against candidates' offers, ``offer`` (the seeker's
-    own offer, organisations only) against candidates' needs, and the facets it ``wants``."""
+    """What the ranking looks for: ``vector`` against candidates' offers (or, ``by_needs``, against
+    what candidates look for: a seeker that offers), ``offer`` (the seeker's own offer) against
+    candidates' needs, the facets it ``wants`` and those it ``offers`` (parts, criteria it meets)."""
 
     id: str | None
     vector: np.ndarray
     offer: np.ndarray | None
     wants: dict[str, list[str]]
+    offers: dict[str, list[str]] = field(default_factory=dict)
+    by_needs: bool = False
 
 
 def unit(vector: list[float] | np.ndarray) -> np.ndarray:
@@ -41,14 +44,16 @@ class OrganizationSeeker:
     """An organisation in the graph looks for partners with its needs (or, for someone acting on
     its behalf, with what it offers and declares)."""
 
-    def __init__(self, graph: Graph, *, facets: bool = True) -> None:
+    def __init__(self, graph: Graph, *, facets: bool = True, parts: frozenset[str] = frozenset()) -> None:
         self.graph = graph
         self.facets = facets
+        self.parts = parts  # the part and material categories a buyer procures
 
-    def query(self, org_id: str, *, own: bool = True) -> Query:
+    def query(self, org_id: str, *, own: bool = True, offering: bool | None = None) -> Query:
         """``own`` False: asked on the organisation's behalf by someone else (its community's
         secretariat, an event organiser), so confidential needs stay out and the query stands on
-        what it offers and declares."""
+        what it offers and declares. ``offering``: rank buyers for what it offers (default: for a
+        parts and materials maker) instead of partners for what it needs."""
         rows = self.graph.read("matching/seeker", id=org_id)
         if not rows:
             raise NotFound(f"organization {org_id!r} not found")
@@ -63,23 +68,60 @@ class OrganizationSeeker:
             section: sorted(declared_wants.get(section, set()) | set(p.get(f"want_{section}") or [] if read else []))
             for section in WANTED
         }
-        return Query(org_id, unit(vector), unit(p["vec_offer"]), wants)
+        offers = offered_by(p, rows[0]["gmp_use"], self.parts, self.facets)
+        if offering if offering is not None else p.get("kind") == "supplier":
+            return Query(org_id, unit(p["vec_offer"]), None, {s: [] for s in WANTED}, offers, by_needs=True)
+        return Query(org_id, unit(vector), unit(p["vec_offer"]), wants, offers)
+
+
+def offered_by(p: dict[str, Any], gmp_use: bool, parts: frozenset[str], analysed: bool = True) -> dict[str, list[str]]:
+    """What an organisation offers a buyer: the parts it declares or states, and the criteria it
+    states it meets; a SUPPLIES link with ``gmp_use`` is a GMP use record."""
+    stated = (lambda section: set(p.get(f"inf_{section}") or [])) if analysed else (lambda _: set())
+    capabilities = (set(p.get("capabilities") or []) | stated("capabilities")) & parts
+    criteria = stated("criteria") | ({"gmp_use_record"} if gmp_use else set())
+    return {"capabilities": sorted(capabilities), "criteria": sorted(criteria)}
+
+
+class OfferSeeker:
+    """What a seeker offers, typed as free text ("We make single-use bags and filters"): ranked
+    against what candidates look for, with the parts and criteria it states."""
+
+    def __init__(self, encoder: Encoder, *, facets: bool = True, parts: frozenset[str] = frozenset()) -> None:
+        self.encoder = encoder
+        self.facets = facets
+        self.parts = parts
+
+    def vector(self, text: str) -> np.ndarray:
+        return unit(self.encoder.encode(embedding_sentences(text) or [text]).mean(axis=0))
+
+    def query(self, text: str) -> Query:
+        offer = analyse(text) if self.facets else None
+        offers = {s: offer.positives(s) if offer else [] for s in ("capabilities", "criteria")}
+        offers["capabilities"] = [c for c in offers["capabilities"] if c in self.parts]
+        return Query(None, self.vector(text), None, {s: [] for s in WANTED}, offers, by_needs=True)
 
 
 class TextSeeker:
     """A need typed as free text, in Japanese or English: embedded sentence by sentence, and read
     by the profile analyser for the facets it asks for."""
 
-    def __init__(self, encoder: Encoder, *, facets: bool = True) -> None:
+    def __init__(self, encoder: Encoder, offers: OfferSeeker, *, facets: bool = True) -> None:
         self.encoder = encoder
+        self.offers = offers
         self.facets = facets
 
-    def query(self, text: str) -> Query:
+    def query(self, text: str, offer: str | None = None) -> Query:
+        """``offer``: what the seeker offers too, so candidates that look for it rank higher (the
+        reverse direction, as for an organisation)."""
         sentences = embedding_sentences(text) or [text]
         vectors = self.encoder.encode(sentences)
-        need = analyse(text) if self.facets else None
+        need = analyse(text, need=True) if self.facets else None
         wants = {section: need.wanted(section) if need else [] for section in WANTED}
-        return Query(None, unit(vectors.mean(axis=0)), None, wants)
+        if offer is None:
+            return Query(None, unit(vectors.mean(axis=0)), None, wants)
+        offering = self.offers.query(offer)
+        return Query(None, unit(vectors.mean(axis=0)), offering.vector, wants, offering.offers)
 
 
 class SeedSeeker:

@@ -13,7 +13,7 @@ from matchmaker.matching import retrievers
 from matchmaker.matching.explainer import Explainer
 from matchmaker.matching.models import Match, MatchFilters, MatchResponse, Seeker
 from matchmaker.matching.scorer import Scorer
-from matchmaker.matching.seekers import OrganizationSeeker, Query, SeedSeeker, TextSeeker
+from matchmaker.matching.seekers import OfferSeeker, OrganizationSeeker, Query, SeedSeeker, TextSeeker
 from matchmaker.matching.vectors import VectorCache
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
 
@@ -40,25 +40,34 @@ class Matcher:
         self.encoder = encoder
         self.vectors = vectors
         self.vocab = vocabulary or get_vocabulary()
-        self.organizations = OrganizationSeeker(graph, facets=facets)
-        self.texts = TextSeeker(encoder, facets=facets)
+        parts = frozenset(t for t, term in self.vocab.terms("capabilities").items() if term.group == "part")
+        self.organizations = OrganizationSeeker(graph, facets=facets, parts=parts)
+        self.offers = OfferSeeker(encoder, facets=facets, parts=parts)
+        self.texts = TextSeeker(encoder, self.offers, facets=facets)
         self.seeds = SeedSeeker(graph, self.texts)
         self.scorer = Scorer(self.vocab, analysed=facets)
         self.explainer = Explainer(self.vocab, encoder.dimension, analysed=facets)
 
     def match_organization(
-        self, org_id: str, target: str, filters: MatchFilters, limit: int, *, own: bool = True
-    ) -> MatchResponse:
+        self, org_id: str, target: str, filters: MatchFilters, limit: int, *, own: bool = True,
+        offering: bool | None = None,
+    ) -> MatchResponse:  # fmt: skip
+        """``offering``: buyers for what it offers (default for a parts and materials maker)."""
         revision = self._revision()
-        return self._rank(self.organizations.query(org_id, own=own), target, filters, limit, revision)
+        query = self.organizations.query(org_id, own=own, offering=offering)
+        return self._rank(query, target, filters, limit, revision)
 
     def match_seed(self, seed_id: str, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
         revision = self._revision()
         return self._rank(self.seeds.query(seed_id), target, filters, limit, revision)
 
-    def match_text(self, text: str, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
+    def match_text(
+        self, text: str | None, target: str, filters: MatchFilters, limit: int, offer: str | None = None
+    ) -> MatchResponse:
+        """A need (``text``), what the seeker offers (``offer``: ranks those who look for it), or both."""
         revision = self._revision()
-        return self._rank(self.texts.query(text), target, filters, limit, revision)
+        query = self.texts.query(text, offer) if text else self.offers.query(offer or "")
+        return self._rank(query, target, filters, limit, revision)
 
     def _revision(self) -> int:
         """The embeddings revision, once the stored vectors are known to be this encoder's."""
@@ -71,7 +80,9 @@ class Matcher:
 
     def _rank(self, query: Query, target: str, filters: MatchFilters, limit: int, revision: int) -> MatchResponse:
         kinds = list(self.vocab.terms("org_kinds")) if target == "any" else [target]
-        retriever = retrievers.choose(self.graph, self.vectors, self.encoder.name, revision, kinds)
+        if query.by_needs and target == "any":  # buyers: not the seeker's competitors
+            kinds = [k for k in kinds if k != "supplier"]
+        retriever = retrievers.choose(self.graph, self.vectors, self.encoder.name, revision, kinds, query.by_needs)
         rows = retriever.retrieve(query, kinds, filters, max(MIN_CANDIDATES, CANDIDATES_PER_RESULT * limit))
         scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())[:limit]
         texts = {r["id"]: r for r in self.graph.read("matching/sentences", ids=[s.id for s in scored])}
@@ -87,6 +98,6 @@ class Matcher:
             )
             for s in scored
         ]
-        return MatchResponse(
-            seeker=Seeker(id=query.id, wants=query.wants), target=target, model=self.encoder.name, matches=matches
-        )
+        direction = "offer" if query.by_needs else "need"
+        seeker = Seeker(id=query.id, wants=query.wants, offers=query.offers, direction=direction)
+        return MatchResponse(seeker=seeker, target=target, model=self.encoder.name, matches=matches)

@@ -359,7 +359,12 @@ class InvestmentAttrs(_Attrs):
 
 
 class SupplyAttrs(_Attrs):
+    """What a maker supplies a buyer; ``gmp_use`` and ``site``: the items are used in GMP
+    manufacturing there (the use record buyers ask for before they switch to a new part)."""
+
     items: ShortList = []
+    gmp_use: bool = False
+    site: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = None
 
     _items = field_validator("items")(lambda v: _check_terms("capabilities", v))
 

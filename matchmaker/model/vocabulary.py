@@ -32,6 +32,8 @@ SECTIONS = (
     "compliance",
     "scales",
     "therapeutic_areas",
+    # what parts buyers select by and makers meet (the supplier direction)
+    "criteria",
 )
 
 

@@ -61,6 +61,7 @@ SECTION_SOURCES: dict[str, str] = {
     "funding_stages": "funding_stages",
     "therapeutic_areas": "therapeutic_areas",
     "certifications": "certifications",
+    "criteria": "criteria",
 }
 FACET_SECTIONS: tuple[str, ...] = tuple(SECTION_SOURCES)
 ORDERED_SECTIONS = ("stages", "funding_stages")
@@ -254,14 +255,14 @@ class ProfileAnalyser:
 
     # --- reading ------------------------------------------------------------------------------
 
-    def analyse(self, text: str | None) -> Analysis:
+    def analyse(self, text: str | None, need: bool = False) -> Analysis:
         """The facets of ``text`` (Japanese, English or mixed); empty for None or blank text."""
         facets: dict[tuple[str, str, str], Facet] = {}
         negated_sites: set[str] = set()
         all_mentions: list[tuple[str, bool, _Mention]] = []  # (sentence, about making material, mention)
         for sentence in split_sentences(text):
             norm = normalise(sentence)
-            mentions = self._mentions(sentence, norm)
+            mentions = self._mentions(sentence, norm, need)
             makes = _makes(norm, is_japanese(norm))
             mentions = _sales_offices(mentions, norm, is_japanese(norm))
             mentions = self._parts_used(mentions, norm)
@@ -295,7 +296,7 @@ class ProfileAnalyser:
                 _add(facets, "capabilities", _SCALE_SUPPLY[m.term], "positive", sentence)
         return Analysis(facets=list(facets.values()), version=self.version)
 
-    def _mentions(self, sentence: str, norm: str) -> list[_Mention]:
+    def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
         japanese = is_japanese(norm)
         tokens = tokenize_ja(norm) if japanese else []
         spans = (
@@ -335,7 +336,9 @@ class ProfileAnalyser:
                 continue
             if section == "sites" and not _site_context(norm, japanese):
                 continue
-            polarity = japanese_polarity(tokens, first, last) if japanese else english_polarity(norm, start, end)
+            polarity = (
+                japanese_polarity(tokens, first, last, need) if japanese else english_polarity(norm, start, end, need)
+            )
             found.append(_Mention(section, tid, start, end, polarity))
         found.extend(self._ranges(norm, found))
         return found
@@ -595,9 +598,9 @@ def default_analyser() -> ProfileAnalyser:
     return ProfileAnalyser(get_vocabulary())
 
 
-def analyse(text: str | None) -> Analysis:
+def analyse(text: str | None, need: bool = False) -> Analysis:
     """Facets of a Japanese or English profile text, with evidence and negation (see module doc)."""
-    return default_analyser().analyse(text)
+    return default_analyser().analyse(text, need)
 
 
 def __getattr__(name: str) -> str:

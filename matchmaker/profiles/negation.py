@@ -67,8 +67,23 @@ _EN_DESIRE = re.compile(r"\b(?:looking for|look for|seek\w*|want\w*|need\w*|woul
 _EN_PREFIX = re.compile(r"(?:\bnon|\bun)[-\s]?$")
 
 
-def english_polarity(sentence: str, start: int, end: int) -> Polarity:
-    """Polarity of the mention ``sentence[start:end]`` (a normalised English sentence)."""
+# In a needs text, a category said to be covered ("filters are covered by our current supplier",
+# "フィルターは既存サプライヤーで充足") is not sought; buying it is no negation there but what a
+# buyer does.
+_EN_COVERED = re.compile(
+    r"^[\s,\w-]{0,30}?\b(?:is|are)\s+(?:already\s+|fully\s+|well\s+)?(?:covered|sorted|secured|in place)\b"
+    r"|^[\s,\w-]{0,30}?\bno (?:need|plans?) to change\b|^[\s,\w-]{0,40}?\bno (?:additional |new |further )?"
+    r"(?:suppliers?|sources?) (?:is |are )?(?:needed|required)\b|^[\s,\w-]{0,30}?\b(?:is|are) not needed\b"
+)
+_JA_COVERED = re.compile(
+    r"充足|足りて|間に合って|不要|必要(?:は)?(?:ない|ありません)|問題(?:は)?(?:なく|ありません)"
+    r"|変更(?:の)?予定(?:は)?(?:なし|ありません)|予定はありません"
+)
+
+
+def english_polarity(sentence: str, start: int, end: int, need: bool = False) -> Polarity:
+    """Polarity of the mention ``sentence[start:end]`` (a normalised English sentence); ``need``:
+    the sentence is from a needs text (see :data:`_EN_COVERED`)."""
     if _EN_PREFIX.search(sentence, 0, start):
         return "negative"
     clause_start, clause_end = 0, len(sentence)
@@ -82,6 +97,9 @@ def english_polarity(sentence: str, start: int, end: int) -> Polarity:
         if cue.group(0) == "not" and _EN_NOT_ONLY.match(sentence, cue.end()):
             continue
         return "negative"
+    if need:
+        negated = _EN_POST.search(sentence[end:clause_end]) and "not" in sentence[end:clause_end]
+        return "negative" if negated or _EN_COVERED.search(sentence[end:clause_end]) else "positive"
     post = _EN_POST.search(sentence[end:clause_end])
     outsourced = _EN_OUTSOURCE_PRE.search(sentence, clause_start, start)
     if (post or outsourced) and not _EN_DESIRE.search(sentence):
@@ -135,19 +153,24 @@ _JA_OUTSOURCE = re.compile(
 _JA_DESIRE = re.compile(r"したい|探して|求めて|希望|望まし|募集|検討して|お願い")
 
 
-def _outsourced_after(tokens: list[Token], last: int) -> bool:
-    """Whether the clause after a mention hands it to someone else (:data:`_JA_OUTSOURCE`)."""
+def _clause_after(tokens: list[Token], last: int) -> str:
     clause = []
     for k in range(last, len(tokens)):
         if _ends_clause(tokens, k):
             break
         clause.append(tokens[k].surface)
-    text = "".join(clause)
+    return "".join(clause)
+
+
+def _outsourced_after(tokens: list[Token], last: int) -> bool:
+    """Whether the clause after a mention hands it to someone else (:data:`_JA_OUTSOURCE`)."""
+    text = _clause_after(tokens, last)
     return bool(_JA_OUTSOURCE.search(text)) and not _JA_DESIRE.search("".join(t.surface for t in tokens))
 
 
-def japanese_polarity(tokens: list[Token], first: int, last: int) -> Polarity:
-    """Polarity of the mention spanning ``tokens[first:last]`` of a tokenised Japanese sentence."""
+def japanese_polarity(tokens: list[Token], first: int, last: int, need: bool = False) -> Polarity:
+    """Polarity of the mention spanning ``tokens[first:last]`` of a tokenised Japanese sentence;
+    ``need``: from a needs text (see :data:`_JA_COVERED`)."""
     if first > 0 and tokens[first - 1].surface in _JA_PREFIX and tokens[first - 1].pos1 == "接頭辞":
         return "negative"
     excluded = limited = negated = False
@@ -168,6 +191,8 @@ def japanese_polarity(tokens: list[Token], first: int, last: int) -> Polarity:
         return "positive" if negated else "negative"
     if negated and not limited:
         return "negative"
+    if need:
+        return "negative" if _JA_COVERED.search("".join(t.surface for t in tokens[last:])) else "positive"
     if _outsourced_after(tokens, last):
         return "negative"
     return "positive"

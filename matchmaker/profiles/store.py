@@ -36,7 +36,7 @@ def text_hash(description: str | None, needs: str | None) -> str:
 
 def facet_props(description: str | None, needs: str | None) -> dict[str, Any]:
     """The properties an analysis stores on an organisation."""
-    offer, wanted = analyse(description), analyse(needs)
+    offer, wanted = analyse(description), analyse(needs, need=True)
     props: dict[str, Any] = {}
     for section in FACET_SECTIONS:
         props[f"inf_{section}"] = offer.positives(section)

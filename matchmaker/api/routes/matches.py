@@ -28,7 +28,9 @@ def organization_matches(
     query: Annotated[OrganizationMatchQuery, Query()],
 ) -> MatchResponse:
     own = match_view(caller, graph, org_id)
-    return matcher.match_organization(org_id, query.target, query.filters(), query.limit, own=own)
+    return matcher.match_organization(
+        org_id, query.target, query.filters(), query.limit, own=own, offering=query.offering()
+    )
 
 
 @router.get("/v1/seeds/{seed_id}/matches", response_model=MatchResponse, summary="Companies for a research seed")
@@ -38,4 +40,4 @@ def seed_matches(seed_id: Id, matcher: MatcherDep, query: Annotated[Organization
 
 @router.post("/v1/matches", response_model=MatchResponse, summary="Partners for a need described in free text")
 def text_matches(body: MatchRequest, matcher: MatcherDep) -> MatchResponse:
-    return matcher.match_text(body.text, body.target, body.filters, body.limit)
+    return matcher.match_text(body.text, body.target, body.filters, body.limit, offer=body.offer)

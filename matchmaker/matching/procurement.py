@@ -1,0 +1,72 @@
+"""Reasons for a seeker that offers (a parts or materials maker looking for buyers): what the buyer
+looks for in its own words, whether it says that category is covered or makes it itself, and the
+selection criteria the seeker meets (a GMP use record first: buyers need one before they switch).
+
+Only needs a buyer shares are quoted: confidential needs never reach here (``matching/sentences``
+and the candidate query leave them out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from matchmaker.embeddings.profiles import SentenceVectors
+from matchmaker.matching.models import Reason
+from matchmaker.matching.scorer import Scored
+from matchmaker.matching.seekers import Query
+
+Term = Callable[[str, str], tuple[str, str]]
+
+
+def buyer_reasons(query: Query, scored: Scored, texts: dict[str, Any], facets: list[dict[str, Any]],
+                  term: Term, dimension: int) -> list[Reason]:  # fmt: skip
+    """The reasons a buyer suits what the seeker offers, in English and Japanese."""
+    if texts.get("needs_confidential"):
+        facets = [f for f in facets if f["text"] != "needs"]
+
+    def said(section: str, term_id: str, polarity: str) -> str | None:
+        return next(
+            (f["evidence"] for f in facets if f["text"] == "needs" and f["section"] == section
+             and f["term"] == term_id and f["polarity"] == polarity),
+            None,
+        )  # fmt: skip
+
+    offered = query.offers.get("capabilities") or []
+    seeks = set(scored.buys.get("want_capabilities") or [])
+    covered = set(scored.buys.get("avoid_capabilities") or [])
+    makes = scored.facets.offered["capabilities"]
+    reasons: list[Reason] = []
+    for part in [p for p in offered if p in seeks and p not in makes][:3]:
+        en, ja = term("capabilities", part)
+        quote = said("capabilities", part, "positive")
+        where_en, where_ja = (f": “{quote}”", f"：「{quote}」") if quote else ("", "")
+        reasons.append(
+            Reason(
+                code="procurement",
+                en=f"They look for {en}{where_en}",
+                ja=f"{ja}を求めています{where_ja}",
+                evidence=quote,
+            )
+        )
+    for part in [p for p in offered if p in covered][:2]:
+        en, ja = term("capabilities", part)
+        quote = said("capabilities", part, "negative")
+        en, ja = f"Says {en} is covered: “{quote}”", f"{ja}は充足と記載：「{quote}」"
+        reasons.append(Reason(code="caution", en=en, ja=ja, evidence=quote))
+    for part in [p for p in offered if p in makes and p not in seeks][:2]:
+        en, ja = term("capabilities", part)
+        reasons.append(Reason(code="caution", en=f"Makes {en} itself", ja=f"{ja}を自社で製造"))
+    wanted = set(scored.buys.get("want_criteria") or [])
+    for criterion in sorted(wanted & set(query.offers.get("criteria") or []), key=lambda c: c != "gmp_use_record")[:3]:
+        en, ja = term("criteria", criterion)
+        quote = said("criteria", criterion, "positive")
+        where_en, where_ja = (f": “{quote}”", f"：「{quote}」") if quote else ("", "")
+        en, ja = f"Meets their criterion {en}{where_en}", f"選定基準「{ja}」を満たす{where_ja}"
+        reasons.append(Reason(code="criterion", en=en, ja=ja, evidence=quote))
+    needs = SentenceVectors.from_graph(texts.get("sent_needs"), texts.get("sentvec_needs"), dimension)
+    best = needs.best(query.vector) if needs is not None else None
+    if best is not None and not any(r.evidence == best[0] for r in reasons):
+        reasons.append(Reason(code="reciprocal", en=f"What they look for ({best[1]:.2f}): “{best[0]}”",
+                              ja=f"先方のニーズ（{best[1]:.2f}）：「{best[0]}」", evidence=best[0]))  # fmt: skip
+    return reasons
