@@ -16,6 +16,7 @@ import orjson
 from pydantic import BaseModel
 
 from matchmaker.model.records import ORG_CSV_LIST_FIELDS, Organization
+from matchmaker.model.text import spreadsheet_unsafe
 
 CSV_LIST_SEPARATOR = ";"
 
@@ -56,7 +57,7 @@ def read_jsonl(lines: Iterable[str | bytes], file: str) -> Iterator[RawRecord | 
 
 
 def _csv_value(column: str, cell: str) -> Any:
-    cell = cell.strip()
+    cell = spreadsheet_unsafe(cell.strip())
     if column in ORG_CSV_LIST_FIELDS:
         return [v.strip() for v in cell.split(CSV_LIST_SEPARATOR) if v.strip()]
     return cell or None
@@ -77,6 +78,10 @@ def read_csv(text: str, file: str) -> Iterator[RawRecord | Problem]:
     unknown = [h for h in header if h not in known]
     if unknown:
         yield Problem(file=file, line=1, field=unknown[0], message=f"unknown column(s) {unknown}")
+        return
+    repeated = sorted({h for h in header if header.count(h) > 1})
+    if repeated:
+        yield Problem(file=file, line=1, field=repeated[0], message=f"column(s) {repeated} appear more than once")
         return
     try:
         for row in reader:
