@@ -35,7 +35,7 @@ class KeyCreate(BaseModel):
     its events."""
 
     model_config = ConfigDict(extra="forbid")
-    _no_controls = field_validator("*", mode="before")(lambda v: check_value(v))
+    _no_controls = field_validator("*")(lambda v: check_value(v))
 
     role: Role
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]

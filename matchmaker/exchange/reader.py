@@ -41,6 +41,12 @@ class RawRecord:
     data: dict[str, Any]
 
 
+def jsonl_lines(text: str) -> list[str]:
+    """The lines of a JSON Lines text: split on line feeds only. ``str.splitlines`` also splits on
+    U+2028, U+0085 and other separators that may sit unescaped inside a JSON string."""
+    return [line for line in text.split("\n") if line.strip()]
+
+
 def read_jsonl(lines: Iterable[str | bytes], file: str) -> Iterator[RawRecord | Problem]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -104,4 +110,4 @@ def read_text(text: str, file: str, fmt: str | None = None) -> Iterator[RawRecor
     fmt = fmt or ("csv" if file.lower().endswith(".csv") else "jsonl")
     if fmt == "csv":
         return read_csv(text, file)
-    return read_jsonl(text.splitlines(), file)
+    return read_jsonl(text.split("\n"), file)  # line numbers kept; blank lines are skipped

@@ -112,7 +112,7 @@ def _check_terms(section: str, values: list[str] | str | None) -> Any:
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    _no_controls = field_validator("*", mode="before")(lambda v: check_value(v))  # see model/text.py
+    _no_controls = field_validator("*")(lambda v: check_value(v))  # see model/text.py
 
 
 class _Node(_Record):
@@ -352,7 +352,7 @@ class Seed(_Node):
 class _Attrs(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    _no_controls = field_validator("*", mode="before")(lambda v: check_value(v))
+    _no_controls = field_validator("*")(lambda v: check_value(v))
 
 
 class NoAttrs(_Attrs):

@@ -4,7 +4,9 @@
 refuses control characters: Unicode category ``Cc`` (C0 and C1 controls, DEL) except tab, line
 feed and carriage return, and ``Cs`` (lone surrogates, which JSON's ``\\ud800`` escapes can
 produce and which no store can encode). The refusal is a 422 naming the field. Refusing rather
-than silently removing keeps what is stored equal to what was sent.
+than silently removing keeps what is stored equal to what was sent. The one removal: text fields
+are stripped of leading and trailing whitespace first, and Python's whitespace includes a few
+controls (U+001C-U+001F, U+0085), which therefore disappear at either end.
 
 **Leaving.** Values already stored (before this rule, or written directly in Neo4j) must not break
 an export: ``spreadsheet_safe`` applies the OWASP CSV-injection rule to every CSV cell, and
@@ -39,7 +41,7 @@ def bad_character(text: str) -> str | None:
 
 def check_value(value: Any) -> Any:
     """Raise ``ValueError`` if ``value`` (a string, or lists and dicts of them) holds a refused
-    character; return it unchanged otherwise. Used as a ``field_validator("*", mode="before")``."""
+    character; return it unchanged otherwise. Used as a ``field_validator("*")`` on the input models."""
     if isinstance(value, str):
         found = bad_character(value)
         if found:

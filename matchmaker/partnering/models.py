@@ -31,7 +31,7 @@ MAX_REQUESTS_PER_PARTICIPANT = 500
 class _In(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    _no_controls = field_validator("*", mode="before")(lambda v: check_value(v))  # see model/text.py
+    _no_controls = field_validator("*")(lambda v: check_value(v))  # see model/text.py
 
 
 class SlotSpec(_In):
