@@ -41,10 +41,11 @@ class RawRecord:
     data: dict[str, Any]
 
 
-def jsonl_lines(text: str) -> list[str]:
-    """The lines of a JSON Lines text: split on line feeds only. ``str.splitlines`` also splits on
-    U+2028, U+0085 and other separators that may sit unescaped inside a JSON string."""
-    return [line for line in text.split("\n") if line.strip()]
+def jsonl_lines(text: str | bytes) -> list[Any]:
+    """The non-blank lines of a JSON Lines text or bytes: split on line feeds only. ``str.splitlines``
+    also splits on U+2028, U+0085 and other separators that may sit unescaped inside a JSON string."""
+    lines: list[Any] = text.split(b"\n") if isinstance(text, bytes) else text.split("\n")
+    return [line for line in lines if line.strip()]
 
 
 def read_jsonl(lines: Iterable[str | bytes], file: str) -> Iterator[RawRecord | Problem]:
