@@ -126,6 +126,14 @@ def test_dates_are_written_as_dates(api: httpx.Client, graph: Graph) -> None:
         bad = api.post("/v1/import", content=jsonl({**link, "until": value}).encode(), headers=NDJSON)
         assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "until", bad.text
     assert api.get("/v1/metrics/network", params={"since": "2020-01-01"}).status_code == 200
+    for value in ("0.5", "0", "0243-02-26T20:06:09+22:29"):  # the last once reached Neo4j and gave a 500
+        r = api.get("/v1/audit", params={"since": value})
+        assert r.status_code == 422 and r.json()["errors"][0]["field"] == "since", (value, r.text)
+    assert api.get("/v1/audit", params={"since": "2026-01-01T00:00:00"}).status_code == 200
+    load(api, {"record": "event", "id": EVENT, "name": "E", "timezone": "Asia/Tokyo"})
+    slot = {"id": "s1", "start": 0, "end": "2026-10-14T10:30:00+09:00"}
+    r = api.put(f"{BASE}/programme", json={"slots": [slot], "tables": ["T1"]})
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "slots.0.start", r.text
 
 
 # --- trusted fields -----------------------------------------------------------------------------

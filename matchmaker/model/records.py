@@ -15,6 +15,8 @@ from typing import Annotated, Any, Literal
 from zoneinfo import available_timezones
 
 from pydantic import (
+    AfterValidator,
+    AwareDatetime,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -47,6 +49,29 @@ def _iso_date(value: Any) -> Any:
 
 
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+
+
+def _iso_datetime(value: Any) -> Any:
+    """Date-times are ISO 8601 strings (or datetimes), never numbers read as Unix times."""
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and len(value) >= 16 and value[4] == "-" and value[10] in "Tt ":
+        return value
+    raise ValueError("a date-time is written YYYY-MM-DDTHH:MM[:SS][+HH:MM]")
+
+
+def _storable(value: dt.datetime) -> dt.datetime:
+    """Naive means UTC; an offset beyond ±18:00 (which Neo4j refuses) is refused here."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    offset = value.utcoffset()
+    if offset is not None and abs(offset) > dt.timedelta(hours=18):
+        raise ValueError("a UTC offset is at most 18 hours")
+    return value
+
+
+IsoDateTime = Annotated[dt.datetime, BeforeValidator(_iso_datetime), AfterValidator(_storable)]
+AwareIsoDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_datetime), AfterValidator(_storable)]
 
 
 @cache

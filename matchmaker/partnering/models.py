@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-from matchmaker.model.records import Id, IsoDate
+from matchmaker.model.records import AwareIsoDateTime, Id, IsoDate
 from matchmaker.model.text import check_value
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -36,8 +36,8 @@ class _In(BaseModel):
 
 class SlotSpec(_In):
     id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:-]{1,40}$")]
-    start: AwareDatetime
-    end: AwareDatetime
+    start: AwareIsoDateTime
+    end: AwareIsoDateTime
 
     @model_validator(mode="after")
     def _order(self) -> SlotSpec:
@@ -71,7 +71,7 @@ class EventSetup(_In):
     tables: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]] = Field(
         min_length=1, max_length=MAX_TABLES
     )
-    request_deadline: AwareDatetime | None = Field(
+    request_deadline: AwareIsoDateTime | None = Field(
         None, description="Requests still pending at this time expire and are never scheduled."
     )
     max_requests: int | None = Field(
@@ -151,7 +151,7 @@ class RequestIn(_In):
     to: Id
     message: Message = ""
     priority: int = Field(3, ge=1, le=5, description="1 (nice to have) to 5 (must meet); the scheduler's weight.")
-    expires_at: AwareDatetime | None = Field(None, description="Earlier than the event's deadline, if given.")
+    expires_at: AwareIsoDateTime | None = Field(None, description="Earlier than the event's deadline, if given.")
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
