@@ -69,6 +69,9 @@ class Settings(BaseSettings):
     key_cache_seconds: float = 10.0
     # Bodies: JSON requests up to max_body_bytes; imports up to max_upload_bytes.
     max_body_bytes: int = 1024 * 1024
+    # Proxies whose X-Forwarded-For is believed (comma-separated addresses or networks; "" = none):
+    # without one, the client address that rate limits count is the socket's peer.
+    trusted_proxies: str = ""
     # Browser origins allowed to call the API from another site, comma-separated ("" = none).
     cors_origins: str = ""
 

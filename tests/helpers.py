@@ -48,7 +48,7 @@ def graph_snapshot(graph: Graph) -> tuple[list[Any], list[Any]]:
 def served(app: Any) -> Iterator[str]:
     """Serve an app with uvicorn on a free loopback port for the block; yields its base URL."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", proxy_headers=False))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30

@@ -6,9 +6,10 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from matchmaker.model.records import Id
+from matchmaker.model.text import check_value
 
 RateLimit = Annotated[str, StringConstraints(pattern=r"^\d{1,9}\s*(/|per)\s*\d{0,6}\s*(second|minute|hour|day)s?$")]
 
@@ -34,6 +35,7 @@ class KeyCreate(BaseModel):
     its events."""
 
     model_config = ConfigDict(extra="forbid")
+    _no_controls = field_validator("*")(lambda v: check_value(v))
 
     role: Role
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]

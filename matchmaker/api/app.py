@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 import neo4j.exceptions
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from matchmaker import __version__, compose
 from matchmaker.api import errors, pages
@@ -73,6 +74,10 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
         )  # fmt: skip
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, settings=settings)
+    if settings.trusted_proxies:
+        # uvicorn's own proxy-header handling is turned off (`matchmaker serve`); the app decides
+        # whose forwarded header to believe, so a client cannot pick its address by rotating it.
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
     app.include_router(health.router)
     app.include_router(matches.router)
     app.include_router(organizations.router)

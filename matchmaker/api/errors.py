@@ -79,7 +79,14 @@ def error(status: int, message: str, errors: list[ErrorItem] | None = None, **he
 
 
 async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
-    items = [ErrorItem(field=_field(e["loc"]), message=e["msg"].removeprefix("Value error, ")) for e in exc.errors()]
+    # Malformed JSON is located by its character position ("body", 33): the field is the body.
+    items = [
+        ErrorItem(
+            field="body" if e["type"] == "json_invalid" else _field(e["loc"]),
+            message=e["msg"].removeprefix("Value error, "),
+        )
+        for e in exc.errors()
+    ]
     first = items[0] if items else ErrorItem(message="invalid request")
     return error(422, f"{first.field}: {first.message}", items)
 

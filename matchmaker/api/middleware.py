@@ -68,18 +68,27 @@ class BodyLimit:
             return
         seen = 0
         started = False
+        over = False  # the body passed the limit: whatever the app answers, the client gets 413
 
         async def counted() -> Message:
-            nonlocal seen
+            nonlocal seen, over
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > limit:
+                    over = True
                     raise _TooLarge(limit)
             return message
 
         async def tracked(message: Message) -> None:
             nonlocal started
+            if over:
+                # FastAPI turns any error while reading a body into its own 400 without a field;
+                # a streamed (chunked) body over the limit is answered like a declared one.
+                if message["type"] == "http.response.start" and not started:
+                    started = True
+                    await _reply(send, 413, f"body: over the limit of {limit:,} bytes")
+                return
             started = started or message["type"] == "http.response.start"
             await send(message)
 

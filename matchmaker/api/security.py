@@ -76,6 +76,23 @@ class Gate:
             return _parsed(principal.rate_limit)
         return self.default_limit if principal.key_id else self.anonymous_limit
 
+    def refused_key(self, client: str, *, count: bool) -> None:
+        """Refused keys are counted per client address at the anonymous limit: each costs a
+        look-up, and guessing keys must not be free. 429 once the address is over it; ``count``
+        adds this refusal."""
+        who = f"refused:{client}"
+        if count:
+            self.limiter.hit(self.anonymous_limit, who)
+        elif not self.limiter.test(self.anonymous_limit, who):
+            self._too_many(self.anonymous_limit, who, "refused keys from this address")
+
+    def _too_many(self, item: RateLimitItem, who: str, what: str) -> None:
+        reset = self.limiter.get_window_stats(item, who).reset_time
+        wait = max(1, math.ceil(reset - time.time()))
+        raise HTTPException(
+            429, f"rate limit of {item} exceeded for {what}; retry after {wait} s", headers={"Retry-After": str(wait)}
+        )
+
     def hit(self, principal: Principal, client: str) -> None:
         item = self.limit_for(principal)
         who = principal.key_id or f"ip:{client}"
@@ -98,17 +115,21 @@ def identify(
 ) -> Principal:
     """The principal of this request (anonymous without a key); 401 for a bad key, 429 over the limit."""
     gate: Gate = request.app.state.gate
+    # The socket's peer: a forwarded header counts only from MATCHMAKER_TRUSTED_PROXIES (api/app.py).
+    client = request.client.host if request.client else "unknown"
     principal = ANONYMOUS
     if credentials is not None:
+        gate.refused_key(client, count=False)
         found = gate.principal(request.app.state.services.graph, credentials.credentials)
         if found is None:
+            gate.refused_key(client, count=True)
             raise unauthorised_key()
         principal = found
     request.state.principal = principal
     if principal.key_id is None and not getattr(request.scope.get("endpoint"), "public", False):
         raise unauthorised()
     if request.url.path not in UNLIMITED:
-        gate.hit(principal, request.client.host if request.client else "unknown")
+        gate.hit(principal, client)
     return principal
 
 

@@ -28,7 +28,12 @@ def serve(
             console.print("No API key exists yet: create one with `matchmaker keys create --role admin --name ...`.")
     host, port = host or settings.api_host, port or settings.api_port
     console.print(f"matchmaker API on http://{host}:{port} (docs: http://{host}:{port}/docs)")
-    uvicorn.run("matchmaker.api.app:app_factory", factory=True, host=host, port=port, workers=workers, log_level="info")
+    # proxy_headers off: uvicorn would believe X-Forwarded-For from 127.0.0.1 by default; the app
+    # believes it only from MATCHMAKER_TRUSTED_PROXIES.
+    uvicorn.run(
+        "matchmaker.api.app:app_factory", factory=True, host=host, port=port, workers=workers, log_level="info",
+        proxy_headers=False,
+    )  # fmt: skip
 
 
 def demo(

@@ -38,7 +38,7 @@ from neo4j import ManagedTransaction
 from matchmaker.embeddings.base import Encoder
 from matchmaker.exchange.exporter import export_records
 from matchmaker.exchange.importer import ImportReport, import_records
-from matchmaker.exchange.reader import RawRecord
+from matchmaker.exchange.reader import RawRecord, jsonl_lines
 from matchmaker.graph.connection import Graph, as_dict
 from matchmaker.graph.queries import cypher
 
@@ -143,11 +143,11 @@ def restore(
     try:
         with tarfile.open(archive, "r:gz") as tar:
             manifest = orjson.loads(_member(tar, "manifest.json"))
-            ecosystem = _member(tar, "ecosystem.jsonl").splitlines()
-            events = [orjson.loads(line) for line in _member(tar, "events.jsonl").splitlines()]
-            nodes = [orjson.loads(line) for line in _member(tar, "partnering.jsonl").splitlines()]
+            ecosystem = jsonl_lines(_member(tar, "ecosystem.jsonl"))
+            events = [orjson.loads(line) for line in jsonl_lines(_member(tar, "events.jsonl"))]
+            nodes = [orjson.loads(line) for line in jsonl_lines(_member(tar, "partnering.jsonl"))]
             with_access = "access.jsonl" in tar.getnames()
-            access = [orjson.loads(line) for line in _member(tar, "access.jsonl").splitlines()] if with_access else []
+            access = [orjson.loads(line) for line in jsonl_lines(_member(tar, "access.jsonl"))] if with_access else []
     except (OSError, tarfile.TarError, orjson.JSONDecodeError) as exc:
         raise BackupError(f"{archive}: cannot read: {exc}") from None
     if manifest.get("format") != "matchmaker-backup" or manifest.get("version") != FORMAT_VERSION:

@@ -29,6 +29,7 @@ from matchmaker.model.records import (
     Organization,
     Seed,
 )
+from matchmaker.model.text import spreadsheet_safe
 
 EXPORT_ORDER = (Community, Hub, Event, Organization, Seed)
 
@@ -62,7 +63,8 @@ def export_records(graph: Graph) -> Iterator[dict[str, Any]]:
 
 
 def organizations_csv(graph: Graph) -> Iterator[str]:
-    """Organisations as CSV (the secretariat's spreadsheet), list cells joined with ``;``."""
+    """Organisations as CSV (the secretariat's spreadsheet), list cells joined with ``;``; a cell a
+    spreadsheet would run as a formula starts with ``'`` (``model/text.py``; the reader removes it)."""
     columns = [f for f in Organization.model_fields if f != "record"]
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
@@ -70,7 +72,9 @@ def organizations_csv(graph: Graph) -> Iterator[str]:
     for rec in export_records(graph):
         if rec["record"] != "organization":
             continue
-        writer.writerow({k: CSV_LIST_SEPARATOR.join(v) if isinstance(v, list) else v for k, v in rec.items()})
+        writer.writerow(
+            {k: spreadsheet_safe(CSV_LIST_SEPARATOR.join(v) if isinstance(v, list) else v) for k, v in rec.items()}
+        )
         if buf.tell() > 1 << 16:
             yield buf.getvalue()
             buf.seek(0)

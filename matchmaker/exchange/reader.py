@@ -16,6 +16,7 @@ import orjson
 from pydantic import BaseModel
 
 from matchmaker.model.records import ORG_CSV_LIST_FIELDS, Organization
+from matchmaker.model.text import spreadsheet_unsafe
 
 CSV_LIST_SEPARATOR = ";"
 
@@ -40,6 +41,13 @@ class RawRecord:
     data: dict[str, Any]
 
 
+def jsonl_lines(text: str | bytes) -> list[Any]:
+    """The non-blank lines of a JSON Lines text or bytes: split on line feeds only. ``str.splitlines``
+    also splits on U+2028, U+0085 and other separators that may sit unescaped inside a JSON string."""
+    lines: list[Any] = text.split(b"\n") if isinstance(text, bytes) else text.split("\n")
+    return [line for line in lines if line.strip()]
+
+
 def read_jsonl(lines: Iterable[str | bytes], file: str) -> Iterator[RawRecord | Problem]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -56,7 +64,7 @@ def read_jsonl(lines: Iterable[str | bytes], file: str) -> Iterator[RawRecord | 
 
 
 def _csv_value(column: str, cell: str) -> Any:
-    cell = cell.strip()
+    cell = spreadsheet_unsafe(cell.strip())
     if column in ORG_CSV_LIST_FIELDS:
         return [v.strip() for v in cell.split(CSV_LIST_SEPARATOR) if v.strip()]
     return cell or None
@@ -77,6 +85,10 @@ def read_csv(text: str, file: str) -> Iterator[RawRecord | Problem]:
     unknown = [h for h in header if h not in known]
     if unknown:
         yield Problem(file=file, line=1, field=unknown[0], message=f"unknown column(s) {unknown}")
+        return
+    repeated = sorted({h for h in header if header.count(h) > 1})
+    if repeated:
+        yield Problem(file=file, line=1, field=repeated[0], message=f"column(s) {repeated} appear more than once")
         return
     try:
         for row in reader:
@@ -99,4 +111,4 @@ def read_text(text: str, file: str, fmt: str | None = None) -> Iterator[RawRecor
     fmt = fmt or ("csv" if file.lower().endswith(".csv") else "jsonl")
     if fmt == "csv":
         return read_csv(text, file)
-    return read_jsonl(text.splitlines(), file)
+    return read_jsonl(text.split("\n"), file)  # line numbers kept; blank lines are skipped

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import neo4j.exceptions
 import neo4j.time
 
 from matchmaker.graph.connection import Graph
@@ -26,6 +27,8 @@ SHORTHAND: dict[type[NodeRecord], tuple[tuple[str, LinkType, str, bool], ...]] =
     Event: (),
 }
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+#: Words Lucene's query parser reads as operators (in capitals only): searched for as words.
+_LUCENE_KEYWORDS = frozenset({"AND", "OR", "NOT", "TO"})
 
 
 def native(value: Any) -> Any:
@@ -67,8 +70,13 @@ def get_record(graph: Graph, record: str, node_id: str) -> dict[str, Any] | None
     return record_from_row(MODELS[record], rows[0])[0] if rows else None
 
 
-def lucene_escape(text: str) -> str:
-    return _LUCENE_SPECIAL.sub(r"\\\1", text)
+def lucene_escape(term: str) -> str:
+    """One search word as Lucene text that matches it literally: every operator character escaped,
+    and the operator words (``AND``, ``OR``, ``NOT``, ``TO``) lowercased, which the analyzer
+    would do to any word anyway."""
+    if term in _LUCENE_KEYWORDS:
+        return term.lower()
+    return _LUCENE_SPECIAL.sub(r"\\\1", term)
 
 
 def search_ids(graph: Graph, record: str, text: str, limit: int = 1000) -> list[str]:
@@ -78,7 +86,12 @@ def search_ids(graph: Graph, record: str, text: str, limit: int = 1000) -> list[
     if len(text) < 2:
         return [r["id"] for r in graph.read("read/name_contains", text=text, label=label, limit=limit)]
     terms = " AND ".join(lucene_escape(t) for t in text.split())
-    return [r["id"] for r in graph.read("read/name_search", query=terms, label=label, limit=limit)]
+    try:
+        return [r["id"] for r in graph.read("read/name_search", query=terms, label=label, limit=limit)]
+    except neo4j.exceptions.ClientError:
+        # The escaping above leaves nothing for the query parser to reject; should some text still
+        # fail to parse, it is searched as a substring rather than answered with an error.
+        return [r["id"] for r in graph.read("read/name_contains", text=text, label=label, limit=limit)]
 
 
 def list_records(

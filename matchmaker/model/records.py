@@ -10,11 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from enum import StrEnum
+from functools import cache
 from typing import Annotated, Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import available_timezones
 
 from pydantic import (
+    AfterValidator,
+    AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -23,6 +27,7 @@ from pydantic import (
     model_validator,
 )
 
+from matchmaker.model.text import check_value
 from matchmaker.model.vocabulary import get_vocabulary
 from matchmaker.model.zones import zone_for_region
 
@@ -32,6 +37,57 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=8000)]
 Citation = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://\S{1,2000}$")]
 ShortList = Annotated[list[str], Field(max_length=64)]
+
+
+def _iso_date(value: Any) -> Any:
+    """Dates are ``YYYY-MM-DD`` strings (or dates): pydantic would also read numbers and numeric
+    strings as Unix times, so ``0.5`` became 1970-01-01."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return value
+    raise ValueError("a date is written YYYY-MM-DD")
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+
+
+def _iso_datetime(value: Any) -> Any:
+    """Date-times are ISO 8601 strings (or datetimes), never numbers read as Unix times."""
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and len(value) >= 16 and value[4] == "-" and value[10] in "Tt ":
+        return value
+    raise ValueError("a date-time is written YYYY-MM-DDTHH:MM[:SS][+HH:MM]")
+
+
+def _storable(value: dt.datetime) -> dt.datetime:
+    """Naive means UTC; an offset beyond ±18:00 (which Neo4j refuses) is refused here."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    offset = value.utcoffset()
+    if offset is not None and abs(offset) > dt.timedelta(hours=18):
+        raise ValueError("a UTC offset is at most 18 hours")
+    return value
+
+
+IsoDateTime = Annotated[dt.datetime, BeforeValidator(_iso_datetime), AfterValidator(_storable)]
+AwareIsoDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_datetime), AfterValidator(_storable)]
+
+
+@cache
+def time_zones() -> frozenset[str]:
+    """The IANA zone names this Python knows (the closed set an event's ``timezone`` is one of)."""
+    return frozenset(available_timezones())
+
+
+def check_time_zone(value: str) -> str:
+    """An IANA zone name, checked against the set rather than by loading it: ``ZoneInfo`` raises
+    ``OSError`` for a directory (``Asia``) or an over-long name."""
+    if value not in time_zones():
+        shown = value if len(value) <= 60 else value[:60] + "..."
+        raise ValueError(f"{shown!r} is not an IANA time zone (e.g. Asia/Tokyo)")
+    return value
 
 
 class OrgKind(StrEnum):
@@ -81,6 +137,8 @@ def _check_terms(section: str, values: list[str] | str | None) -> Any:
 
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    _no_controls = field_validator("*")(lambda v: check_value(v))  # see model/text.py
 
 
 class _Node(_Record):
@@ -241,7 +299,7 @@ class Community(_Node):
     record: Literal["community"] = "community"
     kind: str = "regional"
     region: str | None = None
-    founded: dt.date | None = None
+    founded: IsoDate | None = None
     figures: Annotated[list[Figure], Field(max_length=500)] = Field(
         [], description="Disclosed targets and results per year (companies, sales, jobs, money raised...)."
     )
@@ -282,8 +340,8 @@ class Event(_Node):
     """A partnering event or conference (BioJapan 2026...)."""
 
     record: Literal["event"] = "event"
-    starts_on: dt.date | None = None
-    ends_on: dt.date | None = None
+    starts_on: IsoDate | None = None
+    ends_on: IsoDate | None = None
     timezone: str = Field(
         "Asia/Tokyo",
         description="IANA zone; omitted, the zone of ``region`` (the venue's), else Asia/Tokyo.",
@@ -304,14 +362,7 @@ class Event(_Node):
                 data = {**data, "timezone": zone}
         return data
 
-    @field_validator("timezone")
-    @classmethod
-    def _tz(cls, v: str) -> str:
-        try:
-            ZoneInfo(v)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"{v!r} is not an IANA time zone") from None
-        return v
+    _tz = field_validator("timezone")(check_time_zone)
 
     @model_validator(mode="after")
     def _dates(self) -> Event:
@@ -339,6 +390,8 @@ class Seed(_Node):
 
 class _Attrs(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    _no_controls = field_validator("*")(lambda v: check_value(v))
 
 
 class NoAttrs(_Attrs):
@@ -443,8 +496,8 @@ class Link(_Record):
     source: Id
     target: Id
     type: LinkType
-    since: dt.date | None = None
-    until: dt.date | None = None
+    since: IsoDate | None = None
+    until: IsoDate | None = None
     attributes: dict[str, Any] = {}
     reference: Citation | None = Field(None, description="Where the fact comes from (file and line).")
 

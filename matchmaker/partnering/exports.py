@@ -32,6 +32,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from matchmaker.model.text import spreadsheet_safe, xlsx_safe
 from matchmaker.partnering.models import Agenda, AgendaMeeting, PartyRef, Person
 
 __all__ = ["agenda_csv", "agenda_html", "agenda_ics", "overview_csv", "overview_xlsx"]
@@ -138,7 +139,8 @@ def agenda_csv(agenda: Agenda) -> str:
     writer.writerow(AGENDA_COLUMNS)
     for m in _ordered(agenda.meetings):
         other = _counterpart(agenda, m)
-        writer.writerow([*_when(agenda, m, zone), other.name, other.name_ja or "", _people(other), m.message])
+        row = [*_when(agenda, m, zone), other.name, other.name_ja or "", _people(other), m.message]
+        writer.writerow([spreadsheet_safe(v) for v in row])
     return out.getvalue()
 
 
@@ -241,11 +243,13 @@ def overview_csv(agenda: Agenda) -> str:
     writer = csv.writer(out)
     writer.writerow(OVERVIEW_COLUMNS)
     for m in _ordered(agenda.meetings):
-        writer.writerow([*_when(agenda, m, zone), m.a.id, m.a.name, m.b.id, m.b.name, "true" if m.locked else "false"])
+        row = [*_when(agenda, m, zone), m.a.id, m.a.name, m.b.id, m.b.name, "true" if m.locked else "false"]
+        writer.writerow([spreadsheet_safe(v) for v in row])
     return out.getvalue()
 
 
 def _set(ws: Worksheet, row: int, col: int, value: object) -> Cell:
+    value = xlsx_safe(value)  # a stored control character must not fail the whole workbook
     cell = ws.cell(row=row, column=col, value=value)
     if isinstance(value, str) and value.startswith("="):
         cell.data_type = "s"  # a name such as "=Foo" is text, never a formula

@@ -11,23 +11,34 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-from matchmaker.model.records import Id
+from matchmaker.model.records import AwareIsoDateTime, Id, IsoDate
+from matchmaker.model.text import check_value
 from matchmaker.scheduling.model import Changes
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Message = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
 
 
+#: What one programme may create: a 7 KB body of 100 sessions in 5-minute slots once made 28,700
+#: slots and took 22 s; these bounds keep one request's work small (stated in the schema).
+MAX_SLOTS = 2000
+MAX_SESSIONS = 100
+MAX_TABLES = 1000
+MAX_REQUESTS_PER_PARTICIPANT = 500
+
+
 class _In(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    _no_controls = field_validator("*")(lambda v: check_value(v))  # see model/text.py
 
 
 class SlotSpec(_In):
     id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:-]{1,40}$")]
-    start: AwareDatetime
-    end: AwareDatetime
+    start: AwareIsoDateTime
+    end: AwareIsoDateTime
 
     @model_validator(mode="after")
     def _order(self) -> SlotSpec:
@@ -39,7 +50,7 @@ class SlotSpec(_In):
 class Session(_In):
     """A block of equal slots on one day, in the event's local time; breaks are gaps between sessions."""
 
-    day: dt.date
+    day: IsoDate
     start: dt.time
     end: dt.time
     minutes: int = Field(30, ge=5, le=240, description="Length of each slot.")
@@ -54,16 +65,32 @@ class Session(_In):
 class EventSetup(_In):
     """An event's partnering programme. Give ``slots`` explicitly or ``sessions`` to generate them."""
 
-    slots: list[SlotSpec] = Field([], max_length=2000)
-    sessions: list[Session] = Field([], max_length=100)
-    tables: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]] = Field(
-        min_length=1, max_length=1000
+    slots: list[SlotSpec] = Field([], max_length=MAX_SLOTS)
+    sessions: list[Session] = Field(
+        [], max_length=MAX_SESSIONS, description=f"At most {MAX_SLOTS:,} slots in all once expanded."
     )
-    request_deadline: AwareDatetime | None = Field(
+    tables: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]] = Field(
+        min_length=1, max_length=MAX_TABLES
+    )
+    request_deadline: AwareIsoDateTime | None = Field(
         None, description="Requests still pending at this time expire and are never scheduled."
     )
-    max_requests: int | None = Field(None, ge=1, description="Cap on the requests each participant may send.")
+    max_requests: int | None = Field(
+        None, ge=1, le=MAX_REQUESTS_PER_PARTICIPANT, description="Cap on the requests each participant may send."
+    )
     default_max_meetings: int = Field(12, ge=0, le=200)
+
+    @field_validator("sessions")
+    @classmethod
+    def _slot_count(cls, sessions: list[Session]) -> list[Session]:
+        """Count the slots the sessions expand to before any is made."""
+        total = 0
+        for s in sessions:
+            span = dt.datetime.combine(s.day, s.end) - dt.datetime.combine(s.day, s.start)
+            total += int(span.total_seconds() // 60) // s.minutes
+        if total > MAX_SLOTS:
+            raise ValueError(f"these sessions make {total:,} slots; at most {MAX_SLOTS:,}")
+        return sessions
 
     @model_validator(mode="after")
     def _one_way(self) -> EventSetup:
@@ -125,7 +152,7 @@ class RequestIn(_In):
     to: Id
     message: Message = ""
     priority: int = Field(3, ge=1, le=5, description="1 (nice to have) to 5 (must meet); the scheduler's weight.")
-    expires_at: AwareDatetime | None = Field(None, description="Earlier than the event's deadline, if given.")
+    expires_at: AwareIsoDateTime | None = Field(None, description="Earlier than the event's deadline, if given.")
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
@@ -13,6 +12,7 @@ from matchmaker.access.models import ApiKey, AuditEvent, CreatedKey, KeyCreate, 
 from matchmaker.access.policy import require
 from matchmaker.api.deps import GraphDep
 from matchmaker.api.security import Caller
+from matchmaker.model.records import IsoDateTime
 
 router = APIRouter(tags=["access"])
 
@@ -48,7 +48,7 @@ def audit_trail(
     graph: GraphDep,
     caller: Caller,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    since: dt.datetime | None = None,
+    since: IsoDateTime | None = None,
     actor: Annotated[str | None, Query(max_length=200, description="key:<id>, cli:<user>")] = None,
 ) -> list[AuditEvent]:
     require(caller, Role.admin, what="read the audit trail")

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
@@ -15,7 +14,7 @@ from matchmaker.api.security import Caller
 from matchmaker.metrics import service
 from matchmaker.metrics.models import NetworkResponse, OrganizationsResponse, ScorecardResponse, TimelineResponse
 from matchmaker.metrics.projection import ORG_LINK_TYPES, Filters, parse_filters
-from matchmaker.model.records import Id, OrgKind
+from matchmaker.model.records import Id, IsoDate, OrgKind
 
 router = APIRouter(prefix="/v1/metrics", tags=["metrics"])
 # Every route takes FiltersDep, whose metrics_filters checks the key (secretariat or admin).
@@ -30,8 +29,8 @@ def metrics_filters(
     link_types: Annotated[
         list[str] | None, Query(description=f"Link types counted as ties (repeatable): {', '.join(ORG_LINK_TYPES)}.")
     ] = None,
-    since: Annotated[dt.date | None, Query(description="Window start: links that had not ended by then.")] = None,
-    until: Annotated[dt.date | None, Query(description="Window end: links that had begun by then.")] = None,
+    since: Annotated[IsoDate | None, Query(description="Window start: links that had not ended by then.")] = None,
+    until: Annotated[IsoDate | None, Query(description="Window end: links that had begun by then.")] = None,
 ) -> Filters:
     """A secretariat key sees its own community: the selection defaults to it and may not name another."""
     require(caller, Role.secretariat, what="read network metrics")

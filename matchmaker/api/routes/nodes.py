@@ -10,16 +10,16 @@ replaces its own organisation's profile and an organiser its own event's.
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Response, status
+from fastapi import APIRouter, HTTPException, Query, Request, Response, status
 from pydantic import BaseModel
 
 from matchmaker.access.models import Principal, Role
-from matchmaker.access.policy import forbidden, public, redact_organization, require
+from matchmaker.access.policy import public, redact_organization, require
+from matchmaker.access.replace import check_replace
 from matchmaker.api.deps import GraphDep, ServicesDep
 from matchmaker.api.security import Caller
 from matchmaker.compose import Services
 from matchmaker.exchange.reader import RawRecord
-from matchmaker.graph.connection import Graph
 from matchmaker.graph.store import MODELS, get_record, list_records, node_links
 from matchmaker.model.records import NODE_LABELS, Id, NodeRecord
 
@@ -52,26 +52,6 @@ def not_found(record: str, node_id: str) -> HTTPException:
 def visible(record: str, item: dict[str, Any], caller: Principal) -> dict[str, Any]:
     """A record as the caller may see it (organisations lose their needs when they must)."""
     return redact_organization(item, caller) if record == "organization" else item
-
-
-def _same(value: Any) -> Any:
-    return sorted(value) if isinstance(value, list) else value or None
-
-
-def check_replace(record: str, node_id: str, body: dict[str, Any], caller: Principal, graph: Graph) -> None:
-    """Who may replace this record: an admin; a member its own organisation, keeping the
-    memberships the community secretariats manage; an organiser its own event."""
-    if caller.is_admin:
-        return
-    if record == "organization" and caller.acts_for(node_id):
-        current = get_record(graph, record, node_id) or {}
-        for field in ("communities", "hub"):
-            if current and _same(body.get(field)) != _same(current.get(field)):
-                raise forbidden(f"change {field} (memberships are set by an admin)")
-        return
-    if record == "event" and caller.organises(node_id):
-        return
-    require(caller, Role.admin, what=f"replace {record} {node_id!r}")
 
 
 def node_router(record: str, prefix: str, *, with_list: bool = True) -> APIRouter:
@@ -120,9 +100,16 @@ def node_router(record: str, prefix: str, *, with_list: bool = True) -> APIRoute
     @router.put(
         "/{node_id}", response_model=model, response_model_exclude_none=True, summary=f"Create or replace a {noun}"
     )
-    def put_node(node_id: Id, body: model, graph: GraphDep, services: ServicesDep, caller: Caller) -> Any:  # type: ignore[valid-type]
+    def put_node(
+        node_id: Id, body: model, request: Request, graph: GraphDep, services: ServicesDep, caller: Caller
+    ) -> Any:  # type: ignore[valid-type]
         data = body.model_dump(mode="json")
-        check_replace(record, node_id, data, caller, graph)
+        refused: list[str] = []
+        try:
+            check_replace(record, node_id, data, caller, graph, refused=refused)
+        finally:
+            if refused:
+                request.state.audit_detail = f"refused change of {refused[0]}"
         if body.id != node_id:
             raise HTTPException(422, f"id: body id {body.id!r} differs from {node_id!r}")
         save(services, data)
