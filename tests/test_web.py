@@ -245,6 +245,31 @@ def test_find_a_cdmo_by_free_text_and_open_its_profile(
     assert "org=w-cdmo-aav" in browser.current_url
 
 
+def test_a_parts_maker_finds_buyers_by_what_it_offers(
+    web: str, api: httpx.Client, admin_key: str, browser: WebDriver
+) -> None:
+    buyers = [
+        org("w-buyer-bags", "cdmo", "Hokuto Biologics", "Antibody CDMO in Sendai running 2,000 L single-use lines.",
+            needs="We buy single-use bags from overseas and want a domestic second source.", region="JP-04"),
+        org("w-buyer-covered", "cdmo", "Minato Bio", "Antibody CDMO in Tokyo with single-use upstream.",
+            needs="Single-use bags are covered by our current supplier.", region="JP-13"),
+    ]  # fmt: skip
+    load(api, [*POOL, *buyers])
+    use_key(browser, web, admin_key)
+    open_page(browser, f"{web}/")
+    browser.find_element(By.CSS_SELECTOR, 'input[name="mode"][value="offer"]').click()
+    browser.find_element(By.ID, "offer-text").send_keys("We make single-use bags and tubing in Japan.")
+    Select(browser.find_element(By.ID, "target")).select_by_value("cdmo")
+    browser.find_element(By.ID, "find-submit").click()
+    found = wait(browser, results, what="buyers")
+    assert found[0].get_attribute("data-id") == "w-buyer-bags"
+    assert "buyers who look for what you offer" in browser.find_element(By.ID, "find-status").text
+    reasons = [r.text for r in found[0].find_elements(By.CSS_SELECTOR, ".reasons li")]
+    assert any("They look for Single-use bags" in r for r in reasons), reasons
+    assert "offer=" in browser.current_url
+    screenshot(browser, "find-offer")
+
+
 def test_switch_to_japanese_and_it_is_remembered(
     web: str, api: httpx.Client, admin_key: str, browser: WebDriver
 ) -> None:

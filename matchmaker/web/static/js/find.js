@@ -14,6 +14,7 @@ function mode() {
 
 function showMode() {
   $("mode-text").hidden = mode() !== "text";
+  $("mode-offer").hidden = mode() !== "offer";
   $("mode-org").hidden = mode() !== "org";
 }
 
@@ -96,6 +97,15 @@ async function run(e) {
     const params = new URLSearchParams({ target, limit: "10", ...filters() });
     request = api(`/v1/organizations/${encodeURIComponent(chosen.id)}/matches?${params}`);
     history.replaceState(null, "", `/?${new URLSearchParams({ org: chosen.id, target })}`);
+  } else if (mode() === "offer") {
+    // what the seeker offers: buyers who look for it rank first (the supplier direction)
+    const offer = $("offer-text").value.trim();
+    if (offer.length < 3) {
+      fill(status, errorBox(new Error(t("find.need_offer"))));
+      return;
+    }
+    request = api("/v1/matches", { json: { offer, target, limit: 10, filters: filters() } });
+    history.replaceState(null, "", `/?${new URLSearchParams({ offer, target })}`);
   } else {
     const text = $("need-text").value.trim();
     if (text.length < 3) {
@@ -122,8 +132,13 @@ function render() {
   if (!lastResponse) return;
   const { matches, seeker } = lastResponse;
   const wants = Object.values(seeker.wants || {}).flat();
+  const offers = Object.values(seeker.offers || {}).flat();
+  // say which way the search ran: partners for a need, or buyers for an offer
+  const read = seeker.direction === "offer"
+    ? [t("find.direction_offer"), offers.length ? ` · ${t("find.offers")}: ${offers.join(", ")}` : ""]
+    : [wants.length ? ` · ${t("find.wants")}: ${wants.join(", ")}` : ""];
   fill($("find-status"), matches.length
-    ? h("span", {}, t("find.count", { n: matches.length }), wants.length ? h("span", { class: "muted" }, ` · ${t("find.wants")}: ${wants.join(", ")}`) : null)
+    ? h("span", {}, t("find.count", { n: matches.length }), h("span", { class: "muted" }, seeker.direction === "offer" ? " · " : "", ...read))
     : empty("find.none"));
   fill($("results"), matches.map((m, i) => h("li", { class: "match", "data-id": m.id },
     h("div", { class: "match-head" },
@@ -172,6 +187,11 @@ async function main() {
     } catch (e) {
       fill($("find-status"), errorBox(e));
     }
+  } else if (params.get("offer")) {
+    document.querySelector('input[name="mode"][value="offer"]').checked = true;
+    showMode();
+    $("offer-text").value = params.get("offer");
+    await run();
   } else if (params.get("text")) {
     $("need-text").value = params.get("text");
     await run();
