@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from matchmaker.access.models import Principal, Role
-from matchmaker.access.policy import forbidden, require
+from matchmaker.access.policy import require
+from matchmaker.errors import Forbidden
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.store import get_record
 
@@ -64,6 +65,4 @@ def check_replace(
     if field is not None:
         if refused is not None:
             refused.append(field)
-        exc = forbidden(f"change {field} (set only by an admin: others rely on it)")
-        exc.detail = f"{field}: {exc.detail}"
-        raise exc
+        raise Forbidden(f"this key may not change {field} (set only by an admin: others rely on it)", field=field)

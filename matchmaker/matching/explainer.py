@@ -106,15 +106,9 @@ class Explainer:
             names = [self.term(section, t) for t in stated[:3]]
             want = [self.term(section, t) for t in sorted(wanted)[:2]]
             said = next((q for t in stated if (q := quote(section, t, "positive"))), None)
-            where_en, where_ja = (f": “{said}”", f"：「{said}」") if said else ("", "")
-            reasons.append(
-                Reason(
-                    code="caution",
-                    en=f"States {', '.join(n[0] for n in names)}, not {' or '.join(w[0] for w in want)}{where_en}",
-                    ja=f"{'・'.join(n[1] for n in names)}と記載（{'・'.join(w[1] for w in want)}ではない）{where_ja}",
-                    evidence=said,
-                )
-            )
+            en = f"States {', '.join(n[0] for n in names)}, not {' or '.join(w[0] for w in want)}"
+            ja = f"{'・'.join(n[1] for n in names)}と記載（{'・'.join(w[1] for w in want)}ではない）"
+            reasons.append(Reason.quoting("caution", en, ja, said))
         return reasons
 
     def _contradicting(self, query: Query, scored: Scored, facets: list[dict[str, Any]]) -> frozenset[str]:

@@ -100,6 +100,13 @@ class Reason(BaseModel):
     ja: str
     evidence: str | None = None
 
+    @classmethod
+    def quoting(cls, code: str, en: str, ja: str, quote: str | None) -> Reason:
+        """A reason that ends by quoting the profile's own sentence, when there is one."""
+        if quote is None:
+            return cls(code=code, en=en, ja=ja)  # type: ignore[arg-type]
+        return cls(code=code, en=f"{en}: “{quote}”", ja=f"{ja}：「{quote}」", evidence=quote)  # type: ignore[arg-type]
+
 
 class Signals(BaseModel):
     """The score's parts, each in [0, 1] (None where it does not apply); see matching/score.py."""

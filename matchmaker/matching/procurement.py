@@ -51,9 +51,11 @@ def buyer_reasons(query: Query, scored: Scored, texts: dict[str, Any], facets: l
         )
     for part in [p for p in offered if p in covered][:2]:
         en, ja = term("capabilities", part)
-        quote = said("capabilities", part, "negative")
-        en, ja = f"Says {en} is covered: “{quote}”", f"{ja}は充足と記載：「{quote}」"
-        reasons.append(Reason(code="caution", en=en, ja=ja, evidence=quote))
+        reasons.append(
+            Reason.quoting(
+                "caution", f"Says {en} is covered", f"{ja}は充足と記載", said("capabilities", part, "negative")
+            )
+        )
     for part in [p for p in offered if p in makes and p not in seeks][:2]:
         en, ja = term("capabilities", part)
         reasons.append(Reason(code="caution", en=f"Makes {en} itself", ja=f"{ja}を自社で製造"))
@@ -61,9 +63,7 @@ def buyer_reasons(query: Query, scored: Scored, texts: dict[str, Any], facets: l
     for criterion in sorted(wanted & set(query.offers.get("criteria") or []), key=lambda c: c != "gmp_use_record")[:3]:
         en, ja = term("criteria", criterion)
         quote = said("criteria", criterion, "positive")
-        where_en, where_ja = (f": “{quote}”", f"：「{quote}」") if quote else ("", "")
-        en, ja = f"Meets their criterion {en}{where_en}", f"選定基準「{ja}」を満たす{where_ja}"
-        reasons.append(Reason(code="criterion", en=en, ja=ja, evidence=quote))
+        reasons.append(Reason.quoting("criterion", f"Meets their criterion {en}", f"選定基準「{ja}」を満たす", quote))
     needs = SentenceVectors.from_graph(texts.get("sent_needs"), texts.get("sentvec_needs"), dimension)
     best = needs.best(query.vector) if needs is not None else None
     if best is not None and not any(r.evidence == best[0] for r in reasons):

@@ -142,6 +142,7 @@ _TESTING_ONLY = re.compile(
 _MANUFACTURING_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing")
 # what a sentence makes material for: its scale is that purpose's, whatever volumes it names
 _PURPOSES = frozenset({"clinical_supply", "commercial_manufacturing", "nonclinical_studies"})
+_INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A seeker saying what it already has, in a needs text: not something it looks for.
 _POSSESSION = re.compile(
     r"\b(?:we (?:already )?(?:have|own|hold)|already (?:made|manufactured|produced|have|done|available)"
@@ -266,7 +267,7 @@ class ProfileAnalyser:
             makes = _makes(norm, is_japanese(norm))
             mentions = _sales_offices(mentions, norm, is_japanese(norm))
             mentions = self._parts_used(mentions, norm)
-            mentions += self._implied(mentions)
+            mentions += self._implied(mentions, norm)
             if _NOT_FOR_HUMANS.search(norm):
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
             mentions += self._exclusive(mentions, norm)
@@ -329,7 +330,8 @@ class ProfileAnalyser:
                         continue
                     next_free[section] = j
                     raw.extend((section, tid, spans[i].start, spans[j - 1].end, i, j) for tid in ids)
-        raw = _resolve_overlaps(_trials_as_supply(_drop_services_in_development(raw, norm, japanese), norm, japanese))
+        raw = _drop_stages_in_services(_drop_services_in_development(raw, norm, japanese), norm, japanese)
+        raw = _resolve_overlaps(_trials_as_supply(raw, norm, japanese))
         found: list[_Mention] = []
         for section, tid, start, end, first, last in raw:
             if cased is not None and _in_name(cased, start, end):
@@ -365,15 +367,23 @@ class ProfileAnalyser:
 
         return [m for m in mentions if group(m) != "part" or made(m)]
 
-    def _implied(self, mentions: list[_Mention]) -> list[_Mention]:
-        """Broader modalities a narrower one states (vocabulary ``implies``: CAR-T is a cell therapy)."""
+    def _implied(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
+        """Broader modalities a narrower one states (vocabulary ``implies``: CAR-T is a cell therapy),
+        and for an investor, "therapeutics" from any therapeutic modality it invests in."""
         terms = self.vocab.terms("modalities")
-        return [
-            _Mention("modalities", implied, m.start, m.end, m.polarity, derived=True)
+        implied = [
+            _Mention("modalities", broader, m.start, m.end, m.polarity, derived=True)
             for m in mentions
             if m.section == "modalities" and m.term in terms
-            for implied in (getattr(terms[m.term], "implies", None) or ())
+            for broader in (getattr(terms[m.term], "implies", None) or ())
         ]
+        if _INVESTS.search(norm):
+            implied += [
+                _Mention("modalities", "therapeutics", m.start, m.end, m.polarity, derived=True)
+                for m in mentions
+                if m.section == "modalities" and getattr(terms.get(m.term), "family", None)
+            ]
+        return implied
 
     def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """The other values of an ordered facet stated exclusively in its clause ("research use only")."""
@@ -472,6 +482,17 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _MANUFACTURING_STEPS]
 
 
+def _drop_stages_in_services(
+    raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
+) -> list[tuple[str, str, int, int, int, int]]:
+    """A service provider's sentence names its clients' stages ("第I相から第III相までの治験の運営を受託",
+    "hit finding to lead optimisation for clients"), not a pipeline of its own."""
+    service = (_JA_SERVICE if japanese else _EN_SERVICE).search(norm)
+    if not service or (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm):
+        return raw
+    return [r for r in raw if r[0] != "stages"]
+
+
 def _drop_services_in_development(
     raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
 ) -> list[tuple[str, str, int, int, int, int]]:
@@ -488,6 +509,8 @@ def _makes(norm: str, japanese: bool) -> bool:
     return bool((_JA_MAKES if japanese else _EN_MAKES).search(norm))
 
 
+# an organisation speaking of its own development ("we are preclinical", "our lead asset")
+_EN_OWN = re.compile(r"\bwe are\b|\bwe're\b|\bour (?:lead|assets?|candidates?|programmes?|programs?|pipeline)\b")
 # a phase named in a maker's sentence -> what it makes for it
 _PHASE_SUPPLY = {
     "phase1": ("capabilities", "clinical_supply"),
@@ -527,7 +550,7 @@ def _trials_as_supply(
     about its own development ("our lead candidate enters Phase 1")."""
     if not _makes(norm, japanese) or (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
         return raw
-    own = (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm)
+    own = (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm) or (not japanese and _EN_OWN.search(norm))
     service = (_JA_SERVICE if japanese else _EN_SERVICE).search(norm)
     out = []
     for r in raw:
