@@ -199,6 +199,12 @@ def screenshot(driver: WebDriver, name: str) -> Path:
     return path
 
 
+def click(driver: WebDriver, element: Any) -> None:
+    """Click an element scrolled to the middle of the window, not under the sticky header."""
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
 def results(driver: WebDriver) -> list[Any]:
     return driver.find_elements(By.CSS_SELECTOR, "#results .match")
 
@@ -367,20 +373,20 @@ def test_generate_an_event_schedule_and_download_an_agenda(
     # The exports need the key, which a plain link cannot send: the buttons fetch with it and save.
     ics_url = browser.find_element(By.ID, "dl-agenda-ics").get_attribute("href")
     assert httpx.get(ics_url, timeout=30).status_code == 401  # the address alone is not enough
-    browser.find_element(By.ID, "dl-agenda-ics").click()
+    click(browser, browser.find_element(By.ID, "dl-agenda-ics"))
     calendar = icalendar.Calendar.from_ical(downloaded(downloads, f"{EVENT}-w-startup.ics").read_bytes())
     events = [c for c in calendar.walk("VEVENT")]
     assert len(events) == 3 and calendar.walk("VTIMEZONE")
     assert all(e.decoded("dtstart").tzinfo is not None for e in events)
-    browser.find_element(By.ID, "dl-overview-csv").click()
+    click(browser, browser.find_element(By.ID, "dl-overview-csv"))
     text = downloaded(downloads, f"{EVENT}-meetings.csv").read_text(encoding="utf-8-sig")
     assert len(list(csv.DictReader(io.StringIO(text)))) == len(accepted)
-    browser.find_element(By.ID, "dl-overview-xlsx").click()
+    click(browser, browser.find_element(By.ID, "dl-overview-xlsx"))
     assert downloaded(downloads, f"{EVENT}-meetings.xlsx").read_bytes()[:2] == b"PK"
     assert not browser.find_elements(By.CSS_SELECTOR, ".download-error")
 
     page = browser.current_window_handle
-    browser.find_element(By.ID, "dl-agenda-html").click()  # the printable agenda, in a new tab
+    click(browser, browser.find_element(By.ID, "dl-agenda-html"))  # the printable agenda, in a new tab
     wait(browser, lambda d: len(d.window_handles) == 2, what="the printable agenda's tab")
     browser.switch_to.window(next(w for w in browser.window_handles if w != page))
     wait(browser, lambda d: "Meadow Preclinical" in d.find_element(By.TAG_NAME, "body").text, what="printable agenda")
@@ -390,11 +396,11 @@ def test_generate_an_event_schedule_and_download_an_agenda(
     assert browser.find_element(By.ID, "summary-changes").text == "4 added, 0 moved, 0 dropped"
 
     # A re-run with nothing changed moves nothing; a cap then leaves a pair out, and its request says why.
-    browser.find_element(By.ID, "generate").click()
+    click(browser, browser.find_element(By.ID, "generate"))
     wait(browser, lambda d: d.find_element(By.ID, "summary-changes").text == "0 added, 0 moved, 0 dropped",
          what="an unchanged re-run")  # fmt: skip
     assert api.put(f"/v1/events/{EVENT}/participants/w-vc", json={"max_meetings": 1}).status_code == 200
-    browser.find_element(By.ID, "generate").click()
+    click(browser, browser.find_element(By.ID, "generate"))
     wait(
         browser, lambda d: "Left out of the schedule" in d.find_element(By.ID, "requests").text, what="left-out reason"
     )
