@@ -17,6 +17,7 @@ from matchmaker.matching.scorer import Scored
 from matchmaker.matching.seekers import Query
 
 Term = Callable[[str, str], tuple[str, str]]
+NEED_MIN = 0.3  # a buyer's need this close to the offer is worth quoting
 
 
 def buyer_reasons(query: Query, scored: Scored, texts: dict[str, Any], facets: list[dict[str, Any]],
@@ -66,7 +67,7 @@ def buyer_reasons(query: Query, scored: Scored, texts: dict[str, Any], facets: l
         reasons.append(Reason.quoting("criterion", f"Meets their criterion {en}", f"選定基準「{ja}」を満たす", quote))
     needs = SentenceVectors.from_graph(texts.get("sent_needs"), texts.get("sentvec_needs"), dimension)
     best = needs.best(query.vector) if needs is not None else None
-    if best is not None and not any(r.evidence == best[0] for r in reasons):
+    if best is not None and best[1] >= NEED_MIN and not any(r.evidence == best[0] for r in reasons):
         reasons.append(Reason(code="reciprocal", en=f"What they look for ({best[1]:.2f}): “{best[0]}”",
                               ja=f"先方のニーズ（{best[1]:.2f}）：「{best[0]}」", evidence=best[0]))  # fmt: skip
     return reasons

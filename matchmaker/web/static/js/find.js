@@ -22,6 +22,15 @@ function label(term) {
   return (lang() === "ja" ? term.ja : term.en) || term.id;
 }
 
+// A term id as a person reads it, in the current language (ids are for machines).
+function termLabel(id) {
+  for (const terms of Object.values(vocabulary || {})) {
+    const term = Array.isArray(terms) && terms.find((x) => x.id === id);
+    if (term) return label(term);
+  }
+  return id;
+}
+
 function fillOptions() {
   for (const [id, items] of [["f-region", vocabulary?.regions || []], ["f-modality", vocabulary?.modalities || []]]) {
     const sel = $(id);
@@ -131,8 +140,8 @@ async function run(e) {
 function render() {
   if (!lastResponse) return;
   const { matches, seeker } = lastResponse;
-  const wants = Object.values(seeker.wants || {}).flat();
-  const offers = Object.values(seeker.offers || {}).flat();
+  const wants = [...new Set(Object.values(seeker.wants || {}).flat())].map(termLabel);
+  const offers = [...new Set(Object.values(seeker.offers || {}).flat())].map(termLabel);
   // say which way the search ran: partners for a need, or buyers for an offer
   const read = seeker.direction === "offer"
     ? [t("find.direction_offer"), offers.length ? ` · ${t("find.offers")}: ${offers.join(", ")}` : ""]
