@@ -10,8 +10,9 @@ For a seeker s and a candidate c:
   only when both directions are, so a one-sided match ranks below a mutual one.
 * structured = the mean of the parts that apply, each a mean over the wanted terms:
   - modality: 1 when c states it (or, for a wanted "therapeutics", any therapeutic modality); 1/2
-    when c states a modality of the same family (ADC for antibody) or none at all; 0 when c negates
-    it or states only modalities of other families (an mRNA CDMO for an AAV need);
+    when c states a modality of the same family (ADC for antibody), therapeutics at large ("drug
+    ventures") or none at all; 0 when c negates it or states only modalities of other families (an
+    mRNA CDMO for an AAV need);
   - capability (providers): 1 when c states it, 1/2 when c states no capability at all, else 0;
   - funding stage (investors): 1 when c invests in the round, 1/2 when c states no round, 0 when
     its stated focus is another round ("mainly Series B" for a Series A need) or it excludes it;
@@ -63,7 +64,8 @@ def modality_fit(
             return 1.0
         if w in negated:
             return 0.0
-        if not stated or (family.get(w) and any(family.get(s) == family.get(w) for s in stated)):
+        related = family.get(w) and any(family.get(s) == family.get(w) or s == "therapeutics" for s in stated)
+        if not stated or related:  # silent, the same family, or drug ventures at large
             return 0.5
         return 0.0
 

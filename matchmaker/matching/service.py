@@ -83,7 +83,13 @@ class Matcher:
         if query.by_needs and target == "any":  # buyers: not the seeker's competitors
             kinds = [k for k in kinds if k != "supplier"]
         retriever = retrievers.choose(self.graph, self.vectors, self.encoder.name, revision, kinds, query.by_needs)
-        rows = retriever.retrieve(query, kinds, filters, max(MIN_CANDIDATES, CANDIDATES_PER_RESULT * limit))
+        k = max(MIN_CANDIDATES, CANDIDATES_PER_RESULT * limit)
+        rows = retriever.retrieve(query, kinds, filters, k)
+        if filters.certification is None:  # a wanted certification: its holders are candidates, however they read
+            for certification in query.wants.get("certifications", []):
+                held = retriever.retrieve(query, kinds, filters.model_copy(update={"certification": certification}), k)
+                seen = {r["props"]["id"] for r in rows}
+                rows += [r for r in held if r["props"]["id"] not in seen]
         scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())[:limit]
         texts = {r["id"]: r for r in self.graph.read("matching/sentences", ids=[s.id for s in scored])}
         matches = [
