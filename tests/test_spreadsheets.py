@@ -182,3 +182,29 @@ def test_cli_imports_an_xlsx(graph: Graph, cli_env: dict[str, str], tmp_path: Pa
     result = CliRunner().invoke(app, ["import", "--no-embed", str(bad)])
     assert result.exit_code != 0
     assert "sheet '会員', row 2, column B (種別): kind: unknown kind '会社'" in result.output
+
+
+def test_exports_for_excel_a_bom_csv_and_a_workbook_that_imports_again(api: httpx.Client, graph: Graph) -> None:
+    clear(graph, api)
+    assert post(api, UTF8_ORGS.encode(), "text/csv").status_code == 200
+    links = (
+        "source,target,type,since,topic,services\n"
+        "cdmo-kbs,startup-abc,COLLABORATES_WITH,2024-04-01,AAV process,\n"
+        "pharma-fj,cdmo-kbs,OUTSOURCES_TO,,,process_development;分析法開発\n"  # a label among the ids
+    )
+    r = post(api, links.encode(), "text/csv")
+    assert r.status_code == 200, r.text
+    expected = snapshot(graph)
+
+    r = api.get("/v1/export", params={"format": "csv"})
+    assert r.content.startswith(b"\xef\xbb\xbf")  # Excel on Japanese Windows reads it as UTF-8
+    assert "神奈川バイオ製造株式会社" in r.content.decode("utf-8-sig")
+
+    r = api.get("/v1/export", params={"format": "xlsx"})
+    assert r.status_code == 200 and r.headers["content-type"] == XLSX_MEDIA_TYPE
+    book = openpyxl.load_workbook(io.BytesIO(r.content))
+    assert book.sheetnames == ["organizations", "links"]
+    assert book["organizations"].max_row == 4 and book["links"].max_row == 3
+    clear(graph, api)
+    assert post(api, r.content, XLSX_MEDIA_TYPE).status_code == 200
+    assert snapshot(graph) == expected

@@ -13,7 +13,7 @@ import typer
 
 from matchmaker.cli.common import audited, console, err, fail, graph, load_encoder, progress, services
 from matchmaker.compose import Services
-from matchmaker.exchange.exporter import export_records, organizations_csv
+from matchmaker.exchange.exporter import export_records, organizations_csv, organizations_xlsx
 from matchmaker.exchange.importer import ImportFailed, ImportReport
 from matchmaker.exchange.reader import Problem, RawRecord, read_bytes
 from matchmaker.graph.schema import migrate
@@ -90,11 +90,19 @@ def import_files(
 
 def export(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write; default: standard output.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl (everything) or csv (organisations).")] = "jsonl",
+    fmt: Annotated[
+        str, typer.Option("--format", help="jsonl (everything), csv (organisations) or xlsx (organisations, links).")
+    ] = "jsonl",
 ) -> None:
     """Export the whole graph in the exchange format."""
-    if fmt not in ("jsonl", "csv"):
-        fail(f"--format: {fmt!r} is not jsonl or csv")
+    if fmt not in ("jsonl", "csv", "xlsx"):
+        fail(f"--format: {fmt!r} is not jsonl, csv or xlsx")
+    if fmt == "xlsx" and out is None:
+        fail("--format xlsx: give --out FILE.xlsx")
+    if fmt == "xlsx" and out is not None:
+        with graph() as g:
+            out.write_bytes(organizations_xlsx(g))
+        return
     with graph() as g:
         sink = out.open("wb") if out else sys.stdout.buffer
         try:

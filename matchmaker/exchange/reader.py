@@ -31,6 +31,8 @@ CSV_LIST_SEPARATOR = ";"
 LIST_SEPARATORS = re.compile(r"[;；、\n]")
 #: The encodings a CSV is read in, named in the refusal of any other.
 CSV_ENCODINGS = "UTF-8 (with or without BOM) or Shift-JIS (CP932)"
+#: Link attributes that hold lists (a links sheet writes them like the list columns).
+LINK_LIST_ATTRIBUTES = ("items", "services")
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -69,7 +71,8 @@ class RawRecord:
         if field_name:
             parts = field_name.split(".")
             for end in range(len(parts), 0, -1):
-                column = self.columns.get(".".join(parts[:end]))
+                name = ".".join(parts[:end])
+                column = self.columns.get(name) or self.columns.get(f"attributes.{name}")
                 if column:
                     break
         return Problem(
@@ -116,8 +119,8 @@ def _cell_text(value: Any) -> str:
 
 def _value(column: str, cell: Any) -> Any:
     text = spreadsheet_unsafe(_cell_text(cell).strip())
-    if column in ORG_CSV_LIST_FIELDS:
-        return [v.strip() for v in LIST_SEPARATORS.split(text) if v.strip()]
+    if column in ORG_CSV_LIST_FIELDS or column.removeprefix("attributes.") in LINK_LIST_ATTRIBUTES:
+        return [v.strip() for v in LIST_SEPARATORS.split(text) if v.strip()] or None
     if column == "type":
         return link_type(text) if text else None
     return text or None

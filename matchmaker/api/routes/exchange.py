@@ -6,21 +6,21 @@ from typing import Annotated, Any, Literal
 
 import orjson
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from matchmaker.access.models import Role
 from matchmaker.access.policy import public
 from matchmaker.api.deps import GraphDep, ServicesDep
 from matchmaker.api.security import allowed
-from matchmaker.exchange.exporter import export_records, organizations_csv
+from matchmaker.exchange.exporter import export_records, organizations_csv, organizations_xlsx
 from matchmaker.exchange.importer import ImportReport
 from matchmaker.exchange.reader import XLSX_MEDIA_TYPE, guess_format, read_bytes
 from matchmaker.model.records import json_schema
 from matchmaker.model.vocabulary import get_vocabulary
 
 router = APIRouter(prefix="/v1", tags=["exchange"])
-Format = Literal["jsonl", "csv"]
+Format = Literal["jsonl", "csv", "xlsx"]
 ImportFormat = Literal["jsonl", "csv", "xlsx"]
 
 
@@ -60,9 +60,17 @@ async def import_file(
     summary="Export the whole graph (confidential needs included: an admin's backup)",
     dependencies=[allowed(Role.admin, what="export the graph")],
     response_class=StreamingResponse,
-    responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {}}}},
+    responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {}, XLSX_MEDIA_TYPE: {}}}},
 )
-def export(graph: GraphDep, format: Format = "jsonl") -> StreamingResponse:
+def export(graph: GraphDep, format: Format = "jsonl") -> Response:
+    """``jsonl``: everything; ``csv``: organisations (with a BOM, for Excel); ``xlsx``: organisations
+    and links as two sheets."""
+    if format == "xlsx":
+        return Response(
+            organizations_xlsx(graph),
+            media_type=XLSX_MEDIA_TYPE,
+            headers={"Content-Disposition": 'attachment; filename="organizations.xlsx"'},
+        )
     if format == "csv":
         return StreamingResponse(
             organizations_csv(graph),
