@@ -208,3 +208,40 @@ def test_exports_for_excel_a_bom_csv_and_a_workbook_that_imports_again(api: http
     clear(graph, api)
     assert post(api, r.content, XLSX_MEDIA_TYPE).status_code == 200
     assert snapshot(graph) == expected
+
+
+SEARCH_ORGS = [
+    ("a-assoc", "association", "Kanagawa Bio Association", "神奈川バイオ産業協議会"),
+    ("a-kbs-service", "cro", "Kanagawa Bio Manufacturing Services", "株式会社神奈川バイオ製造サービス"),
+    ("a-bio-seizo", "cdmo", "Bio Manufacturing Research", "バイオ製造技術研究組合"),
+    ("z-kbs", "cdmo", "Zen Kanagawa", "神奈川バイオ製造株式会社"),
+    ("a-zacros", "supplier", "ZACROS", "ZACROS（藤森工業株式会社）"),
+    ("z-fujimori", "supplier", "Zen Fujimori Kogyo", "藤森工業株式会社"),
+    ("a-fujimori-trading", "supplier", "Fujimori Trading", "藤森工業商事株式会社"),
+    ("m-kana", "startup", "Zeta Kana", "カナガワバイオ株式会社"),
+]
+
+
+@pytest.mark.parametrize(
+    ("q", "first"),
+    [
+        ("神奈川バイオ製造株式会社", "z-kbs"),  # issue 18: was 141st of 440
+        ("神奈川バイオ製造(株)", "z-kbs"),  # another legal-form spelling
+        ("㈱神奈川バイオ製造", "z-kbs"),
+        ("藤森工業", "z-fujimori"),  # issue 18: was 5th of 72
+        ("ｶﾅｶﾞﾜﾊﾞｲｵ", "m-kana"),  # half-width kana
+        ("かながわばいお", "m-kana"),  # hiragana
+        ("fujimori kogyo", "z-fujimori"),
+    ],
+)
+def test_name_search_ranks_the_name_typed_first(api: httpx.Client, graph: Graph, q: str, first: str) -> None:
+    records = [{"record": "organization", "id": i, "kind": k, "name": n, "name_ja": ja} for i, k, n, ja in SEARCH_ORGS]
+    assert post(api, jsonl(*records).encode(), "application/x-ndjson").status_code == 200
+    r = api.get("/v1/organizations", params={"q": q, "limit": 50})
+    assert r.status_code == 200
+    ids = [o["id"] for o in r.json()["items"]]
+    assert ids[0] == first, ids
+    # in name order (the list without a query) the same hits would not start with it
+    plain = [o["id"] for o in api.get("/v1/organizations", params={"limit": 50}).json()["items"]]
+    if q != "fujimori kogyo":  # the one query with a single hit
+        assert [i for i in plain if i in ids].index(first) > 0
