@@ -245,3 +245,35 @@ def test_name_search_ranks_the_name_typed_first(api: httpx.Client, graph: Graph,
     plain = [o["id"] for o in api.get("/v1/organizations", params={"limit": 50}).json()["items"]]
     if q != "fujimori kogyo":  # the one query with a single hit
         assert [i for i in plain if i in ids].index(first) > 0
+
+
+def test_a_community_without_ties_gets_no_introductions_and_is_told_why(api: httpx.Client, graph: Graph) -> None:
+    clear(graph, api)
+    members = [
+        ("m-uni", "university", "Uni"), ("m-vc", "vc", "Capital"), ("m-pharma", "pharma", "Pharma"),
+        ("m-cdmo", "cdmo", "CDMO"), ("m-gov", "government", "Prefecture"), ("m-assoc", "association", "Council"),
+    ]  # fmt: skip
+    records = [
+        {"record": "organization", "id": i, "kind": k, "name": n, "name_ja": n + "（日本語）", "communities": ["gtb-t"]}
+        for i, k, n in members
+    ]
+    assert post(api, jsonl(*records).encode(), "application/x-ndjson").status_code == 200
+    body = api.get("/v1/metrics/scorecard", params={"community": "gtb-t"}).raise_for_status().json()
+    assert body["notice"]["code"] == "no_ties"
+    assert "links sheet" in body["notice"]["en"] and "面談結果" in body["notice"]["ja"]
+    assert body["introductions"] == []
+    assert all(i["value"] is None for i in body["indicators"])  # not measured, rather than 0
+    assert all(i["healthy_ja"].endswith("ほど健全") for i in body["indicators"])
+    network = api.get("/v1/metrics/network", params={"community": "gtb-t"}).raise_for_status().json()
+    assert (network["metrics"]["core_size"], network["metrics"]["periphery_size"]) == (0, 0)
+
+    # one recorded tie: the notice goes, and no introduction claims a core the network lacks
+    tie = {"record": "link", "source": "m-uni", "target": "m-pharma", "type": "COLLABORATES_WITH"}
+    assert post(api, jsonl(tie).encode(), "application/x-ndjson").status_code == 200
+    body = api.get("/v1/metrics/scorecard", params={"community": "gtb-t"}).raise_for_status().json()
+    assert body["notice"] is None
+    assert body["introductions"], "members without ties can now be introduced to the tied ones"
+    for intro in body["introductions"]:
+        assert intro["target"] in ("m-uni", "m-pharma")  # never an isolate presented as the core
+        assert "core" not in intro["reason"] and "中核" not in intro["reason_ja"]
+        assert intro["target_name_ja"].endswith("（日本語）")
