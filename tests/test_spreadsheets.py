@@ -13,11 +13,13 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
+from matchmaker.access.models import Role
 from matchmaker.cli import app
 from matchmaker.exchange.importer import ImportFailed, import_records
 from matchmaker.exchange.reader import XLSX_MEDIA_TYPE, read_bytes
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.queries import cypher
+from tests.conftest import bearer, make_key
 from tests.helpers import counts, graph_snapshot, jsonl
 
 COMMUNITY = {"record": "community", "id": "gtb-t", "name": "Test Biocommunity", "name_ja": "テストバイオコミュニティ"}
@@ -277,3 +279,25 @@ def test_a_community_without_ties_gets_no_introductions_and_is_told_why(api: htt
         assert intro["target"] in ("m-uni", "m-pharma")  # never an isolate presented as the core
         assert "core" not in intro["reason"] and "中核" not in intro["reason_ja"]
         assert intro["target_name_ja"].endswith("（日本語）")
+
+
+def test_a_secretariat_imports_only_its_own_members(api: httpx.Client, graph: Graph, api_url: str) -> None:
+    other = {"record": "community", "id": "other-c", "name": "Other"}
+    outsider = {"record": "organization", "id": "o-1", "kind": "cro", "name": "Outsider", "communities": ["other-c"]}
+    clear(graph, api)
+    assert post(api, jsonl(other, outsider).encode(), "application/x-ndjson").status_code == 200
+    key = make_key(graph, Role.secretariat, community="gtb-t")
+    with httpx.Client(base_url=api_url, headers=bearer(key), timeout=60) as secretariat:
+
+        def upload(rows: list[list[Any]]) -> httpx.Response:
+            book = workbook({"会員": [["ID", "種別", "名称", "コミュニティ"], *rows]})
+            return secretariat.post("/v1/import", content=book, headers={"content-type": XLSX_MEDIA_TYPE})
+
+        r = upload([["s-1", "CRO", "エス", "gtb-t"], ["s-2", "CRO", "エス2", None]])
+        assert r.status_code == 403 and "sheet '会員', row 3" in r.json()["message"]
+        r = upload([["o-1", "CRO", "乗っ取り", "gtb-t"]])  # another community's member
+        assert r.status_code == 403 and "'o-1' is not a member of 'gtb-t'" in r.json()["message"]
+        assert counts(graph)[0].get("Organization") == 1
+        r = upload([["s-1", "CRO", "エス", "gtb-t"]])
+        assert r.status_code == 200, r.text
+        assert r.json()["written"] == {"organization": 1}

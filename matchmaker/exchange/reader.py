@@ -162,6 +162,8 @@ def read_rows(
         yield at.model_copy(update={"field": repeated[0], "message": message})
         return
     columns = {f: f"{column_letter(i)} ({h})" for i, (f, h) in enumerate(zip(fields, headings, strict=True))}
+    if "name" not in columns and "name_ja" in columns:
+        columns["name"] = columns["name_ja"]
     for number, row in rows:
         cells = list(row)
         while len(cells) > len(fields) and (cells[-1] is None or str(cells[-1]).strip() == ""):
@@ -182,6 +184,8 @@ def read_rows(
             else:
                 data[name] = value
         data.setdefault("record", "link" if is_links else "organization")
+        if not is_links and "name" not in data and "name_ja" in data:
+            data["name"] = data["name_ja"]  # a Japanese member list has only 名称: it is the name too
         yield RawRecord(file, number, data, sheet=sheet, columns=columns)
 
 

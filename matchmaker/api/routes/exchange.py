@@ -9,10 +9,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from matchmaker.access.imports import check_import
 from matchmaker.access.models import Role
 from matchmaker.access.policy import public
 from matchmaker.api.deps import GraphDep, ServicesDep
-from matchmaker.api.security import allowed
+from matchmaker.api.security import Caller, allowed
 from matchmaker.exchange.exporter import export_records, organizations_csv, organizations_xlsx
 from matchmaker.exchange.importer import ImportReport
 from matchmaker.exchange.reader import XLSX_MEDIA_TYPE, guess_format, read_bytes
@@ -27,7 +28,7 @@ ImportFormat = Literal["jsonl", "csv", "xlsx"]
 @router.post(
     "/import",
     response_model=ImportReport,
-    dependencies=[allowed(Role.admin, what="import data")],
+    dependencies=[allowed(Role.admin, Role.secretariat, what="import data")],
     summary="Import JSON Lines, CSV (UTF-8 or Shift-JIS) or an Excel workbook",
     openapi_extra={"requestBody": {"content": {
         "application/x-ndjson": {"schema": {"type": "string"}, "example":
@@ -39,6 +40,7 @@ ImportFormat = Literal["jsonl", "csv", "xlsx"]
 async def import_file(
     request: Request,
     services: ServicesDep,
+    caller: Caller,
     format: Annotated[
         ImportFormat | None, Query(description="Default: from Content-Type (text/csv, an .xlsx type, or JSON Lines)")
     ] = None,
@@ -47,7 +49,8 @@ async def import_file(
 ) -> ImportReport:
     body = await request.body()  # at most max_upload_bytes: middleware.BodyLimit answers 413 beyond
     fmt = format or guess_format("body", request.headers.get("content-type"), body)
-    raws = read_bytes(body, "body", fmt)
+    raws = list(read_bytes(body, "body", fmt))
+    await run_in_threadpool(check_import, caller, services.graph, raws)  # a secretariat: its own members
 
     report = await run_in_threadpool(services.import_records, raws, skip_invalid=skip_invalid, dry_run=dry_run)
     nodes = ", ".join(f"{n} {k}" for k, n in sorted(report.written.items())) or "no nodes"
