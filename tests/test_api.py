@@ -120,7 +120,7 @@ def test_export_and_schema(api: httpx.Client) -> None:
     assert len(lines) == 7 + 6
     assert sum('"record":"link"' in line for line in lines) == 6
     csv_text = api.get("/v1/export", params={"format": "csv"}).text
-    assert csv_text.splitlines()[0].startswith("id,name,name_ja")
+    assert csv_text.splitlines()[0].startswith("\ufeffid,name,name_ja")  # a BOM, for Excel
     assert len(csv_text.splitlines()) == 4
     schema = api.get("/v1/schema").json()
     assert set(schema["discriminator"]["mapping"]) == {"organization", "community", "hub", "event", "seed", "link"}

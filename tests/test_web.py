@@ -500,3 +500,52 @@ def test_without_a_key_only_public_data_until_one_is_entered(
     wait(browser, lambda d: key_status(d) == "No key: public data only", what="the key forgotten")
     wait(browser, lambda d: d.find_element(By.ID, "org-needs").text == "Shown to API key holders only.", what="reload")
     assert browser.execute_script("return localStorage.getItem('matchmaker.apiKey')") is None
+
+
+def test_a_secretariat_imports_a_spreadsheet_after_fixing_the_error_the_preview_shows(
+    web: str, api: httpx.Client, graph: Graph, browser: WebDriver, tmp_path: Path
+) -> None:
+    import openpyxl  # the spreadsheet a secretariat keeps
+
+    load(api, [COMMUNITY])
+    header = ["ID", "種別", "名称（英語）", "名称", "モダリティ", "都道府県", "コミュニティ"]
+    rows = [
+        ["w-new-cdmo", "CDMO", "Maple Biologics", "メープルバイオロジクス株式会社", "抗体、AAV", "神奈川県", "w-gtb"],
+        ["w-new-vc", "ベンチャーキャピタル", "Birch Capital", "バーチキャピタル", "抗体医", "東京都", "w-gtb"],
+    ]
+
+    def sheet(name: str) -> str:
+        book = openpyxl.Workbook()
+        book.active.title = "会員"
+        for row in [header, *rows]:
+            book.active.append(row)
+        path = tmp_path / name
+        book.save(path)
+        return str(path)
+
+    use_key(browser, web, make_key(graph, Role.secretariat, community="w-gtb"))
+    open_page(browser, f"{web}/import")
+    browser.find_element(By.ID, "import-file").send_keys(sheet("members.xlsx"))
+    browser.find_element(By.ID, "import-preview").click()
+    table = wait(browser, lambda d: d.find_elements(By.ID, "import-error-table"), what="the preview's errors")[0]
+    cells = [c.text for c in table.find_elements(By.CSS_SELECTOR, "tbody tr:first-child td")]
+    assert cells[:4] == ["会員", "3", "E (モダリティ)", "modalities"], cells
+    assert "antibody" in cells[4]  # the nearest term is offered
+    assert not browser.find_element(By.ID, "import-write").is_enabled()
+    assert api.get("/v1/organizations/w-new-cdmo").status_code == 404  # nothing written
+    screenshot(browser, "import")
+
+    rows[1][4] = "抗体"  # fixed in the spreadsheet, uploaded again
+    browser.find_element(By.ID, "import-file").send_keys(sheet("members-fixed.xlsx"))
+    browser.find_element(By.ID, "import-preview").click()
+    counts = wait(browser, lambda d: d.find_elements(By.ID, "import-counts"), what="the preview's counts")[0]
+    assert "2 organisation(s)" in counts.text
+    assert api.get("/v1/organizations/w-new-vc").status_code == 404  # a preview writes nothing
+    browser.find_element(By.ID, "import-write").click()
+    wait(browser, lambda d: d.find_element(By.ID, "import-result").get_attribute("data-state") == "written",
+         what="the import")  # fmt: skip
+    written = api.get("/v1/organizations/w-new-vc").json()
+    assert (written["kind"], written["region"], written["modalities"]) == ("vc", "JP-13", ["antibody"])
+    audit = api.get("/v1/audit", params={"limit": 20}).json()
+    entries = audit["items"] if isinstance(audit, dict) else audit
+    assert any(e["action"] == "POST /v1/import" and e["role"] == "secretariat" and e["status"] == 200 for e in entries)

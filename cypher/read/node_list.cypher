@@ -1,8 +1,9 @@
-// One page of a label's nodes, optionally restricted to name-search hits ($matched).
+// One page of a label's nodes, optionally restricted to name-search hits ($matched, best first:
+// $rank holds each hit's place).
 MATCH (n:Entity)
 WHERE $label IN labels(n)
   AND ($matched IS NULL OR n.id IN $matched)
-WITH n ORDER BY n.name, n.id
+WITH n ORDER BY coalesce($rank[n.id], 0), n.name, n.id
 WITH collect(n) AS found
 RETURN size(found) AS total,
        [n IN found[$offset..$offset + $limit] | {

@@ -1,4 +1,5 @@
-// One page of organisations; each filter is skipped when its parameter is null.
+// One page of organisations; each filter is skipped when its parameter is null. With a name
+// search, $matched holds the hits best first and $rank each hit's place; otherwise by name.
 MATCH (o:Organization)
 WHERE ($kind IS NULL OR o.kind = $kind)
   AND ($region IS NULL OR o.region = $region)
@@ -8,7 +9,7 @@ WHERE ($kind IS NULL OR o.kind = $kind)
   AND ($matched IS NULL OR o.id IN $matched)
   AND ($community IS NULL OR EXISTS { (o)-[:MEMBER_OF]->(:Community {id: $community}) })
   AND ($hub IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(:Hub {id: $hub}) })
-WITH o ORDER BY o.name, o.id
+WITH o ORDER BY coalesce($rank[o.id], 0), o.name, o.id
 WITH collect(o) AS found
 RETURN size(found) AS total,
        [n IN found[$offset..$offset + $limit] | {

@@ -43,6 +43,8 @@ class ErrorItem(BaseModel):
     message: str
     line: int | None = None
     file: str | None = None
+    sheet: str | None = None
+    column: str | None = None
 
 
 class ErrorBody(BaseModel):
@@ -112,9 +114,14 @@ def _allowed(request: Request) -> str:
 
 
 async def _import_failed(_: Request, exc: ImportFailed) -> JSONResponse:
-    items = [ErrorItem(field=p.field, message=p.message, line=p.line, file=p.file) for p in exc.report.errors]
+    items = [
+        ErrorItem(field=p.field, message=p.message, line=p.line, file=p.file, sheet=p.sheet, column=p.column)
+        for p in exc.report.errors
+    ]
     first = exc.report.errors[0]
-    where = f"line {first.line}, {first.field}" if first.field else f"line {first.line}"
+    where = f"sheet {first.sheet!r}, row {first.line}" if first.sheet is not None else f"line {first.line}"
+    where += f", column {first.column}" if first.column else ""
+    where += f", {first.field}" if first.field else ""
     return error(422, f"{len(items)} error(s), nothing written; first: {where}: {first.message}", items)
 
 

@@ -1,4 +1,4 @@
-"""The browser UI's pages: four pages (find partners, organisation profile, event, secretariat dashboard)
+"""The browser UI's pages (find partners, organisation profile, events, secretariat dashboard, import)
 served by the same FastAPI app as the API, so one process and one port serve both.
 
 Pages are thin server-rendered shells (Jinja2) whose data comes from the public ``/v1`` API through
@@ -92,6 +92,14 @@ def event_page(request: Request, event_id: Id) -> HTMLResponse:
 @public
 def dashboard_page(request: Request) -> HTMLResponse:
     return page(request, "dashboard.html", "dashboard", ("cytoscape", "chart"))
+
+
+@router.get("/import", response_class=HTMLResponse)
+@public
+def import_page(request: Request) -> HTMLResponse:
+    """The secretariat's import: upload a spreadsheet, preview it (a dry run), then write it. The
+    shell is public like every page; the API it calls wants an admin or secretariat key."""
+    return page(request, "import.html", "import")
 
 
 @router.get("/favicon.ico")

@@ -13,9 +13,9 @@ import typer
 
 from matchmaker.cli.common import audited, console, err, fail, graph, load_encoder, progress, services
 from matchmaker.compose import Services
-from matchmaker.exchange.exporter import export_records, organizations_csv
+from matchmaker.exchange.exporter import export_records, organizations_csv, organizations_xlsx
 from matchmaker.exchange.importer import ImportFailed, ImportReport
-from matchmaker.exchange.reader import Problem, RawRecord, read_text
+from matchmaker.exchange.reader import Problem, RawRecord, read_bytes
 from matchmaker.graph.schema import migrate
 from matchmaker.model.records import json_schema
 
@@ -25,11 +25,11 @@ MAX_ERRORS_SHOWN = 50
 def _read(paths: list[Path]) -> Iterator[RawRecord | Problem]:
     for path in paths:
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            data = path.read_bytes()
+        except OSError as exc:
             yield Problem(file=str(path), line=0, message=f"cannot read: {exc}")
             continue
-        yield from read_text(text, str(path))
+        yield from read_bytes(data, str(path))
 
 
 def run_import(
@@ -68,7 +68,7 @@ def run_import(
 
 @audited("import", when=lambda o: not o.get("dry_run"))
 def import_files(
-    files: Annotated[list[Path], typer.Argument(help="JSON Lines (.jsonl) or CSV (.csv) files.")],
+    files: Annotated[list[Path], typer.Argument(help="JSON Lines, CSV (UTF-8 or Shift-JIS) or Excel (.xlsx).")],
     skip_invalid: Annotated[bool, typer.Option(help="Write the valid records and report the rest.")] = False,
     dry_run: Annotated[bool, typer.Option(help="Validate only; write nothing.")] = False,
     embed: Annotated[bool, typer.Option(help="Embed changed profiles after writing.")] = True,
@@ -90,11 +90,19 @@ def import_files(
 
 def export(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write; default: standard output.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl (everything) or csv (organisations).")] = "jsonl",
+    fmt: Annotated[
+        str, typer.Option("--format", help="jsonl (everything), csv (organisations) or xlsx (organisations, links).")
+    ] = "jsonl",
 ) -> None:
     """Export the whole graph in the exchange format."""
-    if fmt not in ("jsonl", "csv"):
-        fail(f"--format: {fmt!r} is not jsonl or csv")
+    if fmt not in ("jsonl", "csv", "xlsx"):
+        fail(f"--format: {fmt!r} is not jsonl, csv or xlsx")
+    if fmt == "xlsx" and out is None:
+        fail("--format xlsx: give --out FILE.xlsx")
+    if fmt == "xlsx" and out is not None:
+        with graph() as g:
+            out.write_bytes(organizations_xlsx(g))
+        return
     with graph() as g:
         sink = out.open("wb") if out else sys.stdout.buffer
         try:

@@ -62,21 +62,58 @@ def export_records(graph: Graph) -> Iterator[dict[str, Any]]:
             yield rec
 
 
+ORGANIZATION_COLUMNS = [f for f in Organization.model_fields if f != "record"]
+LINK_COLUMNS = ["source", "target", "type", "since", "until", "reference"]
+
+
+def _cell(value: Any) -> Any:
+    """A value as a spreadsheet cell: lists joined with ``;``, formulas defused (``model/text.py``)."""
+    return spreadsheet_safe(CSV_LIST_SEPARATOR.join(map(str, value)) if isinstance(value, list) else value)
+
+
 def organizations_csv(graph: Graph) -> Iterator[str]:
     """Organisations as CSV (the secretariat's spreadsheet), list cells joined with ``;``; a cell a
-    spreadsheet would run as a formula starts with ``'`` (``model/text.py``; the reader removes it)."""
-    columns = [f for f in Organization.model_fields if f != "record"]
+    spreadsheet would run as a formula starts with ``'`` (``model/text.py``; the reader removes it).
+    It starts with a UTF-8 byte order mark: without one, Excel on Japanese Windows reads the file
+    as Shift-JIS and garbles every Japanese name (the reader drops the mark again)."""
+    columns = ORGANIZATION_COLUMNS
     buf = io.StringIO()
+    buf.write("\ufeff")
     writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for rec in export_records(graph):
         if rec["record"] != "organization":
             continue
-        writer.writerow(
-            {k: spreadsheet_safe(CSV_LIST_SEPARATOR.join(v) if isinstance(v, list) else v) for k, v in rec.items()}
-        )
+        writer.writerow({k: _cell(v) for k, v in rec.items()})
         if buf.tell() > 1 << 16:
             yield buf.getvalue()
             buf.seek(0)
             buf.truncate()
     yield buf.getvalue()
+
+
+def organizations_xlsx(graph: Graph) -> bytes:
+    """An Excel workbook of the organisations (one sheet, the CSV's columns) and the links between
+    records (a second sheet: source, target, type, dates, reference and one column per attribute).
+    It imports again as it is (``reader.read_xlsx``); memberships and hubs are the organisations'
+    ``communities`` and ``hub`` columns, as in the CSV."""
+    import openpyxl  # only this export needs it
+
+    book = openpyxl.Workbook(write_only=True)
+    orgs = book.create_sheet("organizations")
+    orgs.append(ORGANIZATION_COLUMNS)
+    links: list[dict[str, Any]] = []
+    for rec in export_records(graph):
+        if rec["record"] == "organization":
+            orgs.append([_cell(rec.get(c)) for c in ORGANIZATION_COLUMNS])
+        elif rec["record"] == "link":
+            links.append(rec)
+    attributes = sorted({name for rec in links for name in rec.get("attributes", {})})
+    sheet = book.create_sheet("links")
+    sheet.append(LINK_COLUMNS + attributes)
+    for rec in links:
+        attrs = rec.get("attributes", {})
+        sheet.append([_cell(rec.get(c)) for c in LINK_COLUMNS] + [_cell(attrs.get(a)) for a in attributes])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -72,7 +72,7 @@ class _Valid:
     problems: list[Problem] = field(default_factory=list)
 
     def fail(self, field_name: str, message: str) -> None:
-        self.problems.append(Problem(file=self.raw.file, line=self.raw.line, field=field_name, message=message))
+        self.problems.append(self.raw.problem(field_name, message))
 
 
 def _ids(value: list[str] | str | None) -> list[str]:
@@ -95,7 +95,7 @@ def _problems_from(exc: ValidationError, raw: RawRecord) -> list[Problem]:
             message = "missing field 'record' (organization, community, hub, event, seed or link)"
         if err["type"] == "union_tag_invalid":
             message = f"unknown record type {tag!r}; expected organization, community, hub, event, seed or link"
-        out.append(Problem(file=raw.file, line=raw.line, field=name, message=message))
+        out.append(raw.problem(name, message))
     return out
 
 
@@ -116,7 +116,9 @@ def validate(raws: Iterable[RawRecord | Problem], graph: Graph) -> tuple[list[_V
     """Check every record and every reference; returns the records that passed and all problems."""
     problems: list[Problem] = []
     parsed: list[_Valid] = []
+    sheets: dict[str | None, int] = {}  # a workbook's sheets in their order, for the report
     for raw in raws:
+        sheets.setdefault(raw.sheet, len(sheets))
         if isinstance(raw, Problem):
             problems.append(raw)
             continue
@@ -178,7 +180,7 @@ def validate(raws: Iterable[RawRecord | Problem], graph: Graph) -> tuple[list[_V
             break
     for item in parsed:
         problems.extend(item.problems)
-    problems.sort(key=lambda p: (p.file, p.line))
+    problems.sort(key=lambda p: (p.file, sheets.get(p.sheet, 0), p.line))
     return [i for i in parsed if not i.problems], problems
 
 
@@ -311,7 +313,7 @@ def import_records(
         written=plan.written,
         links=plan.link_records,
         errors=problems,
-        skipped=len({(p.file, p.line) for p in problems}),
+        skipped=len({(p.file, p.sheet, p.line) for p in problems}),
         dry_run=dry_run,
     )
     if dry_run:

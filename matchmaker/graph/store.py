@@ -13,6 +13,7 @@ import neo4j.exceptions
 import neo4j.time
 
 from matchmaker.graph.connection import Graph
+from matchmaker.model.names import query_terms, rank
 from matchmaker.model.records import NODE_LABELS, Community, Event, Hub, LinkType, NodeRecord, Organization, Seed
 
 MODELS: dict[str, type[NodeRecord]] = {
@@ -79,31 +80,54 @@ def lucene_escape(term: str) -> str:
     return _LUCENE_SPECIAL.sub(r"\\\1", term)
 
 
-def search_ids(graph: Graph, record: str, text: str, limit: int = 1000) -> list[str]:
-    """Ids whose English or Japanese name matches ``text`` (CJK full-text; substring for one character)."""
-    text = text.strip()
-    label = NODE_LABELS[record]
+def _hits(graph: Graph, text: str, label: str, limit: int) -> list[dict[str, Any]]:
+    """Full-text hits for ``text`` (substring hits for one character or unparsable text)."""
     if len(text) < 2:
-        return [r["id"] for r in graph.read("read/name_contains", text=text, label=label, limit=limit)]
+        return graph.read("read/name_contains", text=text, label=label, limit=limit)
     terms = " AND ".join(lucene_escape(t) for t in text.split())
     try:
-        return [r["id"] for r in graph.read("read/name_search", query=terms, label=label, limit=limit)]
+        return graph.read("read/name_search", query=terms, label=label, limit=limit)
     except neo4j.exceptions.ClientError:
         # The escaping above leaves nothing for the query parser to reject; should some text still
         # fail to parse, it is searched as a substring rather than answered with an error.
-        return [r["id"] for r in graph.read("read/name_contains", text=text, label=label, limit=limit)]
+        return graph.read("read/name_contains", text=text, label=label, limit=limit)
+
+
+def search_ids(graph: Graph, record: str, text: str, limit: int = 1000) -> list[str]:
+    """Ids whose English or Japanese name matches ``text``, best first (``model/names.py``): the
+    name typed, then names it begins, then names containing it, then the other full-text hits by
+    similarity. The query is also searched without its legal form (株式会社, (株), Inc.), and as a
+    substring, so ``神奈川バイオ製造(株)`` finds ``神奈川バイオ製造株式会社``."""
+    text = text.strip()
+    label = NODE_LABELS[record]
+    core = query_terms(text) or text
+    rows = _hits(graph, text, label, limit)
+    if core != text:
+        rows += _hits(graph, core, label, limit)
+    if len(core) >= 2:
+        rows += graph.read("read/name_contains", text=core, label=label, limit=limit)
+    names: dict[str, tuple[str | None, str | None]] = {}
+    for row in rows:
+        names.setdefault(row["id"], (row["name"], row["name_ja"]))
+    return rank(text, names.items())[:limit]
 
 
 def list_records(
     graph: Graph, record: str, *, q: str | None, limit: int, offset: int, **filters: Any
 ) -> tuple[int, list[dict[str, Any]]]:
-    """One page of a label's records, filtered, ordered by name; returns (total, records)."""
+    """One page of a label's records, filtered; ordered by name, or best match first for a name
+    search ``q``; returns (total, records)."""
     matched = search_ids(graph, record, q) if q else None
+    rank_of = {node_id: place for place, node_id in enumerate(matched or [])}
     model = MODELS[record]
     if record == "organization":
-        rows = graph.read("read/organization_list", matched=matched, limit=limit, offset=offset, **filters)
+        rows = graph.read(
+            "read/organization_list", matched=matched, rank=rank_of, limit=limit, offset=offset, **filters
+        )
     else:
-        rows = graph.read("read/node_list", label=NODE_LABELS[record], matched=matched, limit=limit, offset=offset)
+        rows = graph.read(
+            "read/node_list", label=NODE_LABELS[record], matched=matched, rank=rank_of, limit=limit, offset=offset
+        )
     total, items = rows[0]["total"], rows[0]["items"]
     return total, [record_from_row(model, item)[0] for item in items]
 

@@ -130,7 +130,9 @@ class Indicator(BaseModel):
     formula: str
     reference: str
     healthy: str = Field(description="Which direction is healthier, in words.")
-    value: float | None
+    healthy_ja: str = ""
+    direction: str = Field("", description="'higher' or 'lower': the healthier direction.")
+    value: float | None = Field(description="Null when the selection has no recorded ties: nothing is measured.")
     trend: list[YearValue]
     meaning: str
     meaning_ja: str
@@ -143,9 +145,11 @@ class Introduction(BaseModel):
 
     source: str
     source_name: str | None
+    source_name_ja: str | None = None
     source_sector: str | None
     target: str
     target_name: str | None
+    target_name_ja: str | None = None
     target_sector: str | None
     reason: str
     reason_ja: str
@@ -251,9 +255,20 @@ class ReferenceComparison(BaseModel):
     note: str
 
 
+class Notice(BaseModel):
+    """What a result cannot say, and what to do about it, in both languages."""
+
+    code: str
+    en: str
+    ja: str
+
+
 class ScorecardResponse(BaseModel):
     graph_version: str
     filters: FiltersOut
+    notice: Notice | None = Field(
+        None, description="Set when the selection has no recorded ties: no indicator, core or introduction is claimed."
+    )
     indicators: list[Indicator]
     introductions: list[Introduction]
     introductions_rule: str = ""

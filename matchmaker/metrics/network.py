@@ -183,7 +183,7 @@ def core_periphery(G: nx.Graph, *, core: dict[Hashable, int] | None = None) -> d
         "max_core_number": k_max,
         "core_size": len(members),
         "core_members": members,
-        "periphery_size": sum(1 for c in core.values() if c <= 1),
+        "periphery_size": sum(1 for c in core.values() if c <= 1) if k_max > 0 else 0,  # no ties: no periphery
         "isolates": sorted((v for v, d in deg.items() if d == 0), key=str),
         "weakly_tied": sorted((v for v, d in deg.items() if d == 1), key=str),
     }

@@ -72,6 +72,7 @@ from matchmaker.metrics.models import (
     Indicator,
     Introduction,
     MetricComparison,
+    Notice,
     Readiness,
     ReferenceComparison,
     RequiredBody,
@@ -147,14 +148,31 @@ INDICATORS: tuple[IndicatorDef, ...] = (
 )  # fmt: skip
 
 
+HEALTHY_JA = {"higher": "高いほど健全", "lower": "低いほど健全"}
+
+NO_TIES = Notice(
+    code="no_ties",
+    en="No ties between these members are recorded, so the network cannot be measured: the indicators are not "
+    "computed and no introduction or core is claimed. Add ties by importing a links sheet (source, target, type: "
+    "the import page, POST /v1/import or `matchmaker import`) or by recording meeting outcomes at partnering "
+    "events.",
+    ja="この会員間のつながり（連携・取引・面談など）が記録されていないため、ネットワークを測定できません。指標は"
+    "計算せず、紹介や中核の判定も行いません。つながりのシート（起点・相手・種類）をインポート画面・POST /v1/import・"
+    "`matchmaker import` で取り込むか、パートナリングイベントの面談結果を記録してください。",
+)
+
+
 def indicators(current: dict[str, Any], trend: dict[int, dict[str, Any]]) -> list[Indicator]:
-    """The scorecard's indicators: the current value and the value in each yearly snapshot."""
+    """The scorecard's indicators: the current value and the value in each yearly snapshot. A
+    network without ties has no value (None), not 0: nothing was measured."""
     out = []
+    measured = bool(current.get("edges"))
     for d in INDICATORS:
         out.append(
             Indicator(
                 id=d.id, name=d.name, name_ja=d.name_ja, formula=d.formula, reference=d.reference,
-                healthy=f"{d.healthy} is healthier", value=current.get(d.id),
+                healthy=f"{d.healthy} is healthier", healthy_ja=HEALTHY_JA[d.healthy], direction=d.healthy,
+                value=current.get(d.id) if measured else None,
                 trend=[YearValue(year=y, value=s.get(d.id)) for y, s in sorted(trend.items())],
                 meaning=d.meaning, meaning_ja=d.meaning_ja,
             )
@@ -186,6 +204,14 @@ def _network_reason(G: nx.Graph, p: Hashable, c: Hashable, k_max: int) -> tuple[
     ja_p = G.nodes[p].get("name_ja") or name_p
     ja_c = G.nodes[c].get("name_ja") or name_c
     sector_ja = SECTOR_JA.get(sector, sector)
+    if k_max <= 1:  # no cohesive core: say what is true of the target, not that it is a core
+        deg_c = G.degree(c)
+        return (
+            f"{name_p} has {deg} partner(s) and no tie to {sector}; {name_c} is among the best-connected members "
+            f"({deg_c} partners) and would connect it to {sector}.",
+            f"{ja_p}は連携先が{deg}件で{sector_ja}とのつながりがない。{ja_c}は最もつながりの多い会員の一つ"
+            f"（連携先{deg_c}件）で、{sector_ja}への橋渡しになる。",
+        )
     return (
         f"{name_p} has {deg} partner(s) and no tie to {sector}; {name_c} is in the network's core ({k_max}-core) "
         f"and would connect it to the core and to {sector}.",
@@ -211,12 +237,13 @@ def introductions(
     matcher) chooses among them for the first ``matched`` members; without it, or when it finds
     none of them, the highest PageRank is chosen.
     """
-    if G.number_of_nodes() < 2 or limit <= 0:
-        return []
+    if G.number_of_nodes() < 2 or G.number_of_edges() == 0 or limit <= 0:
+        return []  # without ties there is no core to introduce anyone to
     k_max = max(core.values(), default=0)
     cores = sorted((v for v, c in core.items() if c == k_max and k_max > 1), key=lambda v: (-pagerank[v], str(v)))
-    if not cores:  # no cohesive core (a tree or a star): use the best-connected members instead
-        cores = sorted(G, key=lambda v: (-G.degree(v), -pagerank[v], str(v)))[:10]
+    if not cores:  # no cohesive core (a tree or a star): the best-connected members, never an isolate
+        tied = [v for v in G if G.degree(v) > 0]
+        cores = sorted(tied, key=lambda v: (-G.degree(v), -pagerank[v], str(v)))[:10]
     periphery = sorted((v for v, c in core.items() if c <= 1 and v not in cores), key=lambda v: (G.degree(v), str(v)))
     used: dict[Hashable, int] = {}
     out: list[Introduction] = []
@@ -246,8 +273,9 @@ def introductions(
         reason, reason_ja = _network_reason(G, p, chosen, k_max)
         out.append(
             Introduction(
-                source=str(p), source_name=G.nodes[p].get("name"), source_sector=own,
-                target=str(chosen), target_name=G.nodes[chosen].get("name"),
+                source=str(p), source_name=G.nodes[p].get("name"), source_name_ja=G.nodes[p].get("name_ja"),
+                source_sector=own, target=str(chosen), target_name=G.nodes[chosen].get("name"),
+                target_name_ja=G.nodes[chosen].get("name_ja"),
                 target_sector=G.nodes[chosen].get("sector"), reason=reason, reason_ja=reason_ja,
                 ranked_by="matcher" if match else "network", match_score=match.score if match else None,
                 match_reasons=match.reasons if match else [],

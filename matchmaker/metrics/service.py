@@ -178,6 +178,7 @@ def scorecard(
     return ScorecardResponse(
         graph_version=c["version"],
         filters=FiltersOut(**filters.as_dict()),
+        notice=sc.NO_TIES if not current.get("edges") else None,
         indicators=sc.indicators(current, snaps),
         introductions=CACHE.get_or_compute(key, intros),
         introductions_rule=sc.INTRODUCTIONS_RULE,

@@ -121,18 +121,34 @@ class LinkType(StrEnum):
     MET_WITH = "MET_WITH"
 
 
+def _unknown(section: str, value: str, found: set[str]) -> str:
+    vocab = get_vocabulary()
+    if found:
+        return f"{value!r} names more than one {section} term ({', '.join(sorted(found))}); write the term's id"
+    nearest = vocab.nearest(section, value)
+    hint = f"nearest: {', '.join(nearest)}" if nearest else "GET /v1/vocabulary lists the terms"
+    return f"unknown {section} term {value!r}; {hint}"
+
+
 def _check_terms(section: str, values: list[str] | str | None) -> Any:
+    """Term ids, or their English or Japanese labels and synonyms as typed (each becomes its id)."""
     if values is None:
         return values
     vocab = get_vocabulary()
     items = [values] if isinstance(values, str) else values
-    unknown = [v for v in items if not vocab.has(section, v)]
-    if unknown:
-        known = ", ".join(sorted(vocab.terms(section)))
-        raise ValueError(f"unknown {section} term(s) {unknown}; known: {known}")
     if not isinstance(values, str) and len(set(items)) != len(items):
         raise ValueError("duplicate terms")
-    return values
+    ids: list[str] = []
+    errors: list[str] = []
+    for item in items:
+        found = vocab.resolve(section, item)
+        if len(found) == 1:
+            ids.extend(t for t in found if t not in ids)  # 抗体 and mAb in one cell are one term
+        else:
+            errors.append(_unknown(section, item, found))
+    if errors:
+        raise ValueError("; ".join(errors))
+    return ids[0] if isinstance(values, str) else ids
 
 
 class _Record(BaseModel):
@@ -151,8 +167,29 @@ class _Node(_Record):
 
 
 def _check_region(value: str | None) -> str | None:
-    if value is not None and not get_vocabulary().region_known(value):
-        raise ValueError(f"{value!r} is not an ISO 3166-2 subdivision or ISO 3166-1 country code")
+    """An ISO 3166 code, or a prefecture's name in either language (東京都, 東京, Tokyo -> JP-13)."""
+    if value is None:
+        return value
+    vocab = get_vocabulary()
+    if vocab.region_known(value):
+        return value
+    found = vocab.resolve("regions", value)
+    if len(found) == 1:
+        return found.pop()
+    nearest = vocab.nearest("regions", value)
+    hint = f"; nearest: {', '.join(nearest)}" if nearest and not found else ""
+    raise ValueError(f"{value!r} is not an ISO 3166-2 subdivision or ISO 3166-1 country code{hint}")
+
+
+def _kind_id(value: Any) -> Any:
+    """An organisation kind as typed: its id, or a label or synonym (製薬企業, CDMO) in either language."""
+    if isinstance(value, str) and value not in OrgKind.__members__:
+        found = get_vocabulary().resolve("org_kinds", value)
+        if len(found) == 1:
+            return found.pop()
+        if not found:
+            nearest = get_vocabulary().nearest("org_kinds", value)
+            raise ValueError(f"unknown kind {value!r}" + (f"; nearest: {', '.join(nearest)}" if nearest else ""))
     return value
 
 
@@ -180,7 +217,7 @@ class Organization(_Node):
     )
 
     record: Literal["organization"] = "organization"
-    kind: OrgKind
+    kind: Annotated[OrgKind, BeforeValidator(_kind_id)]
     needs: Text | None = Field(None, description="What the organisation looks for, in free text.")
     needs_confidential: bool | None = Field(
         None,

@@ -6,11 +6,15 @@ without a release; the code only relies on the section names.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import defaultdict
 from pathlib import Path
 
 import pycountry
 import yaml
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PrivateAttr
+from rapidfuzz import fuzz, process
 
 from matchmaker import REPO_ROOT
 
@@ -57,6 +61,7 @@ class Vocabulary(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     sections: dict[str, dict[str, Term]]
+    _index: dict[str, dict[str, frozenset[str]]] = PrivateAttr(default_factory=dict)
 
     def terms(self, section: str) -> dict[str, Term]:
         return self.sections[section]
@@ -81,6 +86,51 @@ class Vocabulary(BaseModel):
             country = None if sub else pycountry.countries.get(alpha_2=term_id)
             return (sub or country).name if (sub or country) else term_id
         return term_id
+
+    def _lookup(self, section: str) -> dict[str, frozenset[str]]:
+        """Every label and synonym of a section (as :func:`term_key` makes them) -> the term ids
+        it names; a prefecture is also found without 都, 府 or 県 (東京 as well as 東京都)."""
+        if section not in self._index:
+            found: dict[str, set[str]] = defaultdict(set)
+            for term in self.sections[section].values():
+                names = [term.id, term.en, term.ja, *term.synonyms]
+                if section == "regions" and term.ja[-1:] in ("都", "府", "県") and len(term.ja) > 2:
+                    names.append(term.ja[:-1])
+                for name in names:
+                    found[term_key(name)].add(term.id)
+            self._index[section] = {k: frozenset(v) for k, v in found.items() if k}
+        return self._index[section]
+
+    def resolve(self, section: str, value: str) -> set[str]:
+        """The term ids a value names: its id, or an English or Japanese label or synonym as a
+        spreadsheet holds them (``抗体`` and ``mAb`` -> antibody, ``東京都`` and ``Tokyo`` -> JP-13).
+        Empty when nothing matches, several when a synonym belongs to more than one term."""
+        if value in self.sections[section]:
+            return {value}
+        return set(self._lookup(section).get(term_key(value), ()))
+
+    def nearest(self, section: str, value: str, limit: int = 3) -> list[str]:
+        """The terms closest to an unknown value, as ``id (English / 日本語)``, best first: what
+        an error offers instead of the whole list."""
+        lookup = self._lookup(section)
+        found = process.extract(term_key(value), list(lookup), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=50)
+        out: list[str] = []
+        for key, _score, _index in found:
+            for term_id in sorted(lookup[key]):
+                term = self.sections[section][term_id]
+                shown = f"{term_id} ({term.en} / {term.ja})"
+                if shown not in out:
+                    out.append(shown)
+        return out[:limit]
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def term_key(text: str) -> str:
+    """A label as compared: NFKC (full-width letters and half-width kana folded), case-folded,
+    spaces collapsed."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
 def load_vocabulary(path: Path) -> Vocabulary:

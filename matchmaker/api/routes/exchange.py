@@ -5,49 +5,52 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 import orjson
-from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from matchmaker.access.imports import check_import
 from matchmaker.access.models import Role
 from matchmaker.access.policy import public
 from matchmaker.api.deps import GraphDep, ServicesDep
-from matchmaker.api.security import allowed
-from matchmaker.exchange.exporter import export_records, organizations_csv
+from matchmaker.api.security import Caller, allowed
+from matchmaker.exchange.exporter import export_records, organizations_csv, organizations_xlsx
 from matchmaker.exchange.importer import ImportReport
-from matchmaker.exchange.reader import read_text
+from matchmaker.exchange.reader import XLSX_MEDIA_TYPE, guess_format, read_bytes
 from matchmaker.model.records import json_schema
 from matchmaker.model.vocabulary import get_vocabulary
 
 router = APIRouter(prefix="/v1", tags=["exchange"])
-Format = Literal["jsonl", "csv"]
+Format = Literal["jsonl", "csv", "xlsx"]
+ImportFormat = Literal["jsonl", "csv", "xlsx"]
 
 
 @router.post(
     "/import",
     response_model=ImportReport,
-    dependencies=[allowed(Role.admin, what="import data")],
-    summary="Import JSON Lines or CSV",
+    dependencies=[allowed(Role.admin, Role.secretariat, what="import data")],
+    summary="Import JSON Lines, CSV (UTF-8 or Shift-JIS) or an Excel workbook",
     openapi_extra={"requestBody": {"content": {
         "application/x-ndjson": {"schema": {"type": "string"}, "example":
             '{"record": "organization", "id": "vc-example", "kind": "vc", "name": "Example Capital"}\n'},
         "text/csv": {"schema": {"type": "string"}, "example": "id,kind,name\nvc-example,vc,Example Capital\n"},
+        XLSX_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}},
     }, "required": True}},
 )  # fmt: skip
 async def import_file(
     request: Request,
     services: ServicesDep,
-    format: Annotated[Format | None, Query(description="Default: from Content-Type (text/csv or JSON Lines)")] = None,
+    caller: Caller,
+    format: Annotated[
+        ImportFormat | None, Query(description="Default: from Content-Type (text/csv, an .xlsx type, or JSON Lines)")
+    ] = None,
     skip_invalid: Annotated[bool, Query(description="Write the valid records and report the rest")] = False,
     dry_run: Annotated[bool, Query(description="Validate only")] = False,
 ) -> ImportReport:
     body = await request.body()  # at most max_upload_bytes: middleware.BodyLimit answers 413 beyond
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise HTTPException(422, f"body: not UTF-8 ({exc.reason} at byte {exc.start})") from None
-    fmt = format or ("csv" if "csv" in request.headers.get("content-type", "") else "jsonl")
-    raws = read_text(text, "body", fmt)
+    fmt = format or guess_format("body", request.headers.get("content-type"), body)
+    raws = list(read_bytes(body, "body", fmt))
+    await run_in_threadpool(check_import, caller, services.graph, raws)  # a secretariat: its own members
 
     report = await run_in_threadpool(services.import_records, raws, skip_invalid=skip_invalid, dry_run=dry_run)
     nodes = ", ".join(f"{n} {k}" for k, n in sorted(report.written.items())) or "no nodes"
@@ -60,9 +63,17 @@ async def import_file(
     summary="Export the whole graph (confidential needs included: an admin's backup)",
     dependencies=[allowed(Role.admin, what="export the graph")],
     response_class=StreamingResponse,
-    responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {}}}},
+    responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {}, XLSX_MEDIA_TYPE: {}}}},
 )
-def export(graph: GraphDep, format: Format = "jsonl") -> StreamingResponse:
+def export(graph: GraphDep, format: Format = "jsonl") -> Response:
+    """``jsonl``: everything; ``csv``: organisations (with a BOM, for Excel); ``xlsx``: organisations
+    and links as two sheets."""
+    if format == "xlsx":
+        return Response(
+            organizations_xlsx(graph),
+            media_type=XLSX_MEDIA_TYPE,
+            headers={"Content-Disposition": 'attachment; filename="organizations.xlsx"'},
+        )
     if format == "csv":
         return StreamingResponse(
             organizations_csv(graph),

@@ -126,7 +126,9 @@ function errorFrom(r, text) {
   }
   const message = (body && (body.message || body.detail)) || `${r.status} ${r.statusText}`;
   if (r.status === 401) flagKeyField();
-  return new ApiError(typeof message === "string" ? message : JSON.stringify(message), r.status);
+  const err = new ApiError(typeof message === "string" ? message : JSON.stringify(message), r.status);
+  err.errors = (body && Array.isArray(body.errors)) ? body.errors : [];  // each located by field, line, sheet, column
+  return err;
 }
 
 /** Fetch JSON from the API (with the key, if one is saved); a non-2xx answer throws ApiError with the server's message. */

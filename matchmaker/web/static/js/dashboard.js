@@ -49,7 +49,13 @@ function renderScorecard() {
     fill($("scorecard"), empty("dash.no_data"));
     return;
   }
-  fill($("scorecard"), sc.indicators.map((i) => {
+  // No recorded ties: say so and how to add them, instead of a row of zeros.
+  const notice = sc.notice
+    ? h("div", { class: "notice warn", id: "no-ties", "data-notice": sc.notice.code },
+        lang() === "ja" ? sc.notice.ja : sc.notice.en, " ",
+        h("a", { href: "/import" }, t("dash.go_import")))
+    : null;
+  fill($("scorecard"), notice, sc.indicators.map((i) => {
     const values = i.trend.map((x) => x.value).filter((v) => v !== null);
     const delta = values.length > 1 ? values.at(-1) - values.at(-2) : null;
     return h("article", { class: "indicator", "data-indicator": i.id, title: `${i.formula}\n${i.reference}` },
@@ -57,7 +63,7 @@ function renderScorecard() {
       h("div", { class: "indicator-value" }, fmt(i.value, 3),
         delta !== null && delta !== 0 ? h("span", { class: `delta ${delta > 0 ? "up" : "down"}` }, `${delta > 0 ? "▲" : "▼"} ${fmt(Math.abs(delta), 3)}`) : null),
       h("div", { class: "indicator-meaning" }, lang() === "ja" ? i.meaning_ja : i.meaning),
-      h("div", { class: "muted small-text" }, `${t("dash.healthy")}: ${i.healthy}`));
+      h("div", { class: "muted small-text" }, lang() === "ja" ? i.healthy_ja || i.healthy : i.healthy));
   }));
 }
 
@@ -190,12 +196,19 @@ function renderIsolated() {
 function renderIntroductions() {
   const intros = state.scorecard?.introductions || [];
   if (!intros.length) {
-    fill($("introductions"), empty("dash.no_intros"));
+    fill($("introductions"), empty(state.scorecard?.notice ? "dash.no_intros_no_ties" : "dash.no_intros"));
     return;
   }
   fill($("introductions"), h("ul", { class: "plain intros" }, intros.slice(0, 10).map((i) => h("li", {},
-    h("div", {}, orgLink(i.source, i.source_name || i.source), " ↔ ", orgLink(i.target, i.target_name || i.target)),
+    h("div", {}, orgLink(i.source, orgName({ id: i.source, name: i.source_name, name_ja: i.source_name_ja })), " ↔ ",
+      orgLink(i.target, orgName({ id: i.target, name: i.target_name, name_ja: i.target_name_ja }))),
     h("div", { class: "muted small-text" }, lang() === "ja" ? i.reason_ja : i.reason)))));
+}
+
+/** A required body's name in the chosen language (the id only when the answer lacks it). */
+function bodyName(readiness, id) {
+  const body = (readiness.required || []).find((b) => b.id === id);
+  return body ? (lang() === "ja" ? body.name_ja : body.name) : id;
 }
 
 function renderReadiness() {
@@ -211,7 +224,7 @@ function renderReadiness() {
       h("td", {}, orgName({ id: r.community, name: r.name, name_ja: r.name_ja })),
       h("td", {}, h("span", { class: `badge level-${r.level}` }, lang() === "ja" ? r.level_ja : t(`level.${r.level}`))),
       h("td", { class: "num" }, r.members),
-      h("td", {}, r.missing.join(", ") || "–"),
+      h("td", {}, r.missing.map((id) => bodyName(r, id)).join(lang() === "ja" ? "、" : ", ") || "–"),
       h("td", {}, `${r.regular_domestic_ties} / ${r.regular_overseas_ties}`))))));
 }
 
