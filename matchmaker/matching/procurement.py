@@ -38,7 +38,7 @@ def buyer_reasons(query: Query, scored: Scored, texts: dict[str, Any], facets: l
     covered = set(scored.buys.get("avoid_capabilities") or [])
     makes = scored.facets.offered["capabilities"]
     reasons: list[Reason] = []
-    for part in [p for p in offered if p in seeks and p not in makes][:3]:
+    for part in [p for p in offered if p in seeks][:3]:
         en, ja = term("capabilities", part)
         quote = said("capabilities", part, "positive")
         where_en, where_ja = (f": “{quote}”", f"：「{quote}」") if quote else ("", "")

@@ -76,7 +76,7 @@ class Scorer:
         forward, reverse = _cos(row["fwd"]) or 0.0, _cos(row["rev"])
         parts = self.structured_parts(query, c["kind"], facets)
         if query.by_needs:
-            parts |= self.buyer_parts(query, facets, buys)
+            parts |= self.buyer_parts(query, buys)
         net = row["net"]
         graph = None if net is None else score.graph(
             len(net["communities"]), bool(net["hubs"]), len(net["common_partners"]), net["met_before"]
@@ -93,16 +93,15 @@ class Scorer:
         return Scored(c, facets, buys, parts, net, signals, total, ruled_out)
 
     @staticmethod
-    def buyer_parts(query: Query, facets: CandidateFacets, buys: dict[str, Any]) -> dict[str, float | None]:
-        """For a seeker that offers: does the candidate procure what it offers (its needs seek it,
-        say it is covered, or it makes it itself), and does the seeker meet its criteria."""
+    def buyer_parts(query: Query, buys: dict[str, Any]) -> dict[str, float | None]:
+        """For a seeker that offers: does the candidate procure what it offers (its needs seek it, or
+        say it is covered), and does the seeker meet its criteria. A buyer that names such parts in
+        its description (a CDMO's bioreactors) may still buy them: its reasons say so, its rank does not."""
         offered = set(query.offers.get("capabilities") or [])
         if not offered:
             return {}
         seeks, covered = set(buys.get("want_capabilities") or []), set(buys.get("avoid_capabilities") or [])
-        makes = set(facets.offered["capabilities"])
-        # a buyer that names its own parts (a CDMO's bioreactors) may still buy more: only "covered" is 0
-        procurement = 1.0 if offered & (seeks - makes) else 0.0 if offered <= covered else 0.5
+        procurement = 1.0 if offered & seeks else 0.0 if offered <= covered else 0.5
         criteria = score.requirement(buys.get("want_criteria") or [], query.offers.get("criteria") or [], [])
         return {"procurement": procurement, "criteria": criteria}
 
