@@ -266,15 +266,7 @@ def run(
     """Import and embed the pool into an empty graph, then evaluate the rankers on each query set."""
     graph = Graph.connect(settings)
     try:
-        migrate(graph)
-        graph.run_auto(cypher("write/clear"))
-        encoder = get_encoder("use")
-        with console.status(f"importing and embedding {len(pool)} organisations..."):
-            t0 = time.perf_counter()
-            raws = [RawRecord("pool.jsonl", n, rec) for n, rec in enumerate(pool, start=1)]
-            result = import_records(graph, raws, encoder=encoder)
-            assert result.ok and result.embedded == len(pool), (result.errors[:3], result.warnings)
-        console.print(f"{len(pool)} organisations imported and embedded in {time.perf_counter() - t0:.1f} s")
+        encoder = load_pool(graph, pool)
         matcher = Matcher(graph, encoder)
         keyword = Keyword(pool)
         embedding = EmbeddingOnly(graph, matcher)
@@ -291,6 +283,19 @@ def run(
         return out
     finally:
         graph.close()
+
+
+def load_pool(graph: Graph, pool: list[dict[str, Any]]) -> Any:
+    """An empty graph, then the pool imported and embedded with the ``use`` encoder (returned)."""
+    migrate(graph)
+    graph.run_auto(cypher("write/clear"))
+    encoder = get_encoder("use")
+    with console.status(f"importing and embedding {len(pool)} organisations..."):
+        t0 = time.perf_counter()
+        result = import_records(graph, [RawRecord("pool.jsonl", n, r) for n, r in enumerate(pool, 1)], encoder=encoder)
+        assert result.ok and result.embedded == len(pool), (result.errors[:3], result.warnings)
+    console.print(f"{len(pool)} organisations imported and embedded in {time.perf_counter() - t0:.1f} s")
+    return encoder
 
 
 def worst_queries(queries: list[dict[str, Any]], rank: Callable[[str, str], list[str]], n: int) -> list[str]:
@@ -330,14 +335,7 @@ def supplier_direction(settings: Settings) -> None:
     by_id = {o["id"]: o for o in pool}
     graph = Graph.connect(settings)
     try:
-        migrate(graph)
-        graph.run_auto(cypher("write/clear"))
-        encoder = get_encoder("use")
-        with console.status(f"importing and embedding {len(pool)} organisations..."):
-            assert import_records(
-                graph, [RawRecord("pool.jsonl", n, r) for n, r in enumerate(pool, 1)], encoder=encoder
-            ).ok
-        matcher = Matcher(graph, encoder)
+        matcher = Matcher(graph, load_pool(graph, pool))
         buyers = [o for o in pool if o["kind"] in BUYER_KINDS]
         bm25 = BM25Okapi([tokens(f"{o['name']} {o.get('description') or ''} {o.get('needs') or ''}") for o in buyers])
         rows = {r["id"]: r for r in graph.read("matching/needs_vectors")}

@@ -77,6 +77,19 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
         server.stop()
 
 
+@pytest.fixture
+def own_server(database: Database, tmp_path: Path) -> Iterator[EmbeddedServer]:
+    """A Neo4j of the test's own, which it may stop and start (fault tests)."""
+    if database.mode != "embedded":
+        pytest.skip("needs the embedded server (a container cannot be stopped from here)")
+    server = EmbeddedServer(embedded_settings(tmp_path / "neo4j"))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture(scope="session")
 def session_graph(database: Database) -> Iterator[Graph]:
     g = Graph.connect(database.settings)

@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -19,22 +18,9 @@ from matchmaker.api.app import create_app
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.server import EmbeddedServer
 from matchmaker.synthetic import generate
-from tests.conftest import Database, embedded_settings
 from tests.helpers import graph_snapshot, served
 
 pytestmark = pytest.mark.embedded
-
-
-@pytest.fixture
-def own_server(database: Database, tmp_path: Path) -> Iterator[EmbeddedServer]:
-    if database.mode != "embedded":
-        pytest.skip("needs the embedded server (a container cannot be stopped from here)")
-    server = EmbeddedServer(embedded_settings(tmp_path / "neo4j"))
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def test_the_api_answers_503_while_neo4j_is_down_and_recovers_by_itself(own_server: EmbeddedServer) -> None:

@@ -10,7 +10,6 @@ import io
 import re
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -24,7 +23,7 @@ from matchmaker.api.app import create_app
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.server import EmbeddedServer
 from matchmaker.graph.store import lucene_escape
-from tests.conftest import Database, bearer, embedded_settings, make_key
+from tests.conftest import Database, bearer, make_key
 from tests.helpers import jsonl, served
 
 EVENT = "h-event"
@@ -372,18 +371,6 @@ def test_lone_surrogates_in_json_are_refused(api: httpx.Client) -> None:
 
 
 # --- Neo4j stopped ------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def own_server(database: Database, tmp_path: Path) -> Iterator[EmbeddedServer]:
-    if database.mode != "embedded":
-        pytest.skip("needs the embedded server (a container cannot be stopped from here)")
-    server = EmbeddedServer(embedded_settings(tmp_path / "neo4j"))
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.mark.embedded

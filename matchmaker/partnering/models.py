@@ -42,7 +42,9 @@ class SlotSpec(_In):
 
     @model_validator(mode="after")
     def _order(self) -> SlotSpec:
-        if self.end <= self.start:
+        # as instants: two times of one zone compare by wall clock, so a slot across the hour that
+        # repeats when clocks go back (02:45 summer time to 02:30 winter time) would look reversed
+        if self.end.astimezone(dt.UTC) <= self.start.astimezone(dt.UTC):
             raise ValueError("end must be after start")
         return self
 

@@ -22,6 +22,7 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -103,11 +104,13 @@ def expand_sessions(setup: EventSetup, timezone: str) -> list[SlotSpec]:
     if setup.slots:
         slots = list(setup.slots)
         field = "slots"
+        spans: list[Any] = slots
     else:
         field = "sessions"
         zone = ZoneInfo(timezone)
         days = sorted({s.day for s in setup.sessions})
         slots = []
+        spans = []  # the same slots as UTC instants: a local time in the repeated hour keeps its offset
         seen: dict[str, int] = {}
         for session in sorted(setup.sessions, key=lambda s: (s.day, s.start)):
             start = datetime.combine(session.day, session.start, zone).astimezone(UTC)
@@ -120,8 +123,9 @@ def expand_sessions(setup: EventSetup, timezone: str) -> list[SlotSpec]:
                 if seen[sid] > 1:
                     sid = f"{sid}-{seen[sid]}"  # the repeated hour when clocks go back, or an overlap
                 slots.append(SlotSpec(id=sid, start=local, end=(start + step).astimezone(zone)))
+                spans.append(SimpleNamespace(id=sid, start=start, end=start + step))
                 start += step
-    problems = overlapping_slots(slots, field)
+    problems = overlapping_slots(spans, field)
     if problems:
         raise Invalid("slots overlap: " + "; ".join(problems[:5]), field)
     ids = [s.id for s in slots]

@@ -8,6 +8,7 @@ counts; returns a list of violations, empty when the schedule is valid.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from datetime import UTC
 from itertools import pairwise
 
 from matchmaker.scheduling.model import ScheduleInput, ScheduleOutput
@@ -75,7 +76,7 @@ def violations(problem: ScheduleInput, out: ScheduleOutput) -> list[str]:
 def _overlaps(problem: ScheduleInput, out: ScheduleOutput) -> list[str]:
     """A participant or a table in two meetings whose slots overlap in time (as instants, whatever
     the slot ids say): double booking, judged on the intervals rather than on slot identity."""
-    span = {s.id: (s.start, s.end) for s in problem.slots}
+    span = {s.id: (s.start.astimezone(UTC), s.end.astimezone(UTC)) for s in problem.slots}  # instants, fold kept
     held: dict[tuple[str, str], list[tuple[object, object, int]]] = defaultdict(list)
     for n, m in enumerate(out.meetings):
         if m.slot not in span:

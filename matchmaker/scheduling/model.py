@@ -11,7 +11,7 @@ pydantic errors are rewritten into. The solver may then assume a consistent prob
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import UTC, date
 from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
@@ -158,19 +158,21 @@ def overlapping_slots(slots: list[Slot] | list[Any], section: str) -> list[str]:
     slots given in different offsets (or across a daylight-saving change) are judged correctly.
     """
     problems: list[str] = []
-    order = sorted(
-        (n for n in range(len(slots)) if slots[n].end > slots[n].start), key=lambda n: (slots[n].start, slots[n].end)
-    )
+    # in UTC: Python compares two times of one zone by their wall clock, fold ignored, so the hour
+    # that repeats when clocks go back would otherwise look like one hour
+    start = [s.start.astimezone(UTC) for s in slots]
+    end = [s.end.astimezone(UTC) for s in slots]
+    order = sorted((n for n in range(len(slots)) if end[n] > start[n]), key=lambda n: (start[n], end[n]))
     latest: int | None = None  # the slot seen so far that ends last
     for n in order:
         s = slots[n]
-        if latest is not None and slots[latest].end > s.start:
+        if latest is not None and end[latest] > start[n]:
             o = slots[latest]
             problems.append(
                 f"{section}[{n}]: slot {s.id!r} ({s.start.isoformat()} to {s.end.isoformat()}) overlaps slot "
                 f"{o.id!r} ({section}[{latest}], {o.start.isoformat()} to {o.end.isoformat()})"
             )
-        if latest is None or s.end > slots[latest].end:
+        if latest is None or end[n] > end[latest]:
             latest = n
     return problems
 
