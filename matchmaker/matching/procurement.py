@@ -41,15 +41,7 @@ def buyer_reasons(query: Query, scored: Scored, texts: dict[str, Any], facets: l
     for part in [p for p in offered if p in seeks][:3]:
         en, ja = term("capabilities", part)
         quote = said("capabilities", part, "positive")
-        where_en, where_ja = (f": “{quote}”", f"：「{quote}」") if quote else ("", "")
-        reasons.append(
-            Reason(
-                code="procurement",
-                en=f"They look for {en}{where_en}",
-                ja=f"{ja}を求めています{where_ja}",
-                evidence=quote,
-            )
-        )
+        reasons.append(Reason.quoting("procurement", f"They look for {en}", f"{ja}を求めています", quote))
     for part in [p for p in offered if p in covered][:2]:
         en, ja = term("capabilities", part)
         reasons.append(
