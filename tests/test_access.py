@@ -121,6 +121,8 @@ def test_keys_are_stored_hashed_and_revocation_takes_effect(loaded: httpx.Client
     assert key["id"] in {k["id"] for k in listed} and all("secret" not in k and "hash" not in k for k in listed)
     with as_key(api_url, secret) as member:
         assert member.get("/v1/organizations/vent-a/links").status_code == 200
+        who = member.get("/v1/me").json()
+        assert (who["role"], who["org"], who["key_id"]) == ("member", "vent-a", key["id"]) and "rate_limit" not in who
         assert loaded.delete(f"/v1/keys/{key['id']}").status_code == 204
         refused = member.get("/v1/organizations/vent-a/links")
         assert refused.status_code == 401 and "not valid" in refused.json()["message"]

@@ -8,13 +8,21 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
 from matchmaker.access import audit
 from matchmaker.access.keys import KeyRequestError, create_key, list_keys, revoke_key
-from matchmaker.access.models import ApiKey, AuditEvent, CreatedKey, KeyCreate, Role
+from matchmaker.access.models import ApiKey, AuditEvent, CreatedKey, KeyCreate, Principal, Role
 from matchmaker.access.policy import require
 from matchmaker.api.deps import GraphDep
 from matchmaker.api.security import Caller
 from matchmaker.model.records import IsoDateTime
 
 router = APIRouter(tags=["access"])
+
+
+@router.get("/v1/me", response_model=Principal, response_model_exclude={"rate_limit"}, summary="Who this key acts as")
+def me(caller: Caller) -> Principal:
+    """The browser asks once per page which role and scope its key carries, so it shows only what
+    that role may do (no organiser buttons for a member). Anonymous callers are refused by
+    ``identify`` before this runs, as on every non-public route."""
+    return caller
 
 
 @router.post("/v1/keys", response_model=CreatedKey, status_code=201, summary="Create an API key (shown once)")
