@@ -140,3 +140,34 @@ def test_a_makers_bioreactors_are_equipment_and_a_suppliers_are_products() -> No
     assert ("capabilities", "bioreactor", "positive") in facts(
         "We manufacture single-use bioreactors from 50 L to 2,000 L for process development labs."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Gunma plant runs three 3,000 L stainless-steel bioreactors for licensed biologics.",
+        "Seed trains feed a 1,000 L perfusion culture at the Osaka site.",
+        "大阪工場では5,000Lの培養槽2基で抗体医薬を生産しています。",
+        "当社の発酵槽は最大2,000Lで、組換えタンパク質を扱います。",
+    ],
+)
+def test_culture_vessels_run_at_a_volume_are_upstream_culture_not_parts_for_sale(text: str) -> None:
+    found = facts(text)
+    assert ("capabilities", "upstream", "positive") in found
+    assert ("capabilities", "bioreactor", "positive") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We design and build single-use bioreactors from 5 L to 3,000 L.",
+        "当社は50Lから3,000Lまでのシングルユース培養バッグを自社工場で製造しています。",
+    ],
+)
+def test_a_makers_vessels_at_a_volume_stay_its_products(text: str) -> None:
+    assert ("capabilities", "upstream", "positive") not in facts(text)
+
+
+def test_culture_the_sentence_rules_out_stays_ruled_out() -> None:
+    found = facts("We hold 2,000 L of bioreactor capacity at a partner site but do not run cell culture ourselves.")
+    assert ("capabilities", "upstream", "positive") not in found

@@ -267,6 +267,7 @@ class ProfileAnalyser:
             makes = _makes(norm, is_japanese(norm))
             mentions = _sales_offices(mentions, norm, is_japanese(norm))
             mentions = self._parts_used(mentions, norm)
+            mentions = _culture_equipment(mentions, norm, is_japanese(norm))
             mentions += self._implied(mentions, norm)
             if _NOT_FOR_HUMANS.search(norm):
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
@@ -455,6 +456,23 @@ def _sales_offices(mentions: list[_Mention], norm: str, japanese: bool) -> list[
     return out
 
 
+def _culture_equipment(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Culture vessels an organisation runs at a stated volume ("four 5,000 L stainless bioreactors",
+    "cultures of up to 25 L", "発酵槽は最大500L") are upstream culture it does, not bioreactors it
+    sells: the volume says the vessel is in use. A sentence that speaks as a supplier of them
+    (:data:`_EN_PRODUCT`) keeps the part; an upstream step the sentence negates stays negated."""
+    if not (_JA_CULTURE_AT_VOLUME if japanese else _EN_CULTURE_AT_VOLUME).search(norm):
+        return mentions
+    if (_JA_PRODUCT if japanese else _EN_PRODUCT).search(norm) or (
+        _JA_MAKES_VESSEL if japanese else _EN_MAKES_VESSEL
+    ).search(norm):
+        return mentions
+    kept = [m for m in mentions if not (m.section == "capabilities" and m.term == "bioreactor")]
+    if any(m.section == "capabilities" and m.term == "upstream" for m in kept):
+        return kept
+    return [*kept, _Mention("capabilities", "upstream", 0, 0, "positive", derived=True)]
+
+
 def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     """Negative manufacturing steps when the sentence says the organisation does not manufacture
     (not where it names a place: "no manufacturing site in Japan" is about the place)."""
@@ -531,6 +549,21 @@ _NOT_FOR_HUMANS = re.compile(
 # names its equipment and consumables, unless it also talks as a supplier of them.
 _EN_PRODUCT = re.compile(r"\b(?:products?|suppl(?:y|ies|ier)|sell\w*|maker|designs?|we (?:make|manufacture|produce))\b")
 _JA_PRODUCT = re.compile(r"製品|販売|メーカー|供給しています|製造・販売")
+# A culture vessel or culture named with a volume in litres, either way round ("5,000 l bioreactors",
+# "cultures of up to 25 l", "60,000 l of total bioreactor volume", "培養槽を備え…200l", "発酵槽は最大500l").
+_LITRES = r"\d[\d,.]*\s*(?:l|litres?|liters?)\b"
+_EN_VESSEL = r"\b(?:bioreactors?|fermen(?:ter|tor|tation)s?|cultures?|suspension)\b"
+_EN_CULTURE_AT_VOLUME = re.compile(rf"{_EN_VESSEL}[^.;]{{0,40}}?{_LITRES}|{_LITRES}[^.;]{{0,40}}?{_EN_VESSEL}")
+_JA_LITRES = r"\d[\d,.]*\s*(?:l|リットル)"
+_JA_VESSEL = r"(?:培養槽|発酵槽|培養タンク|バイオリアクター|培養)"
+_EN_MAKES_VESSEL = re.compile(
+    r"\b(?:produc\w*|manufactur\w*|makes?|builds?|designs?|sells?)\s+(?:[\w,.()-]+\s+){0,6}?"
+    r"(?:bioreactors?|fermenters?|bags?|vessels?)\b"
+)
+_JA_MAKES_VESSEL = re.compile(
+    r"(?:培養|発酵槽|バイオリアクター)[^。をで]{0,60}を[^。を]{0,8}?(?:製造|生産|開発|販売|供給)"
+)
+_JA_CULTURE_AT_VOLUME = re.compile(rf"{_JA_VESSEL}[^。]{{0,20}}?{_JA_LITRES}|{_JA_LITRES}[^。]{{0,20}}?{_JA_VESSEL}")
 # ... or makes the part itself: the part is the object of a making verb ("produces protein A resins",
 # "manufactures ionizable lipids", "脂質を製造")
 _EN_MAKES_OBJECT = re.compile(
