@@ -171,3 +171,11 @@ def test_a_makers_vessels_at_a_volume_stay_its_products(text: str) -> None:
 def test_culture_the_sentence_rules_out_stays_ruled_out() -> None:
     found = facts("We hold 2,000 L of bioreactor capacity at a partner site but do not run cell culture ourselves.")
     assert ("capabilities", "upstream", "positive") not in found
+
+
+def test_an_offer_lists_products_so_its_vessels_are_for_sale() -> None:
+    text = "Single-use bioreactors up to 3,000 L and mixing systems, assembled in Kobe for GMP plants."
+    assert ("capabilities", "bioreactor", "positive") in {
+        (f.section, f.term, f.polarity) for f in analyse(text, offer=True).facets
+    }
+    assert ("capabilities", "upstream", "positive") not in facts(text)  # "assembled in": a maker's sentence

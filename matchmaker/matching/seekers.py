@@ -96,7 +96,7 @@ class OfferSeeker:
         return unit(self.encoder.encode(embedding_sentences(text) or [text]).mean(axis=0))
 
     def query(self, text: str) -> Query:
-        offer = analyse(text) if self.facets else None
+        offer = analyse(text, offer=True) if self.facets else None
         offers = {s: offer.positives(s) if offer else [] for s in ("capabilities", "criteria")}
         offers["capabilities"] = [c for c in offers["capabilities"] if c in self.parts]
         return Query(None, self.vector(text), None, {s: [] for s in WANTED}, offers, by_needs=True)

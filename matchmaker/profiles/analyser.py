@@ -256,8 +256,11 @@ class ProfileAnalyser:
 
     # --- reading ------------------------------------------------------------------------------
 
-    def analyse(self, text: str | None, need: bool = False) -> Analysis:
-        """The facets of ``text`` (Japanese, English or mixed); empty for None or blank text."""
+    def analyse(self, text: str | None, need: bool = False, offer: bool = False) -> Analysis:
+        """The facets of ``text`` (Japanese, English or mixed); empty for None or blank text.
+
+        ``offer``: the text lists what the seeker sells (an offer typed on the find page), so the
+        parts and vessels it names are its products, never equipment it runs."""
         facets: dict[tuple[str, str, str], Facet] = {}
         negated_sites: set[str] = set()
         all_mentions: list[tuple[str, bool, _Mention]] = []  # (sentence, about making material, mention)
@@ -266,8 +269,9 @@ class ProfileAnalyser:
             mentions = self._mentions(sentence, norm, need)
             makes = _makes(norm, is_japanese(norm))
             mentions = _sales_offices(mentions, norm, is_japanese(norm))
-            mentions = self._parts_used(mentions, norm)
-            mentions = _culture_equipment(mentions, norm, is_japanese(norm))
+            if not offer:
+                mentions = self._parts_used(mentions, norm)
+                mentions = _culture_equipment(mentions, norm, is_japanese(norm))
             mentions += self._implied(mentions, norm)
             if _NOT_FOR_HUMANS.search(norm):
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
@@ -559,6 +563,8 @@ _JA_VESSEL = r"(?:培養槽|発酵槽|培養タンク|バイオリアクター|�
 _EN_MAKES_VESSEL = re.compile(
     r"\b(?:produc\w*|manufactur\w*|makes?|builds?|designs?|sells?)\s+(?:[\w,.()-]+\s+){0,6}?"
     r"(?:bioreactors?|fermenters?|bags?|vessels?)\b"
+    r"|\b(?:bioreactors?|fermenters?|bags?|vessels?)\b[^.;]{0,40}\b(?:built|made|manufactured|produced|assembled)"
+    r"\s+(?:in|at)\b"
 )
 _JA_MAKES_VESSEL = re.compile(
     r"(?:培養|発酵槽|バイオリアクター)[^。をで]{0,60}を[^。を]{0,8}?(?:製造|生産|開発|販売|供給)"
@@ -654,9 +660,9 @@ def default_analyser() -> ProfileAnalyser:
     return ProfileAnalyser(get_vocabulary())
 
 
-def analyse(text: str | None, need: bool = False) -> Analysis:
+def analyse(text: str | None, need: bool = False, offer: bool = False) -> Analysis:
     """Facets of a Japanese or English profile text, with evidence and negation (see module doc)."""
-    return default_analyser().analyse(text, need)
+    return default_analyser().analyse(text, need, offer)
 
 
 def __getattr__(name: str) -> str:
