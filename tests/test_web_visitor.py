@@ -10,6 +10,8 @@ data and helpers; screenshots go to ``test-artifacts/screenshots/``.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import httpx
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -86,7 +88,12 @@ def test_a_visitor_is_told_what_a_key_shows_and_whom_to_ask_in_english_and_japan
     text = key_box(browser, "event")
     assert "主催者" in text and "事務局" in text, text
     assert browser.find_element(By.ID, "event-name").text == "ウェブ・パートナリング2026"
-    for false_empty in ("パートナリングのプログラムはまだありません", "参加者はまだいません", "依頼はありません", "(0)"):
+    for false_empty in (
+        "パートナリングのプログラムはまだありません",
+        "参加者はまだいません",
+        "依頼はありません",
+        "(0)",
+    ):
         assert false_empty not in page_text(browser), false_empty
     assert browser.find_element(By.ID, "participants-count").text == ""
     assert not browser.find_element(By.ID, "generate").is_displayed()  # nothing a visitor could schedule
@@ -134,9 +141,10 @@ def test_a_visitor_is_told_what_a_key_shows_and_whom_to_ask_in_english_and_japan
     no_developer_words(browser)
 
 
-def test_unknown_organisations_and_events_answer_404_with_a_page_that_says_so(
+def test_unknown_ids_answer_a_404_page_and_known_profiles_show_labels_not_ids(
     web: str,  # noqa: F811
     api: httpx.Client,
+    admin_key: str,
     browser: WebDriver,  # noqa: F811
 ) -> None:
     load(api, POOL)
@@ -158,6 +166,13 @@ def test_unknown_organisations_and_events_answer_404_with_a_page_that_says_so(
     open_page(browser, f"{web}/events/does-not-exist")
     assert "このIDのイベントは登録されていません" in page_text(browser)
 
+    # A link's attributes read as words: the round by its label, the lead flag as yes (not "seed", "true").
+    use_key(browser, web, admin_key)
+    open_page(browser, f"{web}/organizations/w-startup")
+    invested = wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#org-links li[data-other='w-vc']"),
+                    what="the investment link")[0].text  # fmt: skip
+    assert "ラウンド: シード" in invested and "リード投資家: はい" in invested and "true" not in invested, invested
+
 
 def test_a_worsening_indicator_is_shown_as_worse_and_an_improving_one_as_better(
     web: str,  # noqa: F811
@@ -171,7 +186,7 @@ def test_a_worsening_indicator_is_shown_as_worse_and_an_improving_one_as_better(
     ids = [f"w-h{i}" for i in range(6)]
     kinds = ["university", "startup", "cdmo", "vc", "pharma", "cro"]
     records = [org(i, k, f"Member {i[-1]}", "A fictional member.") for i, k in zip(ids, kinds, strict=True)]
-    records += [link(a, b, "COLLABORATES_WITH", since="2022-04-01") for a, b in zip(ids, ids[1:], strict=False)]
+    records += [link(a, b, "COLLABORATES_WITH", since="2022-04-01") for a, b in pairwise(ids)]
     records += [link(ids[0], b, "COLLABORATES_WITH", since="2023-04-01") for b in ids[2:]]
     load(api, records)
     scorecard = {i["id"]: i for i in api.get("/v1/metrics/scorecard").json()["indicators"]}
@@ -196,6 +211,8 @@ def test_a_worsening_indicator_is_shown_as_worse_and_an_improving_one_as_better(
     assert worse.get_attribute("title") == "less healthy since 2022"
     screenshot(browser, "dashboard-health-direction")
     japanese(browser)
-    wait(browser, lambda d: "悪化" in d.find_element(By.CSS_SELECTOR, "[data-indicator='degree_centralization'] .delta").text,
-         what="the verdict in Japanese")  # fmt: skip
-    assert "改善" in browser.find_element(By.CSS_SELECTOR, "[data-indicator='average_shortest_path_length'] .delta").text
+    star_delta = "[data-indicator='degree_centralization'] .delta"
+    wait(browser, lambda d: "悪化" in d.find_element(By.CSS_SELECTOR, star_delta).text, what="the verdict in Japanese")
+    assert (
+        "改善" in browser.find_element(By.CSS_SELECTOR, "[data-indicator='average_shortest_path_length'] .delta").text
+    )

@@ -1,6 +1,6 @@
 // An organisation's profile: what it is and offers (shown as written), its declared facts, the facets
 // read from its text with their evidence, and its links as a list and as a small neighbourhood graph.
-import { api, apiKey, empty, errorBox, fill, h, hasLib, KIND_COLOURS, kindBadge, kindLabel, lang, onLangChange, orgLink, orgName, altName, start, t, tOr } from "./common.js";
+import { api, apiKey, empty, errorBox, fill, fmt, h, hasLib, KIND_COLOURS, kindBadge, kindLabel, lang, onLangChange, orgLink, orgName, altName, start, t, tOr } from "./common.js";
 
 const $ = (id) => document.getElementById(id);
 const orgId = $("org-root").dataset.org;
@@ -85,11 +85,23 @@ function linkTarget(l) {
   return l.other_label === "Organization" ? orgLink(l.other_id, label) : h("span", {}, label);
 }
 
+// Link attributes whose values are vocabulary ids (LINK_SPECS in model/records.py), shown by their label.
+const ATTR_TERMS = { items: "capabilities", services: "capabilities", round: "funding_stages" };
+
+/** A link attribute's value as a person reads it: terms by label, a meeting's event by its name, yes/no. */
+function attrValue(k, v) {
+  if (Array.isArray(v)) return v.map((x) => attrValue(k, x)).join(lang() === "ja" ? "、" : ", ");
+  if (k === "event") return placeName(v);
+  if (ATTR_TERMS[k]) return term(ATTR_TERMS[k], v);
+  if (typeof v === "boolean") return t(v ? "attr.yes" : "attr.no");
+  if (k === "amount_jpy") return `¥${fmt(v, 0)}`;
+  return v;
+}
+
 function attrs(a) {
   const keep = Object.entries(a || {}).filter(([k, v]) =>
     !["reference", "created_at", "updated_at"].includes(k) && v !== "" && !(Array.isArray(v) && v.length === 0));
-  // a meeting's event by its name, not its id
-  return keep.map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : k === "event" ? placeName(v) : v}`).join(" · ");
+  return keep.map(([k, v]) => `${tOr(`attr.${k}`, k)}: ${attrValue(k, v)}`).join(" · ");
 }
 
 /** A community's or hub's name in the current language; the id only if the record is missing. */
