@@ -3,7 +3,9 @@ served by the same FastAPI app as the API, so one process and one port serve bot
 
 Pages are thin server-rendered shells (Jinja2) whose data comes from the public ``/v1`` API through
 plain ES modules in ``static/js``: the UI never reads the graph any other way, so whatever it shows a
-user can also be had from the API. Strings come from one dictionary per language
+user can also be had from the API. The one exception is public: a page for an id checks that the id
+exists, so an unknown one answers 404 with a page saying so rather than an empty profile.
+Strings come from one dictionary per language
 (``static/i18n/{en,ja}.json``); the server renders the English ones so a page reads well before its
 script runs, and the script switches language in place. Front-end libraries (cytoscape, Chart.js)
 are copied from the npm registry into ``static/vendor`` by ``scripts/build-web``; a page whose
