@@ -13,8 +13,8 @@ let overview = null;
 let summary = null;
 let agenda = null;
 const names = new Map(); // org id -> {name, name_ja}
-// The partnering data was refused (a visitor has no key, or the key is not this event's): each box
-// then says it is shown with a key, never that the programme or the participants are empty.
+// The partnering data was refused to a visitor (no key): each box then says it is shown with a key,
+// never that the programme or the participants are empty. (A key of the wrong role gets the 403 box.)
 let refused = null;
 const shownWithKey = () => h("p", { class: "muted empty key-only", "data-i18n": "needkey.short" }, t("needkey.short"));
 
@@ -280,7 +280,7 @@ async function main() {
   for (const p of participants) names.set(p.org, { name: p.name, name_ja: p.name_ja });
   status.hidden = true;
   const problems = [prog, parts, reqs].filter((r) => r.status === "rejected" && r.reason.status !== 404);
-  refused = problems.find((r) => [401, 403].includes(r.reason.status))?.reason || null;
+  refused = problems.find((r) => r.reason.status === 401)?.reason || null;
   if (problems.length) $("event-root").prepend(errorBox(problems[0].reason, "event"));
   if (refused) { // nothing to schedule or choose without the partnering data
     $("generate").closest(".inline").hidden = true;
