@@ -457,18 +457,18 @@ def test_without_a_key_only_public_data_until_one_is_entered(
     assert key_status(browser) == "No key: public data only"
     assert "AAV gene therapies" in browser.find_element(By.ID, "org-description").text  # public fields
     assert browser.find_element(By.ID, "org-needs").text == "Shown to API key holders only."
-    for box in ("org-facets", "org-links"):  # these need a key: the server's 401, and where to put a key
-        refusal = browser.find_element(By.CSS_SELECTOR, f"#{box} .notice.error").text
-        assert "an API key is required" in refusal and "“API key” field at the top of the page" in refusal
+    for box in ("org-facets", "org-links"):  # these need a key: what it would show, and where to put one
+        refusal = browser.find_element(By.CSS_SELECTOR, f"#{box} .key-needed").text
+        assert "This needs an API key." in refusal and "“API key” field at the top of the page" in refusal
     assert "attention" in browser.find_element(By.ID, "api-key-form").get_attribute("class")
     screenshot(browser, "organization-no-key")
 
     open_page(browser, f"{web}/dashboard")  # nothing on it is public
     refusal = wait(
-        browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#dash-status .notice.error[data-status='401']"),
+        browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#dash-status .key-needed[data-status='401']"),
         what="the 401",
     )[0]  # fmt: skip
-    assert "an API key is required" in refusal.text
+    assert "This needs an API key." in refusal.text
     refusal.find_element(By.CSS_SELECTOR, "button.key-go").click()
     assert browser.switch_to.active_element.get_attribute("id") == "api-key"
 

@@ -3,7 +3,9 @@ served by the same FastAPI app as the API, so one process and one port serve bot
 
 Pages are thin server-rendered shells (Jinja2) whose data comes from the public ``/v1`` API through
 plain ES modules in ``static/js``: the UI never reads the graph any other way, so whatever it shows a
-user can also be had from the API. Strings come from one dictionary per language
+user can also be had from the API. The one exception is public: a page for an id checks that the id
+exists, so an unknown one answers 404 with a page saying so rather than an empty profile.
+Strings come from one dictionary per language
 (``static/i18n/{en,ja}.json``); the server renders the English ones so a page reads well before its
 script runs, and the script switches language in place. Front-end libraries (cytoscape, Chart.js)
 are copied from the npm registry into ``static/vendor`` by ``scripts/build-web``; a page whose
@@ -23,6 +25,8 @@ from fastapi.templating import Jinja2Templates
 
 from matchmaker import __version__
 from matchmaker.access.policy import public
+from matchmaker.api.deps import GraphDep
+from matchmaker.graph.connection import Graph
 from matchmaker.model.records import Id
 from matchmaker.web import STATIC, TEMPLATES
 
@@ -64,6 +68,20 @@ def page(request: Request, template: str, active: str, needs: tuple[str, ...] = 
     )
 
 
+def exists(graph: Graph, label: str, node_id: str) -> bool:
+    """Whether a page's subject exists. Records are public, so answering 404 reveals nothing a
+    visitor could not read from ``/v1``; it spares them an empty page that looks like a bare profile."""
+    rows = graph.read("read/page_exists", id=node_id, label=label)
+    return bool(rows and rows[0]["found"])
+
+
+def not_found(request: Request, what: str, node_id: str, active: str) -> HTMLResponse:
+    """The 404 page for an id nothing carries, saying so in the reader's language (``notfound.*``)."""
+    response = page(request, "not_found.html", active, what=what, node_id=node_id)
+    response.status_code = 404
+    return response
+
+
 @router.get("/", response_class=HTMLResponse)
 @public
 def find_page(request: Request) -> HTMLResponse:
@@ -72,7 +90,9 @@ def find_page(request: Request) -> HTMLResponse:
 
 @router.get("/organizations/{org_id}", response_class=HTMLResponse)
 @public
-def organization_page(request: Request, org_id: Id) -> HTMLResponse:
+def organization_page(request: Request, org_id: Id, graph: GraphDep) -> HTMLResponse:
+    if not exists(graph, "Organization", org_id):
+        return not_found(request, "organization", org_id, "find")
     return page(request, "organization.html", "find", ("cytoscape",), org_id=org_id)
 
 
@@ -84,7 +104,9 @@ def events_page(request: Request) -> HTMLResponse:
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 @public
-def event_page(request: Request, event_id: Id) -> HTMLResponse:
+def event_page(request: Request, event_id: Id, graph: GraphDep) -> HTMLResponse:
+    if not exists(graph, "Event", event_id):
+        return not_found(request, "event", event_id, "events")
     return page(request, "event.html", "events", event_id=event_id)
 
 

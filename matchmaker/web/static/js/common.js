@@ -227,8 +227,27 @@ export function loading(key = "common.loading") {
   return h("div", { class: "status" }, h("span", { class: "spinner" }), " ", t(key));
 }
 
-/** An error box showing the API's message; a refusal (401/403) says what to do about the key. */
-export function errorBox(err) {
+/** Whether an API refusal means only that the reader has no key (a 401 to a visitor), not a fault. */
+export function needsKey(err) {
+  return err?.status === 401 && !apiKey();
+}
+
+/** The one "this needs a key" box every page shows a visitor, in the reader's language: what they
+ * would see with a key (`needkey.what.<what>`) and how to get one. It never repeats the API's own
+ * 401 message, which speaks to programmers (`Authorization: Bearer`, `matchmaker keys create`).
+ * Its texts carry data-i18n, so a language switch relabels it where it stands. */
+export function keyNeeded(what = "") {
+  const label = (key) => h("span", { "data-i18n": key }, t(key));
+  return h("div", { class: "notice warn key-needed", role: "note", dataset: { status: "401", keyNeeded: what || "page" } },
+    h("strong", {}, label("needkey.title")), what ? [" ", label(`needkey.what.${what}`)] : null,
+    h("div", { class: "key-hint" }, label("needkey.how"), " ",
+      h("button", { type: "button", class: "link key-go", onclick: focusKeyField }, label("key.go"))));
+}
+
+/** An error box showing the API's message; a refusal (401/403) says what to do about the key. A
+ * visitor's 401 becomes the shared key box (`keyNeeded(what)`): nothing went wrong, a key is needed. */
+export function errorBox(err, what = "") {
+  if (needsKey(err)) return keyNeeded(what);
   const box = h("div", { class: "notice error", role: "alert" }, h("strong", {}, t("error.title")), " ", err.message || String(err));
   if (err.status === 401) {
     box.dataset.status = "401";

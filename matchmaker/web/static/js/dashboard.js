@@ -42,6 +42,18 @@ function indicatorName(i) {
   return lang() === "ja" ? i.name_ja : i.name;
 }
 
+/** The last yearly change of an indicator, judged by whether it is healthier, not by its sign: the
+ * API's `change_is_better` when it gives one, else the indicator's `direction` ('higher' or 'lower'
+ * is healthier). A fall in average path length is better; a rise in the star shape is worse. */
+function healthChange(i) {
+  const points = i.trend.filter((x) => x.value !== null && x.value !== undefined);
+  if (points.length < 2) return null;
+  const delta = points.at(-1).value - points.at(-2).value;
+  if (!delta) return null;
+  const better = typeof i.change_is_better === "boolean" ? i.change_is_better : (i.direction === "lower" ? delta < 0 : delta > 0);
+  return { delta, better, since: points.at(-2).year, word: t(better ? "health.better" : "health.worse") };
+}
+
 function renderScorecard() {
   const sc = state.scorecard;
   if (!sc) return;
@@ -56,12 +68,13 @@ function renderScorecard() {
         h("a", { href: "/import" }, t("dash.go_import")))
     : null;
   fill($("scorecard"), notice, sc.indicators.map((i) => {
-    const values = i.trend.map((x) => x.value).filter((v) => v !== null);
-    const delta = values.length > 1 ? values.at(-1) - values.at(-2) : null;
+    const change = healthChange(i);
     return h("article", { class: "indicator", "data-indicator": i.id, title: `${i.formula}\n${i.reference}` },
       h("div", { class: "indicator-name" }, indicatorName(i)),
-      h("div", { class: "indicator-value" }, fmt(i.value, 3),
-        delta !== null && delta !== 0 ? h("span", { class: `delta ${delta > 0 ? "up" : "down"}` }, `${delta > 0 ? "▲" : "▼"} ${fmt(Math.abs(delta), 3)}`) : null),
+      h("div", { class: "indicator-value" }, fmt(i.value, 3), change ? h("span", {
+        class: `delta ${change.delta > 0 ? "up" : "down"} ${change.better ? "better" : "worse"}`,
+        dataset: { health: change.better ? "better" : "worse" }, title: t("health.since", { word: change.word, year: change.since }),
+      }, `${change.delta > 0 ? "▲" : "▼"} ${fmt(Math.abs(change.delta), 3)} ${change.word}`) : null),
       h("div", { class: "indicator-meaning" }, lang() === "ja" ? i.meaning_ja : i.meaning),
       h("div", { class: "muted small-text" }, lang() === "ja" ? i.healthy_ja || i.healthy : i.healthy));
   }));
@@ -252,6 +265,14 @@ async function load(e) {
     api(`/v1/metrics/network?${params()}`),
   ]);
   const failed = [sc, tl, top, brokers, network].find((r) => r.status === "rejected");
+  // Metrics refused (a visitor without a key, or a key of another role): say so once, and show no
+  // section at all rather than "No organisations" in each.
+  if (failed && [401, 403].includes(failed.reason.status)) {
+    fill(status, errorBox(failed.reason, "dashboard"));
+    $("dash-body").hidden = true;
+    return;
+  }
+  $("dash-body").hidden = false;
   state.scorecard = sc.status === "fulfilled" ? sc.value : null;
   state.timeline = tl.status === "fulfilled" ? tl.value : null;
   state.top = top.status === "fulfilled" ? top.value.items : [];

@@ -13,6 +13,10 @@ let overview = null;
 let summary = null;
 let agenda = null;
 const names = new Map(); // org id -> {name, name_ja}
+// The partnering data was refused to a visitor (no key): each box then says it is shown with a key,
+// never that the programme or the participants are empty. (A key of the wrong role gets the 403 box.)
+let refused = null;
+const shownWithKey = () => h("p", { class: "muted empty key-only", "data-i18n": "needkey.short" }, t("needkey.short"));
 
 const tz = () => programme?.timezone || event?.timezone || "Asia/Tokyo";
 const nameOf = (id) => orgName({ id, ...(names.get(id) || {}) });
@@ -28,6 +32,10 @@ function renderHeader() {
 
 function renderProgramme() {
   const box = $("programme");
+  if (!programme && refused) {
+    fill(box, shownWithKey());
+    return;
+  }
   if (!programme) {
     fill(box, empty("event.no_programme"));
     return;
@@ -50,7 +58,11 @@ function renderProgramme() {
 }
 
 function renderParticipants() {
-  fill($("participants-count"), `(${participants.length})`);
+  fill($("participants-count"), refused ? "" : `(${participants.length})`);
+  if (refused) {
+    fill($("participants"), shownWithKey());
+    return;
+  }
   if (!participants.length) {
     fill($("participants"), empty("event.no_participants"));
     return;
@@ -71,6 +83,11 @@ function renderRequests() {
   const shown = status ? requests.filter((r) => r.status === status) : requests;
   const tally = {};
   for (const r of requests) tally[r.status] = (tally[r.status] || 0) + 1;
+  if (refused) {
+    fill($("requests-count"));
+    fill($("requests"), shownWithKey());
+    return;
+  }
   fill($("requests-count"), `(${requests.length}${Object.keys(tally).length ? ": " : ""}${Object.entries(tally).map(([k, n]) => `${t(`status.${k}`)} ${n}`).join(", ")})`);
   if (!shown.length) {
     fill($("requests"), empty("event.no_requests"));
@@ -104,6 +121,10 @@ function renderSummary() {
 
 function renderGrid() {
   const box = $("grid");
+  if (refused) {
+    fill(box, shownWithKey());
+    return;
+  }
   if (!programme) {
     fill(box, empty("event.no_programme"));
     return;
@@ -149,6 +170,11 @@ function download(href, key, attrs = {}) {
 }
 
 function renderDownloads() {
+  if (refused) {
+    fill($("overview-downloads"), h("li", {}, shownWithKey()));
+    fill($("agenda-downloads"));
+    return;
+  }
   fill($("overview-downloads"),
     download(`${base}/meetings?format=csv`, "event.dl_csv", { download: `${eventId}-meetings.csv`, id: "dl-overview-csv" }),
     download(`${base}/meetings?format=xlsx`, "event.dl_xlsx", { download: `${eventId}-meetings.xlsx`, id: "dl-overview-xlsx" }),
@@ -254,7 +280,15 @@ async function main() {
   for (const p of participants) names.set(p.org, { name: p.name, name_ja: p.name_ja });
   status.hidden = true;
   const problems = [prog, parts, reqs].filter((r) => r.status === "rejected" && r.reason.status !== 404);
-  if (problems.length) $("event-root").prepend(errorBox(problems[0].reason));
+  refused = problems.find((r) => r.reason.status === 401)?.reason || null;
+  if (problems.length) $("event-root").prepend(errorBox(problems[0].reason, "event"));
+  if (refused) { // nothing to schedule or choose without the partnering data
+    $("generate").closest(".inline").hidden = true;
+    $("participant").closest(".inline").hidden = true;
+    fill($("schedule-summary"), shownWithKey());
+    fill($("agenda"), shownWithKey());
+    renderGrid();
+  }
   const params = new URLSearchParams(location.search);
   renderHeader();
   renderProgramme();
@@ -277,6 +311,7 @@ async function main() {
     renderDownloads();
     renderAgenda();
   });
+  if (refused) return;
   await loadOverview();
   if ($("participant").value) await loadAgenda();
 }

@@ -1,6 +1,6 @@
 // Find partners: a seeker (an organisation chosen by name, or needs in free text), a target kind and
 // filters; ranked matches with score, kind and reasons in the current language.
-import { api, empty, errorBox, fill, fmt, h, kindBadge, lang, loading, onLangChange, orgLink, orgName, altName, start, t } from "./common.js";
+import { api, apiKey, empty, errorBox, fill, fmt, h, keyNeeded, kindBadge, lang, loading, onLangChange, orgLink, orgName, altName, start, t } from "./common.js";
 
 const $ = (id) => document.getElementById(id);
 let chosen = null; // the organisation picked as seeker
@@ -131,7 +131,7 @@ async function run(e) {
     render();
   } catch (err) {
     lastResponse = null;
-    fill(status, errorBox(err));
+    fill(status, errorBox(err, "find"));
   } finally {
     $("find-submit").disabled = false;
   }
@@ -183,6 +183,8 @@ async function main() {
   vocabulary = vocab.status === "fulfilled" ? vocab.value : null;
   communities = comms.status === "fulfilled" ? comms.value.items || comms.value : [];
   fillOptions();
+  // Matching needs a key: a visitor is told so before typing a need, not after.
+  if (!apiKey()) fill($("find-status"), keyNeeded("find"));
   // Arriving from a profile's "find partners" button: /?org=ID&target=cdmo runs at once.
   const params = new URLSearchParams(location.search);
   if (params.get("target")) $("target").value = params.get("target");
@@ -194,7 +196,7 @@ async function main() {
       showChosen();
       await run();
     } catch (e) {
-      fill($("find-status"), errorBox(e));
+      fill($("find-status"), errorBox(e, "find"));
     }
   } else if (params.get("offer")) {
     document.querySelector('input[name="mode"][value="offer"]').checked = true;

@@ -2,7 +2,7 @@
 // read each error by sheet, row and column, fix the file and preview again, then write it. The page
 // sends the file as it is; the API reads .xlsx, CSV (UTF-8 or Shift-JIS) and JSON Lines, and keeps
 // the same audit record for it as for any other client.
-import { api, errorBox, fill, h, lang, loading, onLangChange, start, t } from "./common.js";
+import { api, apiKey, errorBox, fill, h, keyNeeded, lang, loading, onLangChange, start, t } from "./common.js";
 
 const $ = (id) => document.getElementById(id);
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -36,7 +36,7 @@ async function send(dryRun) {
       fill($("import-status"));
     } else {
       last = null;
-      fill($("import-status"), errorBox(e));
+      fill($("import-status"), errorBox(e, "import"));
     }
   }
   render();
@@ -76,6 +76,8 @@ function render() {
 }
 
 async function main() {
+  // Checking and importing need a secretariat's or an admin's key: a visitor learns it before choosing a file.
+  if (!apiKey()) fill($("import-status"), keyNeeded("import"));
   $("import-form").addEventListener("submit", (e) => {
     e.preventDefault();
     send(true);

@@ -1,6 +1,6 @@
 // An organisation's profile: what it is and offers (shown as written), its declared facts, the facets
 // read from its text with their evidence, and its links as a list and as a small neighbourhood graph.
-import { api, apiKey, empty, errorBox, fill, h, hasLib, KIND_COLOURS, kindBadge, kindLabel, lang, onLangChange, orgLink, orgName, altName, start, t, tOr } from "./common.js";
+import { api, apiKey, empty, errorBox, fill, fmt, h, hasLib, KIND_COLOURS, kindBadge, kindLabel, lang, onLangChange, orgLink, orgName, altName, start, t, tOr } from "./common.js";
 
 const $ = (id) => document.getElementById(id);
 const orgId = $("org-root").dataset.org;
@@ -9,6 +9,8 @@ let org = null;
 let facets = null;
 let links = [];
 let vocabulary = {};
+let places = new Map(); // community, hub and event id -> record, so a profile names them instead of showing ids
+let linksRefused = false; // links need a key: without one, their count is unknown, not 0
 let cy = null;
 
 // Facet sections read their terms from these vocabulary sections (SECTION_SOURCES in profiles/analyser.py).
@@ -43,8 +45,8 @@ function renderDeclared() {
     ["field.stage", org.stage ? term("stages", org.stage) : null],
     ["field.funding_stage", org.funding_stage ? term("funding_stages", org.funding_stage) : null],
     ["field.certifications", (org.certifications || []).map((m) => term("certifications", m)).join(", ")],
-    ["field.communities", (org.communities || []).join(", ")],
-    ["field.hub", org.hub],
+    ["field.communities", (org.communities || []).map(placeName).join(lang() === "ja" ? "、" : ", ")],
+    ["field.hub", org.hub ? placeName(org.hub) : null],
     ["field.founded", org.founded],
     ["field.source", org.source],
     ["field.id", org.id],
@@ -83,14 +85,33 @@ function linkTarget(l) {
   return l.other_label === "Organization" ? orgLink(l.other_id, label) : h("span", {}, label);
 }
 
+// Link attributes whose values are vocabulary ids (LINK_SPECS in model/records.py), shown by their label.
+const ATTR_TERMS = { items: "capabilities", services: "capabilities", round: "funding_stages" };
+
+/** A link attribute's value as a person reads it: terms by label, a meeting's event by its name, yes/no. */
+function attrValue(k, v) {
+  if (Array.isArray(v)) return v.map((x) => attrValue(k, x)).join(lang() === "ja" ? "、" : ", ");
+  if (k === "event") return placeName(v);
+  if (ATTR_TERMS[k]) return term(ATTR_TERMS[k], v);
+  if (typeof v === "boolean") return t(v ? "attr.yes" : "attr.no");
+  if (k === "amount_jpy") return `¥${fmt(v, 0)}`;
+  return v;
+}
+
 function attrs(a) {
   const keep = Object.entries(a || {}).filter(([k, v]) =>
     !["reference", "created_at", "updated_at"].includes(k) && v !== "" && !(Array.isArray(v) && v.length === 0));
-  return keep.map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : v}`).join(" · ");
+  return keep.map(([k, v]) => `${tOr(`attr.${k}`, k)}: ${attrValue(k, v)}`).join(" · ");
+}
+
+/** A community's or hub's name in the current language; the id only if the record is missing. */
+function placeName(id) {
+  return orgName({ id, ...(places.get(id) || {}) });
 }
 
 function renderLinks() {
-  fill($("org-links-count"), `(${links.length})`);
+  fill($("org-links-count"), linksRefused ? "" : `(${links.length})`);
+  if (linksRefused) return;
   if (!links.length) {
     fill($("org-links"), empty("org.no_links"));
     return;
@@ -115,6 +136,10 @@ function drawGraph() {
   const box = $("org-graph");
   if (!hasLib("cytoscape")) {
     fill(box, h("div", { class: "notice warn" }, t("notice.no_graph")));
+    return;
+  }
+  if (linksRefused) { // the neighbourhood is drawn from the links, which need a key
+    fill(box, h("p", { class: "muted empty key-only", "data-i18n": "needkey.short" }, t("needkey.short")));
     return;
   }
   const seen = new Map();
@@ -157,11 +182,14 @@ function drawGraph() {
 }
 
 async function main() {
-  const [o, f, l, v] = await Promise.allSettled([
+  const [o, f, l, v, c, hb, ev] = await Promise.allSettled([
     api(`/v1/organizations/${encodeURIComponent(orgId)}`),
     api(`/v1/organizations/${encodeURIComponent(orgId)}/facets`),
     api(`/v1/organizations/${encodeURIComponent(orgId)}/links`),
     api("/v1/vocabulary"),
+    api("/v1/communities?limit=500"),
+    api("/v1/hubs?limit=500"),
+    api("/v1/events?limit=500"),
   ]);
   if (o.status === "rejected") {
     fill($("org-status"), errorBox(o.reason));
@@ -171,6 +199,8 @@ async function main() {
   facets = f.status === "fulfilled" ? f.value : null;
   links = l.status === "fulfilled" ? l.value : [];
   vocabulary = v.status === "fulfilled" ? v.value : {};
+  linksRefused = l.status === "rejected";
+  for (const page of [c, hb, ev]) for (const x of page.status === "fulfilled" ? page.value.items || [] : []) places.set(x.id, x);
   $("org-status").hidden = true;
   $("org-head").hidden = false;
   $("org-body").hidden = false;
@@ -182,8 +212,8 @@ async function main() {
     drawGraph();
   };
   renderAll();
-  if (f.status === "rejected") fill($("org-facets"), errorBox(f.reason));
-  if (l.status === "rejected") fill($("org-links"), errorBox(l.reason));
+  if (f.status === "rejected") fill($("org-facets"), errorBox(f.reason, "org_facets"));
+  if (l.status === "rejected") fill($("org-links"), errorBox(l.reason, "org_links"));
   onLangChange(renderAll);
 }
 
