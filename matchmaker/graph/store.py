@@ -121,9 +121,8 @@ def list_records(
     rank_of = {node_id: place for place, node_id in enumerate(matched or [])}
     model = MODELS[record]
     if record == "organization":
-        rows = graph.read(
-            "read/organization_list", matched=matched, rank=rank_of, limit=limit, offset=offset, **filters
-        )
+        name = "read/organization_list" if matched is None else "read/organization_list_matched"
+        rows = graph.read(name, matched=matched, rank=rank_of, limit=limit, offset=offset, **filters)
     else:
         rows = graph.read(
             "read/node_list", label=NODE_LABELS[record], matched=matched, rank=rank_of, limit=limit, offset=offset
