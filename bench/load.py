@@ -10,7 +10,9 @@ matches by id (ventures for CDMOs and VCs, suppliers for pharma and CDMOs) and b
 and English), profiles, links, name search, and network and per-organisation metrics of a
 community. Errors are non-2xx answers and client exceptions (timeouts, refused connections).
 
-Phases: the mix against 1 worker (the baseline, unless --workers 1), against --workers workers
+Phases: the mix against 1 worker (the baseline, unless --workers 1), then plain profile reads
+against the same worker (the machine's ceiling: the mix's req/s and p95 are printed as ratios of
+it, with the load average), optionally each kind alone under py-spy (--profile DIR), the mix against --workers workers
 (the ratio of their req/s is printed), then the same mix against those workers while Neo4j is
 stopped a third of the way in, kept down --down seconds and started again: how many requests
 failed, with which statuses (503 with Retry-After is the contract), when the first and last
