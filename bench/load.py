@@ -10,7 +10,9 @@ matches by id (ventures for CDMOs and VCs, suppliers for pharma and CDMOs) and b
 and English), profiles, links, name search, and network and per-organisation metrics of a
 community. Errors are non-2xx answers and client exceptions (timeouts, refused connections).
 
-Phases: the mix against 1 worker (the baseline, unless --workers 1), against --workers workers
+Phases: the mix against 1 worker (the baseline, unless --workers 1), then plain profile reads
+against the same worker (the machine's ceiling: the mix's req/s and p95 are printed as ratios of
+it, with the load average), optionally each kind alone under py-spy (--profile DIR), the mix against --workers workers
 (the ratio of their req/s is printed), then the same mix against those workers while Neo4j is
 stopped a third of the way in, kept down --down seconds and started again: how many requests
 failed, with which statuses (503 with Retry-After is the contract), when the first and last
@@ -253,9 +255,11 @@ async def run_load(
     concurrency: int,
     seconds: float,
     during: Callable[[float], Awaitable[float | None]] | None = None,
+    only: str | None = None,
 ) -> tuple[list[Sample], float]:
-    """``concurrency`` loops sending the mix for ``seconds``; ``during(t0)``, run beside them, may
-    return a later end (relative to t0) to extend the phase. Returns the samples and the duration."""
+    """``concurrency`` loops sending the mix (or only requests of kind ``only``) for ``seconds``;
+    ``during(t0)``, run beside them, may return a later end (relative to t0) to extend the phase.
+    Returns the samples and the duration."""
     samples: list[Sample] = []
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     t0 = time.perf_counter()
@@ -264,7 +268,7 @@ async def run_load(
 
         async def loop() -> None:
             while time.perf_counter() - t0 < end[0]:
-                kind, method, path, body = work.request()
+                kind, method, path, body = work.request(only)
                 start = time.perf_counter()
                 try:
                     r = await client.request(method, path, json=body)
@@ -311,6 +315,18 @@ def add_rows(table: Table, phase: str, samples: list[Sample], duration: float) -
     return len(samples) / duration
 
 
+def ratios(mix: list[Sample], mix_seconds: float, plain: list[Sample], plain_seconds: float) -> str:
+    """The mix as a share of the plain read's ceiling, measured in the same run on the same worker."""
+    rate = (len(mix) / mix_seconds) / (len(plain) / plain_seconds)
+    p95 = percentile([s.latency for s in mix], 95) / percentile([s.latency for s in plain], 95)
+    errors = sum(not s.ok for s in mix) + sum(not s.ok for s in plain)
+    return (
+        f"1 worker, mix / plain profile reads: req/s {rate:.2f} (aim >= 0.5), p95 {p95:.2f} (aim <= 4), "
+        f"errors {errors} (aim 0); load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+        f"on {os.cpu_count()} cores"
+    )
+
+
 def statuses(samples: list[Sample]) -> str:
     counts = Counter(str(s.status) if s.status is not None else s.error for s in samples if not s.ok)
     return ", ".join(f"{k}: {n:,}" for k, n in counts.most_common()) or "-"
@@ -342,6 +358,78 @@ def serve_and_load(
         api.stop()
         raise
     return api, samples, duration
+
+
+def plain_phase(api: Api, work: Workload, args: argparse.Namespace) -> tuple[list[Sample], float]:
+    """The machine's ceiling for this API: only plain profile reads (``GET /v1/organizations/{id}``,
+    the cheapest keyed request), same concurrency, same worker(s), right after the mix."""
+    with console.status(f"{api.workers} worker(s): {args.seconds:.0f} s of plain profile reads..."):
+        return asyncio.run(run_load(api.url, work, args.concurrency, args.seconds, only="profile"))
+
+
+def profile_kinds(api: Api, work: Workload, args: argparse.Namespace) -> Table:
+    """Where each request kind's time goes: py-spy samples the worker(s) while the load sends only
+    that kind for ``--profile-seconds``; the top frames by own time (leaf) and, among matchmaker's
+    own functions, by total time. The collapsed stacks are kept in ``--profile`` for flame graphs."""
+    out = Path(args.profile)
+    out.mkdir(parents=True, exist_ok=True)
+    table = Table("kind", "req/s", "top frames, own time (% of samples)", "matchmaker functions, total time (%)",
+                  title="where the time goes (py-spy, one kind at a time)")  # fmt: skip
+    for kind in MIX:
+        raw = out / f"{kind.replace(' ', '-')}.txt"
+        spy = subprocess.Popen(
+            ["py-spy", "record", "--pid", str(api.proc.pid), "--subprocesses", "--rate", "250", "--format", "raw",
+             "--duration", str(int(args.profile_seconds)), "--nonblocking", "-o", str(raw)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        try:
+            with console.status(f"profiling {kind}..."):
+                samples, duration = asyncio.run(
+                    run_load(api.url, work, args.concurrency, args.profile_seconds, only=kind)
+                )
+        finally:
+            spy.wait(60)
+        own, total, n = collapsed(raw)
+        table.add_row(
+            kind, f"{len(samples) / duration:.1f}",
+            "\n".join(f"{100 * c / n:4.1f} {f}" for f, c in own.most_common(8)),
+            "\n".join(f"{100 * c / n:4.1f} {f}" for f, c in total.most_common(10)),
+        )  # fmt: skip
+        table.add_section()
+    return table
+
+
+def collapsed(path: Path) -> tuple[Counter[str], Counter[str], int]:
+    """Own-time counts of leaf frames, total-time counts of matchmaker's functions and the sample
+    count of a py-spy ``--format raw`` file (one ``frame;frame;... count`` line per stack)."""
+    own: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    n = 0
+    if not path.exists():
+        return own, total, 1
+    for line in path.read_text(errors="replace").splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not count.isdigit():
+            continue
+        frames = [_frame(f) for f in stack.split(";") if "(" in f]
+        if not frames:
+            continue
+        c = int(count)
+        n += c
+        own[frames[-1]] += c
+        for f in dict.fromkeys(f for f in frames if "matchmaker/" in f and "/site-packages/" not in f):
+            total[f] += c
+    return own, total, max(n, 1)
+
+
+def _frame(frame: str) -> str:
+    """``func (path/to/file.py:12)`` as ``func (file.py)``, keeping the package for matchmaker's own."""
+    name, _, where = frame.partition(" (")
+    file = where.rstrip(")").rsplit(":", 1)[0]
+    if "matchmaker/" in file and "/site-packages/" not in file:
+        return f"{name} (matchmaker/{file.rsplit('matchmaker/', 1)[1]})"
+    parts = file.split("/site-packages/")
+    return f"{name} ({parts[-1] if len(parts) > 1 else Path(file).name})"
 
 
 def restart_phase(
@@ -411,6 +499,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--warmup", type=float, default=10.0, help="seconds of unrecorded load before each phase")
     parser.add_argument("--down", type=float, default=5.0, help="seconds Neo4j stays stopped")
+    parser.add_argument("--no-restart", action="store_true", help="skip the phase that restarts Neo4j")
+    parser.add_argument("--profile", metavar="DIR", help="also profile each request kind with py-spy (1 worker)")
+    parser.add_argument("--profile-seconds", type=float, default=10.0)
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="matchmaker-load-"))
@@ -441,17 +532,34 @@ def main() -> None:
         table = Table("phase", "kind", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors",
                       title=f"mixed load, {args.concurrency} in flight, {args.orgs:,} organisations")  # fmt: skip
         rates: dict[int, float] = {}
+        ceiling = ""
+        profiled: Table | None = None
         for workers in dict.fromkeys([1, args.workers]):
             api, samples, duration = serve_and_load(server, work, workers, args, tmp)
             apis.append(api)
             rates[workers] = add_rows(table, f"{workers} worker(s)", samples, duration)
+            if workers == 1:
+                plain, plain_duration = plain_phase(api, work, args)
+                add_rows(table, "1 worker(s), plain profile reads", plain, plain_duration)
+                ceiling = ratios(samples, duration, plain, plain_duration)
+                if args.profile:
+                    profiled = profile_kinds(api, work, args)
             if workers != args.workers:
                 api.stop()
         api = apis[-1]
+        if args.no_restart:
+            console.print(table)
+            console.print(ceiling)
+            if profiled is not None:
+                console.print(profiled)
+            return
         pids_before = api.pids()
         samples, duration, marks = restart_phase(api, server, work, args)
         add_rows(table, f"{args.workers} worker(s), Neo4j restarted", samples, duration)
         console.print(table)
+        console.print(ceiling)
+        if profiled is not None:
+            console.print(profiled)
         if len(rates) > 1:
             console.print(
                 f"req/s with {args.workers} workers / with 1 worker: {rates[args.workers] / rates[1]:.2f} "

@@ -479,10 +479,17 @@ def test_the_metrics_cache_computes_once_however_many_ask() -> None:
     for t in threads:
         t.join()
     assert results == [1] * 8 and len(calls) == 1
-    _time.sleep(0.6)  # expired: one request refreshes, the others get the previous value meanwhile
-    refresher = threading.Thread(target=lambda: results.append(cache.get_or_compute(("k",), compute)))
-    refresher.start()
-    _time.sleep(0.05)
-    assert cache.get_or_compute(("k",), compute) == 1
-    refresher.join()
-    assert results[-1] == 2 and cache.get_or_compute(("k",), compute) == 2 and len(calls) == 2
+    _time.sleep(0.6)  # expired: requests get the previous value at once, one background thread refreshes it
+    gate = threading.Event()
+
+    def held() -> int:  # the refresh cannot finish before the requests below have answered
+        gate.wait(10)
+        return compute()
+
+    assert cache.get_or_compute(("k",), held) == 1
+    assert cache.get_or_compute(("k",), held) == 1
+    gate.set()
+    deadline = _time.monotonic() + 5
+    while cache.get_or_compute(("k",), compute) != 2 and _time.monotonic() < deadline:
+        _time.sleep(0.05)
+    assert cache.get_or_compute(("k",), compute) == 2 and len(calls) == 2

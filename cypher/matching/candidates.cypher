@@ -38,6 +38,9 @@ RETURN c {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .fund
             END AS buys,
        EXISTS { (c)-[:SUPPLIES {gmp_use: true}]->(:Organization) } AS gmp_use,
        fwd,
+       // what the stored sentences and analysis (matching/sentences) depend on: the matcher keeps
+       // them by this stamp, so a candidate seen before needs no second round trip
+       [c.vec_rev, c.analyser_version, c.analysis_hash, coalesce(c.needs_confidential, false)] AS stamp,
        CASE WHEN $reverse IS NULL OR c.vec_needs IS NULL OR c.needs_confidential THEN null
             ELSE vector.similarity.cosine(c.vec_needs, $reverse) END AS rev,
        CASE WHEN s IS NULL THEN null ELSE {

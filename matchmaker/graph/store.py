@@ -101,11 +101,22 @@ def search_ids(graph: Graph, record: str, text: str, limit: int = 1000) -> list[
     text = text.strip()
     label = NODE_LABELS[record]
     core = query_terms(text) or text
+    if core == text and len(text) >= 2:  # the common case: both look-ups in one round trip
+        try:
+            query = " AND ".join(lucene_escape(t) for t in text.split())
+            rows = graph.read("read/name_search_contains", query=query, text=text, label=label, limit=limit)
+        except neo4j.exceptions.ClientError:  # unparsable after escaping (see _hits): as a substring
+            rows = graph.read("read/name_contains", text=text, label=label, limit=limit)
+        return _ranked(text, rows, limit)
     rows = _hits(graph, text, label, limit)
     if core != text:
         rows += _hits(graph, core, label, limit)
     if len(core) >= 2:
         rows += graph.read("read/name_contains", text=core, label=label, limit=limit)
+    return _ranked(text, rows, limit)
+
+
+def _ranked(text: str, rows: list[dict[str, Any]], limit: int) -> list[str]:
     names: dict[str, tuple[str | None, str | None]] = {}
     for row in rows:
         names.setdefault(row["id"], (row["name"], row["name_ja"]))
@@ -121,9 +132,8 @@ def list_records(
     rank_of = {node_id: place for place, node_id in enumerate(matched or [])}
     model = MODELS[record]
     if record == "organization":
-        rows = graph.read(
-            "read/organization_list", matched=matched, rank=rank_of, limit=limit, offset=offset, **filters
-        )
+        name = "read/organization_list" if matched is None else "read/organization_list_matched"
+        rows = graph.read(name, matched=matched, rank=rank_of, limit=limit, offset=offset, **filters)
     else:
         rows = graph.read(
             "read/node_list", label=NODE_LABELS[record], matched=matched, rank=rank_of, limit=limit, offset=offset

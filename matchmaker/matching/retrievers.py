@@ -26,6 +26,10 @@ EXACT_SCAN_LIMIT = 20_000
 MAX_INDEX_K = 5000
 # Ids the vector cache hands the filter query at a time once the first, partial sort is used up.
 CACHE_CHUNK = 2_000
+# Slices of the cache's ranking tried before a selective filter is left to one exact scan: each
+# slice is a round trip, and filters that (almost) nothing passes would otherwise walk the whole
+# ranking a slice at a time (bounded now by one query over the target kinds).
+CACHE_SLICES = 2
 CANDIDATES = "matching/candidates"
 
 
@@ -81,7 +85,8 @@ class NeedsIndexRetriever(IndexRetriever):
 
 
 class CacheRetriever(Retriever):
-    """The vector cache's exact ranking, handed to Neo4j a slice at a time until ``k`` pass."""
+    """The vector cache's exact ranking, handed to Neo4j a slice at a time until ``k`` pass; after
+    :data:`CACHE_SLICES` slices, one exact scan in Neo4j (same filters, same cosine order)."""
 
     source = "matching/from_ids"
 
@@ -93,7 +98,9 @@ class CacheRetriever(Retriever):
         params = _params(query, kinds, filters, k)
         first = k + 1 if filters == MatchFilters() else k * 4  # the seeker itself may be among them
         rows: list[dict[str, Any]] = []
-        for ids in self.vectors.ranked(query.vector, kinds, first=first, chunk=CACHE_CHUNK):
+        for n, ids in enumerate(self.vectors.ranked(query.vector, kinds, first=first, chunk=CACHE_CHUNK)):
+            if n == CACHE_SLICES:
+                return ScanRetriever(self.graph).retrieve(query, kinds, filters, k)
             params["k"] = k - len(rows)
             rows += self._read(ids=ids, **params)
             if len(rows) >= k:
@@ -106,9 +113,12 @@ def choose(
 ) -> Retriever:
     """The warm cache when there is one (it holds offer vectors); else the index for large kinds and
     an exact scan below; ``by_needs`` ranks by needs vectors, which the cache does not hold."""
-    if not by_needs and vectors is not None and vectors.ready(graph, model, revision):
-        return CacheRetriever(graph, vectors)
-    population = graph.read("matching/kind_count", kinds=kinds)[0]["n"]
+    if vectors is not None and vectors.ready(graph, model, revision):
+        if not by_needs:
+            return CacheRetriever(graph, vectors)
+        population = vectors.count(kinds)  # the warm cache knows how many: no round trip
+    else:
+        population = graph.read("matching/kind_count", kinds=kinds)[0]["n"]
     if population <= EXACT_SCAN_LIMIT:
         return ScanRetriever(graph)
     return NeedsIndexRetriever(graph) if by_needs else IndexRetriever(graph)

@@ -8,10 +8,13 @@ offer vector for the reverse direction, and the facets it wants.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
+from cachetools import LRUCache
 
 from matchmaker.embeddings.base import Encoder
 from matchmaker.embeddings.profiles import embedding_sentences
@@ -35,6 +38,47 @@ class Query:
     by_needs: bool = False
 
 
+T = TypeVar("T")
+#: Texts whose encoding and analysis each seeker remembers: a partnering day's clients send the
+#: same few needs again and again, and encoding one costs milliseconds of a shared core.
+TEXT_MEMO_SIZE = 2048
+
+
+class Memo:
+    """A bounded, thread-safe LRU of values computed from a text (requests run in a thread pool).
+
+    Values are treated as immutable by their users: vectors are returned read-only, facet lists
+    are copied into each :class:`Query`. Two threads missing the same key both compute it, which
+    is harmless (the same value) and keeps the lock out of the encoder's time."""
+
+    def __init__(self, size: int = TEXT_MEMO_SIZE) -> None:
+        self._items: LRUCache[Hashable, Any] = LRUCache(maxsize=size)
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        with self._lock:
+            if key in self._items:
+                return self._items[key]
+        value = compute()
+        if isinstance(value, np.ndarray):
+            value.setflags(write=False)
+        with self._lock:
+            self._items[key] = value
+        return value
+
+    def peek(self, key: Hashable) -> Any | None:
+        """The value kept for ``key``, or None."""
+        with self._lock:
+            return self._items.get(key)
+
+    def put(self, key: Hashable, value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
 def unit(vector: list[float] | np.ndarray) -> np.ndarray:
     v = np.asarray(vector, dtype=np.float32)
     return v / (np.linalg.norm(v) or 1.0)
@@ -49,15 +93,23 @@ class OrganizationSeeker:
         self.facets = facets
         self.parts = parts  # the part and material categories a buyer procures
 
-    def query(self, org_id: str, *, own: bool = True, offering: bool | None = None) -> Query:
+    def read(self, org_id: str) -> dict[str, Any]:
+        """The seeker's row with the embeddings meta (``model``, ``revision``): one round trip
+        gives the matcher both what it checks the vectors against and the seeker itself."""
+        return self.graph.read("matching/seeker", id=org_id)[0]
+
+    def query(
+        self, org_id: str, *, own: bool = True, offering: bool | None = None, row: dict[str, Any] | None = None
+    ) -> Query:
         """``own`` False: asked on the organisation's behalf by someone else (its community's
         secretariat, an event organiser), so confidential needs stay out and the query stands on
         what it offers and declares. ``offering``: rank buyers for what it offers (default: for a
-        parts and materials maker) instead of partners for what it needs."""
-        rows = self.graph.read("matching/seeker", id=org_id)
-        if not rows:
+        parts and materials maker) instead of partners for what it needs. ``row``: what
+        :meth:`read` returned, when the caller has read it already."""
+        row = row if row is not None else self.read(org_id)
+        if row["props"] is None:
             raise NotFound(f"organization {org_id!r} not found")
-        p = rows[0]["props"]
+        p = row["props"]
         if p.get("vec_offer") is None:
             raise Conflict(f"organization {org_id!r} has no profile vector yet: run `matchmaker embed --all`")
         needs = own or not p.get("needs_confidential")
@@ -68,7 +120,7 @@ class OrganizationSeeker:
             section: sorted(declared_wants.get(section, set()) | set(p.get(f"want_{section}") or [] if read else []))
             for section in WANTED
         }
-        offers = offered_by(p, rows[0]["gmp_use"], self.parts, self.facets)
+        offers = offered_by(p, row["gmp_use"], self.parts, self.facets)
         if offering if offering is not None else p.get("kind") == "supplier":
             return Query(org_id, unit(p["vec_offer"]), None, {s: [] for s in WANTED}, offers, by_needs=True)
         return Query(org_id, unit(vector), unit(p["vec_offer"]), wants, offers)
@@ -91,15 +143,26 @@ class OfferSeeker:
         self.encoder = encoder
         self.facets = facets
         self.parts = parts
+        self.memo = Memo()
 
     def vector(self, text: str) -> np.ndarray:
-        return unit(self.encoder.encode(embedding_sentences(text) or [text]).mean(axis=0))
+        """The text's unit vector (the mean of its sentences'), remembered by text."""
+        return self.memo.get(("vector", text), lambda: encode_text(self.encoder, text))
 
     def query(self, text: str) -> Query:
-        offer = analyse(text, offer=True) if self.facets else None
-        offers = {s: offer.positives(s) if offer else [] for s in ("capabilities", "criteria")}
-        offers["capabilities"] = [c for c in offers["capabilities"] if c in self.parts]
+        def offered() -> dict[str, tuple[str, ...]]:
+            offer = analyse(text, offer=True) if self.facets else None
+            offers = {s: offer.positives(s) if offer else [] for s in ("capabilities", "criteria")}
+            offers["capabilities"] = [c for c in offers["capabilities"] if c in self.parts]
+            return {s: tuple(terms) for s, terms in offers.items()}
+
+        offers = {s: list(terms) for s, terms in self.memo.get(("offers", text), offered).items()}
         return Query(None, self.vector(text), None, {s: [] for s in WANTED}, offers, by_needs=True)
+
+
+def encode_text(encoder: Encoder, text: str) -> np.ndarray:
+    """A text as one unit vector: the mean of its sentences' vectors, as profiles are embedded."""
+    return unit(encoder.encode(embedding_sentences(text) or [text]).mean(axis=0))
 
 
 class TextSeeker:
@@ -110,18 +173,23 @@ class TextSeeker:
         self.encoder = encoder
         self.offers = offers
         self.facets = facets
+        self.memo = Memo()
 
     def query(self, text: str, offer: str | None = None) -> Query:
         """``offer``: what the seeker offers too, so candidates that look for it rank higher (the
-        reverse direction, as for an organisation)."""
-        sentences = embedding_sentences(text) or [text]
-        vectors = self.encoder.encode(sentences)
-        need = analyse(text, need=True) if self.facets else None
-        wants = {section: need.wanted(section) if need else [] for section in WANTED}
+        reverse direction, as for an organisation). The text's vector and wants are remembered
+        by text (a bounded LRU), so a need sent again costs no encoding or analysis."""
+
+        def wanted() -> dict[str, tuple[str, ...]]:
+            need = analyse(text, need=True) if self.facets else None
+            return {section: tuple(need.wanted(section)) if need else () for section in WANTED}
+
+        vector = self.memo.get(("vector", text), lambda: encode_text(self.encoder, text))
+        wants = {section: list(terms) for section, terms in self.memo.get(("wants", text), wanted).items()}
         if offer is None:
-            return Query(None, unit(vectors.mean(axis=0)), None, wants)
+            return Query(None, vector, None, wants)
         offering = self.offers.query(offer)
-        return Query(None, unit(vectors.mean(axis=0)), offering.vector, wants, offering.offers)
+        return Query(None, vector, offering.vector, wants, offering.offers)
 
 
 class SeedSeeker:

@@ -13,12 +13,14 @@ from matchmaker.matching import retrievers
 from matchmaker.matching.explainer import Explainer
 from matchmaker.matching.models import Match, MatchFilters, MatchResponse, Seeker
 from matchmaker.matching.scorer import Scorer
-from matchmaker.matching.seekers import OfferSeeker, OrganizationSeeker, Query, SeedSeeker, TextSeeker
+from matchmaker.matching.seekers import Memo, OfferSeeker, OrganizationSeeker, Query, SeedSeeker, TextSeeker
 from matchmaker.matching.vectors import VectorCache
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
 
 CANDIDATES_PER_RESULT = 5
 MIN_CANDIDATES = 50
+#: Candidates whose sentences (about 10-20 KB each with their vectors) a matcher keeps.
+SENTENCE_MEMO_SIZE = 2000
 
 
 class Matcher:
@@ -47,14 +49,16 @@ class Matcher:
         self.seeds = SeedSeeker(graph, self.texts)
         self.scorer = Scorer(self.vocab, analysed=facets)
         self.explainer = Explainer(self.vocab, encoder.dimension, analysed=facets)
+        self.sentences = Memo(SENTENCE_MEMO_SIZE)
 
     def match_organization(
         self, org_id: str, target: str, filters: MatchFilters, limit: int, *, own: bool = True,
         offering: bool | None = None,
     ) -> MatchResponse:  # fmt: skip
         """``offering``: buyers for what it offers (default for a parts and materials maker)."""
-        revision = self._revision()
-        query = self.organizations.query(org_id, own=own, offering=offering)
+        row = self.organizations.read(org_id)  # the seeker and the embeddings meta, one round trip
+        revision = self._checked(row if row["model"] is not None else None)
+        query = self.organizations.query(org_id, own=own, offering=offering, row=row)
         return self._rank(query, target, filters, limit, revision)
 
     def match_seed(self, seed_id: str, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
@@ -71,12 +75,29 @@ class Matcher:
 
     def _revision(self) -> int:
         """The embeddings revision, once the stored vectors are known to be this encoder's."""
-        meta = stored_model(self.graph)
+        return self._checked(stored_model(self.graph))
+
+    def _checked(self, meta: dict | None) -> int:
+        """``meta``'s revision if it is this encoder's (None: nothing is embedded yet)."""
         if meta is None:
             raise Conflict("no profile has been embedded yet: import data or run `matchmaker embed --all`")
         if meta["model"] != self.encoder.name:
             raise Conflict(str(EncoderMismatch(meta["model"], self.encoder.name)))
         return meta["revision"]
+
+    def _sentences(self, ids: list[str], stamps: dict[str, list | None]) -> dict[str, dict]:
+        """The stored sentences, sentence vectors and analysis of ``ids``, for their reasons: kept
+        by each candidate's stamp (embeddings revision, analyser version and text hash, whether
+        its needs are confidential), so only candidates not seen in that state are read."""
+        key = {i: (i, *stamps[i]) for i in ids if stamps.get(i) and stamps[i][0] is not None}  # type: ignore[misc]
+        texts = {i: hit for i in key if (hit := self.sentences.peek(key[i])) is not None}
+        missing = [i for i in ids if i not in texts]
+        if missing:
+            for row in self.graph.read("matching/sentences", ids=missing):
+                texts[row["id"]] = row
+                if row["id"] in key:
+                    self.sentences.put(key[row["id"]], row)
+        return texts
 
     def _rank(self, query: Query, target: str, filters: MatchFilters, limit: int, revision: int) -> MatchResponse:
         kinds = list(self.vocab.terms("org_kinds")) if target == "any" else [target]
@@ -91,7 +112,7 @@ class Matcher:
                 seen = {r["props"]["id"] for r in rows}
                 rows += [r for r in held if r["props"]["id"] not in seen]
         scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())[:limit]
-        texts = {r["id"]: r for r in self.graph.read("matching/sentences", ids=[s.id for s in scored])}
+        texts = self._sentences([s.id for s in scored], {r["props"]["id"]: r.get("stamp") for r in rows})
         matches = [
             Match(
                 id=s.id,

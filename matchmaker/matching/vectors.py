@@ -108,7 +108,14 @@ class VectorCache:
             if len(state.ids) > self.max_rows:
                 log.warning("vector cache off: %d organisations exceed %d", len(state.ids), self.max_rows)
                 return
-            state.matrix = np.concatenate(chunks) if chunks else np.zeros((0, 0), dtype=np.float32)
+            matrix = np.concatenate(chunks) if chunks else np.zeros((0, 0), dtype=np.float32)
+            # Rows grouped by kind, so that ranking one kind reads a contiguous block in place
+            # (a gather of 15,000 rows would copy 30 MB per request at 100,000 organisations).
+            order = np.argsort(np.asarray(state.kinds), kind="stable")
+            state.matrix = matrix[order] if len(order) else matrix
+            state.ids = [state.ids[i] for i in order]
+            state.kinds = [state.kinds[i] for i in order]
+            state.row = {node_id: at for at, node_id in enumerate(state.ids)}
             state.by_kind = _group(state.kinds)
             with self._lock:
                 self._state = state
@@ -148,13 +155,18 @@ class VectorCache:
                         del state.by_kind[kind]
             state.revision = revision
 
+    def count(self, kinds: list[str]) -> int:
+        """How many organisations of ``kinds`` the cache holds."""
+        by_kind = self._state.by_kind
+        return sum(len(by_kind.get(k, ())) for k in kinds)
+
     def ranked(self, query: np.ndarray, kinds: list[str], first: int, chunk: int) -> Iterator[list[str]]:
         """Ids of the given kinds by cosine to ``query``, best first: ``first`` of them (a partial
         sort), then ``chunk`` at a time for as long as the caller asks."""
         with self._lock:
             state = self._state
             rows = np.concatenate([state.by_kind.get(k, np.zeros(0, np.int64)) for k in kinds])
-            scores = state.matrix[rows] @ query.astype(np.float32) if len(rows) else np.zeros(0)
+            scores = _scores(state.matrix, rows, query.astype(np.float32))
             ids = state.ids
         first = min(first, len(rows))
         if first == 0:
@@ -169,6 +181,24 @@ class VectorCache:
             order = order[np.argsort(-scores[order], kind="stable")]
             for start in range(0, len(order), chunk):
                 yield [ids[rows[i]] for i in order[start : start + chunk]]
+
+
+#: Above this many separate runs of rows, one gather is cheaper than a product per run.
+MAX_RUNS = 64
+
+
+def _scores(matrix: np.ndarray, rows: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """``matrix[rows] @ query`` without copying the rows where they are contiguous: one product
+    per run of consecutive rows (after a full load each kind is one run; organisations added
+    since are short runs at the end)."""
+    if not len(rows):
+        return np.zeros(0, dtype=np.float32)
+    breaks = np.flatnonzero(np.diff(rows) != 1)
+    if len(breaks) >= MAX_RUNS:
+        return matrix[rows] @ query
+    starts = np.concatenate([[0], breaks + 1])
+    ends = np.concatenate([breaks + 1, [len(rows)]])
+    return np.concatenate([matrix[rows[a] : rows[b - 1] + 1] @ query for a, b in zip(starts, ends, strict=True)])
 
 
 def _unit_rows(batch: list[list[float]]) -> np.ndarray:

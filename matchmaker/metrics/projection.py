@@ -19,6 +19,7 @@ the yearly snapshots of the timeline are cut from it in Python, so the timeline 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -247,6 +248,7 @@ def project(graph: Graph, filters: Filters) -> nx.Graph:
 
 # --- cache ----------------------------------------------------------------------------------------
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
@@ -264,34 +266,57 @@ class VersionedCache:
         self._computing: dict[tuple[Any, ...], threading.Lock] = {}
 
     def get_or_compute(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
-        """The cached value, or one computation of it however many requests ask at once: the
-        others wait for it, or get the expired value while it is being refreshed (bench/load.py
-        saw identical 45 s computations pile up without this)."""
+        """The cached value, or one computation of it however many requests ask at once (the
+        others wait for it: bench/load.py saw identical 45 s computations pile up without this).
+
+        Once a value is cached it is never recomputed on a request's path: when its time to live
+        has passed, the request gets it at once and one background thread refreshes it (the
+        version is in the key, so an expired value is still this graph version's; the refresh is
+        only for edits made around matchmaker)."""
         with self._lock:
             hit = self._items.get(key)
             if hit is not None and time.monotonic() - hit[0] < self.ttl:
                 self._items.move_to_end(key)
                 return hit[1]
             key_lock = self._computing.setdefault(key, threading.Lock())
-        if not key_lock.acquire(blocking=hit is None):
-            return hit[1]  # type: ignore[index]  # being refreshed: serve the previous value meanwhile
+        if hit is not None:
+            if key_lock.acquire(blocking=False):  # nobody refreshes it yet: one thread does
+                threading.Thread(
+                    target=self._refresh, args=(key, key_lock, compute), name="metrics-refresh", daemon=True
+                ).start()
+            return hit[1]
+        key_lock.acquire()
         try:
             with self._lock:
                 fresh = self._items.get(key)
                 if fresh is not None and time.monotonic() - fresh[0] < self.ttl:
                     return fresh[1]
             value = compute()
-            with self._lock:
-                self._items[key] = (time.monotonic(), value)
-                self._items.move_to_end(key)
-                while len(self._items) > self.size:
-                    self._items.popitem(last=False)
+            self._store(key, value)
             return value
         finally:
-            key_lock.release()
-            with self._lock:
-                if self._computing.get(key) is key_lock and not key_lock.locked():
-                    del self._computing[key]
+            self._release(key, key_lock)
+
+    def _refresh(self, key: tuple[Any, ...], key_lock: threading.Lock, compute: Callable[[], Any]) -> None:
+        try:
+            self._store(key, compute())
+        except Exception:  # the previous value stays; the next expired read tries again
+            log.exception("refreshing a cached metrics result failed")
+        finally:
+            self._release(key, key_lock)
+
+    def _store(self, key: tuple[Any, ...], value: Any) -> None:
+        with self._lock:
+            self._items[key] = (time.monotonic(), value)
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def _release(self, key: tuple[Any, ...], key_lock: threading.Lock) -> None:
+        key_lock.release()
+        with self._lock:
+            if self._computing.get(key) is key_lock and not key_lock.locked():
+                del self._computing[key]
 
     def clear(self) -> None:
         with self._lock:
