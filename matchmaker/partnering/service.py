@@ -66,7 +66,7 @@ from matchmaker.scheduling.model import (
     overlapping_slots,
     parse_input,
 )
-from matchmaker.scheduling.solver import solve
+from matchmaker.scheduling.solver import DEFAULT_RELATIVE_GAP, solve
 
 LIVE = ("pending", "accepted")
 
@@ -563,7 +563,12 @@ class Partnering:
             ) from None
         previous = [Meeting(a=m["a"], b=m["b"], slot=m["slot"], table=m["table"]) for m in live]
         result = solve(
-            problem, time_limit=run.time_limit, workers=run.workers, previous=previous or None, replan=run.replan
+            problem,
+            time_limit=run.time_limit,
+            workers=run.workers,
+            previous=previous or None,
+            replan=run.replan,
+            relative_gap=DEFAULT_RELATIVE_GAP if run.relative_gap is None else run.relative_gap,
         )
         locked = {(m["a"], m["b"], m["slot"]) for m in document["locked"]}
         rows = []

@@ -193,6 +193,8 @@ def _run(
         status = solver.Solve(model, reporter)
     finally:
         done.set()
+    if on_progress and status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        on_progress(describe(solver.ObjectiveValue(), solver.BestObjectiveBound()))  # the bound proven since
     return solver, status
 
 
@@ -360,6 +362,12 @@ def solve(
             )
         return finish(_fill(problem, cands, placement), bound_int)
 
+    if on_progress:
+        weight = sum(cands[n].weight for n in placement)
+        scheduled = weight / scale + locked_weight
+        bound_out = bound_int / scale + locked_weight + rounding
+        proven = "proven within the gap" if within(weight, bound_int) else "not proven within the gap"
+        on_progress(Progress(f"weight {proven}", "", scheduled, bound_out))
     # Phase B2: same pairs, fewer idle gaps; then fill again, as moved meetings may have made room.
     if placement and left(1.0) > 1.0:
         budget = min(left(1.0), max(2.0, GAP_SHARE * time_limit))
