@@ -226,10 +226,22 @@ def solve(
     scale = 1 if integral else 1000
     rounding = 0.0 if integral else sum(abs(r.weight - round(r.weight * scale) / scale) for r in problem.requests)
     locked_weight = sum(r.weight for r in problem.requests if pair_key(r.a, r.b) in locked_keys)
+    # Candidate slots are what Calendar.fits allows on the locked calendar, as set intersections
+    # (fits per pair and slot was 9 s of the 2,000-participant setup on a loaded machine).
+    rank = {t: k for k, t in enumerate(base.order)}
+    open_slots = {t for t, k in base.free_tables.items() if k > 0}
+    free_at = {
+        i: {t for t in slots if (i, t) not in base.busy} & open_slots
+        for i, slots in base.available.items()
+        if base.count[i] < base.cap[i]
+    }
     cands = [
-        _Candidate(r.a, r.b, round(r.weight * scale), slots)
+        _Candidate(r.a, r.b, round(r.weight * scale), sorted(common, key=rank.__getitem__))
         for r in problem.requests
-        if pair_key(r.a, r.b) not in locked_keys and (slots := [s for s in base.order if base.fits(r.a, r.b, s)])
+        if pair_key(r.a, r.b) not in locked_keys
+        and r.a in free_at
+        and r.b in free_at
+        and (common := free_at[r.a] & free_at[r.b])
     ]
     by_person: dict[str, list[int]] = defaultdict(list)
     for n, c in enumerate(cands):
@@ -267,25 +279,28 @@ def solve(
 
     # Phase A: selection relaxation -> bound (and the pairs to place on large instances).
     a_model = cp_model.CpModel()
-    sel = [a_model.NewBoolVar(f"s{n}") for n in range(len(cands))]
+    total = cp_model.LinearExpr.sum
+    sel = [a_model.new_bool_var(f"s{n}") for n in range(len(cands))]
     for i, ns in by_person.items():
         distinct = len({s for n in ns for s in cands[n].slots})
-        a_model.Add(sum(sel[n] for n in ns) <= min(cap[i], distinct))
-    a_model.Add(sum(sel) <= sum(base.free_tables.values()))
-    z = {i: a_model.NewBoolVar(f"z{i}") for i in by_person}
+        a_model.add(total([sel[n] for n in ns]) <= min(cap[i], distinct))
+    a_model.add(total(sel) <= sum(base.free_tables.values()))
+    z = {i: a_model.new_bool_var(f"z{i}") for i in by_person}
     for i, ns in by_person.items():
-        a_model.Add(z[i] <= sum(sel[n] for n in ns))
-    a_model.Maximize(fair_factor * sum(c.weight * v for c, v in zip(cands, sel, strict=True)) + sum(z.values()))
+        a_model.add(z[i] <= total([sel[n] for n in ns]))
+    a_model.maximize(
+        cp_model.LinearExpr.weighted_sum([*sel, *z.values()], [fair_factor * c.weight for c in cands] + [1] * len(z))
+    )
     hint = _greedy_place(base, cands, range(len(cands)))
     for n, v in enumerate(sel):
-        a_model.AddHint(v, int(n in hint))
+        a_model.add_hint(v, int(n in hint))
     for i, v in z.items():
-        a_model.AddHint(v, int(any(n in hint for n in by_person[i])))
+        a_model.add_hint(v, int(any(n in hint for n in by_person[i])))
     all_weight = sum(c.weight for c in cands)
     # Phase A stops at half the run's gap: placing its selection may lose a little of its weight.
     solver, status = _run(
         a_model,
-        left(0.3),
+        min(left(1.0), max(left(0.3), 5.0)),  # presolve alone may take seconds on a loaded machine
         workers,
         "selecting",
         weight_progress("selecting", lambda: all_weight, True),
@@ -295,9 +310,9 @@ def solve(
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         bound_int = math.floor((solver.BestObjectiveBound() + 1e-6) / fair_factor)
         selected = [n for n, v in enumerate(sel) if solver.Value(v)]
-    else:  # no time to say anything better than "every candidate is met"
+    else:  # no time to say anything better than "every candidate is met"; place the greedy's pairs
         bound_int = all_weight
-        selected = list(range(len(cands)))
+        selected = sorted(hint)
     kept: dict[int, str] = {}
     full = sum(len(c.slots) for c in cands) <= full_model_limit
     if stable:
@@ -316,21 +331,26 @@ def solve(
     if len(placement) < len(selected) and (seated := _compact_place(base, cands, selected, _days(problem))):
         placement = seated
     placed_weight = sum(cands[n].weight for n in placement)
-    if (full and not within(placed_weight, bound_int)) or (not full and len(placement) < len(selected)):
+    share = 0.4 if stable else 0.5  # a re-run keeps time for the stability phase
+    needed = (full and not within(placed_weight, bound_int)) or (not full and len(placement) < len(selected))
+    if needed and left(share) >= 1.0:  # with less, building the model would overrun the limit
         b_model = cp_model.CpModel()
         x = _placement_vars(b_model, base, cands, subset, cap, exact=False)
         mine: dict[str, list[cp_model.IntVar]] = defaultdict(list)
         for (n, _), var in x.items():
             mine[cands[n].a].append(var)
             mine[cands[n].b].append(var)
-        zb = {i: b_model.NewBoolVar(f"z{i}") for i in mine}
+        zb = {i: b_model.new_bool_var(f"z{i}") for i in mine}
         for i, v in zb.items():
-            b_model.Add(v <= sum(mine[i]))
-        b_model.Maximize(fair_factor * sum(cands[n].weight * v for (n, _), v in x.items()) + sum(zb.values()))
+            b_model.add(v <= cp_model.LinearExpr.sum(mine[i]))
+        b_model.maximize(
+            cp_model.LinearExpr.weighted_sum(
+                [*x.values(), *zb.values()], [fair_factor * cands[n].weight for n, _ in x] + [1] * len(zb)
+            )
+        )
         for (n, t), v in x.items():
-            b_model.AddHint(v, int(placement.get(n) == t))
+            b_model.add_hint(v, int(placement.get(n) == t))
         stop_at = None if full else fair_factor * sum(cands[n].weight for n in subset)  # every selected pair seated
-        share = 0.4 if stable else 0.5  # a re-run keeps time for the stability phase
         solver, status = _run(
             b_model,
             left(share),
@@ -570,7 +590,7 @@ def _placement_vars(
         c = cands[n]
         row = []
         for t in c.slots if within is None else [t for t in c.slots if t in within]:
-            v = x[n, t] = model.NewBoolVar(f"x{n}_{t}")
+            v = x[n, t] = model.new_bool_var(f"x{n}_{t}")
             row.append(v)
             at[c.a, t].append(v)
             at[c.b, t].append(v)
@@ -578,18 +598,18 @@ def _placement_vars(
         per_person[c.a] += row
         per_person[c.b] += row
         if exact:
-            model.AddExactlyOne(row)
+            model.add_exactly_one(row)
         else:
-            model.AddAtMostOne(row)
+            model.add_at_most_one(row)
     for vs in at.values():
         if len(vs) > 1:
-            model.AddAtMostOne(vs)
+            model.add_at_most_one(vs)
     for i, vs in per_person.items():
         if len(vs) > cap[i]:
-            model.Add(sum(vs) <= cap[i])
+            model.add(cp_model.LinearExpr.sum(vs) <= cap[i])
     for t, vs in per_slot.items():
         if len(vs) > base.free_tables[t]:
-            model.Add(sum(vs) <= base.free_tables[t])
+            model.add(cp_model.LinearExpr.sum(vs) <= base.free_tables[t])
     return x
 
 
