@@ -89,3 +89,17 @@ def test_the_setting_and_the_api_run_carry_the_gap() -> None:
     with pytest.raises(ValidationError) as caught:
         ScheduleRun(relative_gap=-0.1)
     assert caught.value.errors()[0]["loc"] == ("relative_gap",)
+
+
+@pytest.mark.parametrize(("participants", "requests", "tables"), [(30, 120, 4), (120, 700, 12), (80, 900, 30)])
+def test_the_greedy_start_comes_first_and_its_quick_bound_holds(participants: int, requests: int, tables: int) -> None:
+    """Before CP-SAT runs, the greedy hint is reported with a bound computed without a solver; the
+    solver's schedule never exceeds that bound, and its own proven bound is no looser."""
+    problem = synthetic_event(participants, requests, tables=tables, seed=participants + 36)
+    seen: list[Progress] = []
+    result = solve(problem, time_limit=5, on_progress=seen.append)
+    first = next(p for p in seen if p.weight is not None)
+    assert first.phase == "greedy start"
+    assert first.bound is not None and first.weight is not None
+    assert first.weight <= result.objective <= first.bound
+    assert result.bound <= first.bound

@@ -296,7 +296,13 @@ def solve(
         a_model.add_hint(v, int(n in hint))
     for i, v in z.items():
         a_model.add_hint(v, int(any(n in hint for n in by_person[i])))
-    all_weight = sum(c.weight for c in cands)
+    all_weight = _quick_bound(cands, by_person, cap, sum(base.free_tables.values()))
+    if on_progress:  # a complete schedule exists from here on: the greedy one, CP-SAT's hint
+        on_progress(
+            weight_progress("greedy start", lambda: all_weight, False)(
+                fair_factor * sum(cands[n].weight for n in hint), 0
+            )
+        )
     # Phase A stops at half the run's gap: placing its selection may lose a little of its weight.
     solver, status = _run(
         a_model,
@@ -400,6 +406,19 @@ def solve(
         cal.add(cands[n].a, cands[n].b, t)
     bound = bound_int / scale + locked_weight + rounding
     return to_output(cal, bound, previous=previous)
+
+
+def _quick_bound(cands: list[_Candidate], by_person: dict[str, list[int]], cap: dict[str, int], tables: int) -> int:
+    """An upper bound on the weight without a solver, for progress before phase A and when phase A
+    finds nothing in time: each meeting's weight counts at both its sides, and a side meets at
+    most min(cap, its candidate slots) times, so the weight is at most half the sum of each side's
+    heaviest such pairs; nor more than the heaviest pairs that fit the free table-slots."""
+    by_side = 0
+    for i, ns in by_person.items():
+        room = min(cap[i], len({t for n in ns for t in cands[n].slots}))
+        by_side += sum(sorted((cands[n].weight for n in ns), reverse=True)[:room])
+    by_tables = sum(sorted((c.weight for c in cands), reverse=True)[:tables])
+    return min(by_side // 2, by_tables)
 
 
 def _keep(problem: ScheduleInput, cands: list[_Candidate], prev_slot: dict[int, str]) -> dict[int, str]:
