@@ -21,8 +21,9 @@ the order lexicographic: weight first; at equal weight, more participants with a
 meeting (the fairness term: nobody left with zero while others have many, when it costs no weight).
 Phase A stops at half the run's relative gap (``relative_gap``, default 0.1%, so 0.05%) or half
 the time left (at least 5 s: its presolve alone took 9 s at 2,000 participants on a loaded 2-core
-machine); it is the phase that proves the bound, and it ends early once it has; CP-SAT starts it from the greedy placement (AddHint), so it has a complete first
-solution as soon as presolve ends.
+machine); it is the phase that proves the bound, and it ends early once it has. CP-SAT starts it
+from the greedy placement (AddHint), so it has a complete first solution as soon as presolve ends;
+that greedy start is reported before, with a bound computed without a solver (``_quick_bound``).
 
 Phase B1, placement: x[p, t] in {0,1} for each pair p and candidate slot t, with
     sum_t x[p, t] <= 1;  sum_{p at i} x[p, t] <= 1 per participant and slot;
