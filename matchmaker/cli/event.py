@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from rich.table import Table
 
 from matchmaker.cli.common import audited, console, error_line, fail, graph
+from matchmaker.cli.schedule import solver_progress
 from matchmaker.errors import DomainError
 from matchmaker.partnering import exports
 from matchmaker.partnering.models import EventSetup, RequestStatus, ScheduleRun
@@ -100,11 +101,11 @@ def schedule(
 ) -> None:
     """Schedule the accepted requests of an event; locked meetings stay where they are, and the
     others stay unless moving them schedules more (``--replan``: a free re-plan)."""
-    with graph() as g, console.status(f"Scheduling {event} (up to {time_limit:.0f} s)..."):
+    with graph() as g, solver_progress(time_limit) as show:  # phase, weight, bound and gap, live
         try:
             gap = get_settings().schedule_relative_gap if relative_gap is None else relative_gap
             run = ScheduleRun(time_limit=time_limit, workers=workers, replan=replan, relative_gap=gap)
-            summary = Partnering(g, event).schedule(run)
+            summary = Partnering(g, event).schedule(run, on_progress=show)
         except DomainError as exc:
             _fail(exc)
     console.print(

@@ -66,7 +66,7 @@ from matchmaker.scheduling.model import (
     overlapping_slots,
     parse_input,
 )
-from matchmaker.scheduling.solver import DEFAULT_RELATIVE_GAP, solve
+from matchmaker.scheduling.solver import DEFAULT_RELATIVE_GAP, ProgressFn, solve
 
 LIVE = ("pending", "accepted")
 
@@ -542,7 +542,7 @@ class Partnering:
         }
         return document, pair_ids
 
-    def schedule(self, run: ScheduleRun) -> ScheduleSummary:
+    def schedule(self, run: ScheduleRun, on_progress: ProgressFn | None = None) -> ScheduleSummary:
         """Place the accepted pairs into slots and tables. Locked meetings stay; the others stay
         where they were unless moving them schedules more weight (``run.replan``: a free re-plan).
         A meeting keeps its id while its pair is scheduled, its SEQUENCE rises when it moves, and
@@ -569,6 +569,7 @@ class Partnering:
             previous=previous or None,
             replan=run.replan,
             relative_gap=DEFAULT_RELATIVE_GAP if run.relative_gap is None else run.relative_gap,
+            on_progress=on_progress,
         )
         locked = {(m["a"], m["b"], m["slot"]) for m in document["locked"]}
         rows = []
