@@ -23,8 +23,8 @@ again after one more accepted request of weight 5 ("+1 request moved"), each re-
     .venv/bin/python bench/schedule.py [--limits 10 30 60] [--workers 2] [--cases 300 2000]
                                        [--stability-cases 300 2000] [--relative-gap 0.001] [--seed 2026]
 
-The default run takes about 4 minutes on a 2-core machine; it prints nproc and the load average,
-since the figures depend on both.
+The default run took 8 minutes on a 2-core machine at a load average of 19; it prints nproc and
+the load average, since the figures depend on both.
 """
 
 from __future__ import annotations
