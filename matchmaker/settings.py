@@ -54,6 +54,10 @@ class Settings(BaseSettings):
     # organisation; 0 turns it off (matches then come from Neo4j's vector index).
     vector_cache_max: int = 500_000
 
+    # The scheduler stops once its weight is proven within this share of the bound (0.001 = 0.1%;
+    # 0 = only at the proven optimum). The API's and CLI's relative_gap override it per run.
+    schedule_relative_gap: float = Field(1e-3, ge=0, le=1)
+
     # The API.
     api_host: str = "127.0.0.1"
     api_port: int = 8000

@@ -489,3 +489,12 @@ def test_an_event_without_a_time_zone_gets_its_venues(api: httpx.Client) -> None
     programme = {"sessions": [{"day": "2026-06-22", "start": "09:00", "end": "10:00"}], "tables": ["T1"]}
     slots = api.put("/v1/events/p-bio/programme", json=programme).json()["slots"]
     assert datetime.fromisoformat(slots[0]["start"]).utcoffset() == timedelta(hours=-7)  # PDT
+
+
+def test_schedule_takes_a_relative_gap_and_refuses_one_outside_0_to_1(event: httpx.Client) -> None:
+    """Issue 19: the proven-gap stop per run; without one the server's setting applies."""
+    bad = event.post(f"{BASE}/schedule", json={"time_limit": 2, "relative_gap": 1.5})
+    assert bad.status_code == 422 and "relative_gap" in bad.text
+    summary = event.post(f"{BASE}/schedule", json={"time_limit": 2, "relative_gap": 0.5})
+    assert summary.status_code == 200, summary.text
+    assert summary.json()["gap"] <= 0.5

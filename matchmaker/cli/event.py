@@ -13,10 +13,12 @@ from pydantic import ValidationError
 from rich.table import Table
 
 from matchmaker.cli.common import audited, console, error_line, fail, graph
+from matchmaker.cli.schedule import solver_progress
 from matchmaker.errors import DomainError
 from matchmaker.partnering import exports
 from matchmaker.partnering.models import EventSetup, RequestStatus, ScheduleRun
 from matchmaker.partnering.service import Partnering
+from matchmaker.settings import get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Partnering events: programme, requests, schedule, agendas.")
 Format = Literal["json", "csv", "ics", "html", "xlsx"]
@@ -87,15 +89,23 @@ def schedule(
     event: Annotated[str, typer.Argument(help="Event id.")],
     time_limit: Annotated[float, typer.Option(help="Seconds the solver may use.", min=1)] = 30,
     workers: Annotated[int, typer.Option(help="CP-SAT search workers.", min=1)] = 2,
+    relative_gap: Annotated[
+        float | None,
+        typer.Option(
+            help="Stop once proven within this share of the bound (default: the settings', 0.001).", min=0, max=1
+        ),
+    ] = None,
     replan: Annotated[
         bool, typer.Option("--replan", help="Re-plan freely instead of keeping meetings in place.")
     ] = False,
 ) -> None:
     """Schedule the accepted requests of an event; locked meetings stay where they are, and the
     others stay unless moving them schedules more (``--replan``: a free re-plan)."""
-    with graph() as g, console.status(f"Scheduling {event} (up to {time_limit:.0f} s)..."):
+    with graph() as g, solver_progress(time_limit) as show:  # phase, weight, bound and gap, live
         try:
-            summary = Partnering(g, event).schedule(ScheduleRun(time_limit=time_limit, workers=workers, replan=replan))
+            gap = get_settings().schedule_relative_gap if relative_gap is None else relative_gap
+            run = ScheduleRun(time_limit=time_limit, workers=workers, replan=replan, relative_gap=gap)
+            summary = Partnering(g, event).schedule(run, on_progress=show)
         except DomainError as exc:
             _fail(exc)
     console.print(

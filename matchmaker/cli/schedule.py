@@ -1,23 +1,30 @@
 """``matchmaker schedule INPUT.json --out OUTPUT.json``: the scheduler's file contract on the command line.
 
 Validation errors print one per line as ``INPUT.json: requests[3].b: unknown participant 'p9'`` and
-exit 1, before any solving; the solver's phases show in a status line on stderr, and the summary
-is one line on stdout so scripts can keep it.
+exit 1, before any solving; while it runs, stderr shows the phase, the best weight so far, the
+proven bound and the gap between them (rich, fed by the solver's CP-SAT solution callbacks), and
+the summary is one line on stdout so scripts can keep it.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import orjson
 import typer
 from pydantic import ValidationError
+from rich.progress import Progress as Bar
+from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Column
 
 from matchmaker.cli.common import console, err, error_line, fail
 from matchmaker.scheduling.model import InputError, Meeting, parse_input
-from matchmaker.scheduling.solver import solve
+from matchmaker.scheduling.solver import Progress, solve
+from matchmaker.settings import get_settings
 
 
 def schedule(
@@ -25,6 +32,14 @@ def schedule(
     out: Annotated[Path, typer.Option("--out", "-o", help="Where to write OUTPUT.json.")],
     time_limit: Annotated[float, typer.Option(help="Seconds the solver may use.", min=1)] = 60,
     workers: Annotated[int, typer.Option(help="CP-SAT search workers (threads).", min=1)] = 2,
+    relative_gap: Annotated[
+        float | None,
+        typer.Option(
+            help="Stop once the weight is proven within this share of the bound (default: the settings', 0.001).",
+            min=0,
+            max=1,
+        ),
+    ] = None,
     previous: Annotated[
         Path | None,
         typer.Option("--previous", help="OUTPUT.json of an earlier run: keep its meetings where they were."),
@@ -50,15 +65,17 @@ def schedule(
             error_line(f"{input}: {line}")
         raise typer.Exit(1) from None
     before = _previous(previous) if previous is not None else None
+    gap_setting = get_settings().schedule_relative_gap if relative_gap is None else relative_gap
     started = time.monotonic()
-    with err.status("Scheduling...") as status:
+    with solver_progress(time_limit) as show:
         result = solve(
             problem,
             time_limit=time_limit,
             workers=workers,
             previous=before,
             replan=replan,
-            on_progress=lambda text: status.update(f"[{time.monotonic() - started:5.1f}s] {text}"),
+            relative_gap=gap_setting,
+            on_progress=show,
         )
     seconds = time.monotonic() - started
     try:
@@ -79,6 +96,29 @@ def schedule(
         highlight=False,
         soft_wrap=True,
     )
+
+
+@contextmanager
+def solver_progress(time_limit: float) -> Iterator[Callable[[Progress], None]]:
+    """A live line on stderr: the phase, its weight, the proven bound and the gap (kept from the
+    last weight phase while the idle-gap phase runs), and the time used of the limit."""
+    columns = (
+        SpinnerColumn(),
+        TimeElapsedColumn(table_column=Column(min_width=7, no_wrap=True)),
+        TextColumn(f"/ {time_limit:g} s"),
+        TextColumn("weight {task.fields[weight]}, bound {task.fields[bound]}, gap {task.fields[gap]}"),
+        TextColumn("{task.description}", table_column=Column(no_wrap=True, overflow="ellipsis")),
+    )
+    with Bar(*columns, console=err, transient=False) as bar:
+        task = bar.add_task("starting", total=None, weight="-", bound="-", gap="-")
+
+        def show(p: Progress) -> None:
+            fields: dict[str, str] = {}
+            if p.weight is not None and p.bound is not None and p.gap is not None:
+                fields = {"weight": f"{p.weight:,.0f}", "bound": f"{p.bound:,.0f}", "gap": f"{p.gap:.2%}"}
+            bar.update(task, description=p.phase if p.weight is not None else str(p), **fields)
+
+        yield show
 
 
 def _previous(path: Path) -> list[Meeting]:

@@ -209,6 +209,13 @@ class Suggestion(BaseModel):
 class ScheduleRun(_In):
     time_limit: float = Field(30, ge=1, le=600)
     workers: int = Field(2, ge=1, le=16)
+    relative_gap: float | None = Field(
+        None,
+        ge=0,
+        le=1,
+        description="Stop once the weight is proven within this share of the bound (0.001 = 0.1%); "
+        "default: the server's MATCHMAKER_SCHEDULE_RELATIVE_GAP.",
+    )
     replan: bool = Field(
         False,
         description="Re-plan freely; by default a re-run keeps meetings where they were unless moving them helps.",

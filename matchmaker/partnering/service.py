@@ -66,7 +66,7 @@ from matchmaker.scheduling.model import (
     overlapping_slots,
     parse_input,
 )
-from matchmaker.scheduling.solver import solve
+from matchmaker.scheduling.solver import DEFAULT_RELATIVE_GAP, ProgressFn, solve
 
 LIVE = ("pending", "accepted")
 
@@ -542,7 +542,7 @@ class Partnering:
         }
         return document, pair_ids
 
-    def schedule(self, run: ScheduleRun) -> ScheduleSummary:
+    def schedule(self, run: ScheduleRun, on_progress: ProgressFn | None = None) -> ScheduleSummary:
         """Place the accepted pairs into slots and tables. Locked meetings stay; the others stay
         where they were unless moving them schedules more weight (``run.replan``: a free re-plan).
         A meeting keeps its id while its pair is scheduled, its SEQUENCE rises when it moves, and
@@ -563,7 +563,13 @@ class Partnering:
             ) from None
         previous = [Meeting(a=m["a"], b=m["b"], slot=m["slot"], table=m["table"]) for m in live]
         result = solve(
-            problem, time_limit=run.time_limit, workers=run.workers, previous=previous or None, replan=run.replan
+            problem,
+            time_limit=run.time_limit,
+            workers=run.workers,
+            previous=previous or None,
+            replan=run.replan,
+            relative_gap=DEFAULT_RELATIVE_GAP if run.relative_gap is None else run.relative_gap,
+            on_progress=on_progress,
         )
         locked = {(m["a"], m["b"], m["slot"]) for m in document["locked"]}
         rows = []

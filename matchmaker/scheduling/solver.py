@@ -19,7 +19,11 @@ objective bound divided by N + 1 (rounded down) is a proven upper bound on the s
 that is the ``bound`` in the output (plus the weight of locked requests). The N + 1 factor makes
 the order lexicographic: weight first; at equal weight, more participants with at least one
 meeting (the fairness term: nobody left with zero while others have many, when it costs no weight).
-Phase A stops at a 0.05% relative gap (SELECTION_RELATIVE_GAP) or 30% of the time limit.
+Phase A stops at half the run's relative gap (``relative_gap``, default 0.1%, so 0.05%) or half
+the time left (at least 5 s: its presolve alone took 9 s at 2,000 participants on a loaded 2-core
+machine); it is the phase that proves the bound, and it ends early once it has. CP-SAT starts it
+from the greedy placement (AddHint), so it has a complete first solution as soon as presolve ends;
+that greedy start is reported before, with a bound computed without a solver (``_quick_bound``).
 
 Phase B1, placement: x[p, t] in {0,1} for each pair p and candidate slot t, with
     sum_t x[p, t] <= 1;  sum_{p at i} x[p, t] <= 1 per participant and slot;
@@ -43,7 +47,12 @@ The start (hint) is the better of the current placement and a gap-aware greedy r
 same pairs. Up to ``full_model_limit`` x's it is one model over all days (pairs may change day);
 beyond, one model per day with each pair keeping its day (gaps never cross days, so the day models
 are independent and each gets a share of the remaining time). A final fill adds any pair that the
-re-slotting made room for.
+re-slotting made room for. Idle gaps are a secondary criterion: the phase gets at most GAP_SHARE
+(20%) of the time limit, and each of its models stops at its proven optimum or after GAP_STALL
+(10%) of the limit without a better solution, so a run that has proven its weight ends early.
+
+Progress: every improving solution of a phase reaches ``on_progress`` as a ``Progress`` (phase,
+weight, proven bound, gap), which the CLI shows while it runs.
 
 Re-runs (``previous``: the meetings of the last schedule). Organisers run the scheduler many
 times while requests come in, and every meeting that moves must be re-announced, so by default a
@@ -71,6 +80,7 @@ are best effort within the time limit), otherwise "feasible".
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -81,10 +91,37 @@ from ortools.sat.python import cp_model
 from matchmaker.scheduling.greedy import Calendar, pair_key, to_output
 from matchmaker.scheduling.model import Meeting, ScheduleInput, ScheduleOutput
 
-ProgressFn = Callable[[str], None]
-# Phase A stops once its solution is proven within 0.05% of its bound (far inside the 2% aim): on
-# the 2,000-participant event the last few units of proof cost more time than idle gaps deserve.
-SELECTION_RELATIVE_GAP = 5e-4
+# The run stops once the scheduled weight is proven within this share of the bound (0.1%): the last
+# few units of proof cost more time than an organiser, re-running while requests come in, can wait.
+DEFAULT_RELATIVE_GAP = 1e-3
+# The idle-gap phase (a secondary criterion) gets at most this share of the time limit, and stops
+# sooner when it has proven its optimum or found nothing better for GAP_STALL of the limit.
+GAP_SHARE = 0.2
+GAP_STALL = 0.1
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One report of a running phase, for a progress display. ``weight`` and ``bound`` are set by
+    the weight phases: the best scheduled weight so far and the proven upper bound on it."""
+
+    phase: str
+    text: str
+    weight: float | None = None
+    bound: float | None = None
+
+    @property
+    def gap(self) -> float | None:
+        """(bound - weight) / bound, the share of the bound not (yet) proven reachable."""
+        if self.weight is None or self.bound is None:
+            return None
+        return max(0.0, self.bound - self.weight) / self.bound if self.bound > 0 else 0.0
+
+    def __str__(self) -> str:
+        return f"{self.phase}: {self.text}"
+
+
+ProgressFn = Callable[[Progress], None]
 
 
 @dataclass
@@ -96,19 +133,27 @@ class _Candidate:
 
 
 class _Reporter(cp_model.CpSolverSolutionCallback):
-    """Forwards each improving solution of a phase to the progress function."""
+    """Forwards each improving solution of a phase to the progress function, stops the search at a
+    value the caller knows to be the best possible, and remembers when the objective last improved
+    (for the stall stop of the idle-gap phase)."""
 
     def __init__(
-        self, phase: str, to_text: Callable[[float, float], str], on_progress: ProgressFn | None, stop_at: float | None
+        self,
+        phase: str,
+        describe: Callable[[float, float], Progress],
+        on_progress: ProgressFn | None,
+        stop_at: float | None,
     ) -> None:
         super().__init__()
-        self.phase, self.to_text, self.on_progress, self.stop_at = phase, to_text, on_progress, stop_at
+        self.phase, self.describe, self.on_progress, self.stop_at = phase, describe, on_progress, stop_at
+        self.improved: float | None = None  # when the last solution came
 
     def on_solution_callback(self) -> None:
+        self.improved = time.monotonic()
         if self.stop_at is not None and self.ObjectiveValue() >= self.stop_at:
             self.StopSearch()  # reached what the caller knows to be the best possible
         if self.on_progress:
-            self.on_progress(f"{self.phase}: {self.to_text(self.ObjectiveValue(), self.BestObjectiveBound())}")
+            self.on_progress(self.describe(self.ObjectiveValue(), self.BestObjectiveBound()))
 
 
 def _run(
@@ -116,12 +161,15 @@ def _run(
     seconds: float,
     workers: int,
     phase: str,
-    to_text: Callable[[float, float], str],
+    describe: Callable[[float, float], Progress],
     on_progress: ProgressFn | None,
     *,
     stop_at: float | None = None,
     relative_gap: float = 0.0,
+    stall: float | None = None,
 ) -> tuple[cp_model.CpSolver, int]:
+    """Solve under a time limit; ``relative_gap`` is CP-SAT's own proven-gap stop, ``stall`` stops
+    the search when no better solution has come for that many seconds."""
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(seconds, 0.5)
     solver.parameters.num_workers = workers
@@ -130,8 +178,25 @@ def _run(
     # the 5,000-participant selection model and left no time to search; it finds nothing useful here.
     solver.parameters.presolve_inclusion_work_limit = 0
     if on_progress:
-        on_progress(f"{phase}: searching")
-    status = solver.Solve(model, _Reporter(phase, to_text, on_progress, stop_at))
+        on_progress(Progress(phase, "searching"))
+    reporter = _Reporter(phase, describe, on_progress, stop_at)
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(0.2):
+            if reporter.improved is not None and time.monotonic() - reporter.improved > (stall or 0.0):
+                solver.stop_search()
+                return
+
+    watcher = threading.Thread(target=watch, daemon=True) if stall else None
+    if watcher:
+        watcher.start()
+    try:
+        status = solver.Solve(model, reporter)
+    finally:
+        done.set()
+    if on_progress and status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        on_progress(describe(solver.ObjectiveValue(), solver.BestObjectiveBound()))  # the bound proven since
     return solver, status
 
 
@@ -144,9 +209,12 @@ def solve(
     full_model_limit: int = 40_000,
     previous: list[Meeting] | None = None,
     replan: bool = False,
+    relative_gap: float = DEFAULT_RELATIVE_GAP,
 ) -> ScheduleOutput:
     """Schedule ``problem`` (already validated by ``model.parse_input``) within ``time_limit`` seconds.
 
+    The weight phases stop once the weight is proven within ``relative_gap`` of the bound (0: only
+    at the proven optimum); the idle-gap phase then gets at most ``GAP_SHARE`` of the limit.
     ``previous``: the last schedule's meetings; the output then counts the changes against it and,
     unless ``replan``, moves as few of them as the best weight allows (see the module docstring)."""
     deadline = time.monotonic() + 0.95 * time_limit  # the rest for building the output
@@ -160,10 +228,22 @@ def solve(
     scale = 1 if integral else 1000
     rounding = 0.0 if integral else sum(abs(r.weight - round(r.weight * scale) / scale) for r in problem.requests)
     locked_weight = sum(r.weight for r in problem.requests if pair_key(r.a, r.b) in locked_keys)
+    # Candidate slots are what Calendar.fits allows on the locked calendar, as set intersections
+    # (fits per pair and slot was 9 s of the 2,000-participant setup on a loaded machine).
+    rank = {t: k for k, t in enumerate(base.order)}
+    open_slots = {t for t, k in base.free_tables.items() if k > 0}
+    free_at = {
+        i: {t for t in slots if (i, t) not in base.busy} & open_slots
+        for i, slots in base.available.items()
+        if base.count[i] < base.cap[i]
+    }
     cands = [
-        _Candidate(r.a, r.b, round(r.weight * scale), slots)
+        _Candidate(r.a, r.b, round(r.weight * scale), sorted(common, key=rank.__getitem__))
         for r in problem.requests
-        if pair_key(r.a, r.b) not in locked_keys and (slots := [s for s in base.order if base.fits(r.a, r.b, s)])
+        if pair_key(r.a, r.b) not in locked_keys
+        and r.a in free_at
+        and r.b in free_at
+        and (common := free_at[r.a] & free_at[r.b])
     ]
     by_person: dict[str, list[int]] = defaultdict(list)
     for n, c in enumerate(cands):
@@ -178,41 +258,69 @@ def solve(
     prev_slot = {n: before[k] for n, c in enumerate(cands) if (k := pair_key(c.a, c.b)) in before}
     prev_slot = {n: t for n, t in prev_slot.items() if t in cands[n].slots}
 
+    def within(weight: int, bound: int) -> bool:
+        """Is ``weight`` proven within the run's relative gap of ``bound``?"""
+        return bound <= 0 or bound - weight <= relative_gap * bound
+
     def finish(placement: dict[int, str], bound_int: int) -> ScheduleOutput:
         cal = Calendar(problem)
         for n, t in placement.items():
             cal.add(cands[n].a, cands[n].b, t)
         return to_output(cal, bound_int / scale + locked_weight + rounding, previous=previous)
 
-    def weight_text(obj: float, bound: float) -> str:
-        w, ub = obj // fair_factor / scale + locked_weight, bound // fair_factor / scale + locked_weight
-        return f"weight {w:,.0f}, bound {ub:,.0f}"
+    def weight_progress(phase: str, known: Callable[[], int], own_bound: bool) -> Callable[[float, float], Progress]:
+        """Progress of a weight phase: its weight, and the best proven bound (``known()``, and the
+        phase's own when its model covers every candidate)."""
+
+        def describe(obj: float, bound: float) -> Progress:
+            ub_int = min(known(), math.floor((bound + 1e-6) / fair_factor)) if own_bound else known()
+            w, ub = obj // fair_factor / scale + locked_weight, ub_int / scale + locked_weight + rounding
+            return Progress(phase, f"weight {w:,.0f}, bound {ub:,.0f}", w, ub)
+
+        return describe
 
     # Phase A: selection relaxation -> bound (and the pairs to place on large instances).
     a_model = cp_model.CpModel()
-    sel = [a_model.NewBoolVar(f"s{n}") for n in range(len(cands))]
+    total = cp_model.LinearExpr.sum
+    sel = [a_model.new_bool_var(f"s{n}") for n in range(len(cands))]
     for i, ns in by_person.items():
         distinct = len({s for n in ns for s in cands[n].slots})
-        a_model.Add(sum(sel[n] for n in ns) <= min(cap[i], distinct))
-    a_model.Add(sum(sel) <= sum(base.free_tables.values()))
-    z = {i: a_model.NewBoolVar(f"z{i}") for i in by_person}
+        a_model.add(total([sel[n] for n in ns]) <= min(cap[i], distinct))
+    a_model.add(total(sel) <= sum(base.free_tables.values()))
+    z = {i: a_model.new_bool_var(f"z{i}") for i in by_person}
     for i, ns in by_person.items():
-        a_model.Add(z[i] <= sum(sel[n] for n in ns))
-    a_model.Maximize(fair_factor * sum(c.weight * v for c, v in zip(cands, sel, strict=True)) + sum(z.values()))
+        a_model.add(z[i] <= total([sel[n] for n in ns]))
+    a_model.maximize(
+        cp_model.LinearExpr.weighted_sum([*sel, *z.values()], [fair_factor * c.weight for c in cands] + [1] * len(z))
+    )
     hint = _greedy_place(base, cands, range(len(cands)))
     for n, v in enumerate(sel):
-        a_model.AddHint(v, int(n in hint))
+        a_model.add_hint(v, int(n in hint))
     for i, v in z.items():
-        a_model.AddHint(v, int(any(n in hint for n in by_person[i])))
+        a_model.add_hint(v, int(any(n in hint for n in by_person[i])))
+    all_weight = _quick_bound(cands, by_person, cap, sum(base.free_tables.values()))
+    if on_progress:  # a complete schedule exists from here on: the greedy one, CP-SAT's hint
+        on_progress(
+            weight_progress("greedy start", lambda: all_weight, False)(
+                fair_factor * sum(cands[n].weight for n in hint), 0
+            )
+        )
+    # Phase A stops at half the run's gap: placing its selection may lose a little of its weight.
     solver, status = _run(
-        a_model, left(0.3), workers, "selecting", weight_text, on_progress, relative_gap=SELECTION_RELATIVE_GAP
+        a_model,
+        min(left(1.0), max(left(0.5), 5.0)),  # presolve alone may take seconds on a loaded machine
+        workers,
+        "selecting",
+        weight_progress("selecting", lambda: all_weight, True),
+        on_progress,
+        relative_gap=relative_gap / 2,
     )
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         bound_int = math.floor((solver.BestObjectiveBound() + 1e-6) / fair_factor)
         selected = [n for n, v in enumerate(sel) if solver.Value(v)]
-    else:  # no time to say anything better than "every candidate is met"
-        bound_int = sum(c.weight for c in cands)
-        selected = list(range(len(cands)))
+    else:  # no time to say anything better than "every candidate is met"; place the greedy's pairs
+        bound_int = all_weight
+        selected = sorted(hint)
     kept: dict[int, str] = {}
     full = sum(len(c.slots) for c in cands) <= full_model_limit
     if stable:
@@ -231,22 +339,36 @@ def solve(
     if len(placement) < len(selected) and (seated := _compact_place(base, cands, selected, _days(problem))):
         placement = seated
     placed_weight = sum(cands[n].weight for n in placement)
-    if (full and placed_weight < bound_int) or (not full and len(placement) < len(selected)):
+    share = 0.4 if stable else 0.5  # a re-run keeps time for the stability phase
+    needed = (full and not within(placed_weight, bound_int)) or (not full and len(placement) < len(selected))
+    if needed and left(share) >= 1.0:  # with less, building the model would overrun the limit
         b_model = cp_model.CpModel()
         x = _placement_vars(b_model, base, cands, subset, cap, exact=False)
         mine: dict[str, list[cp_model.IntVar]] = defaultdict(list)
         for (n, _), var in x.items():
             mine[cands[n].a].append(var)
             mine[cands[n].b].append(var)
-        zb = {i: b_model.NewBoolVar(f"z{i}") for i in mine}
+        zb = {i: b_model.new_bool_var(f"z{i}") for i in mine}
         for i, v in zb.items():
-            b_model.Add(v <= sum(mine[i]))
-        b_model.Maximize(fair_factor * sum(cands[n].weight * v for (n, _), v in x.items()) + sum(zb.values()))
+            b_model.add(v <= cp_model.LinearExpr.sum(mine[i]))
+        b_model.maximize(
+            cp_model.LinearExpr.weighted_sum(
+                [*x.values(), *zb.values()], [fair_factor * cands[n].weight for n, _ in x] + [1] * len(zb)
+            )
+        )
         for (n, t), v in x.items():
-            b_model.AddHint(v, int(placement.get(n) == t))
+            b_model.add_hint(v, int(placement.get(n) == t))
         stop_at = None if full else fair_factor * sum(cands[n].weight for n in subset)  # every selected pair seated
-        share = 0.4 if stable else 0.5  # a re-run keeps time for the stability phase
-        solver, status = _run(b_model, left(share), workers, "placing", weight_text, on_progress, stop_at=stop_at)
+        solver, status = _run(
+            b_model,
+            left(share),
+            workers,
+            "placing",
+            weight_progress("placing", lambda: bound_int, full),
+            on_progress,
+            stop_at=stop_at,
+            relative_gap=relative_gap if full else 0.0,
+        )
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             found = {n: t for (n, t), v in x.items() if solver.Value(v)}
             if sum(cands[n].weight for n in found) >= sum(cands[n].weight for n in placement):
@@ -268,10 +390,17 @@ def solve(
             )
         return finish(_fill(problem, cands, placement), bound_int)
 
+    if on_progress:
+        weight = sum(cands[n].weight for n in placement)
+        scheduled = weight / scale + locked_weight
+        bound_out = bound_int / scale + locked_weight + rounding
+        proven = "proven within the gap" if within(weight, bound_int) else "not proven within the gap"
+        on_progress(Progress(f"weight {proven}", "", scheduled, bound_out))
     # Phase B2: same pairs, fewer idle gaps; then fill again, as moved meetings may have made room.
     if placement and left(1.0) > 1.0:
+        budget = min(left(1.0), max(2.0, GAP_SHARE * time_limit))
         placement = _reduce_gaps(
-            problem, base, cands, placement, cap, left(1.0), workers, on_progress, full_model_limit
+            problem, base, cands, placement, cap, budget, workers, on_progress, full_model_limit, GAP_STALL * time_limit
         )
         placement = _fill(problem, cands, placement)
     cal = Calendar(problem)
@@ -279,6 +408,19 @@ def solve(
         cal.add(cands[n].a, cands[n].b, t)
     bound = bound_int / scale + locked_weight + rounding
     return to_output(cal, bound, previous=previous)
+
+
+def _quick_bound(cands: list[_Candidate], by_person: dict[str, list[int]], cap: dict[str, int], tables: int) -> int:
+    """An upper bound on the weight without a solver, for progress before phase A and when phase A
+    finds nothing in time: each meeting's weight counts at both its sides, and a side meets at
+    most min(cap, its candidate slots) times, so the weight is at most half the sum of each side's
+    heaviest such pairs; nor more than the heaviest pairs that fit the free table-slots."""
+    by_side = 0
+    for i, ns in by_person.items():
+        room = min(cap[i], len({t for n in ns for t in cands[n].slots}))
+        by_side += sum(sorted((cands[n].weight for n in ns), reverse=True)[:room])
+    by_tables = sum(sorted((c.weight for c in cands), reverse=True)[:tables])
+    return min(by_side // 2, by_tables)
 
 
 def _keep(problem: ScheduleInput, cands: list[_Candidate], prev_slot: dict[int, str]) -> dict[int, str]:
@@ -402,10 +544,10 @@ def _least_change(
         model.AddHint(v, int(start.get(n) == t))
     total = len(prev_slot)
 
-    def text(obj: float, bound: float) -> str:
-        return f"weight {obj // factor:,.0f} with {total - obj % factor:,.0f} changes"
+    def describe(obj: float, bound: float) -> Progress:
+        return Progress("keeping meetings", f"weight {obj // factor:,.0f} with {total - obj % factor:,.0f} changes")
 
-    solver, status = _run(model, seconds, workers, "keeping meetings", text, on_progress)
+    solver, status = _run(model, seconds, workers, "keeping meetings", describe, on_progress)
     no_bound = sum(cands[n].weight for n in pool)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return placement, no_bound
@@ -469,7 +611,7 @@ def _placement_vars(
         c = cands[n]
         row = []
         for t in c.slots if within is None else [t for t in c.slots if t in within]:
-            v = x[n, t] = model.NewBoolVar(f"x{n}_{t}")
+            v = x[n, t] = model.new_bool_var(f"x{n}_{t}")
             row.append(v)
             at[c.a, t].append(v)
             at[c.b, t].append(v)
@@ -477,18 +619,18 @@ def _placement_vars(
         per_person[c.a] += row
         per_person[c.b] += row
         if exact:
-            model.AddExactlyOne(row)
+            model.add_exactly_one(row)
         else:
-            model.AddAtMostOne(row)
+            model.add_at_most_one(row)
     for vs in at.values():
         if len(vs) > 1:
-            model.AddAtMostOne(vs)
+            model.add_at_most_one(vs)
     for i, vs in per_person.items():
         if len(vs) > cap[i]:
-            model.Add(sum(vs) <= cap[i])
+            model.add(cp_model.LinearExpr.sum(vs) <= cap[i])
     for t, vs in per_slot.items():
         if len(vs) > base.free_tables[t]:
-            model.Add(sum(vs) <= base.free_tables[t])
+            model.add(cp_model.LinearExpr.sum(vs) <= base.free_tables[t])
     return x
 
 
@@ -502,11 +644,14 @@ def _reduce_gaps(
     workers: int,
     on_progress: ProgressFn | None,
     full_model_limit: int,
+    stall: float,
 ) -> dict[int, str]:
     """Re-slot the placed pairs to minimise idle gaps. Starts from the better of the current
     placement and a gap-aware greedy re-placement of the same pairs. If the model is small it is
     solved whole (pairs may change day); otherwise day by day, each pair keeping its day: gaps are
-    per day, so with days fixed the days are independent models a third the size."""
+    per day, so with days fixed the days are independent models a third the size. Each model stops
+    at its proven optimum, at its share of ``seconds``, or after ``stall`` seconds without a better
+    solution: idle gaps are a secondary criterion, not worth the organiser's waiting."""
     deadline = time.monotonic() + seconds
     days = _days(problem)
     compact = _compact_place(base, cands, sorted(placement), days)
@@ -514,7 +659,7 @@ def _reduce_gaps(
         placement = compact
     if sum(len(cands[n].slots) for n in placement) <= full_model_limit:
         return placement | _gap_model(
-            base, cands, sorted(placement), days, placement, cap, seconds, workers, "all days", on_progress
+            base, cands, sorted(placement), days, placement, cap, seconds, workers, "all days", on_progress, stall
         )
     day_of = {t: d for d, ts in days.items() for t in ts}
     placement = dict(placement)
@@ -524,7 +669,7 @@ def _reduce_gaps(
         if len(subset) > 1 and share > 0.2:
             label = f"day {k + 1}/{len(days)}"
             placement.update(
-                _gap_model(base, cands, subset, {d: slots}, placement, cap, share, workers, label, on_progress)
+                _gap_model(base, cands, subset, {d: slots}, placement, cap, share, workers, label, on_progress, stall)
             )
     return placement
 
@@ -656,6 +801,7 @@ def _gap_model(
     workers: int,
     label: str,
     on_progress: ProgressFn | None,
+    stall: float,
 ) -> dict[int, str]:
     model = cp_model.CpModel()
     x = _placement_vars(model, base, cands, subset, cap, exact=True, within={t for ts in days.values() for t in ts})
@@ -701,8 +847,15 @@ def _gap_model(
     model.Minimize(sum(gaps))
     for v, h in hint.items():
         model.AddHint(v, h)
+    phase = f"idle gaps, {label}"
     solver, status = _run(
-        model, seconds, workers, f"idle gaps, {label}", lambda o, b: f"{o:,.0f} gaps (bound {b:,.0f})", on_progress
+        model,
+        seconds,
+        workers,
+        phase,
+        lambda o, b: Progress(phase, f"{o:,.0f} gaps (bound {b:,.0f})"),
+        on_progress,
+        stall=stall,
     )
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return {}

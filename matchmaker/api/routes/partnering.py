@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 
 from matchmaker.access.models import Principal, Role
 from matchmaker.access.policy import forbidden, require
-from matchmaker.api.deps import GraphDep, MatcherDep
+from matchmaker.api.deps import GraphDep, MatcherDep, SettingsDep
 from matchmaker.api.security import Caller
 from matchmaker.matching.models import Target
 from matchmaker.model.records import Id
@@ -231,9 +231,14 @@ def add_pair(body: OrganiserPair, partnering: PartneringDep, caller: Caller) -> 
     response_model=ScheduleSummary,
     summary="Schedule the accepted pairs (locked ones stay; others stay unless moving helps, or `replan`)",
 )
-def schedule(partnering: PartneringDep, caller: Caller, body: ScheduleRun | None = None) -> ScheduleSummary:
+def schedule(
+    partnering: PartneringDep, caller: Caller, settings: SettingsDep, body: ScheduleRun | None = None
+) -> ScheduleSummary:
     organiser(caller, partnering.event_id)
-    return partnering.schedule(body or ScheduleRun())
+    run = body or ScheduleRun()
+    if run.relative_gap is None:  # the server's setting, read at the edge
+        run = run.model_copy(update={"relative_gap": settings.schedule_relative_gap})
+    return partnering.schedule(run)
 
 
 @router.patch("/meetings/{meeting_id}", summary="Lock or unlock a meeting")
