@@ -266,6 +266,14 @@ async function recordOutcome(m, body) {
   }
 }
 
+/** The request's message: the agenda's own (a server that copies it there), else this participant's
+ * accepted request with the other side, which it may always read. */
+function messageOf(m, other) {
+  if (m.message) return m.message;
+  const r = state.requests.find((x) => x.status === "accepted" && (x.from === other || x.to === other));
+  return r?.message || "";
+}
+
 function outcomeText(o) {
   return [t(o.held ? "me.held_yes" : "me.held_no"), o.rating ? "★".repeat(o.rating) : null,
     o.next_step ? t(`me.next.${o.next_step}`) : null, o.outcome].filter(Boolean).join(" · ");
@@ -287,7 +295,7 @@ function renderAgenda() {
         h("td", { class: "meeting-time" }, when(m)), h("td", { class: "meeting-table" }, m.table),
         h("td", { class: "meeting-with" }, orgLink(other.id, orgName(other)),
           other.people?.length ? h("div", { class: "muted small-text" }, other.people.map((p) => p.name).join(", ")) : null),
-        h("td", { class: "message meeting-message" }, m.message || ""),
+        h("td", { class: "message meeting-message" }, messageOf(m, other.id)),
         h("td", { class: "meeting-outcome" }, o
           ? h("div", { class: "outcome-recorded", "data-complete": String(o.complete !== false) }, outcomeText(o),
             o.complete === false ? h("div", { class: "muted small-text" }, t("me.feedback_partial")) : null)
