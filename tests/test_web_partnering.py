@@ -208,9 +208,49 @@ def test_two_participants_and_the_organiser_run_partnering_end_to_end(
     assert venture.find_element(By.CSS_SELECTOR, '#participants td[data-org="w-startup"]').text == "1 / 3"
     assert venture.find_element(By.CSS_SELECTOR, '#participants td[data-org="w-vc"]').text == "–"
 
-    # Downloads from the venture's page: the calendar, the CSV and the workbook open.
+    # Inbox and agenda, in English and Japanese, for the README; a refusal reads in Japanese too.
+    # The VC's request (sent through the API) waits in the venture's inbox.
+    vc_request = api.post(f"/v1/events/{EVENT}/requests", json={"from": "w-vc", "to": "w-startup", "priority": 3,
+                          "message": "Series A: we would like to hear about your phase 1 plans."})  # fmt: skip
+    assert vc_request.status_code == 201, vc_request.text
     open_page(venture, f"{web}/events/{EVENT}/me")
     wait(venture, lambda d: d.find_elements(By.CSS_SELECTOR, "#my-agenda-table tbody tr"), what="agenda")
+    screenshot(venture, "participant")
+    venture.find_element(By.ID, "lang-ja").click()
+    wait(venture, lambda d: by_id(d, "me-name") == "あおぞらジーンセラピューティクス", what="Japanese")
+    assert "承認" in venture.find_element(By.CSS_SELECTOR, "#inbox-sent tbody tr").text
+    assert venture.find_element(By.CSS_SELECTOR, ".meeting-message").text == MESSAGE
+    screenshot(venture, "participant-ja")
+    Select(venture.find_element(By.ID, "request-to")).select_by_value("w-cdmo-aav")
+    click(venture, venture.find_element(By.ID, "request-send"))  # a second request to the same organisation
+    refusal = wait(
+        venture, lambda d: d.find_elements(By.CSS_SELECTOR, "#request-result .error-message"), what="refusal"
+    )
+    assert refusal[0].text == "この2社の間には既にリクエストがあります（承認）。"
+    venture.find_element(By.ID, "lang-en").click()
+
+    # The venture declines the VC with a reason, and sends a request it then withdraws.
+    row = venture.find_element(By.CSS_SELECTOR, f'#inbox-received tr[data-request="{vc_request.json()["id"]}"]')
+    row.find_element(By.CSS_SELECTOR, ".decline-reason").send_keys("Not raising this year")
+    click(venture, row.find_element(By.CSS_SELECTOR, "button.decline"))
+    wait(venture, lambda d: "Not raising this year" in by_id(d, "inbox-received"), what="declined with its reason")
+    assert api.get(f"/v1/events/{EVENT}/requests/{vc_request.json()['id']}").json()["status"] == "declined"
+    Select(venture.find_element(By.ID, "request-to")).select_by_value("w-cdmo-ab")
+    venture.find_element(By.ID, "request-message").send_keys("Antibody fill-finish later this year?")
+    click(venture, venture.find_element(By.ID, "request-send"))
+    wait(venture, lambda d: len(request_rows(d, "inbox-sent")) == 2, what="the second request")
+    pending = venture.find_element(By.CSS_SELECTOR, '#inbox-sent tr[data-status="pending"]')
+    click(venture, pending.find_element(By.CSS_SELECTOR, "button.withdraw"))
+    wait(
+        venture, lambda d: d.find_elements(By.CSS_SELECTOR, '#inbox-sent tr[data-status="withdrawn"]'), what="withdrawn"
+    )
+    statuses = {
+        r["to"]: r["status"]
+        for r in api.get(f"/v1/events/{EVENT}/requests", params={"participant": "w-startup"}).json()
+    }
+    assert statuses == {"w-cdmo-aav": "accepted", "w-startup": "declined", "w-cdmo-ab": "withdrawn"}
+
+    # Downloads from the venture's page: the calendar, the CSV and the workbook open.
     click(venture, venture.find_element(By.ID, "my-dl-ics"))
     calendar = icalendar.Calendar.from_ical(downloaded(venture_files, f"{EVENT}-w-startup.ics").read_bytes())
     (meeting,) = calendar.walk("VEVENT")
@@ -230,20 +270,6 @@ def test_two_participants_and_the_organiser_run_partnering_end_to_end(
         assert "Northwind Vector Works" in cells and MESSAGE in cells
     else:  # the agenda's XLSX comes with issue 17's back end: until then the page says the server refused it
         wait(venture, lambda d: d.find_elements(By.CSS_SELECTOR, ".download-error"), what="the refusal shown")
-
-    # Inbox and agenda, in English and Japanese, for the README; a refusal reads in Japanese too.
-    screenshot(venture, "participant")
-    venture.find_element(By.ID, "lang-ja").click()
-    wait(venture, lambda d: by_id(d, "me-name") == "あおぞらジーンセラピューティクス", what="Japanese")
-    assert "承認" in venture.find_element(By.CSS_SELECTOR, "#inbox-sent tbody tr").text
-    Select(venture.find_element(By.ID, "request-to")).select_by_value("w-cdmo-aav")
-    click(venture, venture.find_element(By.ID, "request-send"))  # a second request to the same organisation
-    refusal = wait(
-        venture, lambda d: d.find_elements(By.CSS_SELECTOR, "#request-result .error-message"), what="refusal"
-    )
-    assert refusal[0].text == "この2社の間には既にリクエストがあります（承認）。"
-    screenshot(venture, "participant-ja")
-    venture.find_element(By.ID, "lang-en").click()
 
     # The slot starts (time moved back through the data): the venture records outcome and feedback.
     graph.driver.execute_query(
