@@ -190,6 +190,9 @@ def test_two_participants_and_the_organiser_run_partnering_end_to_end(
     click(organiser, organiser.find_element(By.ID, "generate"))
     wait(organiser, lambda d: d.find_elements(By.ID, "summary-meetings"), what="schedule summary")
     assert by_id(organiser, "summary-meetings") == "1"
+    if organiser.find_elements(By.ID, "stats-fallback"):  # the page's own counts follow the new schedule
+        meetings = '#statistics-table tr[data-stat="meetings"] td'
+        wait(organiser, lambda d: d.find_element(By.CSS_SELECTOR, meetings).text == "1", what="statistics updated")
 
     # Both agendas show the meeting: the other side, the table, the time and the request's message.
     for driver, other in ((venture, "Northwind Vector Works"), (cdmo, "Aozora Gene Therapeutics")):

@@ -224,6 +224,7 @@ async function loadOverview() {
   }
   renderGrid();
   renderParticipants();
+  if (canRun) renderStatistics(); // counted in the page from these meetings when the server has no statistics
 }
 
 async function generate() {
@@ -238,6 +239,7 @@ async function generate() {
     renderRequests();
     await loadOverview();
     if ($("participant").value) await loadAgenda();
+    await loadStatistics();
   } catch (e) {
     fill($("schedule-summary"), errorBox(e));
   } finally {
