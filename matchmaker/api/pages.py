@@ -110,6 +110,14 @@ def event_page(request: Request, event_id: Id, graph: GraphDep) -> HTMLResponse:
     return page(request, "event.html", "events", event_id=event_id)
 
 
+@router.get("/events/{event_id}/me", response_class=HTMLResponse)
+@public
+def participant_page(request: Request, event_id: Id) -> HTMLResponse:
+    """A participant's own partnering (its member key): registration, suggestions, requests in and
+    out, its agenda with feedback, and its notifications."""
+    return page(request, "participant.html", "events", event_id=event_id)
+
+
 @router.get("/dashboard", response_class=HTMLResponse)
 @public
 def dashboard_page(request: Request) -> HTMLResponse:

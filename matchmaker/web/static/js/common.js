@@ -1,6 +1,7 @@
 // Shared by every page: the language switch and its dictionary, the API key field in the header,
 // API calls (with the key) and readable errors, small DOM helpers. Plain ES module, no bundler:
 // what is served is what was written.
+import { localMessage } from "./apierrors.js";
 
 const LANG_KEY = "matchmaker.lang";
 const API_KEY = "matchmaker.apiKey";
@@ -244,11 +245,16 @@ export function keyNeeded(what = "") {
       h("button", { type: "button", class: "link key-go", onclick: focusKeyField }, label("key.go"))));
 }
 
-/** An error box showing the API's message; a refusal (401/403) says what to do about the key. A
- * visitor's 401 becomes the shared key box (`keyNeeded(what)`): nothing went wrong, a key is needed. */
+/** An error box showing the API's message in the chosen language (apierrors.js; the server's own
+ * words stay under "details"); a refusal (401/403) says what to do about the key. A visitor's 401
+ * becomes the shared key box (`keyNeeded(what)`): nothing went wrong, a key is needed. */
 export function errorBox(err, what = "") {
   if (needsKey(err)) return keyNeeded(what);
-  const box = h("div", { class: "notice error", role: "alert" }, h("strong", {}, t("error.title")), " ", err.message || String(err));
+  const shownText = localMessage(err, t, current);
+  const original = err.message || String(err);
+  const box = h("div", { class: "notice error", role: "alert" }, h("strong", {}, t("error.title")), " ",
+    h("span", { class: "error-message" }, shownText),
+    shownText !== original ? h("details", { class: "error-detail" }, h("summary", {}, t("apierr.details")), original) : null);
   if (err.status === 401) {
     box.dataset.status = "401";
     box.append(h("div", { class: "key-hint" }, t(apiKey() ? "key.hint_invalid" : "key.hint_401"), " ",
