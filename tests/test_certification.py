@@ -7,12 +7,14 @@ from typing import Any
 
 import httpx
 
+from matchmaker.access.models import Role
 from matchmaker.exchange.importer import import_records
 from matchmaker.exchange.reader import RawRecord
 from matchmaker.graph.connection import Graph
 from matchmaker.metrics import scorecard as sc
 from matchmaker.metrics.projection import CACHE
 from matchmaker.model.places import haversine_km, locate, municipality, prefecture
+from tests.conftest import bearer, make_key
 from tests.helpers import exported
 
 # One member of each assessable kind the global list asks for (network body, R&D, fund, large
@@ -207,3 +209,65 @@ def test_public_data_locates_only_what_the_documents_state(graph: Graph) -> None
     counted = {m.id: m for m in place.counted}
     assert counted["gov-yokohama"].precision == "municipality" and counted["univ-tsukuba"].precision == "hub"
     assert all(m.distance_km is not None and m.distance_km <= 100 for m in place.counted)
+
+
+def test_self_assessment_gives_level_and_what_is_missing_and_the_secretariat_sees_it(
+    graph: Graph, api: httpx.Client, api_url: str
+) -> None:
+    load(graph, fictional_global("sa"))
+    member = bearer(make_key(graph, Role.member, org="sa-startup"))
+    url = "/v1/organizations/sa-startup/self-assessment"
+    with httpx.Client(base_url=api_url, timeout=60) as anon:
+        assert anon.get(url).status_code == 401
+        first = anon.get(url, headers=member).json()
+        assert first["body_type"] == "company" and first["level"] is None and first["next_level"] == "candidate"
+        assert [r["id"] for r in first["lacks"]] == ["co_disclose"]
+        assert all(r["source"].startswith("000_5702a8b11a23b71d.txt l.5") and r["ja"] for r in first["requirements"])
+        setup = [r["id"] for r in first["requirements"] if r["column"] in ("registration", "setup")]
+        r = anon.put(url, headers=member, json={"answers": {i: True for i in setup}})
+        assert r.status_code == 200, r.text
+        mine = r.json()
+        assert mine["level"] == "initial" and mine["level_ja"] == "初期" and mine["next_level"] == "growth"
+        results = {r["id"] for r in mine["requirements"] if r["column"] == "results"}
+        assert {r["id"] for r in mine["lacks"]} == results and "co_funding" in results
+        # one setup item withdrawn: back to candidate, and the next level lacks exactly that item
+        r = anon.put(url, headers=member, json={"answers": {i: i != "co_phd" for i in setup}})
+        assert r.json()["level"] == "candidate" and [x["id"] for x in r.json()["lacks"]] == ["co_phd"]
+        assert anon.get(url, headers=member).json()["level"] == "candidate"  # stored
+        bad = anon.put(url, headers=member, json={"answers": {"no_such_item": True}})
+        assert bad.status_code == 422 and "answers.no_such_item" in bad.text
+        bad = anon.put(url, headers=member, json={"body_type": "investment_fund", "answers": {}})
+        assert bad.status_code == 422 and "body_type" in bad.text
+        other = anon.put("/v1/organizations/sa-vc/self-assessment", headers=member, json={"answers": {}})
+        assert other.status_code == 403
+        # the network body answers everything
+        assoc = bearer(make_key(graph, Role.member, org="sa-assoc"))
+        items = anon.get("/v1/organizations/sa-assoc/self-assessment", headers=assoc).json()["requirements"]
+        r = anon.put("/v1/organizations/sa-assoc/self-assessment", headers=assoc,
+                     json={"answers": {i["id"]: True for i in items}})  # fmt: skip
+        assert r.json()["body_type"] == "network_body" and r.json()["level"] == "developed" and r.json()["lacks"] == []
+        # the secretariat's view
+        secretariat = bearer(make_key(graph, Role.secretariat, community="sa"))
+        table = anon.get("/v1/communities/sa/maturity", headers=secretariat)
+        assert table.status_code == 200, table.text
+        body = table.json()
+        levels = {m["id"]: (m["level"], m["answered"]) for m in body["members"]}
+        assert levels["sa-startup"] == ("candidate", True) and levels["sa-assoc"] == ("developed", True)
+        assert levels["sa-vc"] == (None, False)
+        assert body["level_counts"]["developed"] == 1 and body["answered"] == 2
+        cells = {(c["axis"], c["column"]): c for c in body["table"]}
+        assert len(cells) == 9 and cells[("international", "setup")]["status"] == "not_applicable"
+        setup_cell = {c["id"]: c for c in cells[("community_building", "setup")]["checks"]}
+        assert setup_cell["all_bodies"]["met"] and setup_cell["all_bodies"]["basis"] == "graph"
+        assert setup_cell["secretariat"]["met"] and "sa-assoc" in setup_cell["secretariat"]["detail"]
+        assert cells[("community_building", "setup")]["status"] == "met"
+        at_level = next(c for c in cells[("community_building", "results")]["checks"] if c["id"] == "bodies_at_level")
+        assert not at_level["met"] and "companies" in at_level["detail"]  # the startup is only a candidate
+        assert cells[("community_building", "results")]["status"] == "partly"
+        assert anon.get("/v1/communities/sa/maturity", headers=member).status_code == 403
+        elsewhere = bearer(make_key(graph, Role.secretariat, community="gtb"))
+        assert anon.get("/v1/communities/sa/maturity", headers=elsewhere).status_code == 403
+        assert api.get("/v1/communities/nowhere/maturity").status_code == 404
+        # a secretariat may read its members' answers, not change them
+        assert anon.get(url, headers=secretariat).json()["level"] == "candidate"
+        assert anon.put(url, headers=secretariat, json={"answers": {}}).status_code == 403

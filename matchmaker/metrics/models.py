@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from matchmaker.matching.models import Reason
 
@@ -373,3 +373,113 @@ class TimelineResponse(BaseModel):
         description="Per snapshot field, which way is healthier; null for sizes (nodes, edges, density) that "
         "are neither.",
     )
+
+
+# --- self-assessment and maturity (issue 25; matchmaker/metrics/assessment.py) ------------------------
+
+LevelName = Literal["candidate", "initial", "growth", "developed"]
+
+
+class Requirement(BaseModel):
+    """One item of a body type's self-assessment list, in our words, with the line it restates."""
+
+    id: str
+    axis: str
+    axis_name: str
+    axis_name_ja: str
+    column: Literal["registration", "setup", "results", "recognition"]
+    column_name: str
+    column_name_ja: str
+    level: LevelName = Field(description="The level this column stands for.")
+    en: str
+    ja: str
+    source: str
+    met: bool | None = Field(description="The organisation's answer; null when not answered.")
+
+
+class BodyTypeOption(BaseModel):
+    id: str
+    name: str
+    name_ja: str
+
+
+class SelfAssessment(BaseModel):
+    organization: str
+    name: str | None
+    name_ja: str | None
+    kind: str | None
+    body_type: str
+    body_type_name: str
+    body_type_name_ja: str
+    body_types: list[BodyTypeOption] = Field(description="The lists this organisation's kind may answer.")
+    source: str
+    requirements: list[Requirement]
+    answered: bool
+    level: LevelName | None = Field(description="Null until the registration items are met.")
+    level_ja: str | None
+    next_level: LevelName | None
+    next_level_ja: str | None
+    lacks: list[Requirement] = Field(description="What is still missing for the next level.")
+    updated_at: str | None
+    rule: str
+
+
+class SelfAssessmentIn(BaseModel):
+    """A member's answers: item id → met. Items left out count as not met."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    body_type: str | None = Field(
+        None, max_length=64, description="Default: the first list for the organisation's kind."
+    )
+    answers: dict[Annotated[str, StringConstraints(max_length=64)], bool] = Field(default={}, max_length=200)
+
+
+class MemberLevel(BaseModel):
+    id: str
+    name: str | None
+    name_ja: str | None
+    kind: str | None
+    category: str | None = Field(description="The required body it stands for in this community, if any.")
+    body_type: str | None
+    level: LevelName | None
+    level_ja: str | None
+    answered: bool
+    lacks: int | None = Field(description="Items missing for its next level.")
+    updated_at: str | None
+
+
+class MaturityCheck(BaseModel):
+    id: str
+    en: str
+    ja: str
+    source: str
+    basis: Literal["graph", "self_assessment"]
+    met: bool | None
+    detail: str = ""
+
+
+class MaturityCell(BaseModel):
+    axis: str
+    axis_name: str
+    axis_name_ja: str
+    column: Literal["setup", "results", "recognition"]
+    column_name: str
+    column_name_ja: str
+    status: Literal["met", "partly", "not_met", "not_applicable"]
+    checks: list[MaturityCheck]
+
+
+class MaturityResponse(BaseModel):
+    community: str
+    name: str | None
+    name_ja: str | None
+    community_kind: str | None
+    requirement_set: Literal["global", "regional"]
+    members: list[MemberLevel]
+    level_counts: dict[str, int]
+    answered: int
+    table: list[MaturityCell]
+    readiness_level: LevelName
+    readiness_level_ja: str
+    rules: list[str]
