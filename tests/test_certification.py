@@ -214,7 +214,7 @@ def test_public_data_locates_only_what_the_documents_state(graph: Graph) -> None
 def test_self_assessment_gives_level_and_what_is_missing_and_the_secretariat_sees_it(
     graph: Graph, api: httpx.Client, api_url: str
 ) -> None:
-    load(graph, fictional_global("sa"))
+    load(graph, [*fictional_global("sa"), {"record": "community", "id": "sa-other", "name": "Other"}])
     member = bearer(make_key(graph, Role.member, org="sa-startup"))
     url = "/v1/organizations/sa-startup/self-assessment"
     with httpx.Client(base_url=api_url, timeout=60) as anon:
@@ -265,7 +265,7 @@ def test_self_assessment_gives_level_and_what_is_missing_and_the_secretariat_see
         assert not at_level["met"] and "companies" in at_level["detail"]  # the startup is only a candidate
         assert cells[("community_building", "results")]["status"] == "partly"
         assert anon.get("/v1/communities/sa/maturity", headers=member).status_code == 403
-        elsewhere = bearer(make_key(graph, Role.secretariat, community="gtb"))
+        elsewhere = bearer(make_key(graph, Role.secretariat, community="sa-other"))
         assert anon.get("/v1/communities/sa/maturity", headers=elsewhere).status_code == 403
         assert api.get("/v1/communities/nowhere/maturity").status_code == 404
         # a secretariat may read its members' answers, not change them
