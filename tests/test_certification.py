@@ -262,7 +262,9 @@ def test_self_assessment_gives_level_and_what_is_missing_and_the_secretariat_see
         assert setup_cell["secretariat"]["met"] and "sa-assoc" in setup_cell["secretariat"]["detail"]
         assert cells[("community_building", "setup")]["status"] == "met"
         at_level = next(c for c in cells[("community_building", "results")]["checks"] if c["id"] == "bodies_at_level")
-        assert not at_level["met"] and "companies" in at_level["detail"]  # the startup is only a candidate
+        assert (
+            not at_level["met"] and "Companies incl. ventures" in at_level["detail"]
+        )  # the startup is only a candidate
         assert cells[("community_building", "results")]["status"] == "partly"
         assert anon.get("/v1/communities/sa/maturity", headers=member).status_code == 403
         elsewhere = bearer(make_key(graph, Role.secretariat, community="sa-other"))

@@ -60,6 +60,7 @@ def test_a_member_fills_its_self_assessment_and_the_secretariat_sees_it(
     row = tw.wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#mat-members tr[data-id=wc-startup]"),
                   what="the members table")[0]  # fmt: skip
     assert row.get_attribute("data-level") == "initial" and "初期" in row.text  # the page stays in Japanese
+    assert "企業（ベンチャー含む）" in row.text  # the required body by name, not its id
     cells = browser.find_elements(By.CSS_SELECTOR, "#mat-table td.mat-cell")
     assert len(cells) == 9
     statuses = {(c.get_attribute("data-axis"), c.get_attribute("data-column")): c.get_attribute("data-status")

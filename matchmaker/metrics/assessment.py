@@ -275,8 +275,10 @@ def maturity(graph: Graph, community: str, readiness: Readiness) -> MaturityResp
     reached: dict[str, list[str]] = {b: [] for b in required}
     min_rank = LEVEL_ORDER.index(MATURITY_MIN_LEVEL)
     for m in row["members"]:
-        answered = bool(m["self_assessment"]) and bool(body_types_for(m["kind"]))
-        sa = view(m) if answered else None
+        try:
+            sa = view(m) if m["self_assessment"] else None
+        except Invalid:  # answered as a type its kind (since changed) no longer allows: not counted
+            sa = None
         if sa and sa.answered and sa.body_type == "network_body":
             network.append(sa)
         category = _category(m["kind"], sa.body_type if sa else None, required)
@@ -285,6 +287,8 @@ def maturity(graph: Graph, community: str, readiness: Readiness) -> MaturityResp
         members.append(
             MemberLevel(
                 id=m["id"], name=m["name"], name_ja=m["name_ja"], kind=m["kind"], category=category,
+                category_name=sc.REQUIRED_BODIES[category].name if category else None,
+                category_name_ja=sc.REQUIRED_BODIES[category].name_ja if category else None,
                 body_type=sa.body_type if sa and sa.answered else None, level=sa.level if sa and sa.answered else None,
                 level_ja=sa.level_ja if sa and sa.answered else None, answered=bool(sa and sa.answered),
                 lacks=len(sa.lacks) if sa and sa.answered else None, updated_at=sa.updated_at if sa else None,
@@ -305,6 +309,7 @@ def maturity(graph: Graph, community: str, readiness: Readiness) -> MaturityResp
     researchers, by_researchers = _said(network, "nb_researchers")
     overseas_said, by_overseas = _said(network, "nb_overseas_hubs")
     thin = [b for b in required if not reached[b]]
+    thin_detail = "not yet: " + ", ".join(sc.REQUIRED_BODIES[b].name for b in thin) if thin else "every category"
     gathered = not readiness.missing and place_ok
     where = (
         ""
@@ -325,7 +330,7 @@ def maturity(graph: Graph, community: str, readiness: Readiness) -> MaturityResp
             _check("bodies_at_level", f"In every required category at least one member has reached "
                    f"{MATURITY_MIN_LEVEL} ({sc.LEVELS_JA[MATURITY_MIN_LEVEL]}) by self-assessment.",
                    f"すべての必要機関カテゴリで、自己評価が{sc.LEVELS_JA[MATURITY_MIN_LEVEL]}以上の機関が1つ以上ある。",
-                   l523, "self_assessment", not thin, f"not yet: {', '.join(thin)}" if thin else "every category"),
+                   l523, "self_assessment", not thin, thin_detail),
             _check("leader", "The local leader keeps committing to the bioeconomy.",
                    "首長がバイオエコノミー拡大への関与を続けている。", l523, "self_assessment", leader, by_leader),
             _check("other_tier", "Regular ties with a community of the other tier (recorded links).",

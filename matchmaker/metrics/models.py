@@ -441,6 +441,8 @@ class MemberLevel(BaseModel):
     name_ja: str | None
     kind: str | None
     category: str | None = Field(description="The required body it stands for in this community, if any.")
+    category_name: str | None = None
+    category_name_ja: str | None = None
     body_type: str | None
     level: LevelName | None
     level_ja: str | None

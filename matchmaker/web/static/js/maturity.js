@@ -49,8 +49,10 @@ function render() {
   fill($("mat-members"),
     h("thead", {}, h("tr", {}, ["mat.member", "mat.kind", "mat.category", "mat.level", "mat.lacks"].map((k) => h("th", {}, t(k))))),
     h("tbody", {}, m.members.map((x) => h("tr", { dataset: { id: x.id, level: x.level || "none" } },
-      h("td", {}, orgLink(x.id, orgName(x))), h("td", {}, kindLabel(x.kind)), h("td", {}, x.category || "—"),
-      h("td", {}, x.answered ? (x.level ? t(`level.${x.level}`) : t("mat.no_level")) : h("span", { class: "muted" }, t("mat.not_answered"))),
+      h("td", {}, orgLink(x.id, orgName(x))), h("td", {}, kindLabel(x.kind)), h("td", {}, x.category ? pick(x, "category_name", "category_name_ja") : "—"),
+      h("td", {}, x.answered
+        ? h("a", { href: `/self-assessment?org=${encodeURIComponent(x.id)}` }, x.level ? t(`level.${x.level}`) : t("mat.no_level"))
+        : h("span", { class: "muted" }, t("mat.not_answered"))),
       h("td", { class: "num" }, x.lacks ?? "—")))));
   fill($("mat-rules"), m.rules.map((r) => h("li", {}, r)));
 }
