@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     import_batch_size: int = 2000
     max_text_length: int = 8000
     max_upload_bytes: int = 50 * 1024 * 1024
+    # Certification readiness: the radius (km) a global community's required bodies sit within
+    # around its hubs (概ね100km圏内, 000_5702a8b11a23b71d.txt l.513).
+    community_radius_km: float = Field(100.0, gt=0, le=1000)
 
     # Embeddings: "use" (multilingual USE, default) or "sentence-transformers:<model name or path>".
     encoder: str = "use"

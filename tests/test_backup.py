@@ -57,6 +57,8 @@ def test_backup_restores_into_a_fresh_database(
         assert api.put(f"{EVENT}/participants/{org}", json={"people": [{"name": f"Person of {org}"}]}).is_success
     request = api.post(f"{EVENT}/pairs", json={"a": "t-startup", "b": "t-cdmo", "weight": 4}).json()
     api.post(f"{EVENT}/schedule", json={"time_limit": 2})
+    answers = {"answers": {"co_disclose": True}}  # a self-assessment lives beside the record fields
+    assert api.put("/v1/organizations/t-startup/self-assessment", json=answers).json()["level"] == "candidate"
     archive = tmp_path / "backup.tar.gz"
     result = runner.invoke(app, ["backup", "--out", str(archive)])
     assert result.exit_code == 0 and "1 Meeting" in result.output, result.output
@@ -83,6 +85,10 @@ def test_backup_restores_into_a_fresh_database(
                 "MATCH (o:Organization) WHERE o.vec_offer IS NOT NULL RETURN count(o) AS n"
             ).records[0]["n"]
             assert vectors == 3  # profiles embedded again on restore
+            stored = restored.driver.execute_query(
+                "MATCH (o:Organization {id: 't-startup'}) RETURN o.self_assessment AS s"
+            ).records[0]["s"]
+            assert '"co_disclose": true' in stored
             # Keys come back as hashes, so the same key works against the restored database.
             principal = verify(restored, admin_key)
             assert principal is not None and principal.role is Role.admin

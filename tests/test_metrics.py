@@ -309,7 +309,8 @@ def test_readiness_developed_needs_depth_and_regular_ties(graph: Graph) -> None:
     records += [{"record": "community", "id": "dev", "kind": "global", "name": "Dev", "figures": [TARGET, *results]}]
     for kind in ALL_GLOBAL:
         records += [org(f"dev-{kind}-{j}", kind, communities=["dev"]) for j in range(2)]
-    records[-1]["communities"] = ["dev", "near"]  # a shared member: a regular domestic tie
+    records += [org("near-cro", "cro", communities=["near"])]  # recorded links make the domestic tie
+    records += [link("dev-startup-0", "near-cro", "OUTSOURCES_TO"), link("near-cro", "dev-pharma-1", "MET_WITH")]
     records += [org("us-1", "pharma", communities=["far"]), org("us-2", "vc", communities=["far"])]
     records += [link("dev-startup-0", "us-1", "LICENSED_TO"), link("us-2", "dev-startup-1", "INVESTED_IN")]
     load(graph, records)

@@ -44,6 +44,8 @@ def test_every_record_cites_an_existing_line() -> None:
     citations = []
     for rec in records():
         citations.append((rec, rec.reference if isinstance(rec, Link) else rec.source))
+        if getattr(rec, "location_source", None):  # a location is stated where a document says so
+            citations.append((rec, rec.location_source))
         citations += [(f, f.source) for f in getattr(rec, "figures", [])]  # each disclosed figure cites its own
     for rec, citation in citations:
         found = CITATION.findall(citation or "")

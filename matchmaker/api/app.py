@@ -16,6 +16,7 @@ from matchmaker.api import errors, pages
 from matchmaker.api.middleware import Audit, BodyLimit, SecurityHeaders
 from matchmaker.api.routes import (
     access,
+    certification,
     collections,
     exchange,
     health,
@@ -91,6 +92,7 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
     app.include_router(partnering.router)
     app.include_router(profiles.router)
     app.include_router(access.router)
+    app.include_router(certification.router)
     pages.install(app)  # the browser UI: pages and /static
     document_access(app)
     return app

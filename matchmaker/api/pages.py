@@ -132,6 +132,21 @@ def import_page(request: Request) -> HTMLResponse:
     return page(request, "import.html", "import")
 
 
+@router.get("/self-assessment", response_class=HTMLResponse)
+@public
+def self_assessment_page(request: Request, org: Id | None = None) -> HTMLResponse:
+    """A member body rates itself against its type's requirement list (issue 25); the API it calls
+    wants the organisation's member key (or an admin's). Without ``org`` the key's own is used."""
+    return page(request, "self_assessment.html", "certification", org_id=org)
+
+
+@router.get("/maturity", response_class=HTMLResponse)
+@public
+def maturity_page(request: Request, community: Id | None = None) -> HTMLResponse:
+    """The secretariat's maturity table and its members' self-assessed levels (issue 25)."""
+    return page(request, "maturity.html", "certification", community_id=community)
+
+
 @router.get("/favicon.ico")
 @public
 def favicon() -> RedirectResponse:

@@ -132,7 +132,7 @@ def scorecard(
     with services() as built:
         # the encoder loads in seconds: only when there are profile vectors for the matcher to use
         matcher = built.matcher if stored_model(built.graph) else None
-        result = service.scorecard(built.graph, filters, matcher=matcher)
+        result = service.scorecard(built.graph, filters, matcher=matcher, radius_km=built.settings.community_radius_km)
     if as_json:
         console.print_json(result.model_dump_json())
         return
@@ -151,6 +151,14 @@ def scorecard(
             f"not assessable: {', '.join(r.not_assessable)}; targets: {', '.join(r.target_metrics) or 'none'}; "
             f"results disclosed for: {', '.join(map(str, r.result_years)) or 'no year'}"
         )
+        if r.proximity and r.proximity.checked:
+            p = r.proximity
+            console.print(
+                f"    place ({p.rule}{f', {p.radius_km:g} km' if p.radius_km else ''}): "
+                f"{'met' if p.satisfied else 'not met'}; missing there: {', '.join(p.missing) or 'none'}; "
+                f"outside: {', '.join(f'{m.id} ({m.distance_km} km)' for m in p.outside[:5]) or 'none'}; "
+                f"location unknown: {len(p.unknown)}"
+            )
     if result.reference.metrics:
         table = Table(
             "metric", "community", "kind", "year", "value", "unit", "scope", title="beside reference clusters"

@@ -7,7 +7,8 @@ A backup is a gzipped tar with three JSON Lines members:
 - ``events.jsonl``: the partnering settings stored on events (tables, request deadline, caps);
 - ``partnering.jsonl``: every slot, participant, meeting request and meeting, as stored;
 - ``access.jsonl``: API keys (hashes only) and the audit trail, so keys keep working after a
-  restore (absent from archives made before it existed).
+  restore (absent from archives made before it existed);
+- ``assessments.jsonl``: members' self-assessments (absent from archives made before them).
 
 Derived data is not in it: profile vectors and analysed facets are recomputed on restore (the
 restore imports through the validated import path, with the configured encoder), so a backup is
@@ -103,11 +104,12 @@ def backup(graph: Graph, out: Path) -> BackupReport:
         events = [as_dict(r) for r in tx.run(cypher("backup/event_settings"))]
         nodes = [as_dict(r) for r in tx.run(cypher("backup/partnering_nodes"))]
         access = [as_dict(r) for r in tx.run(cypher("backup/access_nodes"))]
-        return events, nodes, access
+        assessments = [as_dict(r) for r in tx.run(cypher("backup/assessments"))]
+        return events, nodes, access, assessments
 
     records = list(export_records(graph))
     with graph.driver.session(database=graph.database) as session:
-        events, nodes, access = session.execute_read(read)
+        events, nodes, access, assessments = session.execute_read(read)
     report.records, report.events = len(records), len(events)
     for n in nodes:
         report.partnering[n["label"]] = report.partnering.get(n["label"], 0) + 1
@@ -120,6 +122,7 @@ def backup(graph: Graph, out: Path) -> BackupReport:
         _add(tar, "events.jsonl", _lines({"id": e["id"], "props": _encoded(e["props"])} for e in events))
         _add(tar, "partnering.jsonl", _lines({"label": n["label"], "props": _encoded(n["props"])} for n in nodes))
         _add(tar, "access.jsonl", _lines({"label": n["label"], "props": _encoded(n["props"])} for n in access))
+        _add(tar, "assessments.jsonl", _lines(iter(assessments)))
     report.seconds = time.perf_counter() - started
     return report
 
@@ -148,6 +151,12 @@ def restore(
             nodes = [orjson.loads(line) for line in jsonl_lines(_member(tar, "partnering.jsonl"))]
             with_access = "access.jsonl" in tar.getnames()
             access = [orjson.loads(line) for line in jsonl_lines(_member(tar, "access.jsonl"))] if with_access else []
+            names = tar.getnames()
+            assessments = (
+                [orjson.loads(line) for line in jsonl_lines(_member(tar, "assessments.jsonl"))]
+                if "assessments.jsonl" in names
+                else []
+            )
     except (OSError, tarfile.TarError, orjson.JSONDecodeError) as exc:
         raise BackupError(f"{archive}: cannot read: {exc}") from None
     if manifest.get("format") != "matchmaker-backup" or manifest.get("version") != FORMAT_VERSION:
@@ -171,5 +180,7 @@ def restore(
         rows = [_decoded(n["props"]) for n in access if n["label"] == label]
         if rows:
             graph.write("backup/access_restore", label=label, rows=rows)
+    if assessments:
+        graph.write("backup/assessments_restore", rows=assessments)
     report.seconds = time.perf_counter() - started
     return report

@@ -31,6 +31,10 @@ ORGANIZATION_HEADINGS: dict[str, tuple[str, ...]] = {
     "founded": ("設立", "設立年", "創業", "創業年", "year founded"),
     "website": ("ウェブサイト", "webサイト", "url", "ホームページ", "hp", "web"),
     "source": ("出典", "情報源"),
+    "municipality": ("市区町村コード", "市町村コード", "団体コード", "municipality code"),
+    "latitude": ("緯度", "lat"),
+    "longitude": ("経度", "lon", "lng"),
+    "location_source": ("所在地の出典", "位置の出典"),
 }
 
 #: The columns of a links sheet; any other column is one of the link's attributes.

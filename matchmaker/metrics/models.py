@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from matchmaker.matching.models import Reason
 
@@ -118,9 +118,17 @@ class NetworkResponse(BaseModel):
     metrics: NetworkMetrics
 
 
+Direction = Literal["higher", "lower"]
+
+
 class YearValue(BaseModel):
     year: int
     value: float | None
+    change: float | None = Field(None, description="Value minus the previous year's (null: either unmeasured).")
+    change_is_better: bool | None = Field(
+        None,
+        description="Whether the change goes the healthier way (``direction``); null when unchanged or unmeasured.",
+    )
 
 
 class Indicator(BaseModel):
@@ -131,9 +139,15 @@ class Indicator(BaseModel):
     reference: str
     healthy: str = Field(description="Which direction is healthier, in words.")
     healthy_ja: str = ""
-    direction: str = Field("", description="'higher' or 'lower': the healthier direction.")
+    direction: Direction = Field(description="'higher' or 'lower': the healthier direction.")
     value: float | None = Field(description="Null when the selection has no recorded ties: nothing is measured.")
     trend: list[YearValue]
+    change: float | None = Field(None, description="The latest yearly change (last two measured years of the trend).")
+    change_is_better: bool | None = Field(
+        None,
+        description="True when the latest change is healthier, False when worse, null when none: colour by this, "
+        "not by the change's sign.",
+    )
     meaning: str
     meaning_ja: str
 
@@ -200,6 +214,60 @@ class DisclosedFigure(BaseModel):
     source: str
 
 
+class PlacedMember(BaseModel):
+    """A member body and where it is, for the distance rule."""
+
+    id: str
+    name: str | None
+    name_ja: str | None
+    kind: str | None
+    body: str | None = Field(description="The required body it counts for (null: none of the community's list).")
+    precision: Literal["site", "hub", "municipality", "prefecture"] | None = Field(
+        description="What its point is: its own coordinates, its hub's, its municipality's or prefecture's office."
+    )
+    prefecture: str | None
+    distance_km: float | None = Field(None, description="To the nearest hub (global rule); null when unknown.")
+
+
+class PlaceAnchor(BaseModel):
+    """A point the distance is measured from: one of the community's hubs (or its prefecture)."""
+
+    id: str
+    name: str | None
+    name_ja: str | None
+    latitude: float
+    longitude: float
+    precision: Literal["site", "hub", "municipality", "prefecture"]
+
+
+class BodyPlacement(BaseModel):
+    body: str
+    name: str
+    name_ja: str
+    counted: list[str] = Field(description="Members of this body that sit within the radius (or the region).")
+    present: bool
+
+
+class Proximity(BaseModel):
+    """The certification plan's place rule (000_5702a8b11a23b71d.txt l.513-518): a global community
+    gathers every required body within about ``radius_km`` of its hubs, a regional one inside its
+    region. ``satisfied`` is null when it cannot be checked (no located hub, no region)."""
+
+    rule: Literal["within_radius", "within_region"]
+    radius_km: float | None
+    region: list[str] = Field(description="Prefectures that make the region (regional rule).")
+    checked: bool
+    satisfied: bool | None
+    anchors: list[PlaceAnchor]
+    bodies: list[BodyPlacement]
+    missing: list[str] = Field(description="Assessable required bodies with no member within the radius/region.")
+    counted: list[PlacedMember] = Field(description="Members that count: a required body, within.")
+    outside: list[PlacedMember] = Field(description="Members of a required body located beyond the radius/region.")
+    unknown: list[PlacedMember] = Field(description="Members whose location is unknown (nothing recorded).")
+    note: str
+    note_ja: str
+
+
 class Readiness(BaseModel):
     community: str
     name: str | None
@@ -222,6 +290,10 @@ class Readiness(BaseModel):
     level: Literal["candidate", "initial", "growth", "developed"]
     level_ja: str
     reasons: list[str]
+    proximity: Proximity | None = Field(None, description="The distance (global) or region (regional) rule.")
+    tie_link_types: list[str] = Field(
+        [], description="Link types between members that make a regular tie; a shared member alone does not."
+    )
 
 
 class ComparedFigure(DisclosedFigure):
@@ -296,3 +368,120 @@ class TimelineResponse(BaseModel):
     filters: FiltersOut
     rule: str
     snapshots: list[Snapshot]
+    directions: dict[str, Direction | None] = Field(
+        {},
+        description="Per snapshot field, which way is healthier; null for sizes (nodes, edges, density) that "
+        "are neither.",
+    )
+
+
+# --- self-assessment and maturity (issue 25; matchmaker/metrics/assessment.py) ------------------------
+
+LevelName = Literal["candidate", "initial", "growth", "developed"]
+
+
+class Requirement(BaseModel):
+    """One item of a body type's self-assessment list, in our words, with the line it restates."""
+
+    id: str
+    axis: str
+    axis_name: str
+    axis_name_ja: str
+    column: Literal["registration", "setup", "results", "recognition"]
+    column_name: str
+    column_name_ja: str
+    level: LevelName = Field(description="The level this column stands for.")
+    en: str
+    ja: str
+    source: str
+    met: bool | None = Field(description="The organisation's answer; null when not answered.")
+
+
+class BodyTypeOption(BaseModel):
+    id: str
+    name: str
+    name_ja: str
+
+
+class SelfAssessment(BaseModel):
+    organization: str
+    name: str | None
+    name_ja: str | None
+    kind: str | None
+    body_type: str
+    body_type_name: str
+    body_type_name_ja: str
+    body_types: list[BodyTypeOption] = Field(description="The lists this organisation's kind may answer.")
+    source: str
+    requirements: list[Requirement]
+    answered: bool
+    level: LevelName | None = Field(description="Null until the registration items are met.")
+    level_ja: str | None
+    next_level: LevelName | None
+    next_level_ja: str | None
+    lacks: list[Requirement] = Field(description="What is still missing for the next level.")
+    updated_at: str | None
+    rule: str
+
+
+class SelfAssessmentIn(BaseModel):
+    """A member's answers: item id → met. Items left out count as not met."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    body_type: str | None = Field(
+        None, max_length=64, description="Default: the first list for the organisation's kind."
+    )
+    answers: dict[Annotated[str, StringConstraints(max_length=64)], bool] = Field(default={}, max_length=200)
+
+
+class MemberLevel(BaseModel):
+    id: str
+    name: str | None
+    name_ja: str | None
+    kind: str | None
+    category: str | None = Field(description="The required body it stands for in this community, if any.")
+    category_name: str | None = None
+    category_name_ja: str | None = None
+    body_type: str | None
+    level: LevelName | None
+    level_ja: str | None
+    answered: bool
+    lacks: int | None = Field(description="Items missing for its next level.")
+    updated_at: str | None
+
+
+class MaturityCheck(BaseModel):
+    id: str
+    en: str
+    ja: str
+    source: str
+    basis: Literal["graph", "self_assessment"]
+    met: bool | None
+    detail: str = ""
+
+
+class MaturityCell(BaseModel):
+    axis: str
+    axis_name: str
+    axis_name_ja: str
+    column: Literal["setup", "results", "recognition"]
+    column_name: str
+    column_name_ja: str
+    status: Literal["met", "partly", "not_met", "not_applicable"]
+    checks: list[MaturityCheck]
+
+
+class MaturityResponse(BaseModel):
+    community: str
+    name: str | None
+    name_ja: str | None
+    community_kind: str | None
+    requirement_set: Literal["global", "regional"]
+    members: list[MemberLevel]
+    level_counts: dict[str, int]
+    answered: int
+    table: list[MaturityCell]
+    readiness_level: LevelName
+    readiness_level_ja: str
+    rules: list[str]

@@ -37,11 +37,19 @@ l.339-347 and l.509-560)
       機関が集積、会員参画; 目標設定と計画策定; 地域の成長状況の情報開示体制(企業数、売上、雇用、
       資金調達額等), l.513-514, l.523-528);
     - 発展 developed: growth, with at least :data:`DEVELOPED_MIN_PER_BODY` members of each body,
-      regular ties (:data:`REGULAR_TIE_LINKS` or more links between members, or a shared member
-      body) with at least one other domestic community and, for a global community, with at least
+      regular ties (:data:`REGULAR_TIE_LINKS` or more recorded links of the types in
+      :data:`TIE_LINK_TYPES` between their members: joint programmes, agreements, investments,
+      meetings held; a member body the two share is shown but is no tie) with at least one other
+      domestic community and, for a global community, with at least
       one overseas cluster (実績提示: 地域バイオコミュニティとの定常的な連携実績, 海外イノベーション
       ハブとの定常的な連携実績), and actual results disclosed for at least
       :data:`DEVELOPED_MIN_RESULT_YEARS` different years (実績提示: 国内外への定常的な情報発信実績).
+
+    Place (l.513-518, l.248): a global community needs every required body within about 100 km
+    (``radius_km``, the setting ``MATCHMAKER_COMMUNITY_RADIUS_KM``) of its hubs, a regional one
+    inside its region; :func:`proximity` names the members that count, the bodies missing there and
+    the members whose location is unknown (:mod:`matchmaker.model.places` says how a point is
+    found). A community that fails it stays at 初期 at most.
 
     The plan lists the target metrics as 企業数、売上、雇用、資金調達額「等」, so a target in any
     metric counts; the reasons name the four named metrics that have none. Overseas reference
@@ -66,6 +74,7 @@ from pydantic import TypeAdapter
 from matchmaker.graph.connection import Graph
 from matchmaker.matching.models import Match
 from matchmaker.metrics.models import (
+    BodyPlacement,
     CommunityTie,
     ComparedFigure,
     DisclosedFigure,
@@ -73,11 +82,16 @@ from matchmaker.metrics.models import (
     Introduction,
     MetricComparison,
     Notice,
+    PlaceAnchor,
+    PlacedMember,
+    Proximity,
     Readiness,
     ReferenceComparison,
     RequiredBody,
     YearValue,
 )
+from matchmaker.model.places import Located, haversine_km, locate
+from matchmaker.model.places import prefecture as prefecture_place
 from matchmaker.model.records import FIGURE_METRICS, PLAN_METRICS, Figure, FigureMetric
 
 REFS = {
@@ -162,18 +176,53 @@ NO_TIES = Notice(
 )
 
 
+#: Which way is healthier for every figure of a yearly snapshot (``/v1/metrics/timeline``); sizes
+#: are neither.
+SNAPSHOT_DIRECTIONS: dict[str, str | None] = {
+    "nodes": None, "edges": None, "density": None, **{d.id: d.healthy for d in INDICATORS},
+}  # fmt: skip
+
+
+def change_is_better(change: float | None, direction: str) -> bool | None:
+    """Whether a change goes the healthier way: a fall is better where lower is healthier (a
+    shorter average path), a rise worse (a more star-shaped network). None for no change or an
+    unmeasured year, so the UI colours by health and never by the change's sign."""
+    if change is None or abs(change) < 1e-12:
+        return None
+    return (change > 0) == (direction == "higher")
+
+
+def _trend(points: list[tuple[int, float | None]], direction: str) -> list[YearValue]:
+    out, previous = [], None
+    for year, value in points:
+        change = value - previous if value is not None and previous is not None else None
+        out.append(
+            YearValue(year=year, value=value, change=change, change_is_better=change_is_better(change, direction))
+        )
+        previous = value
+    return out
+
+
 def indicators(current: dict[str, Any], trend: dict[int, dict[str, Any]]) -> list[Indicator]:
-    """The scorecard's indicators: the current value and the value in each yearly snapshot. A
-    network without ties has no value (None), not 0: nothing was measured."""
+    """The scorecard's indicators: the current value and the value in each yearly snapshot, each
+    change marked better or worse by the indicator's healthy direction. A network without ties has
+    no value (None), not 0: nothing was measured."""
     out = []
     measured = bool(current.get("edges"))
     for d in INDICATORS:
+        points = _trend([(y, s.get(d.id)) for y, s in sorted(trend.items())], d.healthy)
+        measured_points = [p for p in points if p.value is not None]
+        last = (
+            _trend([(0, measured_points[-2].value), (1, measured_points[-1].value)], d.healthy)[-1]
+            if len(measured_points) >= 2
+            else None
+        )
         out.append(
             Indicator(
                 id=d.id, name=d.name, name_ja=d.name_ja, formula=d.formula, reference=d.reference,
                 healthy=f"{d.healthy} is healthier", healthy_ja=HEALTHY_JA[d.healthy], direction=d.healthy,
-                value=current.get(d.id) if measured else None,
-                trend=[YearValue(year=y, value=s.get(d.id)) for y, s in sorted(trend.items())],
+                value=current.get(d.id) if measured else None, trend=points,
+                change=last.change if last else None, change_is_better=last.change_is_better if last else None,
                 meaning=d.meaning, meaning_ja=d.meaning_ja,
             )
         )  # fmt: skip
@@ -328,6 +377,15 @@ REGIONAL_REQUIRED = ("network_body", "rd", "incubation", "companies", "local_gov
 LEVELS_JA = {"candidate": "候補", "initial": "初期", "growth": "成長", "developed": "発展"}
 DEVELOPED_MIN_PER_BODY = 2
 REGULAR_TIE_LINKS = 2
+#: Recorded links between two members that make a tie between their communities: joint programmes
+#: (COLLABORATES_WITH), agreements (LICENSED_TO, SUPPLIES, OUTSOURCES_TO), investments (INVESTED_IN)
+#: and meetings held (MET_WITH). A member body both communities share is reported but is not a tie:
+#: belonging to two networks says nothing about the two working together. SPUN_OUT_FROM is an
+#: origin, not an exchange, and is left out.
+TIE_LINK_TYPES = ("COLLABORATES_WITH", "LICENSED_TO", "SUPPLIES", "OUTSOURCES_TO", "INVESTED_IN", "MET_WITH")
+#: The global rule's radius when the caller gives none (概ね100km圏内, l.513); the service's setting
+#: ``MATCHMAKER_COMMUNITY_RADIUS_KM`` overrides it.
+DEFAULT_RADIUS_KM = 100.0
 #: Years with disclosed actual results that make disclosure regular (定常的な情報発信実績).
 DEVELOPED_MIN_RESULT_YEARS = 2
 READINESS_RULES = [
@@ -340,9 +398,14 @@ READINESS_RULES = [
     "growth 成長: all assessable required bodies present among the members and at least one target set and "
     "disclosed (体制整備: 目標設定と計画策定, 成長状況の情報開示体制, l.523-528).",
     f"developed 発展: growth, at least {DEVELOPED_MIN_PER_BODY} members of each, regular ties "
-    f"(≥{REGULAR_TIE_LINKS} links between members or a shared member) with another domestic community "
+    f"(≥{REGULAR_TIE_LINKS} recorded links between members: {', '.join(TIE_LINK_TYPES)}; a shared member alone is "
+    "no tie) with another domestic community "
     "and, for a global community, with an overseas cluster, and actual results disclosed for at least "
     f"{DEVELOPED_MIN_RESULT_YEARS} different years (実績提示: 定常的な情報発信実績, l.525, l.528).",
+    "Place (l.513-518): a global community's required bodies must each have a member within the radius "
+    "(default 100 km, great-circle) of one of its hubs, a regional one's inside its region (its prefecture and its "
+    "hubs'); members whose location is unknown are listed and do not count. Failing the rule holds the level at "
+    "initial 初期; a community without a located hub or region is not checked.",
     "Overseas reference clusters (kind 'reference') are compared, not assessed.",
 ]
 
@@ -355,9 +418,11 @@ def readiness_level(
     overseas_ties: int,
     is_global: bool,
     figures: Sequence[Figure] = (),
+    far: Sequence[str] = (),
 ) -> tuple[str, list[str]]:
     """The readiness level from member counts per required body, regular ties and the disclosed
-    figures (rules in the module docstring and :data:`READINESS_RULES`)."""
+    figures (rules in the module docstring and :data:`READINESS_RULES`); ``far`` are the required
+    bodies the place rule finds no member of within the radius or region."""
     assessable = [b for b in required if REQUIRED_BODIES[b].assessable]
     present = [b for b in assessable if counts.get(b, 0) > 0]
     missing = [b for b in assessable if counts.get(b, 0) == 0]
@@ -372,7 +437,10 @@ def readiness_level(
         unset = [m.value for m in PLAN_METRICS if m not in targets]
         if unset:
             reasons.append("no target for: " + ", ".join(unset))
-    if missing or not targets:
+    if far:
+        where = "within the radius of the hubs" if is_global else "inside the region"
+        reasons.append(f"not {where}: " + ", ".join(far))
+    if missing or not targets or far:
         level = "initial" if 2 * len(present) >= len(assessable) else "candidate"
         return level, reasons
     thin = [b for b in assessable if counts.get(b, 0) < DEVELOPED_MIN_PER_BODY]
@@ -422,10 +490,93 @@ def disclosed(figures: Iterable[Figure]) -> list[DisclosedFigure]:
     return sorted(out, key=lambda d: (_metric_order(d.metric), d.scope or "", d.year, d.kind))
 
 
-def readiness(graph: Graph, community: str | None = None) -> list[Readiness]:
-    """Certification readiness for one community or all but the reference clusters (two named queries)."""
+PROXIMITY_NOTE = (
+    "Points: a member's own coordinates, else its hub's, else its municipality's or prefecture's office "
+    "(matchmaker/model/data/places.yaml, with their public sources); a prefecture's office may be tens of km from "
+    "the member. Members with none of these are unknown and do not count."
+)
+PROXIMITY_NOTE_JA = (
+    "位置：会員自身の座標、なければ所属拠点の座標、なければ市区町村役場・都道府県庁の座標（出典付きの公開データ）。"
+    "都道府県庁の座標は実際の所在地から数十km離れることがある。いずれも無い会員は所在地不明とし、数えない。"
+)
+
+
+def _body_of(kind: str | None, required: Iterable[str]) -> str | None:
+    return next((b for b in required if kind in REQUIRED_BODIES[b].kinds), None)
+
+
+def proximity(row: dict[str, Any], required: Sequence[str], *, radius_km: float = DEFAULT_RADIUS_KM) -> Proximity:
+    """The place rule for one community row of ``metrics/community_places``: for a global community,
+    which required bodies have a member within ``radius_km`` of a hub (the hub's point, or the
+    community's prefecture office when no hub is located); for another, which have one whose
+    prefecture is the community's region or one of its hubs'."""
+    is_global = row["kind"] == "global"
+    anchors: list[PlaceAnchor] = []
+    region: set[str] = set()
+    for h in row["hubs"]:
+        at = locate(h)
+        if at.prefecture:
+            region.add(at.prefecture)
+        if at.known and at.precision:
+            anchors.append(
+                PlaceAnchor(id=h["id"], name=h["name"], name_ja=h["name_ja"], latitude=at.lat, longitude=at.lon,
+                            precision=at.precision)
+            )  # fmt: skip
+    home = prefecture_place(row["region"])
+    if home:
+        region.add(home.code)
+        if not anchors:
+            anchors.append(
+                PlaceAnchor(id=row["id"], name=home.name, name_ja=home.name_ja, latitude=home.lat, longitude=home.lon,
+                            precision="prefecture")
+            )  # fmt: skip
+    checked = bool(anchors) if is_global else bool(region)
+    counted: list[PlacedMember] = []
+    outside: list[PlacedMember] = []
+    unknown: list[PlacedMember] = []
+    by_body: dict[str, list[str]] = {b: [] for b in required}
+    for m in row["members"]:
+        at: Located = locate(m, m.get("hub"))
+        body = _body_of(m.get("kind"), required)
+        distance = None
+        if at.known and anchors:
+            distance = round(min(haversine_km(at.lat, at.lon, a.latitude, a.longitude) for a in anchors), 1)  # type: ignore[arg-type]
+        placed = PlacedMember(
+            id=m["id"], name=m["name"], name_ja=m["name_ja"], kind=m.get("kind"), body=body,
+            precision=at.precision, prefecture=at.prefecture, distance_km=distance,
+        )  # fmt: skip
+        known = at.known if is_global else at.prefecture is not None
+        if not known:
+            unknown.append(placed)
+            continue
+        inside = (distance is not None and distance <= radius_km) if is_global else at.prefecture in region
+        if body is None:
+            continue
+        if inside and checked:
+            counted.append(placed)
+            by_body[body].append(placed.id)
+        elif checked:
+            outside.append(placed)
+    bodies = [
+        BodyPlacement(body=b, name=REQUIRED_BODIES[b].name, name_ja=REQUIRED_BODIES[b].name_ja, counted=by_body[b],
+                      present=bool(by_body[b]))
+        for b in required
+        if REQUIRED_BODIES[b].assessable
+    ]  # fmt: skip
+    missing = [p.body for p in bodies if not p.present] if checked else []
+    return Proximity(
+        rule="within_radius" if is_global else "within_region", radius_km=radius_km if is_global else None,
+        region=sorted(region), checked=checked, satisfied=(not missing) if checked else None, anchors=anchors,
+        bodies=bodies, missing=missing, counted=counted, outside=sorted(outside, key=lambda p: -(p.distance_km or 0)),
+        unknown=unknown, note=PROXIMITY_NOTE, note_ja=PROXIMITY_NOTE_JA,
+    )  # fmt: skip
+
+
+def readiness(graph: Graph, community: str | None = None, *, radius_km: float = DEFAULT_RADIUS_KM) -> list[Readiness]:
+    """Certification readiness for one community or all but the reference clusters (three named queries)."""
+    places = {r["id"]: r for r in graph.read("metrics/community_places", community=community)}
     ties_by: dict[str, list[CommunityTie]] = {}
-    for row in graph.read("metrics/community_ties", community=community):
+    for row in graph.read("metrics/community_ties", community=community, types=list(TIE_LINK_TYPES)):
         years = sorted({y for y in row["link_years"] if y})
         links = len(row["link_years"])
         ties_by.setdefault(row["community"], []).append(
@@ -433,7 +584,7 @@ def readiness(graph: Graph, community: str | None = None) -> list[Readiness]:
                 community=row["other"], name=row["other_name"], name_ja=row["other_name_ja"],
                 kind=row["other_kind"], overseas=_overseas(row["other_kind"], row["other_region"]),
                 shared_members=row["shared"], links=links, years=years,
-                regular=row["shared"] > 0 or links >= REGULAR_TIE_LINKS,
+                regular=links >= REGULAR_TIE_LINKS,
             )
         )  # fmt: skip
     out = []
@@ -448,9 +599,19 @@ def readiness(graph: Graph, community: str | None = None) -> list[Readiness]:
         domestic = sum(1 for t in ties if t.regular and not t.overseas)
         overseas = sum(1 for t in ties if t.regular and t.overseas)
         figures = stored_figures(row["figures"])
+        place = proximity(places[row["id"]], required, radius_km=radius_km)
+        far = [b for b in place.missing if counts.get(b, 0) > 0]  # absent altogether is already "missing"
         level, reasons = readiness_level(
-            counts, required, domestic_ties=domestic, overseas_ties=overseas, is_global=is_global, figures=figures
+            counts,
+            required,
+            domestic_ties=domestic,
+            overseas_ties=overseas,
+            is_global=is_global,
+            figures=figures,
+            far=far,
         )
+        if place.unknown:
+            reasons.append(f"location unknown for {len(place.unknown)} member(s)")
         bodies = [
             RequiredBody(
                 id=b, name=REQUIRED_BODIES[b].name, name_ja=REQUIRED_BODIES[b].name_ja,
@@ -472,7 +633,8 @@ def readiness(graph: Graph, community: str | None = None) -> list[Readiness]:
                 targets_set=any(f.kind == "target" for f in figures),
                 target_metrics=sorted({f.metric.value for f in figures if f.kind == "target"}, key=_metric_order),
                 result_years=sorted({f.year for f in figures if f.kind == "actual"}),
-                level=level, level_ja=LEVELS_JA[level], reasons=reasons,
+                level=level, level_ja=LEVELS_JA[level], reasons=reasons, proximity=place,
+                tie_link_types=list(TIE_LINK_TYPES),
             )
         )  # fmt: skip
     return out

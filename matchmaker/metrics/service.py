@@ -119,6 +119,7 @@ def timeline(graph: Graph, filters: Filters, *, max_years: int = 15) -> Timeline
         filters=FiltersOut(**filters.as_dict()),
         rule=TIMELINE_RULE,
         snapshots=[Snapshot(year=y, **s) for y, s in sorted(snaps.items())],
+        directions=sc.SNAPSHOT_DIRECTIONS,
     )
 
 
@@ -160,6 +161,7 @@ def scorecard(
     max_years: int = 15,
     introductions: int = 20,
     matcher: Matcher | None = None,
+    radius_km: float = sc.DEFAULT_RADIUS_KM,
 ) -> ScorecardResponse:
     """Indicators, introductions (ranked by the ``matcher`` when given and the profiles are
     embedded), readiness per community and the comparison with the reference clusters."""
@@ -182,7 +184,7 @@ def scorecard(
         indicators=sc.indicators(current, snaps),
         introductions=CACHE.get_or_compute(key, intros),
         introductions_rule=sc.INTRODUCTIONS_RULE,
-        readiness=sc.readiness(graph, filters.community),
+        readiness=sc.readiness(graph, filters.community, radius_km=radius_km),
         readiness_rules=sc.READINESS_RULES,
         reference=sc.reference_comparison(graph, filters.community),
     )

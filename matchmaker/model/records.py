@@ -27,6 +27,7 @@ from pydantic import (
     model_validator,
 )
 
+from matchmaker.model.places import check_municipality
 from matchmaker.model.text import check_value
 from matchmaker.model.vocabulary import get_vocabulary
 from matchmaker.model.zones import zone_for_region
@@ -193,6 +194,27 @@ def _kind_id(value: Any) -> Any:
     return value
 
 
+Latitude = Annotated[float, Field(ge=-90, le=90)]
+Longitude = Annotated[float, Field(ge=-180, le=180)]
+
+
+def _check_place(rec: Any) -> Any:
+    """Where a body is (issue 25): both coordinates or neither, and a municipality inside the region."""
+    if (rec.latitude is None) != (rec.longitude is None):
+        raise ValueError("latitude and longitude: give both or neither")
+    region = rec.region
+    if rec.municipality and region and region.startswith("JP-") and region != f"JP-{rec.municipality[:2]}":
+        raise ValueError(f"municipality {rec.municipality} is not in region {region}")
+    return rec
+
+
+# The location fields of organisations and hubs. Unset means unknown: nothing is inferred from a
+# name. The certification readiness measures distances from them (matchmaker/model/places.py).
+MUNICIPALITY_DOC = "JIS X 0402 municipality code, 5 digits (14100 Yokohama); its office stands for it."
+LATITUDE_DOC = "Degrees north (WGS 84) of the site or hub; with longitude."
+LOCATION_SOURCE_DOC = "Where the location is stated, e.g. '002_...txt l.163', or the coordinates' public source."
+
+
 class Organization(_Node):
     """An organisation of the ecosystem. Only ``record``, ``id``, ``kind`` and ``name`` are required."""
 
@@ -233,6 +255,10 @@ class Organization(_Node):
     hub: Id | None = None
     communities: Annotated[list[Id], Field(max_length=64)] = []
     founded: Annotated[int, Field(ge=1500, le=2100)] | None = None
+    municipality: str | None = Field(None, description=MUNICIPALITY_DOC)
+    latitude: Latitude | None = Field(None, description=LATITUDE_DOC)
+    longitude: Longitude | None = Field(None, description="Degrees east (WGS 84); with latitude.")
+    location_source: Citation | None = Field(None, description=LOCATION_SOURCE_DOC)
 
     _modalities = field_validator("modalities")(lambda v: _check_terms("modalities", v))
     _capabilities = field_validator("capabilities")(lambda v: _check_terms("capabilities", v))
@@ -240,6 +266,8 @@ class Organization(_Node):
     _funding = field_validator("funding_stage")(lambda v: _check_terms("funding_stages", v))
     _certs = field_validator("certifications")(lambda v: _check_terms("certifications", v))
     _region = field_validator("region")(_check_region)
+    _municipality = field_validator("municipality", mode="before")(check_municipality)
+    _place = model_validator(mode="after")(_check_place)
 
 
 class FigureMetric(StrEnum):
@@ -369,8 +397,14 @@ class Hub(_Node):
     record: Literal["hub"] = "hub"
     region: str | None = None
     community: Id | None = Field(None, description="Creates a PART_OF link to this community.")
+    municipality: str | None = Field(None, description=MUNICIPALITY_DOC)
+    latitude: Latitude | None = Field(None, description=LATITUDE_DOC)
+    longitude: Longitude | None = Field(None, description="Degrees east (WGS 84); with latitude.")
+    location_source: Citation | None = Field(None, description=LOCATION_SOURCE_DOC)
 
     _region = field_validator("region")(_check_region)
+    _municipality = field_validator("municipality", mode="before")(check_municipality)
+    _place = model_validator(mode="after")(_check_place)
 
 
 class Event(_Node):

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 
 from matchmaker.access.models import Role
 from matchmaker.access.policy import forbidden, require
-from matchmaker.api.deps import GraphDep, MatcherDep
+from matchmaker.api.deps import GraphDep, MatcherDep, SettingsDep
 from matchmaker.api.security import Caller
 from matchmaker.metrics import service
 from matchmaker.metrics.models import NetworkResponse, OrganizationsResponse, ScorecardResponse, TimelineResponse
@@ -77,9 +77,13 @@ def get_scorecard(
     graph: GraphDep,
     filters: FiltersDep,
     matcher: MatcherDep,
+    settings: SettingsDep,
     max_years: Annotated[int, Query(ge=1, le=50)] = 15,
     introductions: Annotated[int, Query(ge=0, le=200)] = 20,
 ) -> Any:
     """Introductions are ranked by the matcher (its reasons in ``match_reasons``) when the profiles
     are embedded with the configured encoder; otherwise by the network alone."""
-    return service.scorecard(graph, filters, max_years=max_years, introductions=introductions, matcher=matcher)
+    return service.scorecard(
+        graph, filters, max_years=max_years, introductions=introductions, matcher=matcher,
+        radius_km=settings.community_radius_km,
+    )  # fmt: skip
