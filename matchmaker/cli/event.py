@@ -17,6 +17,7 @@ from matchmaker.errors import DomainError
 from matchmaker.partnering import exports
 from matchmaker.partnering.models import EventSetup, RequestStatus, ScheduleRun
 from matchmaker.partnering.service import Partnering
+from matchmaker.settings import get_settings
 
 app = typer.Typer(no_args_is_help=True, help="Partnering events: programme, requests, schedule, agendas.")
 Format = Literal["json", "csv", "ics", "html", "xlsx"]
@@ -95,7 +96,10 @@ def schedule(
     others stay unless moving them schedules more (``--replan``: a free re-plan)."""
     with graph() as g, console.status(f"Scheduling {event} (up to {time_limit:.0f} s)..."):
         try:
-            summary = Partnering(g, event).schedule(ScheduleRun(time_limit=time_limit, workers=workers, replan=replan))
+            hours = get_settings().notify_reminder_hours
+            summary = Partnering(g, event, reminder_hours=hours).schedule(
+                ScheduleRun(time_limit=time_limit, workers=workers, replan=replan)
+            )
         except DomainError as exc:
             _fail(exc)
     console.print(
@@ -112,14 +116,12 @@ def schedule(
 def agenda(
     event: Annotated[str, typer.Argument(help="Event id.")],
     org: Annotated[str | None, typer.Option("--for", help="A participant; omitted means every meeting.")] = None,
-    format: Annotated[Format, typer.Option(help="json, csv, ics, html (agendas) or xlsx (all meetings).")] = "csv",
+    format: Annotated[Format, typer.Option(help="json, csv, ics (agendas), html or xlsx.")] = "csv",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write; stdout for text formats.")] = None,
 ) -> None:
     """Write a participant's agenda (--for) or the organiser's overview, in the event's time zone."""
     if org is None and format == "ics":
         fail("--format ics needs --for PARTICIPANT")
-    if org is not None and format == "xlsx":
-        fail("--format xlsx is the organiser overview: leave out --for")
     with graph() as g:
         try:
             data = Partnering(g, event).agenda(org, cancelled=format == "ics")  # cancellations for calendars
@@ -130,7 +132,7 @@ def agenda(
         "csv": lambda: exports.agenda_csv(data) if org else exports.overview_csv(data),
         "ics": lambda: exports.agenda_ics(data),
         "html": lambda: exports.agenda_html(data),
-        "xlsx": lambda: exports.overview_xlsx(data),
+        "xlsx": lambda: exports.agenda_xlsx(data) if org else exports.overview_xlsx(data),
     }
     content = render[format]()
     if out is None:

@@ -292,9 +292,7 @@ class Partnering:
         same times stay, so an organiser can still edit a programme while its event runs."""
         now = self.now()
         rows = self.graph.read("partnering/event", event=self.event_id)
-        stored = {
-            (s["id"], _native(s["start"]), _native(s["end"])) for s in (rows[0]["slots"] if rows else [])
-        }
+        stored = {(s["id"], _native(s["start"]), _native(s["end"])) for s in (rows[0]["slots"] if rows else [])}
         if setup.slots:
             for n, s in enumerate(setup.slots):
                 if _utc(s.end) <= now and (s.id, _utc(s.start), _utc(s.end)) not in stored:
