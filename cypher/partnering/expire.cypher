@@ -3,8 +3,10 @@
 // slot (requests to an event that has ended are closed), so an organiser who closes requests
 // early closes the pending ones too. Returns the expired ones: their senders are told.
 MATCH (e:Event {id: $event})
-WITH e, [(s:Slot {event: $event}) | s.end] AS ends
-WITH e, reduce(m = null, t IN ends | CASE WHEN m IS NULL OR t > m THEN t ELSE m END) AS ended
+CALL (e) {
+  OPTIONAL MATCH (s:Slot {event: e.id})
+  RETURN max(s.end) AS ended
+}
 MATCH (r:MeetingRequest {event: $event})
 WHERE r.status = 'pending'
 WITH r, [t IN [r.expires_at, e.request_deadline, ended] WHERE t IS NOT NULL] AS limits
