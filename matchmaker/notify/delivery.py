@@ -116,7 +116,8 @@ class Deliverer:
         self.graph = graph
         self.mailer = mailer
         self.policy = policy or RetryPolicy()
-        self.now = now or (lambda: datetime.now(UTC))
+        clock = now or (lambda: datetime.now(UTC))
+        self.now = lambda: clock().astimezone(UTC)  # Neo4j gets UTC times (see outbox.Draft.row)
 
     def run_once(self, batch: int = 20) -> Report:
         report = Report()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import jinja2
@@ -59,7 +59,10 @@ class Draft:
 
     def row(self, now: datetime) -> dict[str, Any]:
         subject, body = render(self.kind, self.lang, self.context)
-        due = self.due_at or now
+        # Times go to Neo4j in UTC: the driver cannot pack a ``zoneinfo`` zone's datetime safely
+        # (it hands its own DateTime to ZoneInfo.utcoffset, which crashed the process once).
+        now = now.astimezone(UTC)
+        due = (self.due_at or now).astimezone(UTC)
         return {
             "id": uuid.uuid4().hex[:16], "event": self.event, "kind": self.kind, "recipient": self.recipient,
             "recipient_name": self.recipient_name, "addresses": sorted(set(self.addresses)), "lang": self.lang,
