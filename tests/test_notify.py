@@ -312,3 +312,30 @@ def test_cli_sends_the_outbox(
 def _no_stray_threads() -> Iterator[None]:
     yield
     assert not [t for t in threading.enumerate() if t.name == "matchmaker-notify"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_every_kind_renders_in_both_languages(lang: str) -> None:
+    """Every template renders with what partnering gives it, the subject naming the event."""
+    from matchmaker.notify.models import KINDS
+    from matchmaker.notify.outbox import render
+
+    meetings = [{"when": "Wed 14 Oct 2026 10:00–10:30", "table": "T1", "other": "Birch", "message": "hi"}]
+    changes = [
+        {"change": c, "other": "Birch", "when": "11:00", "table": "T2", "before": "10:00 / T1"}
+        for c in ("moved", "cancelled", "added")
+    ]
+    context = {
+        "event": "EXPO", "recipient": "Aster", "timezone": "Asia/Tokyo", "other": "Birch", "message": "hello",
+        "priority": 4, "reason": "booked", "expires": "tomorrow", "deadline": "yesterday", "meetings": meetings,
+        "changes": changes, "first": "10:00", "venue": "Pacifico",
+    }  # fmt: skip
+    subjects = set()
+    for kind in KINDS:
+        subject, body = render(kind, lang, context)  # type: ignore[arg-type]
+        assert "EXPO" in subject and "\n" not in subject and "{" not in subject + body, kind
+        assert body.strip() and "Birch" in subject + body, kind
+        subjects.add(subject)
+    assert len(subjects) == len(KINDS)
+    moved = render("schedule_changed", lang, context)[1]  # type: ignore[arg-type]
+    assert moved.count("Birch") == 3 and "10:00 / T1" in moved
