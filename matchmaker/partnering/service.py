@@ -832,7 +832,10 @@ class Partnering:
         ]
         if org_id is not None:
             return Agenda(event=event, participant=participant, meetings=meetings)
-        programme = self.programme()
+        try:
+            programme = self.programme()
+        except Conflict:  # no programme yet: no meetings, nothing to lay out
+            return Agenda(event=event, meetings=meetings)
         return Agenda(event=event, meetings=meetings, slots=programme.slots, tables=programme.tables)
 
     def update_meeting(
