@@ -22,6 +22,8 @@ from matchmaker.graph.connection import Graph
 from matchmaker.matching.service import Matcher
 from matchmaker.matching.vectors import VectorCache
 from matchmaker.model.vocabulary import Vocabulary, load_vocabulary, use_vocabulary
+from matchmaker.notify.delivery import Deliverer, Mailer, Report, RetryPolicy, SmtpConfig, Worker
+from matchmaker.partnering.service import sweep
 from matchmaker.settings import Settings
 
 
@@ -52,6 +54,33 @@ class Services:
         batches of the configured size, embedding changed profiles unless ``embed`` is False."""
         encoder = self.encoder if embed else None
         return import_records(self.graph, raws, batch_size=self.settings.import_batch_size, encoder=encoder, **options)
+
+    def deliverer(self) -> Deliverer | None:
+        """The outbox's SMTP delivery from the settings, or None when ``smtp_host`` is not set
+        (messages then wait in the outbox and show in the in-app list)."""
+        s = self.settings
+        if not s.smtp_host:
+            return None
+        config = SmtpConfig(
+            host=s.smtp_host, port=s.smtp_port, user=s.smtp_user,
+            password=s.smtp_password.get_secret_value() if s.smtp_password else None,
+            sender=s.smtp_from, starttls=s.smtp_starttls, timeout=s.smtp_timeout,
+        )  # fmt: skip
+        policy = RetryPolicy(s.notify_backoff_seconds, s.notify_backoff_max_seconds, s.notify_max_attempts)
+        return Deliverer(self.graph, Mailer(config), policy)
+
+    def deliver_once(self) -> Report | None:
+        """One round of the worker: expire requests past their deadline (telling their senders),
+        then send what is due. None when SMTP is off (the expiry sweep still runs)."""
+        sweep(self.graph)
+        deliverer = self.deliverer()
+        return deliverer.run_once() if deliverer else None
+
+    def start_delivery(self) -> Worker | None:
+        """The background delivery thread of a long-running process, when SMTP is configured."""
+        if not self.settings.smtp_host:
+            return None
+        return Worker(self.deliver_once, self.settings.notify_poll_seconds).start()
 
     def close(self) -> None:
         self.graph.close()

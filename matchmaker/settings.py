@@ -82,6 +82,24 @@ class Settings(BaseSettings):
     # Browser origins allowed to call the API from another site, comma-separated ("" = none).
     cors_origins: str = ""
 
+    # Notifications (matchmaker/notify): e-mail through SMTP, off unless smtp_host is set; every
+    # message is first written to the outbox in the graph and shown in the in-app list either way.
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str = "matchmaker@localhost"
+    smtp_starttls: bool = True
+    smtp_timeout: float = 10.0
+    # The delivery worker: how often it looks for due messages, the first retry delay (doubled on
+    # each failure, up to notify_backoff_max_seconds) and the attempts before a message is failed.
+    notify_poll_seconds: float = 15.0
+    notify_backoff_seconds: float = 60.0
+    notify_backoff_max_seconds: float = 6 * 3600.0
+    notify_max_attempts: int = 12
+    # The reminder before a participant's first meeting, this many hours ahead.
+    notify_reminder_hours: float = 24.0
+
     @property
     def cors_origin_list(self) -> list[str]:
         return [o.strip() for o in self.cors_origins.split(",") if o.strip()]

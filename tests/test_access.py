@@ -170,7 +170,7 @@ def test_each_role_reaches_its_own_and_nothing_else(loaded: httpx.Client, graph:
     assert secretariat.get("/v1/organizations/pharma-x/matches").status_code == 403
     assert secretariat.put("/v1/organizations/vent-a", json=own).status_code == 403
     # organiser: its own event only.
-    programme = {"sessions": [{"day": "2026-10-14", "start": "10:00", "end": "11:00", "minutes": 30}], "tables": ["T1"]}
+    programme = {"sessions": [{"day": "2030-10-14", "start": "10:00", "end": "11:00", "minutes": 30}], "tables": ["T1"]}
     assert organiser.put("/v1/events/ev-1/programme", json=programme).status_code == 200
     assert organiser.put("/v1/events/ev-2/programme", json=programme).status_code == 403
     assert member.put("/v1/events/ev-1/programme", json=programme).status_code == 403

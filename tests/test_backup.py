@@ -50,8 +50,8 @@ def test_backup_restores_into_a_fresh_database(
         pytest.skip("restores into a second embedded server")
     small = (FIXTURES / "small.jsonl").read_text(encoding="utf-8")
     assert api.post("/v1/import", content=small.encode(), headers={"content-type": "application/x-ndjson"}).is_success
-    programme = {"sessions": [{"day": "2026-10-14", "start": "10:00", "end": "11:00"}], "tables": ["T1"],
-                 "request_deadline": "2026-10-01T18:00:00+09:00", "max_requests": 5}  # fmt: skip
+    programme = {"sessions": [{"day": "2030-10-14", "start": "10:00", "end": "11:00"}], "tables": ["T1"],
+                 "request_deadline": "2030-10-01T18:00:00+09:00", "max_requests": 5}  # fmt: skip
     assert api.put(f"{EVENT}/programme", json=programme).is_success
     for org in ("t-startup", "t-cdmo", "t-vc"):
         assert api.put(f"{EVENT}/participants/{org}", json={"people": [{"name": f"Person of {org}"}]}).is_success

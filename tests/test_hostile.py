@@ -130,7 +130,7 @@ def test_dates_are_written_as_dates(api: httpx.Client, graph: Graph) -> None:
         assert r.status_code == 422 and r.json()["errors"][0]["field"] == "since", (value, r.text)
     assert api.get("/v1/audit", params={"since": "2026-01-01T00:00:00"}).status_code == 200
     load(api, {"record": "event", "id": EVENT, "name": "E", "timezone": "Asia/Tokyo"})
-    slot = {"id": "s1", "start": 0, "end": "2026-10-14T10:30:00+09:00"}
+    slot = {"id": "s1", "start": 0, "end": "2030-10-14T10:30:00+09:00"}
     r = api.put(f"{BASE}/programme", json={"slots": [slot], "tables": ["T1"]})
     assert r.status_code == 422 and r.json()["errors"][0]["field"] == "slots.0.start", r.text
 
@@ -198,7 +198,7 @@ def meetings(api: httpx.Client) -> httpx.Client:
         {"record": "event", "id": EVENT, "name": "=Event", "timezone": "Asia/Tokyo"},
         *[org(oid, name) for oid, name in FORMULAS.items()],
     )
-    programme = {"sessions": [{"day": "2026-10-14", "start": "10:00", "end": "11:00", "minutes": 30}],
+    programme = {"sessions": [{"day": "2030-10-14", "start": "10:00", "end": "11:00", "minutes": 30}],
                  "tables": ["=T1", "T2"]}  # fmt: skip
     assert api.put(f"{BASE}/programme", json=programme).status_code == 200
     for oid in FORMULAS:
@@ -246,7 +246,7 @@ def test_control_characters_are_refused_naming_the_field(meetings: httpx.Client,
         "people.0.name": meetings.put(f"{BASE}/participants/h-eq", json={"people": [{"name": f"A{char}B"}]}),
         "message": meetings.post(f"{BASE}/pairs", json={"a": "h-eq", "b": "h-at", "message": f"hi{char}there"}),
         "tables": meetings.put(f"{BASE}/programme", json={"slots": [], "sessions": [
-            {"day": "2026-10-14", "start": "10:00", "end": "11:00"}], "tables": ["T1", f"T{char}2"]}),
+            {"day": "2030-10-14", "start": "10:00", "end": "11:00"}], "tables": ["T1", f"T{char}2"]}),
     }  # fmt: skip
     for field, r in refused.items():
         assert r.status_code == 422, (field, r.text)
@@ -305,7 +305,7 @@ def test_a_rotating_forwarded_header_does_not_reset_the_limit(database: Database
 
 def test_an_oversized_programme_is_refused_before_any_slot_is_made(api: httpx.Client) -> None:
     load(api, {"record": "event", "id": EVENT, "name": "Big", "timezone": "Asia/Tokyo"})
-    sessions = [{"day": f"2026-10-{d:02d}", "start": "00:00", "end": "23:55", "minutes": 5} for d in range(1, 31)]
+    sessions = [{"day": f"2030-10-{d:02d}", "start": "00:00", "end": "23:55", "minutes": 5} for d in range(1, 31)]
     started = time.monotonic()
     r = api.put(f"{BASE}/programme", json={"sessions": sessions, "tables": ["T1"]})
     assert r.status_code == 422 and r.json()["errors"][0]["field"] == "sessions", r.text

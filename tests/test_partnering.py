@@ -34,7 +34,7 @@ def org(id_: str, kind: str, name: str, description: str, **extra: object) -> di
 
 RECORDS = [
     {"record": "event", "id": EVENT, "name": "Partnering Test 2026", "name_ja": "パートナリング試験2026",
-     "starts_on": "2026-10-14", "ends_on": "2026-10-15", "timezone": "Asia/Tokyo", "venue": "Pacifico Yokohama"},
+     "starts_on": "2030-10-14", "ends_on": "2030-10-15", "timezone": "Asia/Tokyo", "venue": "Pacifico Yokohama"},
     org("p-venture", "startup", "Aster Gene", "AAV gene therapy venture preparing a phase 1 trial; we need GMP "
         "manufacturing of our AAV vector.", name_ja="アスタージーン", modalities=["gene_therapy", "viral_vector"]),
     org("p-cdmo", "cdmo", "Birch Vector Works", "GMP manufacturing of AAV and lentiviral vectors for clinical trials.",
@@ -54,7 +54,7 @@ def event(api: httpx.Client) -> httpx.Client:
     r = api.post("/v1/import", content=jsonl(*RECORDS).encode(), headers={"content-type": "application/x-ndjson"})
     assert r.status_code == 200, r.text
     programme = {
-        "sessions": [{"day": "2026-10-14", "start": "10:00", "end": "12:00", "minutes": 30}],
+        "sessions": [{"day": "2030-10-14", "start": "10:00", "end": "12:00", "minutes": 30}],
         "tables": ["T1", "T2"],
         "max_requests": 3,
         "default_max_meetings": 4,
@@ -77,20 +77,20 @@ def test_programme_is_in_the_event_time_zone(event: httpx.Client) -> None:
     programme = event.get(f"{BASE}/programme").json()
     assert [s["id"] for s in programme["slots"]] == ["d1-1000", "d1-1030", "d1-1100", "d1-1130"]
     first = datetime.fromisoformat(programme["slots"][0]["start"])
-    assert first == datetime(2026, 10, 14, 1, 0, tzinfo=UTC)  # 10:00 in Tokyo
+    assert first == datetime(2030, 10, 14, 1, 0, tzinfo=UTC)  # 10:00 in Tokyo
     assert first.utcoffset() == timedelta(hours=9)
     cro = event.get(f"{BASE}/participants/p-cro").json()
     assert cro["available"] == ["d1-1000", "d1-1030"] and cro["max_meetings"] == 4
 
 
 def test_programme_and_registration_errors_name_the_field(event: httpx.Client) -> None:
-    bad = event.put(f"{BASE}/programme", json={"sessions": [{"day": "2026-10-14", "start": "12:00", "end": "10:00"}],
+    bad = event.put(f"{BASE}/programme", json={"sessions": [{"day": "2030-10-14", "start": "12:00", "end": "10:00"}],
                                                 "tables": ["T1"]})  # fmt: skip
     assert bad.status_code == 422 and bad.json()["errors"][0]["field"].startswith("sessions.0")
     both = event.put(f"{BASE}/programme", json={"tables": ["T1"], "slots": [], "sessions": []})
     assert both.status_code == 422 and "exactly one" in both.json()["message"]
     assert event.put("/v1/events/nope/programme", json={"sessions": [], "slots": [
-        {"id": "s1", "start": "2026-10-14T10:00:00+09:00", "end": "2026-10-14T10:30:00+09:00"}], "tables": ["T1"]},
+        {"id": "s1", "start": "2030-10-14T10:00:00+09:00", "end": "2030-10-14T10:30:00+09:00"}], "tables": ["T1"]},
     ).status_code == 404  # fmt: skip
     unknown_slot = event.put(f"{BASE}/participants/p-pharma", json={"available": ["d9-0900"]})
     assert unknown_slot.status_code == 422 and unknown_slot.json()["errors"][0]["field"] == "available.0"
@@ -176,7 +176,7 @@ def test_locked_meetings_survive_a_rerun(event: httpx.Client) -> None:
         assert after[keep["id"]]["slot"] == keep["slot"] and after[keep["id"]]["table"] == keep["table"]
         assert after[keep["id"]]["locked"] is True
     assert len(after) == 4
-    conflict = event.put(f"{BASE}/programme", json={"sessions": [{"day": "2026-10-15", "start": "10:00",
+    conflict = event.put(f"{BASE}/programme", json={"sessions": [{"day": "2030-10-15", "start": "10:00",
                                                                   "end": "11:00"}], "tables": ["T9"]})  # fmt: skip
     assert conflict.status_code == 409 and keep["id"] in conflict.json()["message"]
 
@@ -200,7 +200,8 @@ def test_agenda_exports_carry_local_times(event: httpx.Client) -> None:
     assert "Cedar Biologics" in str(vevent["SUMMARY"])
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Asia/Tokyo"]
 
-    rows = list(csv.DictReader(io.StringIO(event.get(f"{BASE}/agenda/p-venture", params={"format": "csv"}).text)))
+    csv_text = event.get(f"{BASE}/agenda/p-venture", params={"format": "csv"}).content.decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(csv_text)))
     assert [r["with"] for r in rows] == ["Cedar Biologics"] and rows[0]["start"] == f"{start:%H:%M}"
     html = event.get(f"{BASE}/agenda/p-cdmo2", params={"format": "html"}).text
     assert "Aster Gene" in html and "アスタージーン" in html
@@ -223,6 +224,9 @@ def test_suggestions_come_from_the_participants(event: httpx.Client) -> None:
 def test_outcomes_become_met_with_links(event: httpx.Client, graph: Graph) -> None:
     rid = send(event, "p-venture", "p-cdmo").json()["id"]
     event.post(f"{BASE}/requests/{rid}/accept")
+    started = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5)  # an outcome needs a started slot
+    now_slot = {"id": "now", "start": started.isoformat(), "end": (started + timedelta(minutes=30)).isoformat()}
+    assert event.put(f"{BASE}/programme", json={"slots": [now_slot], "tables": ["T1"]}).status_code == 200
     event.post(f"{BASE}/schedule", json={"time_limit": 5})
     (meeting,) = event.get(f"{BASE}/meetings").json()["meetings"]
     r = event.post(f"{BASE}/meetings/{meeting['id']}/outcome", json={"held": True, "outcome": "NDA signed"})
@@ -258,7 +262,7 @@ def test_cli_programme_demo_schedule_and_agenda(api: httpx.Client, cli_env: dict
     r = api.post("/v1/import", content=jsonl(*records).encode(), headers={"content-type": "application/x-ndjson"})
     assert r.status_code == 200, r.text
     bad = tmp_path / "bad.yaml"
-    bad.write_text("tables: [T1]\nsessions:\n  - {day: 2026-10-14, start: '10:00', end: '09:00'}\n")
+    bad.write_text("tables: [T1]\nsessions:\n  - {day: 2030-10-14, start: '10:00', end: '09:00'}\n")
     result = runner.invoke(app, ["event", "programme", EVENT, str(bad)])
     assert result.exit_code == 1 and f"{bad}: sessions.0: " in result.output
     # The demo flow on the test event: programme, registrations, requests to suggestions, answers, schedule.
@@ -303,18 +307,18 @@ def ics_events(api: httpx.Client, org_id: str) -> dict[str, icalendar.Event]:
 
 
 def test_an_overlapping_programme_is_refused_naming_both_slots(event: httpx.Client) -> None:
-    sessions = [{"day": "2026-10-14", "start": "10:00", "end": "11:00"}, {"day": "2026-10-14", "start": "10:15",
+    sessions = [{"day": "2030-10-14", "start": "10:00", "end": "11:00"}, {"day": "2030-10-14", "start": "10:15",
                                                                           "end": "11:15"}]  # fmt: skip
     r = event.put(f"{BASE}/programme", json={"sessions": sessions, "tables": ["T1"]})
     assert r.status_code == 422, r.text
     body = r.json()
     assert body["errors"][0]["field"] == "sessions"
     assert "d1-1000" in body["message"] and "d1-1015" in body["message"] and "overlaps" in body["message"]
-    slots = [{"id": "a", "start": "2026-10-14T10:00:00+09:00", "end": "2026-10-14T10:30:00+09:00"},
-             {"id": "b", "start": "2026-10-14T02:15:00+01:00", "end": "2026-10-14T02:45:00+01:00"}]  # fmt: skip
+    slots = [{"id": "a", "start": "2030-10-14T10:00:00+09:00", "end": "2030-10-14T10:30:00+09:00"},
+             {"id": "b", "start": "2030-10-14T02:15:00+01:00", "end": "2030-10-14T02:45:00+01:00"}]  # fmt: skip
     r = event.put(f"{BASE}/programme", json={"slots": slots, "tables": ["T1"]})
     assert r.status_code == 422 and "'a'" in r.json()["message"] and "'b'" in r.json()["message"]
-    touching = [{"day": "2026-10-14", "start": "10:00", "end": "11:00"}, {"day": "2026-10-14", "start": "11:00",
+    touching = [{"day": "2030-10-14", "start": "10:00", "end": "11:00"}, {"day": "2030-10-14", "start": "11:00",
                                                                           "end": "12:00"}]  # fmt: skip
     assert event.put(f"{BASE}/programme", json={"sessions": touching, "tables": ["T1"]}).status_code == 200
 
@@ -333,7 +337,7 @@ def _local_sessions_overlap(sessions: list[dict], zone: ZoneInfo) -> bool:
 
 
 def test_random_programmes_never_double_book(event: httpx.Client) -> None:
-    """Random programmes (overlaps, two days, Berlin's autumn daylight-saving change on 25 October):
+    """Random programmes (overlaps, two days, Berlin's autumn daylight-saving change on 27 October 2030):
     refused when their slots overlap, else scheduled with no participant or table in two meetings
     that overlap in time."""
     accept_all(event, [("p-venture", "p-cdmo"), ("p-venture", "p-vc"), ("p-pharma", "p-vc"), ("p-cdmo", "p-pharma"),
@@ -344,7 +348,7 @@ def test_random_programmes_never_double_book(event: httpx.Client) -> None:
     berlin.pop("record")
     assert event.put(f"/v1/events/{EVENT}", json=berlin).status_code == 200
     session = st.fixed_dictionaries({
-        "day": st.sampled_from(["2026-10-24", "2026-10-25"]),
+        "day": st.sampled_from(["2030-10-26", "2030-10-27"]),
         "start": st.sampled_from(["01:00", "01:30", "02:00", "02:30", "10:00", "10:15", "10:30"]),
         "end": st.sampled_from(["03:00", "03:30", "11:00", "11:30", "12:00"]),
         "minutes": st.sampled_from([15, 30, 45, 60]),
@@ -486,7 +490,7 @@ def test_an_event_without_a_time_zone_gets_its_venues(api: httpx.Client) -> None
     assert r.status_code == 200, r.text
     assert api.get("/v1/events/p-bio").json()["timezone"] == "America/Los_Angeles"
     assert api.get("/v1/events/p-bioeu").json()["timezone"] == "Europe/Berlin"
-    programme = {"sessions": [{"day": "2026-06-22", "start": "09:00", "end": "10:00"}], "tables": ["T1"]}
+    programme = {"sessions": [{"day": "2030-06-22", "start": "09:00", "end": "10:00"}], "tables": ["T1"]}
     slots = api.put("/v1/events/p-bio/programme", json=programme).json()["slots"]
     assert datetime.fromisoformat(slots[0]["start"]).utcoffset() == timedelta(hours=-7)  # PDT
 

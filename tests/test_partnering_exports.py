@@ -133,7 +133,8 @@ def test_ics_other_zone_keeps_that_zone() -> None:
 
 def test_agenda_csv_local_times_and_counterpart(mine: Agenda) -> None:
     text = agenda_csv(mine)
-    rows = list(csv.DictReader(io.StringIO(text)))
+    assert text.startswith("\ufeff")  # a BOM, so Excel on Japanese Windows reads UTF-8
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
     assert list(rows[0]) == [
         "date",
         "start",
@@ -175,7 +176,9 @@ def test_agenda_csv_rejects_foreign_meeting() -> None:
 
 
 def test_overview_csv_ordered_by_start_then_table(overview: Agenda) -> None:
-    rows = list(csv.DictReader(io.StringIO(overview_csv(overview))))
+    text = overview_csv(overview)
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
     assert list(rows[0]) == [
         "date",
         "start",

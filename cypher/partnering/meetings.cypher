@@ -1,5 +1,5 @@
 // An event's scheduled meetings (or a participant's), with slot times and both parties, in
-// agenda order. Cancelled meetings (dropped by a later run) only with $cancelled, for calendars.
+// agenda order, with the message of the request that asked for it. Cancelled meetings (dropped by a later run) only with $cancelled, for calendars.
 MATCH (m:Meeting {event: $event})
 WHERE ($org IS NULL OR $org IN [m.a, m.b]) AND ($id IS NULL OR m.id = $id)
   AND (coalesce($cancelled, false) OR NOT coalesce(m.cancelled, false))
@@ -8,7 +8,9 @@ MATCH (a:Organization {id: m.a})
 MATCH (b:Organization {id: m.b})
 OPTIONAL MATCH (pa:Participant {key: $event + '/' + m.a})
 OPTIONAL MATCH (pb:Participant {key: $event + '/' + m.b})
-RETURN m {.id, .slot, .table, .locked, .message, .request, .held, .outcome, .cancelled, .sequence} AS m,
+OPTIONAL MATCH (r:MeetingRequest {id: m.request})
+RETURN m {.id, .slot, .table, .locked, .request, .held, .outcome, .cancelled, .sequence,
+          message: coalesce(r.message, m.message)} AS m,
        s.start AS start, s.end AS end,
        a {.id, .name, .name_ja} AS a, pa.people_json AS a_people,
        b {.id, .name, .name_ja} AS b, pb.people_json AS b_people

@@ -1,5 +1,5 @@
-// Remove all ecosystem data and partnering records (not the schema marker), in batches so large
+// Remove all ecosystem data, partnering records and the notification outbox (not the schema marker), in batches so large
 // graphs fit in memory.
 MATCH (n)
-WHERE n:Entity OR n:Partnering
+WHERE n:Entity OR n:Partnering OR n:Notification
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS

@@ -23,6 +23,7 @@ from matchmaker.api.routes import (
     links,
     matches,
     metrics,
+    notifications,
     organizations,
     partnering,
     profiles,
@@ -57,7 +58,10 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
         except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError, OSError) as exc:
             # Start anyway: /readyz reports the schema and requests answer 503 until Neo4j is back.
             log.warning("schema migration failed at start-up: %s", exc)
+        worker = services.start_delivery()  # None unless MATCHMAKER_SMTP_HOST is set
         yield
+        if worker is not None:
+            worker.stop()
         if graph is None:
             services.close()
 
@@ -90,6 +94,7 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
     app.include_router(exchange.router)
     app.include_router(metrics.router)
     app.include_router(partnering.router)
+    app.include_router(notifications.router)
     app.include_router(profiles.router)
     app.include_router(access.router)
     app.include_router(certification.router)

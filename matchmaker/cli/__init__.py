@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from matchmaker.cli import data, db, event, keys, match, metrics, profiles, schedule, seed, serve
+from matchmaker.cli import data, db, event, keys, match, metrics, notify, profiles, schedule, seed, serve
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -17,6 +17,7 @@ app.add_typer(metrics.app, name="metrics")
 app.add_typer(event.app, name="event")
 app.add_typer(profiles.app, name="profiles")
 app.add_typer(keys.app, name="keys")
+app.add_typer(notify.app, name="notify")
 app.command("import")(data.import_files)
 app.command("export")(data.export)
 app.command("schema")(data.schema)

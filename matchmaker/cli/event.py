@@ -103,9 +103,11 @@ def schedule(
     others stay unless moving them schedules more (``--replan``: a free re-plan)."""
     with graph() as g, solver_progress(time_limit) as show:  # phase, weight, bound and gap, live
         try:
-            gap = get_settings().schedule_relative_gap if relative_gap is None else relative_gap
+            settings = get_settings()
+            gap = settings.schedule_relative_gap if relative_gap is None else relative_gap
             run = ScheduleRun(time_limit=time_limit, workers=workers, replan=replan, relative_gap=gap)
-            summary = Partnering(g, event).schedule(run, on_progress=show)
+            partnering = Partnering(g, event, reminder_hours=settings.notify_reminder_hours)
+            summary = partnering.schedule(run, on_progress=show)
         except DomainError as exc:
             _fail(exc)
     console.print(
@@ -122,14 +124,12 @@ def schedule(
 def agenda(
     event: Annotated[str, typer.Argument(help="Event id.")],
     org: Annotated[str | None, typer.Option("--for", help="A participant; omitted means every meeting.")] = None,
-    format: Annotated[Format, typer.Option(help="json, csv, ics, html (agendas) or xlsx (all meetings).")] = "csv",
+    format: Annotated[Format, typer.Option(help="json, csv, ics (agendas), html or xlsx.")] = "csv",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write; stdout for text formats.")] = None,
 ) -> None:
     """Write a participant's agenda (--for) or the organiser's overview, in the event's time zone."""
     if org is None and format == "ics":
         fail("--format ics needs --for PARTICIPANT")
-    if org is not None and format == "xlsx":
-        fail("--format xlsx is the organiser overview: leave out --for")
     with graph() as g:
         try:
             data = Partnering(g, event).agenda(org, cancelled=format == "ics")  # cancellations for calendars
@@ -140,7 +140,7 @@ def agenda(
         "csv": lambda: exports.agenda_csv(data) if org else exports.overview_csv(data),
         "ics": lambda: exports.agenda_ics(data),
         "html": lambda: exports.agenda_html(data),
-        "xlsx": lambda: exports.overview_xlsx(data),
+        "xlsx": lambda: exports.agenda_xlsx(data) if org else exports.overview_xlsx(data),
     }
     content = render[format]()
     if out is None:

@@ -44,7 +44,7 @@ from matchmaker.graph.connection import Graph, as_dict
 from matchmaker.graph.queries import cypher
 
 FORMAT_VERSION = 1
-PARTNERING_LABELS = ("Slot", "Participant", "MeetingRequest", "Meeting")
+PARTNERING_LABELS = ("Slot", "Participant", "MeetingRequest", "Meeting", "Feedback")
 ACCESS_LABELS = ("ApiKey", "AuditEvent")
 _TIME = "$datetime"
 

@@ -6,8 +6,13 @@
   hour, and the printed agenda and the calendar agree on the local time at the venue.
 - ``agenda_html``: a printable page (one day per sheet) to carry around the venue; also works for
   the organiser overview.
+- ``agenda_xlsx``: one participant's meetings as a workbook (Excel dates and times).
 - ``overview_csv`` / ``overview_xlsx``: the organiser's view of every meeting by slot and table,
-  the XLSX with a slot × table grid to print for the floor staff.
+  the XLSX with a slot × table grid to print for the floor staff: every slot and every table,
+  also the empty ones, with Japanese names and headings when ``lang="ja"``.
+
+Every CSV starts with a UTF-8 byte order mark: Excel on Japanese Windows otherwise reads UTF-8 as
+Shift_JIS and shows the names garbled. Cells starting with = + - @ never become formulas.
 
 All times are shown in the event's local time zone (``agenda.event.timezone``), whatever zone the
 stored datetimes carry.
@@ -35,7 +40,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 from matchmaker.model.text import spreadsheet_safe, xlsx_safe
 from matchmaker.partnering.models import Agenda, AgendaMeeting, PartyRef, Person
 
-__all__ = ["agenda_csv", "agenda_html", "agenda_ics", "overview_csv", "overview_xlsx"]
+__all__ = ["BOM", "agenda_csv", "agenda_html", "agenda_ics", "agenda_xlsx", "overview_csv", "overview_xlsx"]
+
+#: Starts every CSV, so Excel (notably on Japanese Windows) reads it as UTF-8.
+BOM = "\ufeff"
 
 AGENDA_COLUMNS = ("date", "start", "end", "timezone", "slot", "table", "with", "with_ja", "people", "message")
 OVERVIEW_COLUMNS = ("date", "start", "end", "timezone", "slot", "table", "a", "a_name", "b", "b_name", "locked")
@@ -135,6 +143,7 @@ def agenda_csv(agenda: Agenda) -> str:
         raise ValueError("agenda_csv needs a participant's agenda; use overview_csv for the organiser overview")
     zone = _zone(agenda)
     out = io.StringIO()
+    out.write(BOM)
     writer = csv.writer(out)
     writer.writerow(AGENDA_COLUMNS)
     for m in _ordered(agenda.meetings):
@@ -240,6 +249,7 @@ def overview_csv(agenda: Agenda) -> str:
     """Every meeting, ordered by start then table, in the event's local time."""
     zone = _zone(agenda)
     out = io.StringIO()
+    out.write(BOM)
     writer = csv.writer(out)
     writer.writerow(OVERVIEW_COLUMNS)
     for m in _ordered(agenda.meetings):
@@ -273,21 +283,77 @@ def _fit_columns(ws: Worksheet, *, minimum: int = 6, maximum: int = 60) -> None:
         ws.column_dimensions[get_column_letter(col)].width = min(max(width + 2, minimum), maximum)
 
 
-def overview_xlsx(agenda: Agenda) -> bytes:
+def _called(party: PartyRef, lang: str) -> str:
+    return party.name_ja if lang == "ja" and party.name_ja else party.name
+
+
+_XLSX_TEXT = {
+    "en": {"meetings": "Meetings", "grid": "Grid", "slot": "slot", "agenda": "Agenda"},
+    "ja": {"meetings": "面談一覧", "grid": "グリッド", "slot": "枠", "agenda": "アジェンダ"},
+}
+_AGENDA_HEADINGS = {
+    "en": ("date", "start", "end", "timezone", "slot", "table", "with", "people", "message"),
+    "ja": ("日付", "開始", "終了", "タイムゾーン", "枠", "テーブル", "相手", "参加者", "メッセージ"),
+}
+_OVERVIEW_HEADINGS_JA = ("日付", "開始", "終了", "タイムゾーン", "枠", "テーブル", "A", "A 名称", "B", "B 名称", "固定")
+
+
+def agenda_xlsx(agenda: Agenda, lang: str = "en") -> bytes:
+    """One participant's meetings as a workbook: Excel dates and times local to the event, the
+    other side by its name in ``lang`` (Japanese when it has one and ``lang="ja"``), the request
+    message. Raises ``ValueError`` for an organiser overview (use ``overview_xlsx``)."""
+    if agenda.participant is None:
+        raise ValueError("agenda_xlsx needs a participant's agenda; use overview_xlsx for the organiser overview")
+    text = _XLSX_TEXT.get(lang, _XLSX_TEXT["en"])
+    zone = _zone(agenda)
+    bold = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = text["agenda"]
+    for col, name in enumerate(_AGENDA_HEADINGS.get(lang, _AGENDA_HEADINGS["en"]), start=1):
+        _set(ws, 1, col, name).font = bold
+    for r, m in enumerate(_ordered(agenda.meetings), start=2):
+        other = _counterpart(agenda, m)
+        start, end = m.start.astimezone(zone), m.end.astimezone(zone)
+        values: list[object] = [
+            start.date(), start.time().replace(tzinfo=None), end.time().replace(tzinfo=None),
+            agenda.event.timezone, m.slot, m.table, _called(other, lang), _people(other, email=True), m.message,
+        ]  # fmt: skip
+        for col, value in enumerate(values, start=1):
+            _set(ws, r, col, value)  # a text starting with '=' is stored as text, never a formula
+        ws.cell(row=r, column=1).number_format = "yyyy-mm-dd"
+        ws.cell(row=r, column=2).number_format = "hh:mm"
+        ws.cell(row=r, column=3).number_format = "hh:mm"
+        ws.cell(row=r, column=9).alignment = wrap
+    ws.freeze_panes = "A2"
+    _fit_columns(ws)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def overview_xlsx(agenda: Agenda, lang: str = "en") -> bytes:
     """A workbook with sheet "Meetings" (the rows of ``overview_csv``) and sheet "Grid" (slot × table).
 
     In "Meetings", ``date`` is an Excel date and ``start``/``end`` are Excel times, all local to
-    the event, so the sheet sorts and filters properly; ``locked`` is a boolean.
+    the event, so the sheet sorts and filters properly; ``locked`` is a boolean. The grid has a
+    row for every slot and a column for every table of the programme (``agenda.slots``,
+    ``agenda.tables``), also those without a meeting, so it prints as the floor plan. With
+    ``lang="ja"`` sheet names, headings and organisation names are Japanese (where a Japanese name
+    exists).
     """
     zone = _zone(agenda)
     meetings = _ordered(agenda.meetings)
     bold = Font(bold=True)
     wb = Workbook()
 
+    text = _XLSX_TEXT.get(lang, _XLSX_TEXT["en"])
     ws = wb.active
     assert ws is not None
-    ws.title = "Meetings"
-    for col, name in enumerate(OVERVIEW_COLUMNS, start=1):
+    ws.title = text["meetings"]
+    for col, name in enumerate(_OVERVIEW_HEADINGS_JA if lang == "ja" else OVERVIEW_COLUMNS, start=1):
         _set(ws, 1, col, name).font = bold
     for r, m in enumerate(meetings, start=2):
         start, end = m.start.astimezone(zone), m.end.astimezone(zone)
@@ -299,9 +365,9 @@ def overview_xlsx(agenda: Agenda) -> bytes:
             m.slot,
             m.table,
             m.a.id,
-            m.a.name,
+            _called(m.a, lang),
             m.b.id,
-            m.b.name,
+            _called(m.b, lang),
             m.locked,
         ]
         for col, value in enumerate(values, start=1):
@@ -314,12 +380,16 @@ def overview_xlsx(agenda: Agenda) -> bytes:
         ws.auto_filter.ref = ws.dimensions
     _fit_columns(ws)
 
-    grid = wb.create_sheet("Grid")
-    tables = sorted({m.table for m in meetings}, key=_table_key)
-    slots: dict[tuple[dt.datetime, dt.datetime, str], dict[str, list[str]]] = {}
+    grid = wb.create_sheet(text["grid"])
+    tables = list(agenda.tables) + sorted({m.table for m in meetings} - set(agenda.tables), key=_table_key)
+    slots: dict[tuple[dt.datetime, dt.datetime, str], dict[str, list[str]]] = {
+        (s.start, s.end, s.id): {} for s in agenda.slots
+    }
     for m in meetings:
-        slots.setdefault((m.start, m.end, m.slot), {}).setdefault(m.table, []).append(f"{m.a.name} × {m.b.name}")
-    _set(grid, 1, 1, f"slot ({agenda.event.timezone})").font = bold
+        slots.setdefault((m.start, m.end, m.slot), {}).setdefault(m.table, []).append(
+            f"{_called(m.a, lang)} × {_called(m.b, lang)}"
+        )
+    _set(grid, 1, 1, f"{text['slot']} ({agenda.event.timezone})").font = bold
     for col, table in enumerate(tables, start=2):
         _set(grid, 1, col, table).font = bold
     wrap = Alignment(wrap_text=True, vertical="top")

@@ -19,6 +19,7 @@ from matchmaker.scheduling.model import Changes
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Message = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+Lang = Literal["ja", "en"]
 
 
 #: What one programme may create: a 7 KB body of 100 sessions in 5-minute slots once made 28,700
@@ -133,6 +134,11 @@ class ParticipantIn(_In):
         None, max_length=2000, description="Slot ids; omitted means every slot."
     )
     max_meetings: int | None = Field(None, ge=0, le=200, description="Omitted means the event's default.")
+    lang: Lang = Field(
+        "en",
+        description="The language of its notifications (e-mail and in-app). English unless asked: a Japanese "
+        "reader can read an English message far more often than the other way round; the web page sends its own.",
+    )
 
 
 class Participant(BaseModel):
@@ -144,6 +150,7 @@ class Participant(BaseModel):
     people: list[Person]
     available: list[str]
     max_meetings: int
+    lang: Lang = "en"
 
 
 RequestStatus = Literal["pending", "accepted", "declined", "expired", "withdrawn"]
@@ -260,6 +267,8 @@ class Agenda(BaseModel):
     event: EventRef
     participant: PartyRef | None = None
     meetings: list[AgendaMeeting]
+    slots: list[Slot] = Field([], description="The organiser overview: every slot, also those without a meeting.")
+    tables: list[str] = Field([], description="The organiser overview: every table, also those without a meeting.")
 
 
 class ScheduleSummary(BaseModel):
@@ -275,5 +284,38 @@ class ScheduleSummary(BaseModel):
 
 
 class Outcome(_In):
+    """Whether a meeting was held and what came of it, with one side's feedback. Recorded once
+    the meeting's slot has started; each side (or the organiser) keeps its own feedback."""
+
     held: bool = True
     outcome: Message | None = Field(None, description="What came of it: 'NDA signed', 'follow-up in May'...")
+    rating: int | None = Field(None, ge=1, le=5, description="How useful the meeting was, 1 (not) to 5 (very).")
+    next_step: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = Field(
+        None, description="The agreed next step, in a few words ('send the NDA', 'visit in May')."
+    )
+    by: Id | None = Field(None, description="Whose feedback: a member's is its own; the organiser may name a side.")
+
+
+class Feedback(BaseModel):
+    meeting: str
+    by: str = Field(description="The side that gave it, or 'organiser'.")
+    held: bool
+    rating: int | None = None
+    next_step: str | None = None
+    outcome: str | None = None
+    at: AwareDatetime
+
+
+class EventStatistics(BaseModel):
+    """What an organiser reports after the event."""
+
+    event: Id
+    participants: int
+    requests: dict[str, int] = Field(description="Requests by status (every status, zeros included).")
+    meetings_scheduled: int
+    meetings_held: int
+    meetings_not_held: int
+    feedback: int = Field(description="Feedback entries given (one per side and meeting).")
+    rating_mean: float | None
+    rating_distribution: dict[str, int] = Field(description="How many ratings of 1 to 5.")
+    next_steps: int = Field(description="Feedback entries that name a next step.")

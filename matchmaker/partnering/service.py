@@ -36,11 +36,15 @@ from matchmaker.graph.connection import Graph, as_dict
 from matchmaker.graph.queries import cypher
 from matchmaker.matching.models import MatchFilters, Target
 from matchmaker.matching.service import Matcher
+from matchmaker.notify.outbox import Draft, enqueue
+from matchmaker.partnering import exports, notices
 from matchmaker.partnering.models import (
     Agenda,
     AgendaMeeting,
     EventRef,
     EventSetup,
+    EventStatistics,
+    Feedback,
     MeetingRequest,
     OrganiserPair,
     Outcome,
@@ -173,10 +177,38 @@ def _reason_code(reason: str, a: str, b: str) -> str:
 class Partnering:
     """One event's partnering, over the graph. ``now`` is injectable so deadlines can be tested."""
 
-    def __init__(self, graph: Graph, event_id: str, now: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        graph: Graph,
+        event_id: str,
+        now: Callable[[], datetime] | None = None,
+        *,
+        reminder_hours: float = 24.0,
+    ) -> None:
         self.graph = graph
         self.event_id = event_id
         self.now = now or (lambda: datetime.now(UTC))
+        self.reminder_hours = reminder_hours
+
+    # --- what notifications need -------------------------------------------------------
+
+    def _info(self, row: dict[str, Any] | None = None) -> notices.EventInfo:
+        e = (row or self._event_row())["event"]
+        return notices.EventInfo(e["id"], e["name"], e.get("name_ja"), e["timezone"], e.get("venue"))
+
+    def _contacts(self, tx: ManagedTransaction | None = None) -> dict[str, notices.Contact]:
+        query, params = cypher("partnering/participants"), {"event": self.event_id, "org": None}
+        if tx is not None:
+            return notices.contacts([as_dict(r) for r in tx.run(query, params)])
+        return notices.contacts(self.graph.read("partnering/participants", **params))
+
+    def _notify_request(self, tx: ManagedTransaction, request: dict[str, Any], kind: str) -> None:
+        """The message for a request's change, in the transaction that makes the change."""
+        info = self._info(as_dict(tx.run(cypher("partnering/event"), event=self.event_id).single()))
+        request = {k: _native(v) for k, v in request.items()}
+        draft = notices.request_event(info, self._contacts(tx), request, kind, ZoneInfo(info.timezone))
+        if draft is not None:
+            enqueue(tx, [draft], self.now())
 
     # --- the event and its programme ----------------------------------------------------
 
@@ -241,6 +273,7 @@ class Partnering:
             return None
 
         field = "sessions" if setup.sessions else "slots"
+        self._refuse_past(setup, slots, event.timezone)
         self._check_locks(conflict, field, unlock, caps=caps, cap_field="default_max_meetings")
         self.graph.write(
             "partnering/programme_set",
@@ -252,6 +285,31 @@ class Partnering:
             default_max_meetings=setup.default_max_meetings,
         )
         return self.programme()
+
+    def _refuse_past(self, setup: EventSetup, slots: list[SlotSpec], timezone: str) -> None:
+        """A programme may not add (or move) a slot that has already ended: a session in the past
+        is almost always a wrong year, and nobody could meet in it. Slots stored before with the
+        same times stay, so an organiser can still edit a programme while its event runs."""
+        now = self.now()
+        rows = self.graph.read("partnering/event", event=self.event_id)
+        stored = {(s["id"], _native(s["start"]), _native(s["end"])) for s in (rows[0]["slots"] if rows else [])}
+        if setup.slots:
+            for n, s in enumerate(setup.slots):
+                if _utc(s.end) <= now and (s.id, _utc(s.start), _utc(s.end)) not in stored:
+                    raise Invalid(f"slot {s.id!r} ended at {s.end.isoformat()}, in the past", f"slots.{n}.end")
+            return
+        zone = ZoneInfo(timezone)
+        for n, session in enumerate(setup.sessions):
+            begin = datetime.combine(session.day, session.start, zone).astimezone(UTC)
+            end = datetime.combine(session.day, session.end, zone).astimezone(UTC)
+            if end > now:
+                continue
+            inside = [s for s in slots if begin <= _utc(s.start) < end]  # type: ignore[operator]
+            if any((s.id, _utc(s.start), _utc(s.end)) not in stored for s in inside):
+                raise Invalid(
+                    f"session {session.day} {session.start:%H:%M}–{session.end:%H:%M} ({timezone}) is in the past",
+                    f"sessions.{n}.day",
+                )
 
     def _check_locks(
         self,
@@ -327,6 +385,7 @@ class Partnering:
             people_json=people,
             available=None if body.available is None else sorted(set(body.available)),
             max_meetings=body.max_meetings,
+            lang=body.lang,
         )
         if not rows:
             raise NotFound(f"organization {org_id!r} not found", "org")
@@ -348,6 +407,7 @@ class Partnering:
                     people=[Person(**p) for p in orjson.loads(r["people_json"] or "[]")],
                     available=available,
                     max_meetings=programme.default_max_meetings if r["max_meetings"] is None else r["max_meetings"],
+                    lang=r.get("lang") or "en",
                 )
             )
         if org_id is not None and not out:
@@ -362,7 +422,21 @@ class Partnering:
     # --- requests ----------------------------------------------------------------------
 
     def expire(self) -> int:
-        return self.graph.write("partnering/expire", event=self.event_id, now=self.now())[0]["expired"]
+        """Expire the pending requests past their deadline (or the end of the event) and tell
+        their senders, in one transaction."""
+        now = self.now()
+
+        def work(tx: ManagedTransaction) -> int:
+            expired = [as_dict(r)["r"] for r in tx.run(cypher("partnering/expire"), event=self.event_id, now=now)]
+            for r in expired:
+                full = tx.run(
+                    cypher("partnering/requests"), event=self.event_id, participant=None, status=None, id=r["id"]
+                ).single()
+                if full is not None:
+                    self._notify_request(tx, as_dict(full)["r"], "request_expired")
+            return len(expired)
+
+        return self.graph.transaction(work)
 
     def _request(self, row: dict[str, Any]) -> MeetingRequest:
         r = {k: _native(v) for k, v in row.items()}
@@ -392,6 +466,7 @@ class Partnering:
             raise Invalid("a participant cannot request a meeting with itself", "to")
         if programme.request_deadline and now >= programme.request_deadline:
             raise Conflict(f"requests closed at {programme.request_deadline.isoformat()}")
+        self._refuse_ended(programme, "to")
         expires = min(
             (t for t in (body.expires_at, programme.request_deadline) if t is not None), default=None, key=_utc
         )
@@ -410,9 +485,15 @@ class Partnering:
             cap=programme.max_requests,
         )
 
+    def _refuse_ended(self, programme: Programme, field: str) -> None:
+        """Requests to an event that has ended (its last slot is over) are closed."""
+        ended = max((s.end for s in programme.slots), default=None)
+        if ended is not None and self.now() >= ended:
+            raise Conflict(f"event {self.event_id!r} ended at {ended.isoformat()}: requests are closed", field)
+
     def add_pair(self, body: OrganiserPair) -> MeetingRequest:
         """An organiser-approved pair: accepted at once, with the organiser's weight."""
-        self.programme()
+        self._refuse_ended(self.programme(), "b")
         if body.a == body.b:
             raise Invalid("a participant cannot meet itself", "b")
         self.expire()
@@ -467,7 +548,10 @@ class Partnering:
             }  # fmt: skip
             record = tx.run(cypher("partnering/request_create"), props=props).single()
             assert record is not None
-            return as_dict(record)["r"]
+            created = as_dict(record)["r"]
+            if origin == "participant":
+                self._notify_request(tx, created, "request_received")
+            return created
 
         return self._request(self.graph.transaction(work))
 
@@ -483,11 +567,20 @@ class Partnering:
             raise Forbidden(f"only the {role} ({side!r}) may set a request to {status}", "by")
         if current.status != "pending":
             raise Conflict(f"request {request_id!r} is {current.status}, not pending")
-        rows = self.graph.write(
-            "partnering/request_decide", event=self.event_id, id=request_id, status=status, reason=reason,
-            now=self.now(),
-        )  # fmt: skip
-        return self._request(rows[0]["r"])
+        now = self.now()
+
+        def work(tx: ManagedTransaction) -> dict[str, Any]:
+            record = tx.run(
+                cypher("partnering/request_decide"), event=self.event_id, id=request_id, status=status,
+                reason=reason, now=now,
+            ).single()  # fmt: skip
+            assert record is not None
+            row = as_dict(record)["r"]
+            if row["status"] == status and _native(row.get("decided_at")) == now:
+                self._notify_request(tx, row, f"request_{status}")
+            return row
+
+        return self._request(self.graph.transaction(work))
 
     # --- suggestions ---------------------------------------------------------------------
 
@@ -593,7 +686,10 @@ class Partnering:
             for u in result.unscheduled
             if (rid := pair_ids.get(pair_key(self.event_id, u.a, u.b)))
         }
-        self.graph.write("partnering/meetings_store", event=self.event_id, rows=rows, dropped=dropped, reasons=reasons)
+        before = {m["id"]: m for m in live}
+        after = {m["id"]: m for m in live if m["locked"]} | {r["id"]: r for r in rows}
+        self._store_and_notify(rows, dropped, reasons, before, after)
+        self._remind(after)
         gap = 0.0 if result.bound <= 0 else max(0.0, (result.bound - result.objective) / result.bound)
         return ScheduleSummary(
             status=result.status,
@@ -615,6 +711,66 @@ class Partnering:
             ],
             seconds=round(time.perf_counter() - started, 3),
         )
+
+    def _store_and_notify(
+        self,
+        rows: list[dict[str, Any]],
+        dropped: list[str],
+        reasons: dict[str, str],
+        before: dict[str, dict[str, Any]],
+        after: dict[str, dict[str, Any]],
+    ) -> None:
+        """Store a run and, in the same transaction, tell the participants: their agenda on the
+        first publication, what moved, was cancelled or added on a later one."""
+        programme = self.programme()
+        info = self._info()
+        slots = {s.id: (s.start, s.end) for s in programme.slots}
+        messages_by_request = {r.id: r.message for r in self.requests(status="accepted")}
+        messages = {mid: messages_by_request.get(m.get("request") or "", "") for mid, m in after.items()}
+        people = self._contacts()
+        drafts = notices.schedule_events(info, people, before, after, slots, ZoneInfo(info.timezone), messages)
+        now = self.now()
+
+        def work(tx: ManagedTransaction) -> None:
+            tx.run(
+                cypher("partnering/meetings_store"), event=self.event_id, rows=rows, dropped=dropped, reasons=reasons
+            ).consume()
+            enqueue(tx, drafts, now)
+
+        self.graph.transaction(work)
+
+    def _remind(self, after: dict[str, dict[str, Any]]) -> None:
+        """Replace the event's unsent reminders: one per participant with meetings, due
+        ``reminder_hours`` before its first meeting, with its agenda's .ics attached."""
+        overview = self.agenda()
+        info = self._info()
+        zone = ZoneInfo(info.timezone)
+        people = self._contacts()
+        now = self.now()
+        drafts: list[Draft] = []
+        for org in sorted({side for m in after.values() for side in (m["a"], m["b"])}):
+            contact = people.get(org)
+            mine = [m for m in overview.meetings if org in (m.a.id, m.b.id)]
+            if contact is None or not mine:
+                continue
+            me = mine[0].a if mine[0].a.id == org else mine[0].b
+            agenda = Agenda(event=overview.event, participant=me, meetings=mine)
+            rows = [
+                {"start": m.start, "end": m.end, "table": m.table,
+                 "other": {"en": (o := m.b if m.a.id == org else m.a).name, "ja": o.name_ja or o.name}}
+                for m in mine
+            ]  # fmt: skip
+            draft = notices.reminder(
+                info, contact, rows, zone, self.reminder_hours, now, exports.agenda_ics(agenda, stamp=now)
+            )
+            if draft is not None:
+                drafts.append(draft)
+
+        def work(tx: ManagedTransaction) -> None:
+            tx.run(cypher("notify/reminders_drop"), event=self.event_id).consume()
+            enqueue(tx, drafts, now)
+
+        self.graph.transaction(work)
 
     def _name_locked(self, problems: list[str]) -> list[str]:
         """The scheduler's ``locked[3].a: ...`` with the locked meeting named instead of numbered."""
@@ -680,7 +836,13 @@ class Partnering:
             )
             for r in self._meeting_rows(org_id, cancelled=cancelled)
         ]
-        return Agenda(event=event, participant=participant, meetings=meetings)
+        if org_id is not None:
+            return Agenda(event=event, participant=participant, meetings=meetings)
+        try:
+            programme = self.programme()
+        except Conflict:  # no programme yet: no meetings, nothing to lay out
+            return Agenda(event=event, meetings=meetings)
+        return Agenda(event=event, meetings=meetings, slots=programme.slots, tables=programme.tables)
 
     def update_meeting(
         self, meeting_id: str, *, locked: bool | None = None, held: bool | None = None, outcome: str | None = None
@@ -692,10 +854,31 @@ class Partnering:
             raise NotFound(f"meeting {meeting_id!r} not found at event {self.event_id!r}")
         return rows[0]
 
-    def record_outcome(self, meeting_id: str, outcome: Outcome) -> dict[str, Any]:
+    def record_outcome(self, meeting_id: str, outcome: Outcome, by: str | None = None) -> dict[str, Any]:
         """Mark a meeting held (or not) and, when held, record ``MET_WITH`` between the two with the
-        event and the outcome, through the import path, so follow-ups and the network metrics see it."""
+        event and the outcome, through the import path, so follow-ups and the network metrics see it.
+        Only once the meeting's slot has started (409 naming ``meeting_id`` before). ``by`` (the side,
+        or None for the organiser) keeps its feedback: held, rating, next step."""
+        found = self._meeting_rows(None, meeting_id)
+        if not found:
+            raise NotFound(f"meeting {meeting_id!r} not found at event {self.event_id!r}")
+        start = _native(found[0]["start"])
+        if self.now() < start:
+            zone = ZoneInfo(self.event().timezone)
+            raise Conflict(
+                f"meeting {meeting_id!r} starts at {start.astimezone(zone).isoformat()}: its outcome can be "
+                "recorded once it has started",
+                "meeting_id",
+            )
+        side = by or "organiser"
+        if by is not None and by not in (found[0]["a"]["id"], found[0]["b"]["id"]):
+            raise Invalid(f"{by!r} is not a side of meeting {meeting_id!r}", "by")
         row = self.update_meeting(meeting_id, held=outcome.held, outcome=outcome.outcome)
+        feedback = self.graph.write(
+            "partnering/feedback_set", event=self.event_id, meeting=meeting_id, by=side, held=outcome.held,
+            rating=outcome.rating, next_step=outcome.next_step, outcome=outcome.outcome, now=self.now(),
+        )[0]["f"]  # fmt: skip
+        row = {**row, "feedback": Feedback.model_validate({k: _native(v) for k, v in feedback.items()}).model_dump()}
         if outcome.held:
             link = {
                 "record": "link", "source": row["a"], "target": row["b"], "type": "MET_WITH",
@@ -704,3 +887,31 @@ class Partnering:
             }  # fmt: skip
             import_records(self.graph, [RawRecord("meeting", 1, link)])
         return row
+
+    def statistics(self) -> EventStatistics:
+        """Requests by status, meetings scheduled and held, and the feedback's ratings and next steps."""
+        self._event_row()
+        self.expire()
+        r = self.graph.read("partnering/statistics", event=self.event_id)[0]
+        statuses = {s: 0 for s in RequestStatus.__args__}  # type: ignore[attr-defined]
+        for status in r["statuses"]:
+            statuses[status] = statuses.get(status, 0) + 1
+        ratings = [int(f["rating"]) for f in r["feedback"] if f.get("rating") is not None]
+        return EventStatistics(
+            event=self.event_id,
+            participants=r["participants"],
+            requests=statuses,
+            meetings_scheduled=r["scheduled"],
+            meetings_held=r["held"],
+            meetings_not_held=r["not_held"],
+            feedback=len(r["feedback"]),
+            rating_mean=round(sum(ratings) / len(ratings), 3) if ratings else None,
+            rating_distribution={str(n): ratings.count(n) for n in range(1, 6)},
+            next_steps=sum(1 for f in r["feedback"] if (f.get("next_step") or "").strip()),
+        )
+
+
+def sweep(graph: Graph, now: Callable[[], datetime] | None = None) -> int:
+    """Expire every event's pending requests past their deadline, telling their senders (the
+    delivery worker runs this, so an expiry is told even when nobody reads the event)."""
+    return sum(Partnering(graph, r["event"], now).expire() for r in graph.read("partnering/events_pending"))

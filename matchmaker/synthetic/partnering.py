@@ -46,9 +46,15 @@ class DemoReport:
     schedule: ScheduleSummary
 
 
-def _days(event: dict[str, Any]) -> list[dt.date]:
+def _days(event: dict[str, Any], today: dt.date | None = None) -> list[dt.date]:
+    """The event's days (at most three). A demo event whose dates have passed is held two weeks
+    from today instead: a programme in the past is refused, and requests to an ended event closed."""
     start = dt.date.fromisoformat(str(event.get("starts_on") or "2026-10-07"))
     end = dt.date.fromisoformat(str(event.get("ends_on") or start.isoformat()))
+    today = today or dt.date.today()
+    if start <= today:
+        shift = dt.timedelta(days=(today - start).days + 14)
+        start, end = start + shift, end + shift
     return [start + dt.timedelta(days=n) for n in range((end - start).days + 1)][:3]
 
 

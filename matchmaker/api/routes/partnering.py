@@ -24,6 +24,7 @@ from matchmaker.partnering.models import (
     Agenda,
     Decision,
     EventSetup,
+    EventStatistics,
     MeetingPatch,
     MeetingRequest,
     OrganiserPair,
@@ -42,8 +43,8 @@ from matchmaker.partnering.service import Partnering
 router = APIRouter(prefix="/v1/events/{event_id}", tags=["partnering"])
 
 
-def get_partnering(event_id: Id, graph: GraphDep) -> Partnering:
-    return Partnering(graph, event_id)
+def get_partnering(event_id: Id, graph: GraphDep, settings: SettingsDep) -> Partnering:
+    return Partnering(graph, event_id, reminder_hours=settings.notify_reminder_hours)
 
 
 PartneringDep = Annotated[Partnering, Depends(get_partnering)]
@@ -83,7 +84,10 @@ def shown(participant: Participant, caller: Principal, event_id: str) -> Partici
     return participant.model_copy(update={"people": []})
 
 
-AgendaFormat = Literal["json", "csv", "ics", "html"]
+AgendaFormat = Literal["json", "csv", "ics", "html", "xlsx"]
+ExportLang = Annotated[
+    Literal["en", "ja"], Query(description="XLSX: sheet names, headings and organisation names in this language.")
+]
 OverviewFormat = Literal["json", "csv", "xlsx", "html"]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -247,13 +251,26 @@ def patch_meeting(meeting_id: str, body: MeetingPatch, partnering: PartneringDep
     return partnering.update_meeting(meeting_id, locked=body.locked)
 
 
-@router.post("/meetings/{meeting_id}/outcome", summary="Record that a meeting was held, and its outcome")
+@router.post(
+    "/meetings/{meeting_id}/outcome",
+    summary="Record that a meeting was held, its outcome and one side's feedback (once its slot has started)",
+)
 def outcome(meeting_id: str, body: Outcome, partnering: PartneringDep, caller: Caller) -> dict[str, object]:
+    by = body.by
     if not caller.organises(partnering.event_id):
         require(caller, Role.member, what="record meeting outcomes")
         if caller.org not in partnering.meeting_parties(meeting_id):
             raise forbidden(f"record the outcome of meeting {meeting_id!r} (it is between two other organisations)")
-    return partnering.record_outcome(meeting_id, body)
+        if by not in (None, caller.org):
+            raise forbidden(f"give feedback as {by!r}")
+        by = caller.org
+    return partnering.record_outcome(meeting_id, body, by)
+
+
+@router.get("/statistics", response_model=EventStatistics, summary="Requests, meetings and feedback in figures")
+def statistics(partnering: PartneringDep, caller: Caller) -> EventStatistics:
+    organiser(caller, partnering.event_id)
+    return partnering.statistics()
 
 
 def _download(content: str | bytes, media_type: str, filename: str) -> Response:
@@ -263,10 +280,12 @@ def _download(content: str | bytes, media_type: str, filename: str) -> Response:
 @router.get(
     "/agenda/{org_id}",
     response_model=Agenda,
-    summary="A participant's agenda (json, csv, ics or html)",
-    responses={200: {"content": {"text/csv": {}, "text/calendar": {}, "text/html": {}}}},
+    summary="A participant's agenda (json, csv, ics, html or xlsx)",
+    responses={200: {"content": {"text/csv": {}, "text/calendar": {}, "text/html": {}, XLSX: {}}}},
 )
-def agenda(org_id: Id, partnering: PartneringDep, caller: Caller, format: AgendaFormat = "json") -> Agenda | Response:
+def agenda(
+    org_id: Id, partnering: PartneringDep, caller: Caller, format: AgendaFormat = "json", lang: ExportLang = "en"
+) -> Agenda | Response:
     for_participant(caller, partnering.event_id, org_id)
     name = f"{partnering.event_id}-{org_id}"
     if format == "ics":  # with the meetings later runs dropped, as cancellations
@@ -275,6 +294,8 @@ def agenda(org_id: Id, partnering: PartneringDep, caller: Caller, format: Agenda
     data = partnering.agenda(org_id)
     if format == "csv":
         return _download(exports.agenda_csv(data), "text/csv; charset=utf-8", f"{name}.csv")
+    if format == "xlsx":
+        return _download(exports.agenda_xlsx(data, lang), XLSX, f"{name}.xlsx")
     if format == "html":
         return Response(exports.agenda_html(data), media_type="text/html; charset=utf-8")
     return data
@@ -286,14 +307,16 @@ def agenda(org_id: Id, partnering: PartneringDep, caller: Caller, format: Agenda
     summary="All meetings by slot and table (json, csv, xlsx or html)",
     responses={200: {"content": {"text/csv": {}, XLSX: {}, "text/html": {}}}},
 )
-def overview(partnering: PartneringDep, caller: Caller, format: OverviewFormat = "json") -> Agenda | Response:
+def overview(
+    partnering: PartneringDep, caller: Caller, format: OverviewFormat = "json", lang: ExportLang = "en"
+) -> Agenda | Response:
     organiser(caller, partnering.event_id)
     data = partnering.agenda()
     name = f"{partnering.event_id}-meetings"
     if format == "csv":
         return _download(exports.overview_csv(data), "text/csv; charset=utf-8", f"{name}.csv")
     if format == "xlsx":
-        return _download(exports.overview_xlsx(data), XLSX, f"{name}.xlsx")
+        return _download(exports.overview_xlsx(data, lang), XLSX, f"{name}.xlsx")
     if format == "html":
         return Response(exports.agenda_html(data), media_type="text/html; charset=utf-8")
     return data

@@ -1,0 +1,2 @@
+MATCH (n:Notification {id: $id})
+RETURN n {.*, attachment: null} AS n
