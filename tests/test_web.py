@@ -313,7 +313,7 @@ def test_switch_to_japanese_and_it_is_remembered(
 EVENT = "w-event"
 EVENT_RECORDS = [
     {"record": "event", "id": EVENT, "name": "Web Partnering 2026", "name_ja": "ウェブ・パートナリング2026",
-     "starts_on": "2026-10-14", "ends_on": "2026-10-15", "timezone": "Asia/Tokyo", "venue": "Pacifico Yokohama"},
+     "starts_on": "2030-10-14", "ends_on": "2030-10-15", "timezone": "Asia/Tokyo", "venue": "Pacifico Yokohama"},
     *POOL[:7],
 ]  # fmt: skip
 
@@ -322,7 +322,7 @@ def setup_event(api: httpx.Client) -> list[tuple[str, str]]:
     """An event with a programme, six participants and requests in every state; returns the accepted pairs."""
     load(api, EVENT_RECORDS)
     base = f"/v1/events/{EVENT}"
-    programme = {"sessions": [{"day": "2026-10-14", "start": "10:00", "end": "12:00", "minutes": 30}],
+    programme = {"sessions": [{"day": "2030-10-14", "start": "10:00", "end": "12:00", "minutes": 30}],
                  "tables": ["T1", "T2"], "default_max_meetings": 4}  # fmt: skip
     assert api.put(f"{base}/programme", json=programme).status_code == 200
     for oid in ("w-startup", "w-cdmo-aav", "w-cdmo-ab", "w-vc", "w-cro", "w-cdmo-pep"):

@@ -35,7 +35,10 @@ from selenium.webdriver.support.ui import Select
 
 from matchmaker.access.models import Role
 from matchmaker.graph.connection import Graph
+from matchmaker.notify.delivery import Deliverer, Mailer, RetryPolicy
 from tests.conftest import bearer, make_key
+from tests.smtp import SmtpSink
+from tests.smtp import smtp_sink as smtp_sink  # the fixture: a real SMTP server in the test process
 from tests.test_web import CHROMEDRIVER, CHROMIUM, POOL, click, downloaded, load, open_page, screenshot, use_key, wait
 from tests.test_web import web as web  # the fixture: the UI served by the session app
 
@@ -90,7 +93,7 @@ def request_rows(driver: WebDriver, box: str) -> list[str]:
 
 
 def test_two_participants_and_the_organiser_run_partnering_end_to_end(
-    web: str, api: httpx.Client, graph: Graph, sessions: Callable[[str], tuple[WebDriver, Path]]
+    web: str, api: httpx.Client, graph: Graph, sessions: Callable[[str], tuple[WebDriver, Path]], smtp_sink: SmtpSink
 ) -> None:
     today = dt.datetime.now(TOKYO).date()
     tomorrow = today + dt.timedelta(days=1)
@@ -146,6 +149,8 @@ def test_two_participants_and_the_organiser_run_partnering_end_to_end(
     use_key(cdmo, web, cdmo_key)
     open_page(cdmo, f"{web}/events/{EVENT}/me")
     cdmo.find_element(By.CSS_SELECTOR, "#reg-people .person-name").send_keys("Ito Ken")
+    cdmo.find_element(By.CSS_SELECTOR, "#reg-people .person-email").send_keys("ken@northwind.example")
+    Select(cdmo.find_element(By.ID, "reg-lang")).select_by_value("ja")  # its mail in Japanese
     click(cdmo, cdmo.find_element(By.ID, "reg-save"))
     wait(cdmo, lambda d: by_id(d, "reg-state") == "Registered", what="the CDMO registered")
 
@@ -168,10 +173,13 @@ def test_two_participants_and_the_organiser_run_partnering_end_to_end(
     stored = api.get(f"/v1/events/{EVENT}/requests", params={"participant": "w-startup"}).json()
     assert [(r["to"], r["message"], r["priority"]) for r in stored] == [("w-cdmo-aav", MESSAGE, 5)]
 
-    # --- receive the email ----------------------------------------------------------------
-    # The SMTP fixture is wired here after merging issue 17's back end: the CDMO's contact
-    # (Ito Ken) gets "New meeting request" from Aozora with MESSAGE, in its language.
-    # ----------------------------------------------------------------------------------------
+    # --- receive the email: the outbox's delivery, as the API's worker runs it, to a real SMTP server.
+    report = Deliverer(graph, Mailer(smtp_sink.config), RetryPolicy()).run_once()
+    assert report.sent >= 1, report
+    mail = smtp_sink.wait_for(lambda m: "ken@northwind.example" in m["To"])
+    body = mail.get_body(preferencelist=("plain",)).get_content()
+    assert MESSAGE in body and "あおぞらジーンセラピューティクス" in body + str(mail["Subject"])  # its name in Japanese
+    assert any("ぁ" <= ch <= "ヿ" for ch in str(mail["Subject"]))  # the recipient chose Japanese
 
     # The CDMO accepts it in its own session.
     open_page(cdmo, f"{web}/events/{EVENT}/me")

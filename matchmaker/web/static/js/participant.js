@@ -72,6 +72,7 @@ function renderRegistration() {
         h("input", { type: "checkbox", class: "reg-slot", value: s.id, checked: free.has(s.id) }), timeIn(s.start, tz()))))));
   }
   $("reg-max").value = state.mine?.max_meetings ?? state.programme?.default_max_meetings ?? "";
+  $("reg-lang").value = state.mine?.lang ?? lang(); // e-mail in the page's language unless chosen
   fill($("reg-save"), t(state.mine ? "me.update" : "me.register"));
 }
 
@@ -84,7 +85,7 @@ async function saveRegistration(e) {
   const boxes = [...document.querySelectorAll("#reg-slots .reg-slot")];
   const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
   const max = $("reg-max").value === "" ? null : Number($("reg-max").value);
-  const body = { people, available: chosen.length === boxes.length ? null : chosen, max_meetings: max };
+  const body = { people, available: chosen.length === boxes.length ? null : chosen, max_meetings: max, lang: $("reg-lang").value };
   await act($("reg-save"), $("reg-result"), async () => {
     state.mine = await api(`${base}/participants/${encodeURIComponent(state.org)}`, { method: "PUT", json: body });
     await reload();
