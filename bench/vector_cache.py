@@ -20,7 +20,8 @@ import numpy as np
 from rich.console import Console
 from rich.table import Table
 
-from matchmaker.matching.vectors import VectorCache, _group, _State, _unit_rows
+from matchmaker.matching.rows import group_by_kind, unit_rows
+from matchmaker.matching.vectors import VectorCache, _State
 
 Edit = Callable[[int], list[dict]]
 KINDS = ["startup", "cdmo", "cro", "vc", "pharma", "supplier", "university", "hospital"]
@@ -31,8 +32,8 @@ def loaded(rows: int, dimension: int, rng: np.random.Generator) -> VectorCache:
     kinds = [KINDS[i] for i in rng.integers(0, len(KINDS), rows)]
     ids = [f"org-{i}" for i in range(rows)]
     state = _State(model="m", revision=0, ids=ids, row={o: i for i, o in enumerate(ids)}, kinds=kinds)
-    state.matrix = _unit_rows(rng.normal(size=(rows, dimension)).astype(np.float32).tolist())
-    state.by_kind = _group(kinds)
+    state.matrix = unit_rows(rng.normal(size=(rows, dimension)).astype(np.float32).tolist())
+    state.by_kind = group_by_kind(kinds)
     cache._state = state
     return cache
 
@@ -41,7 +42,7 @@ def previous_apply(cache: VectorCache, revision: int, rows: list[dict]) -> None:
     """The step as it was: append by concatenating the whole matrix, then regroup every row."""
     state = cache._state
     new = [r for r in rows if r["id"] not in state.row]
-    vectors = _unit_rows([r["vec"] for r in rows])
+    vectors = unit_rows([r["vec"] for r in rows])
     if new:
         state.matrix = np.concatenate([state.matrix, np.zeros((len(new), vectors.shape[1]), np.float32)])
         for r in new:
@@ -52,7 +53,7 @@ def previous_apply(cache: VectorCache, revision: int, rows: list[dict]) -> None:
         at = state.row[r["id"]]
         state.matrix[at] = v
         state.kinds[at] = r["kind"]
-    state.by_kind = _group(state.kinds)
+    state.by_kind = group_by_kind(state.kinds)
     state.revision = revision
 
 

@@ -123,6 +123,11 @@ def test_keys_are_stored_hashed_and_revocation_takes_effect(loaded: httpx.Client
         assert member.get("/v1/organizations/vent-a/links").status_code == 200
         who = member.get("/v1/me").json()
         assert (who["role"], who["org"], who["key_id"]) == ("member", "vent-a", key["id"]) and "rate_limit" not in who
+    own = loaded.get("/v1/me").json()["key_id"]
+    refused_self = loaded.delete(f"/v1/keys/{own}")  # an admin key does not revoke itself (no lock-out)
+    assert refused_self.status_code == 409 and "key_id" in refused_self.json()["message"]
+    assert loaded.get("/v1/me").status_code == 200
+    with as_key(api_url, secret) as member:
         assert loaded.delete(f"/v1/keys/{key['id']}").status_code == 204
         refused = member.get("/v1/organizations/vent-a/links")
         assert refused.status_code == 401 and "not valid" in refused.json()["message"]

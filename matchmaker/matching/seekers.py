@@ -8,19 +8,17 @@ offer vector for the reverse direction, and the facets it wants.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 import numpy as np
-from cachetools import LRUCache
 
 from matchmaker.embeddings.base import Encoder
 from matchmaker.embeddings.profiles import embedding_sentences
 from matchmaker.errors import Conflict, NotFound
 from matchmaker.graph.connection import Graph
 from matchmaker.matching.facets import WANTED, declared
+from matchmaker.matching.memo import Memo
 from matchmaker.profiles.analyser import analyse
 
 
@@ -36,47 +34,6 @@ class Query:
     wants: dict[str, list[str]]
     offers: dict[str, list[str]] = field(default_factory=dict)
     by_needs: bool = False
-
-
-T = TypeVar("T")
-#: Texts whose encoding and analysis each seeker remembers: a partnering day's clients send the
-#: same few needs again and again, and encoding one costs milliseconds of a shared core.
-TEXT_MEMO_SIZE = 2048
-
-
-class Memo:
-    """A bounded, thread-safe LRU of values computed from a text (requests run in a thread pool).
-
-    Values are treated as immutable by their users: vectors are returned read-only, facet lists
-    are copied into each :class:`Query`. Two threads missing the same key both compute it, which
-    is harmless (the same value) and keeps the lock out of the encoder's time."""
-
-    def __init__(self, size: int = TEXT_MEMO_SIZE) -> None:
-        self._items: LRUCache[Hashable, Any] = LRUCache(maxsize=size)
-        self._lock = threading.Lock()
-
-    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
-        with self._lock:
-            if key in self._items:
-                return self._items[key]
-        value = compute()
-        if isinstance(value, np.ndarray):
-            value.setflags(write=False)
-        with self._lock:
-            self._items[key] = value
-        return value
-
-    def peek(self, key: Hashable) -> Any | None:
-        """The value kept for ``key``, or None."""
-        with self._lock:
-            return self._items.get(key)
-
-    def put(self, key: Hashable, value: Any) -> None:
-        with self._lock:
-            self._items[key] = value
-
-    def __len__(self) -> int:
-        return len(self._items)
 
 
 def unit(vector: list[float] | np.ndarray) -> np.ndarray:

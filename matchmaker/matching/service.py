@@ -11,9 +11,10 @@ from matchmaker.errors import Conflict
 from matchmaker.graph.connection import Graph
 from matchmaker.matching import retrievers
 from matchmaker.matching.explainer import Explainer
+from matchmaker.matching.memo import Memo
 from matchmaker.matching.models import Match, MatchFilters, MatchResponse, Seeker
 from matchmaker.matching.scorer import Scorer
-from matchmaker.matching.seekers import Memo, OfferSeeker, OrganizationSeeker, Query, SeedSeeker, TextSeeker
+from matchmaker.matching.seekers import OfferSeeker, OrganizationSeeker, Query, SeedSeeker, TextSeeker
 from matchmaker.matching.vectors import VectorCache
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from matchmaker.graph.connection import Graph
+from matchmaker.matching.rows import group_by_kind, kind_scores, unit_rows
 
 log = logging.getLogger(__name__)
 INLINE_ROWS = 2_000  # changes loaded inside a request; more go to the background loader
@@ -101,10 +102,10 @@ class VectorCache:
                     state.kinds.append(record["kind"])
                     batch.append(record["vec"])
                     if len(batch) == LOAD_BATCH:
-                        chunks.append(_unit_rows(batch))
+                        chunks.append(unit_rows(batch))
                         batch = []
                 if batch:
-                    chunks.append(_unit_rows(batch))
+                    chunks.append(unit_rows(batch))
             if len(state.ids) > self.max_rows:
                 log.warning("vector cache off: %d organisations exceed %d", len(state.ids), self.max_rows)
                 return
@@ -116,7 +117,7 @@ class VectorCache:
             state.ids = [state.ids[i] for i in order]
             state.kinds = [state.kinds[i] for i in order]
             state.row = {node_id: at for at, node_id in enumerate(state.ids)}
-            state.by_kind = _group(state.kinds)
+            state.by_kind = group_by_kind(state.kinds)
             with self._lock:
                 self._state = state
             log.info("vector cache: %d organisations at revision %d", len(state.ids), revision)
@@ -129,7 +130,7 @@ class VectorCache:
         with self._lock:
             state = self._state
             if rows:
-                vectors = _unit_rows([r["vec"] for r in rows])
+                vectors = unit_rows([r["vec"] for r in rows])
                 new = [r for r in rows if r["id"] not in state.row]
                 _reserve(state, len(state.ids) + len(new), vectors.shape[1])
                 touched: dict[str, list[int]] = {}
@@ -166,7 +167,7 @@ class VectorCache:
         with self._lock:
             state = self._state
             rows = np.concatenate([state.by_kind.get(k, np.zeros(0, np.int64)) for k in kinds])
-            scores = _scores(state.matrix, rows, query.astype(np.float32))
+            scores = kind_scores(state.matrix, rows, query.astype(np.float32))
             ids = state.ids
         first = min(first, len(rows))
         if first == 0:
@@ -183,31 +184,6 @@ class VectorCache:
                 yield [ids[rows[i]] for i in order[start : start + chunk]]
 
 
-#: Above this many separate runs of rows, one gather is cheaper than a product per run.
-MAX_RUNS = 64
-
-
-def _scores(matrix: np.ndarray, rows: np.ndarray, query: np.ndarray) -> np.ndarray:
-    """``matrix[rows] @ query`` without copying the rows where they are contiguous: one product
-    per run of consecutive rows (after a full load each kind is one run; organisations added
-    since are short runs at the end)."""
-    if not len(rows):
-        return np.zeros(0, dtype=np.float32)
-    breaks = np.flatnonzero(np.diff(rows) != 1)
-    if len(breaks) >= MAX_RUNS:
-        return matrix[rows] @ query
-    starts = np.concatenate([[0], breaks + 1])
-    ends = np.concatenate([breaks + 1, [len(rows)]])
-    return np.concatenate([matrix[rows[a] : rows[b - 1] + 1] @ query for a, b in zip(starts, ends, strict=True)])
-
-
-def _unit_rows(batch: list[list[float]]) -> np.ndarray:
-    m = np.asarray(batch, dtype=np.float32)
-    norms = np.linalg.norm(m, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    return m / norms
-
-
 def _reserve(state: _State, rows: int, dimension: int) -> None:
     """Room for ``rows`` rows of ``dimension``, doubling the capacity when it runs out."""
     used = len(state.ids)
@@ -217,8 +193,3 @@ def _reserve(state: _State, rows: int, dimension: int) -> None:
     if used:
         grown[:used] = state.matrix[:used]
     state.matrix = grown
-
-
-def _group(kinds: list[str]) -> dict[str, np.ndarray]:
-    arr = np.asarray(kinds)
-    return {k: np.flatnonzero(arr == k) for k in set(kinds)}

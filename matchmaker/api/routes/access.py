@@ -45,6 +45,12 @@ def revoke(
     key_id: Annotated[str, Path(pattern=r"^[0-9a-f]{12}$")], graph: GraphDep, caller: Caller, request: Request
 ) -> Response:
     require(caller, Role.admin, what="revoke keys")
+    if key_id == caller.key_id:  # the last admin key revoking itself would lock every admin out
+        raise HTTPException(
+            409,
+            f"key_id: {key_id!r} is the key making this request; "
+            "revoke it with another admin key or `matchmaker keys revoke`",
+        )
     if revoke_key(graph, key_id, by=caller.actor) is None:
         raise HTTPException(404, f"key {key_id!r} not found")
     request.app.state.gate.forget()
