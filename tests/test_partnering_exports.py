@@ -286,3 +286,20 @@ def test_overview_xlsx_names_are_never_formulas() -> None:
     cell = wb["Meetings"]["H2"]
     assert cell.value == sneaky.name
     assert cell.data_type == "s"
+
+
+def test_ics_meetings_in_the_repeated_hour_keep_their_instants() -> None:
+    """Berlin's clocks go back at 03:00 CEST on 27 October 2030: 02:00-03:00 happens twice. A meeting
+    in the second 02:30 (00:30 UTC), or one whose end lies there, keeps its instants in the calendar
+    (a local time there would be read as the first occurrence, an hour early)."""
+    second = dt.datetime(2030, 10, 27, 0, 30, tzinfo=UTC)  # 02:30 CET, the second time round
+    across = dt.datetime(2030, 10, 27, 0, 15, tzinfo=UTC) - dt.timedelta(minutes=30)  # 01:45 -> 02:15 CET
+    berlin = Agenda(
+        event=EventRef(id="e", name="Berlin", timezone="Europe/Berlin"),
+        participant=ME,
+        meetings=[meeting("b1", "s1", second, "A", ME, OTHER), meeting("b2", "s2", across, "B", ME, OTHER)],
+    )
+    events = icalendar.Calendar.from_ical(agenda_ics(berlin)).walk("VEVENT")
+    got = sorted((e.decoded("DTSTART").astimezone(UTC), e.decoded("DTEND").astimezone(UTC)) for e in events)
+    assert got == sorted((m.start, m.end) for m in berlin.meetings)
+    assert all(end > start for start, end in got)

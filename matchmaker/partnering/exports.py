@@ -187,8 +187,8 @@ def agenda_ics(agenda: Agenda, *, stamp: dt.datetime | None = None) -> bytes:
         event = icalendar.Event.new(
             uid=f"{m.id}@matchmaker",
             stamp=stamp,
-            start=m.start.astimezone(zone),
-            end=m.end.astimezone(zone),
+            start=_ics_time(m.start, zone),
+            end=_ics_time(m.end, zone),
             summary=summary,
             location=f"{venue}, table {m.table}" if venue else f"table {m.table}",
             description="\n".join(lines) or None,
@@ -204,6 +204,17 @@ def agenda_ics(agenda: Agenda, *, stamp: dt.datetime | None = None) -> bytes:
         last = max(m.end.astimezone(zone) for m in agenda.meetings).year
         cal.add_missing_timezones(first_date=dt.date(first, 1, 1), last_date=dt.date(last + 1, 1, 1))
     return cal.to_ical()
+
+
+def _ics_time(instant: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    """An instant as the calendar writes it: in the event's zone (TZID), except in the hour a clock
+    change repeats, where RFC 5545 reads a local time as its first occurrence; there it is written
+    in UTC, so a meeting in the second 02:30 is not moved an hour back (and its end is not read
+    as coming before its start)."""
+    local = instant.astimezone(zone)
+    if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():
+        return instant.astimezone(dt.UTC)
+    return local
 
 
 @dataclass(frozen=True)
