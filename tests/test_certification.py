@@ -16,20 +16,13 @@ from matchmaker.metrics.projection import CACHE
 from matchmaker.model.places import haversine_km, locate, municipality, prefecture
 from tests.conftest import bearer, make_key
 from tests.helpers import exported
+from tests.test_metrics import link, org
 
 # One member of each assessable kind the global list asks for (network body, R&D, fund, large
 # company, companies, local government).
 GLOBAL_KINDS = ["association", "university", "vc", "pharma", "startup", "government"]
 TARGET = {"metric": "companies", "kind": "target", "year": 2030, "value": 500, "unit": "count", "source": "t l.1"}
 CHUO = municipality("13102")
-
-
-def org(id: str, kind: str, **kw: Any) -> dict[str, Any]:
-    return {"record": "organization", "id": id, "kind": kind, "name": id.upper(), **kw}
-
-
-def link(source: str, target: str, type: str, **kw: Any) -> dict[str, Any]:
-    return {"record": "link", "source": source, "target": target, "type": type, **kw}
 
 
 def load(graph: Graph, records: list[dict[str, Any]]) -> None:

@@ -101,13 +101,9 @@ def downloads(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def browser(downloads: Path) -> Iterator[WebDriver]:
-    """Debian's Chromium, headless, one fresh profile per test (so no remembered language or key leaks)."""
-    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
-    if missing:
-        pytest.fail(f"browser tests need Debian's Chromium: {', '.join(missing)} missing (apt-get install chromium "
-                    "chromium-driver)", pytrace=False)  # fmt: skip
+def chromium(downloads: Path) -> WebDriver:
+    """A headless Chromium that saves downloads into ``downloads`` without asking (one per session
+    of a multi-user test, one per test otherwise)."""
     options = Options()
     options.binary_location = str(CHROMIUM)
     for flag in (
@@ -118,16 +114,23 @@ def browser(downloads: Path) -> Iterator[WebDriver]:
         "--lang=en-GB",
     ):
         options.add_argument(flag)
-    options.add_experimental_option(
-        "prefs",
-        {
-            "download.default_directory": str(downloads),
-            "download.prompt_for_download": False,
-            "profile.default_content_setting_values.automatic_downloads": 1,
-        },
-    )
+    options.add_experimental_option("prefs", {
+        "download.default_directory": str(downloads), "download.prompt_for_download": False,
+        "profile.default_content_setting_values.automatic_downloads": 1,
+    })  # fmt: skip
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
     driver.set_page_load_timeout(60)
+    return driver
+
+
+@pytest.fixture
+def browser(downloads: Path) -> Iterator[WebDriver]:
+    """Debian's Chromium, headless, one fresh profile per test (so no remembered language or key leaks)."""
+    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
+    if missing:
+        pytest.fail(f"browser tests need Debian's Chromium: {', '.join(missing)} missing (apt-get install chromium "
+                    "chromium-driver)", pytrace=False)  # fmt: skip
+    driver = chromium(downloads)
     try:
         yield driver
     finally:

@@ -26,9 +26,6 @@ import httpx
 import icalendar
 import openpyxl
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select
@@ -39,7 +36,19 @@ from matchmaker.notify.delivery import Deliverer, Mailer, RetryPolicy
 from tests.conftest import bearer, make_key
 from tests.smtp import SmtpSink
 from tests.smtp import smtp_sink as smtp_sink  # the fixture: a real SMTP server in the test process
-from tests.test_web import CHROMEDRIVER, CHROMIUM, POOL, click, downloaded, load, open_page, screenshot, use_key, wait
+from tests.test_web import (
+    CHROMEDRIVER,
+    CHROMIUM,
+    POOL,
+    chromium,
+    click,
+    downloaded,
+    load,
+    open_page,
+    screenshot,
+    use_key,
+    wait,
+)
 from tests.test_web import web as web  # the fixture: the UI served by the session app
 
 EVENT = "wp-event"
@@ -62,22 +71,7 @@ def sessions(tmp_path: Path) -> Iterator[Callable[[str], tuple[WebDriver, Path]]
     def open_session(name: str) -> tuple[WebDriver, Path]:
         folder = tmp_path / f"downloads-{name}"
         folder.mkdir()
-        options = Options()
-        options.binary_location = str(CHROMIUM)
-        for flag in (
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-dev-shm-usage",
-            "--window-size=1400,1000",
-            "--lang=en-GB",
-        ):
-            options.add_argument(flag)
-        options.add_experimental_option("prefs", {
-            "download.default_directory": str(folder), "download.prompt_for_download": False,
-            "profile.default_content_setting_values.automatic_downloads": 1,
-        })  # fmt: skip
-        driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-        driver.set_page_load_timeout(60)
+        driver = chromium(folder)
         drivers.append(driver)
         return driver, folder
 

@@ -199,6 +199,26 @@ export async function openFile(path) {
   }
 }
 
+/** A download button: the API wants the key, which a plain link cannot send, so a click fetches the
+ * file with it and saves it (or, for the printable view, opens it in a new tab); the href stays the
+ * API's address. A failed download shows its error box under the list the button sits in. */
+export function downloadLink(href, key, attrs = {}) {
+  const onclick = async (e) => {
+    e.preventDefault();
+    const list = e.currentTarget.closest("ul");
+    if (list.nextElementSibling?.classList.contains("download-error")) list.nextElementSibling.remove();
+    try {
+      if (attrs.target === "_blank") await openFile(href);
+      else await saveFile(href, attrs.download);
+    } catch (err) {
+      const box = errorBox(err);
+      box.classList.add("download-error");
+      list.after(box);
+    }
+  };
+  return h("li", {}, h("a", { href, class: "button small", ...attrs, onclick }, t(key)));
+}
+
 /** Build an element: h("a", {href: "/", class: "x"}, "text", child...). */
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);

@@ -1,7 +1,7 @@
 // An event organiser's page: programme, participants, requests and their status, generating the
 // schedule, the slot × table grid, each participant's agenda and the downloads.
 import { optional, organises, whoami } from "./role.js";
-import { api, dateIn, empty, errorBox, fill, fmt, h, kindBadge, lang, loading, onLangChange, openFile, orgLink, orgName, saveFile, start, t, timeIn } from "./common.js";
+import { api, dateIn, downloadLink, empty, errorBox, fill, fmt, h, kindBadge, lang, loading, onLangChange, orgLink, orgName, start, t, timeIn } from "./common.js";
 
 const $ = (id) => document.getElementById(id);
 const eventId = $("event-root").dataset.event;
@@ -156,25 +156,6 @@ function renderGrid() {
       }))))));
 }
 
-// Downloads need the API key, which a plain link cannot send: a click fetches the file with it and
-// saves it (or, for the printable view, shows it in a new tab). The href stays the API's address.
-function download(href, key, attrs = {}) {
-  const onclick = async (e) => {
-    e.preventDefault();
-    const list = e.currentTarget.closest("ul");
-    const previous = list.nextElementSibling;
-    if (previous?.classList.contains("download-error")) previous.remove();
-    try {
-      if (attrs.target === "_blank") await openFile(href);
-      else await saveFile(href, attrs.download);
-    } catch (err) {
-      const box = errorBox(err);
-      box.classList.add("download-error");
-      list.after(box);
-    }
-  };
-  return h("li", {}, h("a", { href, class: "button small", ...attrs, onclick }, t(key)));
-}
 
 function renderDownloads() {
   if (refused) {
@@ -183,9 +164,9 @@ function renderDownloads() {
     return;
   }
   fill($("overview-downloads"),
-    download(`${base}/meetings?format=csv`, "event.dl_csv", { download: `${eventId}-meetings.csv`, id: "dl-overview-csv" }),
-    download(`${base}/meetings?format=xlsx`, "event.dl_xlsx", { download: `${eventId}-meetings.xlsx`, id: "dl-overview-xlsx" }),
-    download(`${base}/meetings?format=html`, "event.dl_print", { target: "_blank", id: "dl-overview-html" }));
+    downloadLink(`${base}/meetings?format=csv`, "event.dl_csv", { download: `${eventId}-meetings.csv`, id: "dl-overview-csv" }),
+    downloadLink(`${base}/meetings?format=xlsx`, "event.dl_xlsx", { download: `${eventId}-meetings.xlsx`, id: "dl-overview-xlsx" }),
+    downloadLink(`${base}/meetings?format=html`, "event.dl_print", { target: "_blank", id: "dl-overview-html" }));
   const org = $("participant").value;
   if (!org) {
     fill($("agenda-downloads"));
@@ -193,9 +174,9 @@ function renderDownloads() {
   }
   const a = `${base}/agenda/${encodeURIComponent(org)}`;
   fill($("agenda-downloads"),
-    download(`${a}?format=csv`, "event.dl_csv", { download: `${eventId}-${org}.csv`, id: "dl-agenda-csv" }),
-    download(`${a}?format=ics`, "event.dl_ics", { download: `${eventId}-${org}.ics`, id: "dl-agenda-ics" }),
-    download(`${a}?format=html`, "event.dl_print", { target: "_blank", id: "dl-agenda-html" }));
+    downloadLink(`${a}?format=csv`, "event.dl_csv", { download: `${eventId}-${org}.csv`, id: "dl-agenda-csv" }),
+    downloadLink(`${a}?format=ics`, "event.dl_ics", { download: `${eventId}-${org}.ics`, id: "dl-agenda-ics" }),
+    downloadLink(`${a}?format=html`, "event.dl_print", { target: "_blank", id: "dl-agenda-html" }));
 }
 
 function renderAgenda() {

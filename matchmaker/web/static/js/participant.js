@@ -3,7 +3,7 @@
 // request, answer the ones received and withdraw the ones sent, the agenda with its downloads and,
 // once a meeting's slot has started, its outcome and feedback; and the in-app notifications.
 // An organiser (or admin) may open it for one participant with ?org=ID.
-import { api, dateIn, empty, errorBox, fill, fmt, h, kindBadge, lang, loading, onLangChange, openFile, orgLink, orgName, saveFile, start, t, timeIn } from "./common.js";
+import { api, dateIn, downloadLink, empty, errorBox, fill, fmt, h, kindBadge, lang, loading, onLangChange, orgLink, orgName, start, t, timeIn } from "./common.js";
 import { errorFields } from "./apierrors.js";
 import { absent, optional, whoami } from "./role.js";
 
@@ -197,32 +197,16 @@ function renderInbox() {
 
 // --- the agenda and feedback ---------------------------------------------------------
 
-function download(href, key, attrs = {}) {
-  const onclick = async (e) => {
-    e.preventDefault();
-    const list = e.currentTarget.closest("ul");
-    if (list.nextElementSibling?.classList.contains("download-error")) list.nextElementSibling.remove();
-    try {
-      if (attrs.target === "_blank") await openFile(href);
-      else await saveFile(href, attrs.download);
-    } catch (err) {
-      const box = errorBox(err);
-      box.classList.add("download-error");
-      list.after(box);
-    }
-  };
-  return h("li", {}, h("a", { href, class: "button small", ...attrs, onclick }, t(key)));
-}
 
 function renderDownloads() {
   if (!state.mine) return fill($("my-downloads"));
   const a = `${base}/agenda/${encodeURIComponent(state.org)}`;
   const file = `${eventId}-${state.org}`;
   fill($("my-downloads"),
-    download(`${a}?format=ics`, "event.dl_ics", { download: `${file}.ics`, id: "my-dl-ics" }),
-    download(`${a}?format=csv`, "event.dl_csv", { download: `${file}.csv`, id: "my-dl-csv" }),
-    download(`${a}?format=xlsx`, "event.dl_xlsx", { download: `${file}.xlsx`, id: "my-dl-xlsx" }),
-    download(`${a}?format=html`, "event.dl_print", { target: "_blank", id: "my-dl-html" }));
+    downloadLink(`${a}?format=ics`, "event.dl_ics", { download: `${file}.ics`, id: "my-dl-ics" }),
+    downloadLink(`${a}?format=csv`, "event.dl_csv", { download: `${file}.csv`, id: "my-dl-csv" }),
+    downloadLink(`${a}?format=xlsx`, "event.dl_xlsx", { download: `${file}.xlsx`, id: "my-dl-xlsx" }),
+    downloadLink(`${a}?format=html`, "event.dl_print", { target: "_blank", id: "my-dl-html" }));
 }
 
 /** What is known of a meeting's outcome: the agenda's fields (a newer server) or what was recorded here. */
