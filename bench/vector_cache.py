@@ -33,6 +33,7 @@ def loaded(rows: int, dimension: int, rng: np.random.Generator) -> VectorCache:
     ids = [f"org-{i}" for i in range(rows)]
     state = _State(model="m", revision=0, ids=ids, row={o: i for i, o in enumerate(ids)}, kinds=kinds)
     state.matrix = unit_rows(rng.normal(size=(rows, dimension)).astype(np.float32).tolist())
+    state.needs, state.has_needs = np.zeros_like(state.matrix), np.zeros(rows, dtype=bool)
     state.by_kind = group_by_kind(kinds)
     cache._state = state
     return cache

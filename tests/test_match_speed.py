@@ -130,3 +130,50 @@ def test_a_filter_almost_nothing_passes_is_one_scan_not_a_walk_of_the_cache(
     assert found == [
         m.id for m in Matcher(graph, encoder).match_text(need, "cdmo", MatchFilters(region="JP-27"), 10).matches
     ]
+
+
+BUYERS = [
+    {"record": "organization", "id": "n-maker", "kind": "supplier", "name": "Bag Maker",
+     "description": "We make single-use bioprocess bags and tubing assemblies in Shizuoka, "
+     "and filters for cell culture."},
+    *[{"record": "organization", "id": f"n-buyer-{i:02d}", "kind": kind, "name": f"Buyer {i}",
+       "description": f"Biologics plant {i} in Japan.", "needs": need}
+      for i, (kind, need) in enumerate([
+          ("pharma", "We look for suppliers of single-use bags for our antibody plant."),
+          ("pharma", "低分子原薬の原料を国内で調達したい。"),
+          ("cdmo", "シングルユースのバッグとチューブの国内サプライヤーを探しています。"),
+          ("cdmo", "Chromatography resins for downstream purification."),
+          ("pharma", "Glass vials and stoppers for fill and finish."),
+      ])],
+    {"record": "organization", "id": "n-buyer-secret", "kind": "pharma", "name": "Quiet Buyer",
+     "description": "A pharma company in Osaka.", "needs": "Single-use bags for our antibody plant.",
+     "needs_confidential": True},
+    {"record": "organization", "id": "n-buyer-silent", "kind": "pharma", "name": "Silent Buyer",
+     "description": "A pharma company in Tokyo."},
+]  # fmt: skip
+
+
+def test_buyers_ranked_by_their_needs_come_from_the_cache_as_from_neo4j(
+    api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A parts maker's buyers are ranked by what they look for: with a warm cache that ranking is
+    the cache's needs vectors (no scan of every buyer in Cypher), and it is the same as Neo4j's,
+    confidential needs and silent buyers last, by id."""
+    load(api, [*POOL, *BUYERS])
+    encoder = get_encoder()
+    cache = VectorCache()
+    cache.load(graph, encoder.name)
+    cached, plain = Matcher(graph, encoder, cache), Matcher(graph, encoder)
+    offer = "シングルユースバッグを製造しています"
+    expected = [plain.match_organization("n-maker", t, MatchFilters(), 20) for t in ("pharma", "any")]
+    expected.append(plain.match_text(None, "pharma", MatchFilters(), 20, offer=offer))
+    sent = count_reads(graph, monkeypatch)
+    answers = [cached.match_organization("n-maker", t, MatchFilters(), 20) for t in ("pharma", "any")]
+    answers.append(cached.match_text(None, "pharma", MatchFilters(), 20, offer=offer))
+    assert sent["matching/from_ids"] == 3 and not sent["matching/from_scan"] and not sent["matching/kind_count"]
+    for got, want in zip(answers, expected, strict=True):
+        assert got.seeker.direction == "offer"
+        assert [(m.id, m.score) for m in got.matches] == [(m.id, m.score) for m in want.matches]
+        ids = [m.id for m in got.matches]
+        assert ids[0] in {"n-buyer-00", "n-buyer-02"}
+        assert ids.index("n-buyer-secret") > ids.index("n-buyer-04") and "n-buyer-silent" in ids

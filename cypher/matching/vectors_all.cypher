@@ -1,5 +1,7 @@
-// Every organisation's offer vector, for a full load of the matcher's vector cache.
+// Every organisation's offer vector and shareable needs vector, for a full load of the matcher's
+// vector cache (needs kept confidential never rank anyone, so they never reach the cache).
 MATCH (o:Organization)
 WHERE o.vec_offer IS NOT NULL
-RETURN o.id AS id, o.kind AS kind, o.vec_offer AS vec
+RETURN o.id AS id, o.kind AS kind, o.vec_offer AS vec,
+       CASE WHEN o.needs_confidential THEN null ELSE o.vec_needs END AS needs
 LIMIT $limit

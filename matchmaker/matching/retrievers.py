@@ -4,8 +4,9 @@ Every strategy puts its source (``cypher/matching/from_*.cypher``) in front of t
 ``matching/candidates`` query, which applies the filters, orders by the same cosine and adds the
 network facts, so the strategies rank identically and a filter never drops a qualifying candidate:
 
-* :class:`CacheRetriever`: the in-process vector cache ranks exactly; Neo4j filters and hydrates
-  its ranked ids in chunks (the API, once the cache is warm);
+* :class:`CacheRetriever`: the in-process vector cache ranks exactly (by offer vectors, or by
+  needs vectors for a seeker that offers); Neo4j filters and hydrates its ranked ids in chunks
+  (the API, once the cache is warm);
 * :class:`IndexRetriever`: Neo4j's vector index proposes nodes (fast, approximate; large kinds);
 * :class:`ScanRetriever`: every node of the target kinds is scored in Cypher (exact).
 
@@ -98,7 +99,8 @@ class CacheRetriever(Retriever):
         params = _params(query, kinds, filters, k)
         first = k + 1 if filters == MatchFilters() else k * 4  # the seeker itself may be among them
         rows: list[dict[str, Any]] = []
-        for n, ids in enumerate(self.vectors.ranked(query.vector, kinds, first=first, chunk=CACHE_CHUNK)):
+        ranking = self.vectors.ranked(query.vector, kinds, first=first, chunk=CACHE_CHUNK, by_needs=query.by_needs)
+        for n, ids in enumerate(ranking):
             if n == CACHE_SLICES:
                 return ScanRetriever(self.graph).retrieve(query, kinds, filters, k)
             params["k"] = k - len(rows)
@@ -111,14 +113,10 @@ class CacheRetriever(Retriever):
 def choose(
     graph: Graph, vectors: VectorCache | None, model: str, revision: int, kinds: list[str], by_needs: bool = False
 ) -> Retriever:
-    """The warm cache when there is one (it holds offer vectors); else the index for large kinds and
-    an exact scan below; ``by_needs`` ranks by needs vectors, which the cache does not hold."""
+    """The warm cache when there is one (it holds offer and needs vectors); else the index for
+    large kinds and an exact scan below; ``by_needs`` ranks by needs vectors."""
     if vectors is not None and vectors.ready(graph, model, revision):
-        if not by_needs:
-            return CacheRetriever(graph, vectors)
-        population = vectors.count(kinds)  # the warm cache knows how many: no round trip
-    else:
-        population = graph.read("matching/kind_count", kinds=kinds)[0]["n"]
-    if population <= EXACT_SCAN_LIMIT:
+        return CacheRetriever(graph, vectors)
+    if graph.read("matching/kind_count", kinds=kinds)[0]["n"] <= EXACT_SCAN_LIMIT:
         return ScanRetriever(graph)
     return NeedsIndexRetriever(graph) if by_needs else IndexRetriever(graph)

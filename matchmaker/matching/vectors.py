@@ -1,5 +1,6 @@
-"""An in-process copy of the organisations' offer vectors, so that ranking by meaning costs a
-matrix product instead of a vector-index query.
+"""An in-process copy of the organisations' offer and needs vectors, so that ranking by meaning
+costs a matrix product instead of a vector-index query (or, for a seeker ranked by what
+candidates look for, an exact scan of their needs vectors in Cypher).
 
 Neo4j stays the store of record; this is a cache of it, kept in step by the embeddings revision:
 every embeddings write increments ``_Meta{id:'embeddings'}.revision`` and stamps the nodes it
@@ -13,7 +14,12 @@ unit vectors, so it is a dot product), which the HNSW index only approximates. A
 large graph runs in a background thread; until it is done, and whenever more than
 ``INLINE_ROWS`` changed at once, the matcher uses Neo4j's vector index as before.
 
-Memory: 4 bytes x dimension per organisation (about 200 MB for 100,000 profiles of 512
+Needs vectors sit in a second matrix with the same rows; an organisation whose needs are
+confidential or unstated has a zero row and ranks below every stated one, as in Cypher (where
+its similarity is null and counts as the lowest). The candidate query recomputes every
+similarity from the graph, so a needs row that has since become confidential still never counts.
+
+Memory: 2 x 4 bytes x dimension per organisation (about 400 MB for 100,000 profiles of 512
 dimensions); above ``Settings.vector_cache_max`` organisations the cache stays off.
 """
 
@@ -44,11 +50,13 @@ class _State:
     # Rows 0..len(ids)-1 are in use; the rest is spare capacity, so adding organisations one at a
     # time does not copy the whole matrix each time (it grows by doubling).
     matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    needs: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    has_needs: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     by_kind: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 class VectorCache:
-    """Offer vectors of every organisation, by kind, for exact top-k ranking in the process."""
+    """Offer and needs vectors of every organisation, by kind, for exact top-k ranking in the process."""
 
     def __init__(self, max_rows: int = 500_000) -> None:
         self.max_rows = max_rows
@@ -93,27 +101,28 @@ class VectorCache:
                 return
             model, revision = meta[0]["model"], meta[0]["revision"]
             state = _State(model=model, revision=revision)
-            chunks: list[np.ndarray] = []
+            chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
             with graph.stream("matching/vectors_all", limit=self.max_rows + 1) as records:
-                batch: list[list[float]] = []
+                batch: list[dict] = []
                 for record in records:
                     state.row[record["id"]] = len(state.ids)
                     state.ids.append(record["id"])
                     state.kinds.append(record["kind"])
-                    batch.append(record["vec"])
+                    batch.append({"vec": record["vec"], "needs": record["needs"]})
                     if len(batch) == LOAD_BATCH:
-                        chunks.append(unit_rows(batch))
+                        chunks.append(_unit_pairs(batch))
                         batch = []
                 if batch:
-                    chunks.append(unit_rows(batch))
+                    chunks.append(_unit_pairs(batch))
             if len(state.ids) > self.max_rows:
                 log.warning("vector cache off: %d organisations exceed %d", len(state.ids), self.max_rows)
                 return
-            matrix = np.concatenate(chunks) if chunks else np.zeros((0, 0), dtype=np.float32)
             # Rows grouped by kind, so that ranking one kind reads a contiguous block in place
             # (a gather of 15,000 rows would copy 30 MB per request at 100,000 organisations).
             order = np.argsort(np.asarray(state.kinds), kind="stable")
-            state.matrix = matrix[order] if len(order) else matrix
+            if chunks:
+                offers, needs, has_needs = (np.concatenate(c)[order] for c in zip(*chunks, strict=True))
+                state.matrix, state.needs, state.has_needs = offers, needs, has_needs
             state.ids = [state.ids[i] for i in order]
             state.kinds = [state.kinds[i] for i in order]
             state.row = {node_id: at for at, node_id in enumerate(state.ids)}
@@ -130,12 +139,12 @@ class VectorCache:
         with self._lock:
             state = self._state
             if rows:
-                vectors = unit_rows([r["vec"] for r in rows])
+                vectors, needs, has_needs = _unit_pairs(rows)
                 new = [r for r in rows if r["id"] not in state.row]
                 _reserve(state, len(state.ids) + len(new), vectors.shape[1])
                 touched: dict[str, list[int]] = {}
                 moved: set[str] = set()
-                for r, v in zip(rows, vectors, strict=True):
+                for r, v, n, h in zip(rows, vectors, needs, has_needs, strict=True):
                     at = state.row.get(r["id"])
                     if at is None:
                         at = state.row[r["id"]] = len(state.ids)
@@ -147,7 +156,7 @@ class VectorCache:
                         moved.add(old)
                         state.kinds[at] = r["kind"]
                         touched.setdefault(r["kind"], []).append(at)
-                    state.matrix[at] = v
+                    state.matrix[at], state.needs[at], state.has_needs[at] = v, n, h
                 for kind, added in touched.items():
                     current = state.by_kind.get(kind, np.zeros(0, np.int64))
                     state.by_kind[kind] = np.sort(np.concatenate([current, np.asarray(added, np.int64)]))
@@ -156,40 +165,65 @@ class VectorCache:
                         del state.by_kind[kind]
             state.revision = revision
 
-    def count(self, kinds: list[str]) -> int:
-        """How many organisations of ``kinds`` the cache holds."""
-        by_kind = self._state.by_kind
-        return sum(len(by_kind.get(k, ())) for k in kinds)
-
-    def ranked(self, query: np.ndarray, kinds: list[str], first: int, chunk: int) -> Iterator[list[str]]:
+    def ranked(
+        self, query: np.ndarray, kinds: list[str], first: int, chunk: int, *, by_needs: bool = False
+    ) -> Iterator[list[str]]:
         """Ids of the given kinds by cosine to ``query``, best first: ``first`` of them (a partial
-        sort), then ``chunk`` at a time for as long as the caller asks."""
+        sort), then ``chunk`` at a time for as long as the caller asks. ``by_needs``: by what they
+        look for; those with no (shareable) needs come last, by id, as the candidate query orders
+        them."""
         with self._lock:
             state = self._state
             rows = np.concatenate([state.by_kind.get(k, np.zeros(0, np.int64)) for k in kinds])
-            scores = kind_scores(state.matrix, rows, query.astype(np.float32))
+            silent: list[str] = []
+            if by_needs:
+                has = state.has_needs[rows]
+                silent = sorted(state.ids[r] for r in rows[~has])
+                rows = rows[has]
+            scores = kind_scores(state.needs if by_needs else state.matrix, rows, query.astype(np.float32))
             ids = state.ids
-        first = min(first, len(rows))
-        if first == 0:
+        top = np.zeros(0, np.int64)
+        if n := min(first, len(rows)):
+            top = np.argpartition(-scores, n - 1)[:n]
+            top = top[np.argsort(-scores[top], kind="stable")]
+        head = [ids[rows[i]] for i in top] + silent[: first - len(top)]
+        if not head:
             return
-        top = np.argpartition(-scores, first - 1)[:first]
-        top = top[np.argsort(-scores[top], kind="stable")]
-        yield [ids[rows[i]] for i in top]
-        if len(rows) > first:
+        yield head
+        if len(rows) > len(top):
             rest = np.ones(len(rows), dtype=bool)
             rest[top] = False
             order = np.flatnonzero(rest)
             order = order[np.argsort(-scores[order], kind="stable")]
             for start in range(0, len(order), chunk):
                 yield [ids[rows[i]] for i in order[start : start + chunk]]
+        tail = silent[max(0, first - len(top)) :]
+        for start in range(0, len(tail), chunk):
+            yield tail[start : start + chunk]
+
+
+def _unit_pairs(rows: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Unit offer rows, unit needs rows (zero where ``needs`` is None) and which rows have needs."""
+    offers = unit_rows([r["vec"] for r in rows])
+    has = np.asarray([r.get("needs") is not None for r in rows], dtype=bool)
+    needs = np.zeros_like(offers)
+    if has.any():
+        needs[has] = unit_rows([r["needs"] for r in rows if r.get("needs") is not None])
+    return offers, needs, has
 
 
 def _reserve(state: _State, rows: int, dimension: int) -> None:
-    """Room for ``rows`` rows of ``dimension``, doubling the capacity when it runs out."""
+    """Room for ``rows`` rows of ``dimension`` in both matrices, doubling the capacity when it runs out."""
     used = len(state.ids)
-    if state.matrix.shape[1] == dimension and state.matrix.shape[0] >= rows:
+    if state.matrix.shape[1] == dimension and state.matrix.shape[0] >= rows and state.needs.shape == state.matrix.shape:
         return
-    grown = np.zeros((max(rows, 2 * state.matrix.shape[0], 1024), dimension), dtype=np.float32)
-    if used:
-        grown[:used] = state.matrix[:used]
-    state.matrix = grown
+    capacity = max(rows, 2 * state.matrix.shape[0], 1024)
+    for name in ("matrix", "needs"):
+        grown = np.zeros((capacity, dimension), dtype=np.float32)
+        old = getattr(state, name)
+        if used and old.shape[1] == dimension:
+            grown[: min(used, len(old))] = old[:used]
+        setattr(state, name, grown)
+    has = np.zeros(capacity, dtype=bool)
+    has[: min(used, len(state.has_needs))] = state.has_needs[:used]
+    state.has_needs = has
