@@ -170,6 +170,47 @@ def test_match_by_id_uses_the_graph_and_both_directions(api: httpx.Client) -> No
     assert "m-vc-ja" not in {m["id"] for m in excluded.json()["matches"]}
 
 
+def test_network_reasons_name_what_the_two_share(api: httpx.Client) -> None:
+    """Shared communities and hub, partners in common (not meetings) and a past meeting, each read
+    from the graph for the pair; a candidate that shares nothing has none of them."""
+
+    def org(id_: str, kind: str, description: str, **extra: object) -> dict:
+        return {"record": "organization", "id": id_, "kind": kind, "name": id_.title(), "description": description,
+                **extra}  # fmt: skip
+
+    def link(source: str, type_: str, target: str, **extra: object) -> dict:
+        return {"record": "link", "source": source, "type": type_, "target": target, **extra}
+
+    load(api, [
+        {"record": "community", "id": "w-com", "name": "West Bio", "name_ja": "西バイオ"},
+        {"record": "community", "id": "w-com2", "name": "Cell Forum"},
+        {"record": "hub", "id": "w-hub", "name": "Port Hub", "community": "w-com"},
+        org("w-seeker", "startup", "We develop an AAV gene therapy.", needs="GMP manufacturing of AAV vectors.",
+            communities=["w-com", "w-com2"], hub="w-hub"),
+        org("w-near", "cdmo", "GMP manufacturing of AAV vectors in Kobe.", communities=["w-com2", "w-com"],
+            hub="w-hub"),
+        org("w-far", "cdmo", "GMP manufacturing of AAV vectors in Sendai."),
+        org("w-vc", "vc", "We invest in gene therapy ventures."),
+        org("w-uni", "university", "AAV capsid research."),
+        org("w-met", "cdmo", "We met everyone."),
+        link("w-vc", "INVESTED_IN", "w-seeker", attributes={"round": "seed"}),
+        link("w-near", "COLLABORATES_WITH", "w-vc", attributes={"topic": "AAV"}),
+        link("w-seeker", "COLLABORATES_WITH", "w-uni", attributes={"topic": "AAV"}),
+        link("w-uni", "COLLABORATES_WITH", "w-near", attributes={"topic": "capsids"}),
+        link("w-seeker", "MET_WITH", "w-met", attributes={"event": None}),
+        link("w-met", "MET_WITH", "w-far", attributes={"event": None}),
+        link("w-near", "MET_WITH", "w-seeker", attributes={"event": None}),
+    ])  # fmt: skip
+    matches = api.get("/v1/organizations/w-seeker/matches", params={"target": "cdmo"}).json()["matches"]
+    reasons = {m["id"]: {r["code"]: r for r in m["reasons"]} for m in matches}
+    near = reasons["w-near"]
+    assert set(near["community"]["en"].removeprefix("Both members of ").split(", ")) == {"West Bio", "Cell Forum"}
+    assert "西バイオ" in near["community"]["ja"] and near["hub"]["en"] == "Same hub: Port Hub"
+    assert near["partners"]["en"].startswith("2 partner(s) in common") and "met" in near
+    assert not {"community", "hub", "partners", "met"} & set(reasons["w-far"])  # a meeting is not a partner
+    assert set(reasons["w-met"]) >= {"met"} and "partners" not in reasons["w-met"]
+
+
 def test_a_seed_finds_companies(api: httpx.Client) -> None:
     seed = {"record": "seed", "id": "m-seed", "name": "Retinal AAV capsid", "owner": "m-startup",
             "description": "A novel AAV capsid for retinal gene therapy; we seek a partner to manufacture it.",
