@@ -34,7 +34,7 @@ def count_reads(graph: Graph, monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     return sent
 
 
-def test_a_repeated_match_by_id_takes_two_round_trips_and_answers_the_same(
+def test_a_repeated_match_by_id_sends_no_candidate_query_and_answers_the_same(
     api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     load(api, POOL)
@@ -45,11 +45,20 @@ def test_a_repeated_match_by_id_takes_two_round_trips_and_answers_the_same(
     first = matcher.match_organization("m-startup", "cdmo", MatchFilters(), 5)
     sent = count_reads(graph, monkeypatch)
     again = matcher.match_organization("m-startup", "cdmo", MatchFilters(), 5)
-    # the seeker with the embeddings meta, then the candidates; the sentences come from the memo
-    assert sent == Counter({"matching/seeker": 1, "matching/from_ids": 1})
+    # the seeker with the embeddings meta and graph version, then the network facts with the
+    # candidates; the candidates' rows and sentences come from the memos kept for that version
+    assert sent == Counter({"matching/seeker": 1, "matching/network": 1})
     assert again.model_dump() == first.model_dump() and first.matches
-    # a plain matcher (no memo, no cache) gives the same answer
-    assert Matcher(graph, encoder).match_organization("m-startup", "cdmo", MatchFilters(), 5) == first
+    # a plain matcher (no memo, no cache) gives the same answer, its similarities computed by Neo4j
+    plain = Matcher(graph, encoder).match_organization("m-startup", "cdmo", MatchFilters(), 5)
+    assert [(m.id, m.reasons) for m in plain.matches] == [(m.id, m.reasons) for m in first.matches]
+    assert [m.score for m in plain.matches] == pytest.approx([m.score for m in first.matches], abs=1e-4)
+    # an edit moves the graph version: the next match reads the candidates again
+    aav = next(r for r in POOL if r.get("id") == "m-cdmo-aav-en")
+    assert api.put("/v1/organizations/m-cdmo-aav-en", json={**aav, "region": "JP-27"}).status_code == 200
+    sent.clear()
+    matcher.match_organization("m-startup", "cdmo", MatchFilters(), 5)
+    assert sent["matching/from_ids"] == 1
 
 
 def test_a_candidates_changed_profile_reaches_its_reasons(api: httpx.Client, graph: Graph) -> None:
@@ -170,7 +179,8 @@ def test_buyers_ranked_by_their_needs_come_from_the_cache_as_from_neo4j(
     sent = count_reads(graph, monkeypatch)
     answers = [cached.match_organization("n-maker", t, MatchFilters(), 20) for t in ("pharma", "any")]
     answers.append(cached.match_text(None, "pharma", MatchFilters(), 20, offer=offer))
-    assert sent["matching/from_ids"] == 3 and not sent["matching/from_scan"] and not sent["matching/kind_count"]
+    # rows are read for the pharma buyers, then for the CDMOs "any" adds; the offer text finds all kept
+    assert sent["matching/from_ids"] == 2 and not sent["matching/from_scan"] and not sent["matching/kind_count"]
     for got, want in zip(answers, expected, strict=True):
         assert got.seeker.direction == "offer"
         assert [(m.id, m.score) for m in got.matches] == [(m.id, m.score) for m in want.matches]

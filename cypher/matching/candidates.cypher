@@ -3,9 +3,8 @@
 // front of this one: each yields the nodes `c` its strategy proposes (`from_ids`: a slice of the
 // in-process vector cache's exact ranking; `from_index`: the vector index; `from_scan`: every node
 // of the target kinds), and this part filters, orders by the same cosine and keeps the best $k.
-// For an organisation seeker, the kept candidates also carry the network facts between the two
-// (`net`): shared communities and hub, partners in common (two hops over organisation links,
-// meetings aside), and meetings held.
+// The network facts between seeker and candidates come from matching/network, once the candidates
+// are known (the vector cache's path knows them without this query).
 // A candidate's confidential needs never count: they would move its rank in someone else's results.
 WITH c
 WHERE c.kind IN $kinds
@@ -28,18 +27,6 @@ WITH c, CASE WHEN NOT $by_needs THEN vector.similarity.cosine(c.vec_offer, $quer
              ELSE vector.similarity.cosine(c.vec_needs, $query) END AS fwd
 ORDER BY coalesce(fwd, 0.0) DESC, c.id
 LIMIT $k
-// The seeker's side of the network facts is read once, not once per candidate: its communities,
-// hubs and partners (organisation links, meetings aside); each candidate is then checked against
-// them (a candidate's own links only), so the cost is the candidates' degrees, not the seeker's
-// two-hop neighbourhood per candidate.
-WITH collect({c: c, fwd: fwd}) AS kept
-OPTIONAL MATCH (s:Organization {id: $seeker})
-WITH kept, s,
-     CASE WHEN s IS NULL THEN [] ELSE [(s)-[:MEMBER_OF]->(m:Community) | m] END AS communities,
-     CASE WHEN s IS NULL THEN [] ELSE [(s)-[:LOCATED_IN]->(h:Hub) | h] END AS hubs,
-     CASE WHEN s IS NULL THEN [] ELSE [(s)-[r]-(p:Organization) WHERE type(r) <> 'MET_WITH' | p] END AS partners
-UNWIND kept AS kept_row
-WITH kept_row.c AS c, kept_row.fwd AS fwd, s, communities, hubs, partners
 RETURN c {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .funding_stage, .region,
           .inf_modalities, .inf_capabilities, .inf_compliance, .inf_scales, .inf_sites, .inf_funding_stages,
           .neg_modalities, .neg_capabilities, .neg_compliance, .neg_scales, .neg_sites, .neg_funding_stages,
@@ -53,14 +40,4 @@ RETURN c {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .fund
        // them by this stamp, so a candidate seen before needs no second round trip
        [c.vec_rev, c.analyser_version, c.analysis_hash, coalesce(c.needs_confidential, false)] AS stamp,
        CASE WHEN $reverse IS NULL OR c.vec_needs IS NULL OR c.needs_confidential THEN null
-            ELSE vector.similarity.cosine(c.vec_needs, $reverse) END AS rev,
-       CASE WHEN s IS NULL THEN null ELSE {
-         communities: [m IN communities WHERE EXISTS { (c)-[:MEMBER_OF]->(m) } | coalesce(m.name, m.id)],
-         communities_ja: [m IN communities WHERE EXISTS { (c)-[:MEMBER_OF]->(m) }
-                          | coalesce(m.name_ja, m.name, m.id)],
-         hubs: [h IN hubs WHERE EXISTS { (c)-[:LOCATED_IN]->(h) } | coalesce(h.name, h.id)],
-         common_partners: COLLECT { MATCH (c)-[r2]-(p:Organization)
-                                    WHERE type(r2) <> 'MET_WITH' AND p IN partners
-                                    RETURN DISTINCT p.name LIMIT 20 },
-         met_before: EXISTS { (s)-[:MET_WITH]-(c) }
-       } END AS net
+            ELSE vector.similarity.cosine(c.vec_needs, $reverse) END AS rev

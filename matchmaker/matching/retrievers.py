@@ -6,7 +6,8 @@ network facts, so the strategies rank identically and a filter never drops a qua
 
 * :class:`CacheRetriever`: the in-process vector cache ranks exactly (by offer vectors, or by
   needs vectors for a seeker that offers); Neo4j filters and hydrates its ranked ids in chunks
-  (the API, once the cache is warm);
+  (the API, once the cache is warm). Without filters, the best ids' rows come from a memo kept
+  for the graph version and embeddings revision, so a warm request sends no candidate query;
 * :class:`IndexRetriever`: Neo4j's vector index proposes nodes (fast, approximate; large kinds);
 * :class:`ScanRetriever`: every node of the target kinds is scored in Cypher (exact).
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from matchmaker.graph.connection import Graph
+from matchmaker.matching.memo import Memo
 from matchmaker.matching.models import MatchFilters
 from matchmaker.matching.seekers import Query
 from matchmaker.matching.vectors import VectorCache
@@ -32,6 +34,9 @@ CACHE_CHUNK = 2_000
 # ranking a slice at a time (bounded now by one query over the target kinds).
 CACHE_SLICES = 2
 CANDIDATES = "matching/candidates"
+NO_FILTERS = MatchFilters()
+#: Kept for an id that the cache ranks but the graph no longer holds (of these kinds) at a version.
+GONE: dict[str, Any] = {}
 
 
 def _params(query: Query, kinds: list[str], filters: MatchFilters, k: int) -> dict[str, Any]:
@@ -87,17 +92,29 @@ class NeedsIndexRetriever(IndexRetriever):
 
 class CacheRetriever(Retriever):
     """The vector cache's exact ranking, handed to Neo4j a slice at a time until ``k`` pass; after
-    :data:`CACHE_SLICES` slices, one exact scan in Neo4j (same filters, same cosine order)."""
+    :data:`CACHE_SLICES` slices, one exact scan in Neo4j (same filters, same cosine order).
+
+    Without filters every ranked id passes, so the best ``k`` are known from the ranking alone:
+    their rows (what the candidate query returns but the similarities, which depend on the query)
+    are read from ``memo``, kept under ``(id, versions)``, and only ids not seen at these versions
+    are read, through the same candidate query. Any write through matchmaker moves the graph
+    version, and any embeddings write the revision, so a kept row is never stale."""
 
     source = "matching/from_ids"
 
-    def __init__(self, graph: Graph, vectors: VectorCache) -> None:
+    def __init__(
+        self, graph: Graph, vectors: VectorCache, memo: Memo | None = None, versions: tuple[int, int] | None = None
+    ) -> None:
         super().__init__(graph)
         self.vectors = vectors
+        self.memo = memo
+        self.versions = versions
 
     def retrieve(self, query: Query, kinds: list[str], filters: MatchFilters, k: int) -> list[dict[str, Any]]:
+        if filters == NO_FILTERS and self.memo is not None and (rows := self._kept(query, kinds, k)) is not None:
+            return rows
         params = _params(query, kinds, filters, k)
-        first = k + 1 if filters == MatchFilters() else k * 4  # the seeker itself may be among them
+        first = k + 1 if filters == NO_FILTERS else k * 4  # the seeker itself may be among them
         rows: list[dict[str, Any]] = []
         ranking = self.vectors.ranked(query.vector, kinds, first=first, chunk=CACHE_CHUNK, by_needs=query.by_needs)
         for n, ids in enumerate(ranking):
@@ -109,14 +126,50 @@ class CacheRetriever(Retriever):
                 break
         return rows
 
+    def _kept(self, query: Query, kinds: list[str], k: int) -> list[dict[str, Any]] | None:
+        """The best ``k`` rows from the memo (None: an id the graph no longer holds was among them,
+        so the slice path decides)."""
+        assert self.memo is not None
+        ranking = self.vectors.ranked(query.vector, kinds, first=k + 1, chunk=CACHE_CHUNK, by_needs=query.by_needs)
+        ids = [i for i in next(ranking, []) if i != query.id][:k]
+        rows = {i: row for i in ids if (row := self.memo.peek((i, self.versions))) is not None}
+        if missing := [i for i in ids if i not in rows]:
+            params = _params(query, kinds, NO_FILTERS, len(missing)) | {"seeker": None, "reverse": None}
+            read = {row["props"]["id"]: row for row in self._read(ids=missing, **params)}
+            for i in missing:
+                rows[i] = {key: v for key, v in read[i].items() if key not in ("fwd", "rev")} if i in read else GONE
+                self.memo.put((i, self.versions), rows[i])
+        if any(rows[i] is GONE for i in ids):
+            return None
+        forward = self.vectors.cosines(ids, query.vector, needs=query.by_needs)
+        reverse = self.vectors.cosines(ids, query.offer, needs=True) if query.offer is not None else [None] * len(ids)
+        out = []
+        for i, fwd, rev in zip(ids, forward, reverse, strict=True):
+            row, shared = rows[i], not rows[i]["props"]["needs_confidential"]
+            fwd = fwd if shared or not query.by_needs else None
+            out.append({**row, "fwd": _neo4j(fwd), "rev": _neo4j(rev) if shared else None})
+        return out
+
+
+def _neo4j(cosine: float | None) -> float | None:
+    """A cosine as Neo4j's ``vector.similarity.cosine`` reports it, (1 + cos) / 2."""
+    return None if cosine is None else (1.0 + cosine) / 2.0
+
 
 def choose(
-    graph: Graph, vectors: VectorCache | None, model: str, revision: int, kinds: list[str], by_needs: bool = False
+    graph: Graph,
+    vectors: VectorCache | None,
+    model: str,
+    versions: tuple[int, int],
+    kinds: list[str],
+    by_needs: bool = False,
+    memo: Memo | None = None,
 ) -> Retriever:
-    """The warm cache when there is one (it holds offer and needs vectors); else the index for
-    large kinds and an exact scan below; ``by_needs`` ranks by needs vectors."""
-    if vectors is not None and vectors.ready(graph, model, revision):
-        return CacheRetriever(graph, vectors)
+    """The warm cache when there is one (it holds offer and needs vectors), with ``memo`` for its
+    rows at ``versions`` (embeddings revision, graph version); else the index for large kinds and
+    an exact scan below; ``by_needs`` ranks by needs vectors."""
+    if vectors is not None and vectors.ready(graph, model, versions[0]):
+        return CacheRetriever(graph, vectors, memo, versions)
     if graph.read("matching/kind_count", kinds=kinds)[0]["n"] <= EXACT_SCAN_LIMIT:
         return ScanRetriever(graph)
     return NeedsIndexRetriever(graph) if by_needs else IndexRetriever(graph)

@@ -26,7 +26,9 @@ from matchmaker.profiles.analyser import analyse
 class Query:
     """What the ranking looks for: ``vector`` against candidates' offers (or, ``by_needs``, against
     what candidates look for: a seeker that offers), ``offer`` (the seeker's own offer) against
-    candidates' needs, the facets it ``wants`` and those it ``offers`` (parts, criteria it meets)."""
+    candidates' needs, the facets it ``wants`` and those it ``offers`` (parts, criteria it meets).
+    ``id``: the organisation whose network facts with each candidate count (None: nobody's);
+    ``ties`` False when it has no link at all, so there are none to read."""
 
     id: str | None
     vector: np.ndarray
@@ -34,6 +36,7 @@ class Query:
     wants: dict[str, list[str]]
     offers: dict[str, list[str]] = field(default_factory=dict)
     by_needs: bool = False
+    ties: bool = True
 
 
 def unit(vector: list[float] | np.ndarray) -> np.ndarray:
@@ -79,8 +82,8 @@ class OrganizationSeeker:
         }
         offers = offered_by(p, row["gmp_use"], self.parts, self.facets)
         if offering if offering is not None else p.get("kind") == "supplier":
-            return Query(org_id, unit(p["vec_offer"]), None, {s: [] for s in WANTED}, offers, by_needs=True)
-        return Query(org_id, unit(vector), unit(p["vec_offer"]), wants, offers)
+            return Query(org_id, unit(p["vec_offer"]), None, {s: [] for s in WANTED}, offers, True, row["ties"])
+        return Query(org_id, unit(vector), unit(p["vec_offer"]), wants, offers, ties=row["ties"])
 
 
 def offered_by(p: dict[str, Any], gmp_use: bool, parts: frozenset[str], analysed: bool = True) -> dict[str, list[str]]:

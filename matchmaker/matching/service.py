@@ -5,6 +5,8 @@ one only puts them in order and checks that the stored vectors are the encoder's
 
 from __future__ import annotations
 
+from typing import Any
+
 from matchmaker.embeddings.base import Encoder
 from matchmaker.embeddings.store import EncoderMismatch, stored_model
 from matchmaker.errors import Conflict
@@ -22,6 +24,11 @@ CANDIDATES_PER_RESULT = 5
 MIN_CANDIDATES = 50
 #: Candidates whose sentences (about 10-20 KB each with their vectors) a matcher keeps.
 SENTENCE_MEMO_SIZE = 2000
+#: Candidate rows (about 2 KB each) a matcher keeps for the current graph version.
+ROW_MEMO_SIZE = 20_000
+#: The network facts of a seeker without any link, with every candidate.
+NO_TIES: dict[str, Any] = {"communities": [], "communities_ja": [], "hubs": [], "common_partners": [],
+                           "met_before": False}  # fmt: skip
 
 
 class Matcher:
@@ -51,6 +58,7 @@ class Matcher:
         self.scorer = Scorer(self.vocab, analysed=facets)
         self.explainer = Explainer(self.vocab, encoder.dimension, analysed=facets)
         self.sentences = Memo(SENTENCE_MEMO_SIZE)
+        self.rows = Memo(ROW_MEMO_SIZE)
 
     def match_organization(
         self, org_id: str, target: str, filters: MatchFilters, limit: int, *, own: bool = True,
@@ -58,33 +66,35 @@ class Matcher:
     ) -> MatchResponse:  # fmt: skip
         """``offering``: buyers for what it offers (default for a parts and materials maker)."""
         row = self.organizations.read(org_id)  # the seeker and the embeddings meta, one round trip
-        revision = self._checked(row if row["model"] is not None else None)
+        versions = self._checked(row if row["model"] is not None else None)
         query = self.organizations.query(org_id, own=own, offering=offering, row=row)
-        return self._rank(query, target, filters, limit, revision)
+        return self._rank(query, target, filters, limit, versions)
 
     def match_seed(self, seed_id: str, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
-        revision = self._revision()
-        return self._rank(self.seeds.query(seed_id), target, filters, limit, revision)
+        versions = self._versions()
+        return self._rank(self.seeds.query(seed_id), target, filters, limit, versions)
 
     def match_text(
         self, text: str | None, target: str, filters: MatchFilters, limit: int, offer: str | None = None
     ) -> MatchResponse:
         """A need (``text``), what the seeker offers (``offer``: ranks those who look for it), or both."""
-        revision = self._revision()
+        versions = self._versions()
         query = self.texts.query(text, offer) if text else self.offers.query(offer or "")
-        return self._rank(query, target, filters, limit, revision)
+        return self._rank(query, target, filters, limit, versions)
 
-    def _revision(self) -> int:
-        """The embeddings revision, once the stored vectors are known to be this encoder's."""
+    def _versions(self) -> tuple[int, int]:
+        """The embeddings revision and the graph version, once the stored vectors are known to be
+        this encoder's."""
         return self._checked(stored_model(self.graph))
 
-    def _checked(self, meta: dict | None) -> int:
-        """``meta``'s revision if it is this encoder's (None: nothing is embedded yet)."""
+    def _checked(self, meta: dict | None) -> tuple[int, int]:
+        """``meta``'s embeddings revision and graph version if its vectors are this encoder's
+        (None: nothing is embedded yet)."""
         if meta is None:
             raise Conflict("no profile has been embedded yet: import data or run `matchmaker embed --all`")
         if meta["model"] != self.encoder.name:
             raise Conflict(str(EncoderMismatch(meta["model"], self.encoder.name)))
-        return meta["revision"]
+        return meta["revision"], meta["version"]
 
     def _sentences(self, ids: list[str], stamps: dict[str, list | None]) -> dict[str, dict]:
         """The stored sentences, sentence vectors and analysis of ``ids``, for their reasons: kept
@@ -100,11 +110,27 @@ class Matcher:
                     self.sentences.put(key[row["id"]], row)
         return texts
 
-    def _rank(self, query: Query, target: str, filters: MatchFilters, limit: int, revision: int) -> MatchResponse:
+    def _network(self, query: Query, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """``rows`` with the network facts between the seeker and each candidate (None: no seeker)."""
+        if query.id is None or not rows:
+            return [{**row, "net": None} for row in rows]
+        nets: dict[str, Any] = {}
+        if query.ties:
+            ids = [row["props"]["id"] for row in rows]
+            nets = {r["id"]: r["net"] for r in self.graph.read("matching/network", seeker=query.id, ids=ids)}
+            if not nets:  # the seeker is not an organisation in the graph
+                return [{**row, "net": None} for row in rows]
+        return [{**row, "net": nets.get(row["props"]["id"], NO_TIES)} for row in rows]
+
+    def _rank(
+        self, query: Query, target: str, filters: MatchFilters, limit: int, versions: tuple[int, int]
+    ) -> MatchResponse:
         kinds = list(self.vocab.terms("org_kinds")) if target == "any" else [target]
         if query.by_needs and target == "any":  # buyers: not the seeker's competitors
             kinds = [k for k in kinds if k != "supplier"]
-        retriever = retrievers.choose(self.graph, self.vectors, self.encoder.name, revision, kinds, query.by_needs)
+        retriever = retrievers.choose(
+            self.graph, self.vectors, self.encoder.name, versions, kinds, query.by_needs, self.rows
+        )  # fmt: skip
         k = max(MIN_CANDIDATES, CANDIDATES_PER_RESULT * limit)
         rows = retriever.retrieve(query, kinds, filters, k)
         if filters.certification is None:  # a wanted certification: its holders are candidates, however they read
@@ -112,6 +138,7 @@ class Matcher:
                 held = retriever.retrieve(query, kinds, filters.model_copy(update={"certification": certification}), k)
                 seen = {r["props"]["id"] for r in rows}
                 rows += [r for r in held if r["props"]["id"] not in seen]
+        rows = self._network(query, rows)
         scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())[:limit]
         texts = self._sentences([s.id for s in scored], {r["props"]["id"]: r.get("stamp") for r in rows})
         matches = [

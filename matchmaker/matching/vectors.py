@@ -201,6 +201,25 @@ class VectorCache:
         for start in range(0, len(tail), chunk):
             yield tail[start : start + chunk]
 
+    def cosines(self, ids: list[str], vector: np.ndarray, *, needs: bool = False) -> list[float | None]:
+        """Cosine of ``vector`` with each of ``ids``' offer (or shareable needs) vectors, as the
+        candidate query computes it in Neo4j; None for an id the cache lacks or without needs."""
+        with self._lock:
+            state = self._state
+            at = [state.row.get(i) for i in ids]
+            known = np.asarray([a for a in at if a is not None], dtype=np.int64)
+            matrix = state.needs if needs else state.matrix
+            values = iter(matrix[known] @ vector.astype(np.float32) if len(known) else [])
+            present = iter(state.has_needs[known] if needs and len(known) else [True] * len(known))
+        out: list[float | None] = []
+        for a in at:
+            if a is None:
+                out.append(None)
+                continue
+            value, has = float(next(values)), bool(next(present))
+            out.append(value if has else None)
+        return out
+
 
 def _unit_pairs(rows: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Unit offer rows, unit needs rows (zero where ``needs`` is None) and which rows have needs."""
