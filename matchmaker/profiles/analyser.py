@@ -244,6 +244,11 @@ class ProfileAnalyser:
             for term in vocab.terms(source).values():
                 for label in _labels(source, term.en, term.ja, term.synonyms):
                     labels.setdefault(_key(label), set()).add(term.id)
+                    if section == "capabilities" and term.group == "step":
+                        for form in _verb_forms(label):
+                            labels.setdefault(_key(form), set()).add(term.id)
+            if section == "capabilities":
+                _add_nested_steps(labels, vocab)
             for key, ids in labels.items():
                 weak = key in _WEAK_LABELS.get(section, ())
                 self._lexicon.setdefault(key, []).append((section, tuple(sorted(ids)), weak))
@@ -436,6 +441,57 @@ def _labels(source: str, en: str, ja: str, synonyms: Iterable[str]) -> set[str]:
     if source == "regions" and len(ja) >= 3 and ja[-1] in "県府都" and ja != "北海道":
         out.add(normalise(ja[:-1]))
     return {label for label in out if len(label) >= 2}
+
+
+# Verb forms of a process noun: "purification" is also "we purify", "the purified vector";
+# "lyophilization" is "lyophilized". Only the regular -ification / -ization / -isation / -ulation nouns.
+_NOMINAL = (
+    ("ification", ("ify", "ifies", "ified", "ifying")),
+    ("ization", ("ize", "izes", "ized", "izing")),
+    ("isation", ("ise", "ises", "ised", "ising")),
+    ("ulation", ("ulate", "ulates", "ulated", "ulating")),
+)
+
+
+def _verb_forms(label: str) -> list[str]:
+    """The verb forms of a one-word Latin process noun (:data:`_NOMINAL`); none for other labels."""
+    if not label.isascii() or not label.isalpha():
+        return []
+    for suffix, forms in _NOMINAL:
+        if label.endswith(suffix) and len(label) > len(suffix) + 2:
+            return [label[: -len(suffix)] + f for f in forms]
+    return []
+
+
+def _add_nested_steps(labels: dict[str, set[str]], vocab: Vocabulary) -> None:
+    """A step label that contains another step's label names both steps ("commercial drug substance" is
+    drug substance made commercially; "purification processes" are developed purification): the
+    contained step is added to the longer label's terms. Labels are keys (:func:`_key`), so the
+    containment is checked on token boundaries of the labels' own words for Latin script."""
+    steps = {tid for tid, t in vocab.terms("capabilities").items() if t.group == "step"}
+    step_keys = [(k, ids & steps) for k, ids in labels.items() if ids & steps]
+    spaced = {}
+    for term in vocab.terms("capabilities").values():
+        if term.id in steps:
+            for label in _labels("capabilities", term.en, term.ja, term.synonyms):
+                spaced.setdefault(_key(label), label)
+    for key, ids in step_keys:
+        outer = spaced.get(key)
+        if outer is None:
+            continue
+        for inner_key, inner_ids in step_keys:
+            inner = spaced.get(inner_key)
+            if inner is None or inner_key == key or not (inner_ids - ids) or len(inner) < 3:
+                continue
+            if outer.isascii() != inner.isascii():
+                continue
+            found = (
+                re.search(rf"(?<![a-z0-9]){re.escape(inner)}(?![a-z0-9])", outer)
+                if inner.isascii()
+                else inner in outer
+            )
+            if found:
+                labels[key] |= inner_ids - ids
 
 
 def _clause_of(norm: str, m: _Mention) -> str:
