@@ -106,13 +106,29 @@ _SERVICE_READINGS = {"nonclinical_studies", "clinical_trials"}
 # trials", "GMP下で製造し臨床試験に供給") is clinical supply, not trial operations, unless the
 # sentence also talks about running trials.
 _EN_MAKES = re.compile(
-    r"\b(?:manufactur\w*|produc(?:e|es|ed|ing|tion)|makes?|made|suppl(?:y|ies|ied)|gmp|cell processing)\b"
+    r"\b(?:manufactur\w*|produc(?:e|es|ed|ing|tion)|makes?|made|suppl(?:y|ies|ied)|gmp|cell processing"
+    r"|fills|filled|fill(?![-/])|purif(?:y|ies|ied)|batch(?:es)?|lots?)\b"
 )
 _EN_TRIAL_OPS = re.compile(
     r"\b(?:cro|smo|monitor\w*|conduct\w*|run(?:s|ning)? (?:\w+ ){0,3}trials|recruit\w*|investigator\w*|patients?"
     r"|site management|site selection|trial sites|data management)\b"
 )
-_JA_MAKES = re.compile(r"製造|生産|供給|gmp")
+# A grade right before a mention ("GMP plasmid", "GMPグレードの培地", "GMP製造"): a negation of the
+# phrase negates the grade, which the compliance section reads, not the thing.
+_GRADE_BEFORE = re.compile(r"(?:c?gmp|clinical)(?:[- ]?grade|グレード)?(?:\s|-|の)?$")
+_JA_MAKES = re.compile(r"製造|生産|供給|gmp|充填|ロット|バッチ")
+# What material is made for, named as a purpose in a making sentence ("supplies cGMP lots for early
+# clinical programmes", "for marketed products", "市販品向けに製造"): clinical supply or commercial
+# manufacturing, whatever words of the vocabulary the sentence uses.
+_EN_PURPOSE = re.compile(
+    r"\bfor\s+(?:(?:its|their|our|the|a|use in|both|early|late|later|early-phase|late-phase)\s+)*"
+    r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|investigational)"
+    r"|(?P<commercial>commercial|market|marketed|launch|launched))\b"
+)
+_JA_PURPOSE = re.compile(
+    r"(?P<clinical>臨床(?:試験|開発)?|治験|ヒト初回投与(?:試験)?)(?:用|向け|のため)"
+    r"|(?P<commercial>市販(?:品)?|上市(?:品)?|商業(?:用)?|販売用)(?:用|向け|のため)"
+)
 _JA_TRIAL_OPS = re.compile(r"cro|smo|モニタリング|実施|運営|支援|症例|医療機関|病院")
 # (shorter section, longer section): a mention of the first yields to a strictly longer mention of
 # the second that contains it ("脂質" inside "脂質異常症", "非臨床" inside "非臨床試験用").
@@ -272,7 +288,11 @@ class ProfileAnalyser:
         for sentence in split_sentences(text):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm, need)
-            makes = _makes(norm, is_japanese(norm))
+            makes = _makes(norm, is_japanese(norm)) or any(
+                m.term in _MANUFACTURING_STEPS and m.polarity == "positive" for m in mentions
+            )
+            if makes:
+                mentions += _purposes(norm, tokenize_ja(norm) if is_japanese(norm) else None, mentions)
             mentions = _sales_offices(mentions, norm, is_japanese(norm))
             if not offer:
                 mentions = self._parts_used(mentions, norm)
@@ -284,7 +304,7 @@ class ProfileAnalyser:
             mentions += _no_manufacturing(norm, mentions)
             if not any(m.section == "scales" or m.term in _PURPOSES for m in mentions):  # a purpose wins
                 quantities = scales_from_quantities(norm)
-                mentions += [_Mention("scales", q.term, q.start, q.end, "positive") for q in quantities]
+                mentions += [_Mention("scales", q.term, q.start, q.end, "positive", derived=True) for q in quantities]
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative"}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
             all_mentions.extend((sentence, makes, m) for m in mentions)
@@ -303,7 +323,8 @@ class ProfileAnalyser:
             implied = _IMPLIED_SCALE.get(m.term) if m.section == "capabilities" else None
             if implied and m.polarity in implied[1] and not m.derived:
                 _add(facets, "scales", implied[0], m.polarity, sentence)
-            if m.section == "scales" and m.term in _SCALE_SUPPLY and m.polarity == "positive" and makes:
+            # a volume alone is not a purpose: GMP production at 1-20 kg gives a scale, not clinical supply
+            if m.section == "scales" and m.term in _SCALE_SUPPLY and m.polarity == "positive" and makes and not m.derived:
                 _add(facets, "capabilities", _SCALE_SUPPLY[m.term], "positive", sentence)
         return Analysis(facets=list(facets.values()), version=self.version)
 
@@ -351,6 +372,8 @@ class ProfileAnalyser:
             polarity = (
                 japanese_polarity(tokens, first, last, need) if japanese else english_polarity(norm, start, end, need)
             )
+            if polarity == "negative" and section != "compliance" and _GRADE_BEFORE.search(norm, 0, start):
+                continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
             found.append(_Mention(section, tid, start, end, polarity))
         found.extend(self._ranges(norm, found))
         return found
@@ -365,7 +388,7 @@ class ProfileAnalyser:
             return term.group if term else None
 
         japanese = is_japanese(norm)
-        supplier = (_JA_PRODUCT if japanese else _EN_PRODUCT).search(norm)
+        supplier = (_JA_PRODUCT if japanese else _EN_PRODUCT).search(_masked(norm, mentions))
         if supplier or not any(group(m) == "step" for m in mentions):
             return mentions
 
@@ -523,7 +546,7 @@ def _culture_equipment(mentions: list[_Mention], norm: str, japanese: bool) -> l
     (:data:`_EN_PRODUCT`) keeps the part; an upstream step the sentence negates stays negated."""
     if not (_JA_CULTURE_AT_VOLUME if japanese else _EN_CULTURE_AT_VOLUME).search(norm):
         return mentions
-    if (_JA_PRODUCT if japanese else _EN_PRODUCT).search(norm) or (
+    if (_JA_PRODUCT if japanese else _EN_PRODUCT).search(_masked(norm, mentions)) or (
         _JA_MAKES_VESSEL if japanese else _EN_MAKES_VESSEL
     ).search(norm):
         return mentions
@@ -541,8 +564,8 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     japanese = is_japanese(norm)
     spans = [(m.start, m.end) for m in mentions if m.section == "capabilities" and m.end > m.start]
 
-    def free(start: int, end: int) -> bool:  # not part of a named step ("商用生産", "GMP manufacturing")
-        return not any(s <= start and end <= e for s, e in spans)
+    def free(start: int, end: int) -> bool:  # not part of a named step ("商用生産"), not a grade's ("GMP製造")
+        return not any(s <= start and end <= e for s, e in spans) and not _GRADE_BEFORE.search(norm, 0, start)
 
     negated = bool(_TESTING_ONLY.search(norm))
     if not negated and japanese:
@@ -579,6 +602,36 @@ def _drop_services_in_development(
     if not development or service:
         return raw
     return [r for r in raw if not (r[0] == "capabilities" and r[1] in _SERVICE_READINGS)]
+
+
+def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[_Mention]:
+    """Clinical supply or commercial manufacturing named by purpose in a making sentence
+    (:data:`_EN_PURPOSE`, :data:`_JA_PURPOSE`), with the polarity of the purpose phrase; nothing where a
+    vocabulary mention already covers the phrase."""
+    out: list[_Mention] = []
+    for match in (_JA_PURPOSE if tokens is not None else _EN_PURPOSE).finditer(norm):
+        term = "clinical_supply" if match.group("clinical") else "commercial_manufacturing"
+        start, end = match.span("clinical" if match.group("clinical") else "commercial")
+        if any(m.section in ("capabilities", "scales") and m.start <= start < m.end for m in mentions):
+            continue
+        if tokens is None:
+            polarity = english_polarity(norm, start, end)
+        else:
+            first = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+            last = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+            polarity = japanese_polarity(tokens, first, max(last, first + 1))
+        out.append(_Mention("capabilities", term, start, end, polarity))
+    return out
+
+
+def _masked(norm: str, mentions: list[_Mention]) -> str:
+    """The sentence with its capability and scale mentions blanked out, so that cue words inside them
+    ("commercial supply", "供給") are not read as cues ("supply" as a supplier's word)."""
+    chars = list(norm)
+    for m in mentions:
+        if m.section in ("capabilities", "scales"):
+            chars[m.start : m.end] = " " * (m.end - m.start)
+    return "".join(chars)
 
 
 def _makes(norm: str, japanese: bool) -> bool:
