@@ -159,6 +159,13 @@ _MANUFACTURING_STEPS = ("drug_substance", "clinical_supply", "commercial_manufac
 # what a sentence makes material for: its scale is that purpose's, whatever volumes it names
 _PURPOSES = frozenset({"clinical_supply", "commercial_manufacturing", "nonclinical_studies"})
 _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
+# A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
+_INVESTOR_TEXT = re.compile(
+    r"\binvest(?:s|ing|ments?)?\b|\bbacks?\b|\bbacking\b|\b(?:leads?|leading|joins?|co-invests?)\b[^.]{0,30}"
+    r"\brounds?\b|\bventure capital\b|\bvc\b|\bfund\b|投資|出資|ラウンド|ベンチャーキャピタル|vc|ファンド"
+)
+# Drug discovery named as a field an investor covers ("創薬と医療機器の両分野", "drug development and medtech")
+_DRUG_FIELD = re.compile(r"創薬(?!研究|支援|基盤|技術|プラットフォーム|ベンチャー|系)|\bdrug (?:discovery|development)\b")
 # A seeker saying what it already has, in a needs text: not something it looks for.
 _POSSESSION = re.compile(
     r"\b(?:we (?:already )?(?:have|own|hold)|already (?:made|manufactured|produced|have|done|available)"
@@ -270,6 +277,9 @@ class ProfileAnalyser:
                 self._lexicon.setdefault(key, []).append((section, tuple(sorted(ids)), weak))
                 longest = max(longest, len(key) if not key.isascii() else len(_EN_TOKEN.findall(key)) * 2)
         self._max_tokens = min(longest, 24)
+        self._modality_labels = {
+            tid: tuple(_labels("modalities", t.en, t.ja, t.synonyms)) for tid, t in vocab.terms("modalities").items()
+        }
         self._order = {
             section: {t.id: t.order for t in vocab.terms(section).values() if t.order is not None}
             for section in ORDERED_SECTIONS
@@ -285,6 +295,7 @@ class ProfileAnalyser:
         facets: dict[tuple[str, str, str], Facet] = {}
         negated_sites: set[str] = set()
         all_mentions: list[tuple[str, bool, _Mention]] = []  # (sentence, about making material, mention)
+        investor = bool(text) and bool(_INVESTOR_TEXT.search(normalise(text)))
         for sentence in split_sentences(text):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm, need)
@@ -297,7 +308,7 @@ class ProfileAnalyser:
             if not offer:
                 mentions = self._parts_used(mentions, norm)
                 mentions = _culture_equipment(mentions, norm, is_japanese(norm))
-            mentions += self._implied(mentions, norm)
+            mentions += self._implied(mentions, norm, investor)
             if _NOT_FOR_HUMANS.search(norm):
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
             mentions += self._exclusive(mentions, norm)
@@ -400,23 +411,35 @@ class ProfileAnalyser:
 
         return [m for m in mentions if group(m) != "part" or made(m)]
 
-    def _implied(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
-        """Broader modalities a narrower one states (vocabulary ``implies``: CAR-T is a cell therapy),
-        and for an investor, "therapeutics" from any therapeutic modality it invests in."""
+    def _implied(self, mentions: list[_Mention], norm: str, investor: bool = False) -> list[_Mention]:
+        """Broader modalities a narrower mention names in its own words (vocabulary ``implies`` where the
+        mention contains a label of the broader term: a "bispecific antibody" is an antibody; "CAR-T
+        cells" do not say "cell therapy", and matching, not the analyser, counts CAR-T as a cell therapy),
+        and in an investor's text (:data:`_INVESTOR_TEXT`), "therapeutics" from any therapeutic modality
+        it names and from drug discovery named as a field ("創薬と医療機器の両分野")."""
         terms = self.vocab.terms("modalities")
         implied = [
             _Mention("modalities", broader, m.start, m.end, m.polarity, derived=True)
             for m in mentions
             if m.section == "modalities" and m.term in terms
             for broader in (getattr(terms[m.term], "implies", None) or ())
+            if any(label in norm[m.start : m.end] for label in self._modality_labels[broader])
         ]
-        if _INVESTS.search(norm):
+        if investor or _INVESTS.search(norm):
             implied += [
                 _Mention("modalities", "therapeutics", m.start, m.end, m.polarity, derived=True)
                 for m in mentions
                 if m.section == "modalities" and getattr(terms.get(m.term), "family", None)
             ]
+            covered = [(m.start, m.end) for m in mentions if m.section == "modalities"]
+            tokens = tokenize_ja(norm) if is_japanese(norm) else None
+            for field in _DRUG_FIELD.finditer(norm):
+                if not any(s <= field.start() < e for s, e in covered):
+                    polarity = _polarity_at(norm, tokens, field.start(), field.end())
+                    implied.append(_Mention("modalities", "therapeutics", field.start(), field.end(), polarity))
         return implied
+
+
 
     def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """The other values of an ordered facet stated exclusively in its clause ("research use only")."""
@@ -604,6 +627,15 @@ def _drop_services_in_development(
     return [r for r in raw if not (r[0] == "capabilities" and r[1] in _SERVICE_READINGS)]
 
 
+def _polarity_at(norm: str, tokens: list | None, start: int, end: int) -> Polarity:
+    """Polarity of the span ``norm[start:end]`` (``tokens``: the sentence's MeCab tokens, None for English)."""
+    if tokens is None:
+        return english_polarity(norm, start, end)
+    first = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+    last = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+    return japanese_polarity(tokens, first, max(last, first + 1))
+
+
 def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[_Mention]:
     """Clinical supply or commercial manufacturing named by purpose in a making sentence
     (:data:`_EN_PURPOSE`, :data:`_JA_PURPOSE`), with the polarity of the purpose phrase; nothing where a
@@ -614,13 +646,7 @@ def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[
         start, end = match.span("clinical" if match.group("clinical") else "commercial")
         if any(m.section in ("capabilities", "scales") and m.start <= start < m.end for m in mentions):
             continue
-        if tokens is None:
-            polarity = english_polarity(norm, start, end)
-        else:
-            first = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
-            last = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
-            polarity = japanese_polarity(tokens, first, max(last, first + 1))
-        out.append(_Mention("capabilities", term, start, end, polarity))
+        out.append(_Mention("capabilities", term, start, end, _polarity_at(norm, tokens, start, end)))
     return out
 
 
