@@ -44,7 +44,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
-from matchmaker.profiles.negation import Polarity, english_polarity, japanese_polarity
+from matchmaker.profiles.negation import (
+    Polarity,
+    english_outsourced,
+    english_polarity,
+    japanese_outsourced,
+    japanese_polarity,
+)
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
@@ -384,7 +390,9 @@ class ProfileAnalyser:
                 japanese_polarity(tokens, first, last, need) if japanese else english_polarity(norm, start, end, need)
             )
             if polarity == "negative" and section != "compliance" and _GRADE_BEFORE.search(norm, 0, start):
-                continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
+                handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
+                if not handed:
+                    continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
             found.append(_Mention(section, tid, start, end, polarity))
         found.extend(self._ranges(norm, found))
         return found
@@ -587,23 +595,34 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     japanese = is_japanese(norm)
     spans = [(m.start, m.end) for m in mentions if m.section == "capabilities" and m.end > m.start]
 
-    def free(start: int, end: int) -> bool:  # not part of a named step ("商用生産"), not a grade's ("GMP製造")
-        return not any(s <= start and end <= e for s, e in spans) and not _GRADE_BEFORE.search(norm, 0, start)
+    def named(start: int, end: int) -> bool:  # part of a named step ("商用生産", "commercial production")
+        return any(s <= start and end <= e for s, e in spans)
 
-    negated = bool(_TESTING_ONLY.search(norm))
-    if not negated and japanese:
-        tokens = tokenize_ja(norm)
-        negated = any(
-            japanese_polarity(tokens, k, k + 1) == "negative"
-            for k, t in enumerate(tokens)
-            if any(w in t.surface for w in _JA_MANUFACTURING) and free(t.start, t.end)
-        )
-    elif not negated:
-        found = [m for m in _EN_MANUFACTURING.finditer(norm) if free(m.start(), m.end())]
-        negated = any(english_polarity(norm, m.start(), m.end()) == "negative" for m in found)
-    if not negated:
-        return []
-    return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _MANUFACTURING_STEPS]
+    tokens = tokenize_ja(norm) if japanese else []
+    words = (
+        [(t.start, t.end, k) for k, t in enumerate(tokens) if any(w in t.surface for w in _JA_MANUFACTURING)]
+        if japanese
+        else [(m.start(), m.end(), 0) for m in _EN_MANUFACTURING.finditer(norm)]
+    )
+    negated, graded_out = bool(_TESTING_ONLY.search(norm)), False
+    for start, end, k in words:
+        if negated or named(start, end):
+            continue
+        polarity = japanese_polarity(tokens, k, k + 1) if japanese else english_polarity(norm, start, end)
+        if polarity != "negative":
+            continue
+        if _GRADE_BEFORE.search(norm, 0, start):
+            # GMP manufacturing handed to a partner is clinical supply done elsewhere; "GMP製造は行って
+            # いません" from a research supplier only says it does not work under GMP
+            handed = japanese_outsourced(tokens, k + 1) if japanese else english_outsourced(norm, start, end)
+            graded_out = graded_out or handed
+            continue
+        negated = True
+    if negated:
+        return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _MANUFACTURING_STEPS]
+    if graded_out:
+        return [_Mention("capabilities", "clinical_supply", 0, 0, "negative", derived=True)]
+    return []
 
 
 def _drop_stages_in_services(
