@@ -81,6 +81,9 @@ _IMPLIED_SCALE: dict[str, tuple[str, tuple[Polarity, ...]]] = {
 # scale -> capability it implies in a sentence about making or supplying ("produces antibodies for
 # commercial markets", "治験用グレードの脂質を製造")
 _SCALE_SUPPLY: dict[str, str] = {"clinical": "clinical_supply", "commercial": "commercial_manufacturing"}
+# the first conjunct of a pair sharing a head noun: "cell and gene therapy", "細胞・遺伝子治療"
+_EN_CONJUNCT = re.compile(r"\b(?P<x>[a-z][a-z0-9-]*)\s*(?:,?\s+and|,?\s+or|\s*&|\s*/)\s*$")
+_JA_CONJUNCT = re.compile(r"(?P<x>[\u3040-\u30ff\u4e00-\u9fffa-z0-9]{1,6})(?:・|及び|および|や|と)$")
 _RANGE_BETWEEN = re.compile(r"^\s*(?:to|through|thru|until|up to|-|–|~|〜|から|より)\s*$")
 _NAME_WORD = re.compile(r"([A-Z][\w&'.-]*)\s$")
 _NOT_NAME = {"Our", "We", "The", "A", "An", "In", "Its", "Their", "No", "Only", "All", "And", "Both"}
@@ -378,8 +381,9 @@ class ProfileAnalyser:
                         continue
                     next_free[section] = j
                     raw.extend((section, tid, spans[i].start, spans[j - 1].end, i, j) for tid in ids)
-        raw = _drop_stages_in_services(_drop_services_in_development(raw, norm, japanese), norm, japanese)
-        raw = _resolve_overlaps(_trials_as_supply(raw, norm, japanese))
+        # phases a maker's sentence makes material for become supply before a service's stages are dropped
+        raw = _trials_as_supply(_drop_services_in_development(raw, norm, japanese), norm, japanese)
+        raw = _resolve_overlaps(_drop_stages_in_services(raw, norm, japanese))
         found: list[_Mention] = []
         for section, tid, start, end, first, last in raw:
             if cased is not None and _in_name(cased, start, end):
@@ -395,7 +399,39 @@ class ProfileAnalyser:
                     continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
             found.append(_Mention(section, tid, start, end, polarity))
         found.extend(self._ranges(norm, found))
+        found.extend(self._elided(norm, found, japanese))
         return found
+
+    def _elided(self, norm: str, found: list[_Mention], japanese: bool) -> list[_Mention]:
+        """Terms whose head noun is shared with the next conjunct ("cell and gene therapy" is cell therapy
+        and gene therapy, "細胞・遺伝子治療" likewise): the word before "and"/"・" joined to the tail of
+        the mention after it is looked up as a label of the same section."""
+        extra: list[_Mention] = []
+        for m in found:
+            if m.section not in ("modalities", "capabilities") or m.end <= m.start:
+                continue
+            before = (_JA_CONJUNCT if japanese else _EN_CONJUNCT).search(norm, 0, m.start)
+            if before is None:
+                continue
+            word, surface = before.group("x"), norm[m.start : m.end]
+            if japanese:
+                firsts = [word[-n:] for n in range(1, len(word) + 1)]
+                tails = [surface[k:] for k in range(1, len(surface))]
+            else:
+                firsts, parts = [word], surface.split()
+                tails = [" ".join(parts[k:j]) for k in range(1, len(parts)) for j in range(len(parts), k, -1)]
+            for first, tail in itertools.product(firsts, tails):
+                label = first + tail if japanese else f"{first} {tail}"
+                hits = [h for h in self._lookup(_key(label), label.split()[-1]) if h[0] == m.section]
+                if hits:
+                    start = before.start("x") + (len(word) - len(first))
+                    extra += [
+                        _Mention(m.section, tid, start, before.end("x"), m.polarity)
+                        for tid in hits[0][1]
+                        if tid != m.term
+                    ]
+                    break
+        return extra
 
     def _parts_used(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """Drop the parts a maker's sentence uses (its bioreactors, the vials it fills): a sentence
