@@ -400,7 +400,8 @@ class ProfileAnalyser:
             found.append(_Mention(section, tid, start, end, polarity))
         found.extend(self._ranges(norm, found))
         found.extend(self._elided(norm, found, japanese))
-        return found
+        found.extend(_patterned(norm, tokens if japanese else None, found))
+        return _modifiers(found, norm)
 
     def _elided(self, norm: str, found: list[_Mention], japanese: bool) -> list[_Mention]:
         """Terms whose head noun is shared with the next conjunct ("cell and gene therapy" is cell therapy
@@ -680,6 +681,84 @@ def _drop_services_in_development(
     if not development or service:
         return raw
     return [r for r in raw if not (r[0] == "capabilities" and r[1] in _SERVICE_READINGS)]
+
+
+# Capabilities stated by a work pattern rather than a fixed label: an object class with a verb or
+# noun of doing ("develop and validate potency assays", "試験法のバリデーション", "files MF registrations",
+# "申請資料の作成", "route scouting", "細胞株の構築"). Each: (term, English pattern, Japanese pattern).
+_WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "analytical_development",
+        re.compile(
+            r"\b(?:develop|validat|establish|transferr?|qualif|optimi[sz])\w*(?:\s+(?:and|&|or)\s+\w+)?"
+            r"\s+(?:(?:new|our|their|the|client|analytical|bioanalytical|qc|release|potency|cell-based|[\w-]+)\s+){0,2}"
+            r"(?:assays?|methods?|test methods?)\b"
+            r"|\b(?:assay|method|analytical)\s+(?:validation|qualification|transfer|development|optimi[sz]ation)\b"
+        ),
+        re.compile(r"(?:試験法|分析法|測定法|評価法|アッセイ|分析方法|試験方法)(?:の)?(?:バリデーション|開発|確立|構築|設定|移管|検証|最適化)"),
+    ),
+    (
+        "process_development",
+        re.compile(
+            r"\bprocess (?:chemistry|engineering|research|design|improvement|optimi[sz]ation)\b"
+            r"|\broute (?:scouting|design|selection|development|finding)\b|\bsynthetic route\w*\b"
+        ),
+        re.compile(r"プロセス化学|製法(?:の)?(?:検討|研究|確立|設計|改良)|(?:合成)?ルート(?:の)?(?:探索|設計|開発|検討)"),
+    ),
+    (
+        "regulatory",
+        re.compile(
+            r"\b(?:files?|filing|prepar\w+|submit\w*|compil\w+|writ\w+|author\w*|draft\w*)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:registrations?|applications?|submissions?|dossiers?|ctds?|mfs?|dmfs?|master files?|inds?|ctas?|ndas?|blas?)\b"
+        ),
+        re.compile(r"(?:申請|届出|治験届|(?:mf|原薬等)登録)(?:書類|資料)?(?:の)?(?:代行|作成|支援|取得|手続)|mf登録"),
+    ),
+    (
+        "cell_line_development",
+        re.compile(
+            r"\bcell[- ]lines?\s+(?:construction|generation|engineering|establishment|creation)\b"
+            r"|\b(?:construct|establish|generat|engineer|build|develop|creat)\w*\s+(?:[\w-]+\s+){0,2}?cell[- ]lines?\b"
+        ),
+        re.compile(r"(?:細胞株|セルライン|生産株)(?:の)?(?:構築|樹立|作製|開発|作出)"),
+    ),
+)
+
+
+def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_Mention]:
+    """Capabilities stated by a work pattern (:data:`_WORK_PATTERNS`), with polarity, where no mention
+    of the same term covers the span."""
+    out: list[_Mention] = []
+    for term, en, ja in _WORK_PATTERNS:
+        for match in (ja if tokens is not None else en).finditer(norm):
+            if any(m.term == term and m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            polarity = _polarity_at(norm, tokens, match.start(), match.end())
+            out.append(_Mention("capabilities", term, match.start(), match.end(), polarity))
+    return out
+
+
+# an agency named as an inspector ("passed a PMDA GMP inspection", "FDA査察") is no regulatory service
+_INSPECTION = re.compile(r"\binspect\w*|\baudit\w*|査察|適合性調査|gmp調査|実地調査")
+
+
+def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop readings that only qualify another: "discovery" where the same word is a stage ("a pipeline
+    from discovery to Phase 2") or modifies a study ("discovery pharmacokinetics"); a cell line where
+    the sentence develops it; an agency in a clause about its inspection."""
+    stage_spans = {(m.start, m.end) for m in found if m.section == "stages"}
+    studies = [m for m in found if m.section == "capabilities" and m.term in _SERVICE_READINGS]
+    developed = [(m.start, m.end) for m in found if m.term == "cell_line_development" and m.section == "capabilities"]
+    out = []
+    for m in found:
+        if m.section == "capabilities" and m.term == "drug_discovery" and norm[m.start : m.end] in ("discovery", "探索"):
+            if (m.start, m.end) in stage_spans or any(0 < s.start - m.end <= 1 for s in studies):
+                continue
+        if m.term == "cell_line" and any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in developed):
+            continue
+        if m.term == "regulatory" and _INSPECTION.search(_clause_of(norm, m)):
+            continue
+        out.append(m)
+    return out
 
 
 def _polarity_at(norm: str, tokens: list | None, start: int, end: int) -> Polarity:
