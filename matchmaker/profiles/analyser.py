@@ -286,6 +286,7 @@ class ProfileAnalyser:
                 self._lexicon.setdefault(key, []).append((section, tuple(sorted(ids)), weak))
                 longest = max(longest, len(key) if not key.isascii() else len(_EN_TOKEN.findall(key)) * 2)
         self._max_tokens = min(longest, 24)
+        self._families = {tid for tid, t in vocab.terms("modalities").items() if getattr(t, "family", None)}
         self._modality_labels = {
             tid: tuple(_labels("modalities", t.en, t.ja, t.synonyms)) for tid, t in vocab.terms("modalities").items()
         }
@@ -318,6 +319,7 @@ class ProfileAnalyser:
                 mentions = self._parts_used(mentions, norm)
                 mentions = _culture_equipment(mentions, norm, is_japanese(norm))
             mentions += self._implied(mentions, norm, investor)
+            mentions += _glp_studies(mentions, norm)
             if _NOT_FOR_HUMANS.search(norm):
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
             mentions += self._exclusive(mentions, norm)
@@ -386,7 +388,10 @@ class ProfileAnalyser:
         raw = _resolve_overlaps(_drop_stages_in_services(raw, norm, japanese))
         found: list[_Mention] = []
         for section, tid, start, end, first, last in raw:
-            if cased is not None and _in_name(cased, start, end):
+            # a word of an organisation's name is no offer ("Delphion Media"), except a product type:
+            # "Ishikari Cell Therapy Manufacturing" says what it makes
+            product_type = section == "modalities" and tid in self._families
+            if not product_type and cased is not None and _in_name(cased, start, end):
                 continue
             if section == "sites" and not _site_context(norm, japanese):
                 continue
@@ -737,6 +742,10 @@ def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_M
     return out
 
 
+# monitoring of something other than a trial ("remote monitoring", "在宅モニタリング")
+_NOT_TRIAL_MONITORING = re.compile(
+    r"\b(?:remote|home|patient|continuous|glucose|health|vital[- ]sign|wearable|cardiac)\s+$|(?:遠隔|在宅|生体|健康)$"
+)
 # an agency named as an inspector ("passed a PMDA GMP inspection", "FDA査察") is no regulatory service
 _INSPECTION = re.compile(r"\binspect\w*|\baudit\w*|査察|適合性調査|gmp調査|実地調査")
 
@@ -757,8 +766,24 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
             continue
         if m.term == "regulatory" and _INSPECTION.search(_clause_of(norm, m)):
             continue
+        if m.term == "clinical_trials" and _NOT_TRIAL_MONITORING.search(norm, 0, m.start):
+            continue
         out.append(m)
     return out
+
+
+_EN_STUDY = re.compile(r"\b(?:stud(?:y|ies)|tests?|testing|assessments?|packages?)\b")
+
+
+def _glp_studies(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Studies run under GLP are non-clinical studies, whatever kind they are named by ("造腫瘍性試験を
+    GLP準拠で実施", "GLP biodistribution studies")."""
+    if any(m.term in _SERVICE_READINGS for m in mentions if m.section == "capabilities"):
+        return []
+    glp = [m for m in mentions if m.section == "compliance" and m.term == "glp" and m.polarity == "positive"]
+    if not glp or not ("試験" in norm if is_japanese(norm) else _EN_STUDY.search(norm)):
+        return []
+    return [_Mention("capabilities", "nonclinical_studies", glp[0].start, glp[0].end, "positive", derived=True)]
 
 
 def _polarity_at(norm: str, tokens: list | None, start: int, end: int) -> Polarity:
