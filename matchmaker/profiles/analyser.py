@@ -174,7 +174,9 @@ _INVESTOR_TEXT = re.compile(
     r"\brounds?\b|\bventure capital\b|\bvc\b|\bfund\b|投資|出資|ラウンド|ベンチャーキャピタル|vc|ファンド"
 )
 # Drug discovery named as a field an investor covers ("創薬と医療機器の両分野", "drug development and medtech")
-_DRUG_FIELD = re.compile(r"創薬(?!研究|支援|基盤|技術|プラットフォーム|ベンチャー|系)|\bdrug (?:discovery|development)\b")
+_DRUG_FIELD = re.compile(
+    r"創薬(?!研究|支援|基盤|技術|プラットフォーム|ベンチャー|系)|\bdrug (?:discovery|development)\b"
+)
 # A seeker saying what it already has, in a needs text: not something it looks for.
 _POSSESSION = re.compile(
     r"\b(?:we (?:already )?(?:have|own|hold)|already (?:made|manufactured|produced|have|done|available)"
@@ -346,7 +348,13 @@ class ProfileAnalyser:
             if implied and m.polarity in implied[1] and not m.derived:
                 _add(facets, "scales", implied[0], m.polarity, sentence)
             # a volume alone is not a purpose: GMP production at 1-20 kg gives a scale, not clinical supply
-            if m.section == "scales" and m.term in _SCALE_SUPPLY and m.polarity == "positive" and makes and not m.derived:
+            if (
+                m.section == "scales"
+                and m.term in _SCALE_SUPPLY
+                and m.polarity == "positive"
+                and makes
+                and not m.derived
+            ):
                 _add(facets, "capabilities", _SCALE_SUPPLY[m.term], "positive", sentence)
         return Analysis(facets=list(facets.values()), version=self.version)
 
@@ -489,8 +497,6 @@ class ProfileAnalyser:
                     implied.append(_Mention("modalities", "therapeutics", field.start(), field.end(), polarity))
         return implied
 
-
-
     def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """The other values of an ordered facet stated exclusively in its clause ("research use only")."""
         extra: list[_Mention] = []
@@ -582,9 +588,7 @@ def _add_nested_steps(labels: dict[str, set[str]], vocab: Vocabulary) -> None:
             if outer.isascii() != inner.isascii():
                 continue
             found = (
-                re.search(rf"(?<![a-z0-9]){re.escape(inner)}(?![a-z0-9])", outer)
-                if inner.isascii()
-                else inner in outer
+                re.search(rf"(?<![a-z0-9]){re.escape(inner)}(?![a-z0-9])", outer) if inner.isascii() else inner in outer
             )
             if found:
                 labels[key] |= inner_ids - ids
@@ -700,7 +704,9 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:assays?|methods?|test methods?)\b"
             r"|\b(?:assay|method|analytical)\s+(?:validation|qualification|transfer|development|optimi[sz]ation)\b"
         ),
-        re.compile(r"(?:試験法|分析法|測定法|評価法|アッセイ|分析方法|試験方法)(?:の)?(?:バリデーション|開発|確立|構築|設定|移管|検証|最適化)"),
+        re.compile(
+            r"(?:試験法|分析法|測定法|評価法|アッセイ|分析方法|試験方法)(?:の)?(?:バリデーション|開発|確立|構築|設定|移管|検証|最適化)"
+        ),
     ),
     (
         "process_development",
@@ -708,7 +714,9 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bprocess (?:chemistry|engineering|research|design|improvement|optimi[sz]ation)\b"
             r"|\broute (?:scouting|design|selection|development|finding)\b|\bsynthetic route\w*\b"
         ),
-        re.compile(r"プロセス化学|製法(?:の)?(?:検討|研究|確立|設計|改良)|(?:合成)?ルート(?:の)?(?:探索|設計|開発|検討)"),
+        re.compile(
+            r"プロセス化学|製法(?:の)?(?:検討|研究|確立|設計|改良)|(?:合成)?ルート(?:の)?(?:探索|設計|開発|検討)"
+        ),
     ),
     (
         "regulatory",
@@ -742,6 +750,10 @@ def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_M
     return out
 
 
+# the first end of a stage range ("from discovery to Phase 1", "探索から第1相まで")
+_RANGE_TO_STAGE = re.compile(
+    r"\s*(?:to|through|thru|until|-|〜|~|から)\s*(?:phase|first-in-human|pre-?clinical|ind|clinic|第|前臨床|非臨床|臨床)"
+)
 # monitoring of something other than a trial ("remote monitoring", "在宅モニタリング")
 _NOT_TRIAL_MONITORING = re.compile(
     r"\b(?:remote|home|patient|continuous|glucose|health|vital[- ]sign|wearable|cardiac)\s+$|(?:遠隔|在宅|生体|健康)$"
@@ -759,8 +771,13 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
     developed = [(m.start, m.end) for m in found if m.term == "cell_line_development" and m.section == "capabilities"]
     out = []
     for m in found:
-        if m.section == "capabilities" and m.term == "drug_discovery" and norm[m.start : m.end] in ("discovery", "探索"):
-            if (m.start, m.end) in stage_spans or any(0 < s.start - m.end <= 1 for s in studies):
+        if (
+            m.section == "capabilities"
+            and m.term == "drug_discovery"
+            and norm[m.start : m.end] in ("discovery", "探索")
+        ):
+            as_stage = (m.start, m.end) in stage_spans or _RANGE_TO_STAGE.match(norm, m.end)
+            if as_stage or any(0 < s.start - m.end <= 1 for s in studies):
                 continue
         if m.term == "cell_line" and any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in developed):
             continue
