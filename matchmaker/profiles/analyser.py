@@ -722,7 +722,8 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "regulatory",
         re.compile(
             r"\b(?:files?|filing|prepar\w+|submit\w*|compil\w+|writ\w+|author\w*|draft\w*)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:registrations?|applications?|submissions?|dossiers?|ctds?|mfs?|dmfs?|master files?|inds?|ctas?|ndas?|blas?)\b"
+            r"(?:registrations?|applications?|submissions?|dossiers?|ctds?|mfs?|dmfs?|master files?"
+            r"|inds?|ctas?|ndas?|blas?)\b"
         ),
         re.compile(r"(?:申請|届出|治験届|(?:mf|原薬等)登録)(?:書類|資料)?(?:の)?(?:代行|作成|支援|取得|手続)|mf登録"),
     ),
