@@ -358,3 +358,17 @@ def test_studies_not_under_glp_are_not_read_as_nonclinical_from_glp() -> None:
 def test_a_product_type_in_a_name_is_stated_a_sector_word_is_not() -> None:
     assert "gene_therapy" in analyse("Ostrava Gene Therapy Works manufactures vectors.").positives("modalities")
     assert "therapeutics" not in analyse("Northwind Therapeutics runs a kinase programme.").positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kestrel Bio is a drug venture working on a peptide for obesity.", "当社は抗体の創薬ベンチャーです。"],
+)
+def test_a_drug_venture_describing_itself_states_its_modality_not_the_sector(text: str) -> None:
+    result = analyse(text)
+    assert "therapeutics" not in result.positives("modalities")
+    assert result.positives("modalities")
+
+
+def test_a_seeker_asking_for_drug_ventures_still_wants_the_sector() -> None:
+    assert "therapeutics" in analyse("Looking for partners among drug ventures.", need=True).wanted("modalities")

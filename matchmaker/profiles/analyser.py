@@ -171,7 +171,7 @@ _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
 _INVESTOR_TEXT = re.compile(
     r"\binvest(?:s|ing|ments?)?\b|\bbacks?\b|\bbacking\b|\b(?:leads?|leading|joins?|co-invests?)\b[^.]{0,30}"
-    r"\brounds?\b|\bventure capital\b|\bvc\b|\bfund\b|投資|出資|ラウンド|ベンチャーキャピタル|vc|ファンド"
+    r"\brounds?\b|\bventure capital\b|\bvc\b|\bfund\b|\bfinanc(?:e|es|ing)\b|投資|出資|ラウンド|ベンチャーキャピタル|vc|ファンド"
 )
 # Drug discovery named as a field an investor covers ("創薬と医療機器の両分野", "drug development and medtech")
 _DRUG_FIELD = re.compile(
@@ -321,6 +321,9 @@ class ProfileAnalyser:
                 mentions = self._parts_used(mentions, norm)
                 mentions = _culture_equipment(mentions, norm, is_japanese(norm))
             mentions += self._implied(mentions, norm, investor)
+            # "therapeutics" is a sector an investor covers (or a seeker asks for), not a maker's self-description
+            if not investor and not need:
+                mentions = [m for m in mentions if not (m.term == "therapeutics" and m.polarity == "positive")]
             mentions += _glp_studies(mentions, norm)
             if _NOT_FOR_HUMANS.search(norm):
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
