@@ -372,3 +372,34 @@ def test_a_drug_venture_describing_itself_states_its_modality_not_the_sector(tex
 
 def test_a_seeker_asking_for_drug_ventures_still_wants_the_sector() -> None:
     assert "therapeutics" in analyse("Looking for partners among drug ventures.", need=True).wanted("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "made", "not_made"),
+    [
+        ("We make siRNA-LNP for rodent studies.", "formulation", None),
+        ("mRNA-LNPの試作を行います。", "formulation", None),
+        ("We sell lipids for mRNA-LNP.", "lipid", "formulation"),
+    ],
+)
+def test_a_payload_in_lnp_is_a_formulated_product(text: str, made: str, not_made: str | None) -> None:
+    positives = analyse(text).positives("capabilities")
+    assert made in positives
+    assert not_made not in positives
+
+
+def test_a_negated_payload_in_lnp_is_negative() -> None:
+    assert "formulation" in analyse("We do not make mRNA-LNP.").negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text", ["大阪市のナニワ生物製剤は、抗体原薬を製造しています。", "カモメ充填技研株式会社は、試薬を販売しています。"]
+)
+def test_a_word_of_a_japanese_name_is_no_offer(text: str) -> None:
+    positives = analyse(text).positives("capabilities")
+    assert "formulation" not in positives
+    assert "fill_finish" not in positives
+
+
+def test_a_japanese_sentence_without_a_name_keeps_its_steps() -> None:
+    assert "formulation" in analyse("当社の工場は、製剤化まで対応します。").positives("capabilities")

@@ -370,6 +370,7 @@ class ProfileAnalyser:
             else [_Span(m.group(0), m.start(), m.end()) for m in _EN_TOKEN.finditer(norm)]
         )
         cased = None if japanese else _cased(sentence, norm)
+        name_span = _ja_name(norm) if japanese else None
         raw: list[tuple[str, str, int, int, int, int]] = []  # (section, term, start, end, first, last)
         next_free: dict[str, int] = {}
         n = len(spans)
@@ -403,6 +404,8 @@ class ProfileAnalyser:
             # "Ishikari Cell Therapy Manufacturing" says what it makes
             product_type = section == "modalities" and tid in self._families
             if not product_type and cased is not None and _in_name(cased, start, end):
+                continue
+            if section == "capabilities" and name_span and name_span[0] <= start and end <= name_span[1]:
                 continue
             if section == "sites" and not _site_context(norm, japanese):
                 continue
@@ -731,6 +734,12 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"(?:申請|届出|治験届|(?:mf|原薬等)登録)(?:書類|資料)?(?:の)?(?:代行|作成|支援|取得|手続)|mf登録"),
     ),
     (
+        # a payload carried in lipid nanoparticles is a formulated product ("siRNA-LNP", "mRNA/LNP")
+        "formulation",
+        re.compile(r"\b(?:m?rna|sirna|dna|sarna|nucleic acids?|oligos?|payloads?)\s*[-/]\s*lnps?\b"),
+        re.compile(r"(?:m?rna|sirna|dna|核酸)\s*[-/・]?\s*lnp(?!用)"),
+    ),
+    (
         "cell_line_development",
         re.compile(
             r"\bcell[- ]lines?\s+(?:construction|generation|engineering|establishment|creation)\b"
@@ -741,6 +750,9 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_Mention]:
     """Capabilities stated by a work pattern (:data:`_WORK_PATTERNS`), with polarity, where no mention
     of the same term covers the span."""
@@ -749,6 +761,8 @@ def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_M
         for match in (ja if tokens is not None else en).finditer(norm):
             if any(m.term == term and m.start < match.end() and match.start() < m.end for m in found):
                 continue
+            if _FOR_BEFORE.search(norm, 0, match.start()):
+                continue  # what something else is for ("lipids for mRNA-LNP"), not this organisation's work
             polarity = _polarity_at(norm, tokens, match.start(), match.end())
             out.append(_Mention("capabilities", term, match.start(), match.end(), polarity))
     return out
@@ -941,6 +955,20 @@ def _cased(sentence: str, norm: str) -> str | None:
     """The NFKC sentence with its case kept, when offsets agree with the normalised one."""
     cased = unicodedata.normalize("NFKC", sentence)
     return cased if len(cased) == len(norm) else None
+
+
+# a Japanese organisation named as the topic: "(place の)NAME は、" with kana or Latin in NAME
+_JA_TOPIC_NAME = re.compile(r"(?:^|の|、)(?P<name>[^、。のは()]{2,30}?(?:株式会社)?)は、")
+
+
+def _ja_name(norm: str) -> tuple[int, int] | None:
+    """The span of an organisation's name that a Japanese sentence opens with as its topic
+    ("横浜市のミナト生物製剤は、…"): katakana or Latin letters mark a proper name, so that a word of
+    the name ("製剤") is not read as an offer."""
+    m = _JA_TOPIC_NAME.search(norm, 0, 60)
+    if m is None or not re.search(r"[\u30a0-\u30ffa-z]|株式会社", m.group("name")):
+        return None
+    return m.span("name")
 
 
 def _in_name(cased: str, start: int, end: int) -> bool:
