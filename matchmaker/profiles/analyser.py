@@ -24,6 +24,12 @@ How a text is read:
    material is for) reads as clinical supply unless the sentence is about running trials.
 5. A place named only as a market, a visit or a filing ("visits Tokyo every quarter") is not a
    site: sentences with such a cue and no site cue give no site facets.
+6. General rules rather than more synonyms (issue 15): what material is made for (:data:`_EN_PURPOSE`)
+   names the supply step; a step label inside a longer one and the verb forms of process nouns are
+   the step; work patterns (:data:`_WORK_PATTERNS`) state capabilities; conjuncts share a head noun
+   (:meth:`ProfileAnalyser._elided`); a negated grade (:data:`_GRADE_BEFORE`) negates GMP, not the
+   thing; readings that only qualify another are dropped (:func:`_modifiers`); "therapeutics" is an
+   investor's sector; a product type in a name is stated, other name words are not.
 
 The analyser version combines :data:`CODE_VERSION` and a hash of the vocabulary sections it reads,
 so a new synonym changes the version and stored analyses can be redone.
