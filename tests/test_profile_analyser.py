@@ -403,3 +403,43 @@ def test_a_word_of_a_japanese_name_is_no_offer(text: str) -> None:
 
 def test_a_japanese_sentence_without_a_name_keeps_its_steps() -> None:
     assert "formulation" in analyse("当社の工場は、製剤化まで対応します。").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our buffers are not manufactured under GMP.",
+        "GMP下での生産は行っていません。",
+        "GMPでの製造には対応していません。",
+    ],
+)
+def test_manufacturing_negated_only_as_gmp_is_no_manufacturing_negation(text: str) -> None:
+    result = analyse(text)
+    assert not set(result.negatives("capabilities")) & {"drug_substance", "commercial_manufacturing"}
+
+
+def test_a_phase_in_another_predicate_is_no_supply() -> None:
+    result = analyse("We make sterile injectables and are seeking to acquire assets in phase 2.")
+    assert "clinical_supply" not in result.positives("capabilities")
+    assert "clinical_supply" in analyse("We make sterile injectables for phase 2 studies.").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The lab offers identity testing of drug substance for sponsors.", "We run stability studies on drug product."],
+)
+def test_what_a_testing_service_tests_is_not_a_step_it_performs(text: str) -> None:
+    positives = analyse(text).positives("capabilities")
+    assert not set(positives) & {"drug_substance", "formulation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The clinic takes part in phase 3 vaccine trials.", "clinical_trials"),
+        ("当院は第3相の治験に参加しています。", "clinical_trials"),
+        ("工程の改良と製法の確立を支援します。", "process_development"),
+    ],
+)
+def test_trial_sites_and_process_work_by_pattern(text: str, term: str) -> None:
+    assert term in analyse(text).positives("capabilities")

@@ -130,7 +130,9 @@ _EN_TRIAL_OPS = re.compile(
 )
 # A grade right before a mention ("GMP plasmid", "GMPグレードの培地", "GMP製造"): a negation of the
 # phrase negates the grade, which the compliance section reads, not the thing.
-_GRADE_BEFORE = re.compile(r"(?:c?gmp|clinical)(?:[- ]?grade|グレード)?(?:\s|-|の)?$")
+_GRADE_BEFORE = re.compile(r"(?:c?gmp|clinical)(?:[- ]?grade|グレード)?(?:\s|-|の|での|下での|で|下で)?$")
+# ... or right after it ("not manufactured under GMP", "not produced to cGMP")
+_GRADE_AFTER = re.compile(r"\s*(?:under|to|in|per|at)\s+c?gmp\b")
 _JA_MAKES = re.compile(r"製造|生産|供給|gmp|充填|ロット|バッチ")
 # What material is made for, named as a purpose in a making sentence ("supplies cGMP lots for early
 # clinical programmes", "for marketed products", "市販品向けに製造"): clinical supply or commercial
@@ -177,7 +179,8 @@ _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
 _INVESTOR_TEXT = re.compile(
     r"\binvest(?:s|ing|ments?)?\b|\bbacks?\b|\bbacking\b|\b(?:leads?|leading|joins?|co-invests?)\b[^.]{0,30}"
-    r"\brounds?\b|\bventure capital\b|\bvc\b|\bfund\b|\bfinanc(?:e|es|ing)\b|投資|出資|ラウンド|ベンチャーキャピタル|vc|ファンド"
+    r"\brounds?\b|\bventure capital\b|\bvc\b|\bfund\b|\bfinanc(?:e|es|ing)\b"
+    r"|投資|出資|ラウンド|ベンチャーキャピタル|vc|ファンド"
 )
 # Drug discovery named as a field an investor covers ("創薬と医療機器の両分野", "drug development and medtech")
 _DRUG_FIELD = re.compile(
@@ -669,7 +672,7 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
         polarity = japanese_polarity(tokens, k, k + 1) if japanese else english_polarity(norm, start, end)
         if polarity != "negative":
             continue
-        if _GRADE_BEFORE.search(norm, 0, start):
+        if _GRADE_BEFORE.search(norm, 0, start) or (not japanese and _GRADE_AFTER.match(norm, end)):
             # GMP manufacturing handed to a partner is clinical supply done elsewhere; "GMP製造は行って
             # いません" from a research supplier only says it does not work under GMP
             handed = japanese_outsourced(tokens, k + 1) if japanese else english_outsourced(norm, start, end)
@@ -728,6 +731,7 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(
             r"プロセス化学|製法(?:の)?(?:検討|研究|確立|設計|改良)|(?:合成)?ルート(?:の)?(?:探索|設計|開発|検討)"
+            r"|(?:工程|プロセス)(?:の)?(?:最適化|改良|改善|設計|確立)"
         ),
     ),
     (
@@ -738,6 +742,15 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|inds?|ctas?|ndas?|blas?)\b"
         ),
         re.compile(r"(?:申請|届出|治験届|(?:mf|原薬等)登録)(?:書類|資料)?(?:の)?(?:代行|作成|支援|取得|手続)|mf登録"),
+    ),
+    (
+        # a trial site's work: it takes part in trials or enrols patients into them
+        "clinical_trials",
+        re.compile(
+            r"\b(?:participat\w*\s+in|takes? part in|enrol\w*\s+(?:patients|subjects)\s+(?:in|into)|hosts?|hosting)"
+            r"\s+(?:[\w/-]+\s+){0,6}?trials\b"
+        ),
+        re.compile(r"(?:治験|臨床試験)(?:に|へ)(?:の)?参加|(?:治験|臨床試験)の実施医療機関"),
     ),
     (
         # a payload carried in lipid nanoparticles is a formulated product ("siRNA-LNP", "mRNA/LNP")
@@ -774,6 +787,13 @@ def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_M
     return out
 
 
+# what a testing service tests ("release testing of drug products", "stability studies on APIs") is
+# not a step it performs
+_TESTED_STEPS = {"formulation", "drug_substance", "fill_finish"}
+_TESTED_OBJECT = re.compile(
+    r"\b(?:testing|tests?|analysis|analy[sz]ing|characteri[sz]ation|studies|inspection)\s+(?:of|on|for)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 # the first end of a stage range ("from discovery to Phase 1", "探索から第1相まで")
 _RANGE_TO_STAGE = re.compile(
     r"\s*(?:to|through|thru|until|-|〜|~|から)\s*(?:phase|first-in-human|pre-?clinical|ind|clinic|第|前臨床|非臨床|臨床)"
@@ -808,6 +828,8 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
         if m.term == "regulatory" and _INSPECTION.search(_clause_of(norm, m)):
             continue
         if m.term == "clinical_trials" and _NOT_TRIAL_MONITORING.search(norm, 0, m.start):
+            continue
+        if m.section == "capabilities" and m.term in _TESTED_STEPS and _TESTED_OBJECT.search(norm, 0, m.start):
             continue
         out.append(m)
     return out
@@ -928,7 +950,9 @@ def _trials_as_supply(
     service = (_JA_SERVICE if japanese else _EN_SERVICE).search(norm)
     out = []
     for r in raw:
-        if r[0] == "capabilities" and r[1] == "clinical_trials":
+        if not japanese and not _makes(_predicate_clause(norm, r[2], r[3]), japanese):
+            pass  # a phase in another predicate ("we make tablets and are looking to in-license assets in phase 3")
+        elif r[0] == "capabilities" and r[1] == "clinical_trials":
             r = (r[0], "clinical_supply", *r[2:])
         elif r[0] == "stages" and not own and r[1] in _PHASE_SUPPLY:
             r = (*_PHASE_SUPPLY[r[1]], *r[2:])
@@ -936,6 +960,21 @@ def _trials_as_supply(
             r = (*_STUDY_SUPPLY[r[1]], *r[2:])
         out.append(r)
     return list(dict.fromkeys(out))
+
+
+# where an English sentence starts a new predicate: "; ", ": ", "and are/is/we ...", ", but", "while"
+_EN_PREDICATE_BREAK = re.compile(
+    r"[;:]|\b(?:and|but|while|whereas|although)\s+(?:(?:also|now|currently)\s+)?"
+    r"(?:are|is|we|it|they|has|have|was|were|our|its)\b"
+)
+
+
+def _predicate_clause(norm: str, start: int, end: int) -> str:
+    """The part of an English sentence around ``norm[start:end]`` between predicate breaks
+    (:data:`_EN_PREDICATE_BREAK`): what the same verb governs."""
+    lo = max((b.end() for b in _EN_PREDICATE_BREAK.finditer(norm, 0, start)), default=0)
+    after = _EN_PREDICATE_BREAK.search(norm, end)
+    return norm[lo : after.start() if after else len(norm)]
 
 
 def _resolve_overlaps(raw: list[tuple[str, str, int, int, int, int]]) -> list[tuple[str, str, int, int, int, int]]:
