@@ -443,3 +443,11 @@ def test_what_a_testing_service_tests_is_not_a_step_it_performs(text: str) -> No
 )
 def test_trial_sites_and_process_work_by_pattern(text: str, term: str) -> None:
     assert term in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text", ["We are after GMP production of our peptide.", "ペプチドのGMP製造をお願いできる先を探しています。"]
+)
+def test_gmp_manufacturing_asked_for_is_clinical_supply_wanted(text: str) -> None:
+    assert "clinical_supply" in analyse(text, need=True).wanted("capabilities")
+    assert "clinical_supply" not in analyse(text).positives("capabilities")  # in a profile it only says GMP

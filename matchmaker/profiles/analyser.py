@@ -429,6 +429,8 @@ class ProfileAnalyser:
         found.extend(self._ranges(norm, found))
         found.extend(self._elided(norm, found, japanese))
         found.extend(_patterned(norm, tokens if japanese else None, found))
+        if need:
+            found.extend(_gmp_making_wanted(norm, tokens if japanese else None, found))
         return _modifiers(found, norm)
 
     def _elided(self, norm: str, found: list[_Mention], japanese: bool) -> list[_Mention]:
@@ -767,6 +769,23 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"(?:細胞株|セルライン|生産株)(?:の)?(?:構築|樹立|作製|開発|作出)"),
     ),
 )
+
+
+# GMP manufacturing asked for in a needs text: material for people, so clinical supply. In a profile it
+# only says GMP (its purpose may be anything), so this reading is for needs alone.
+_GMP_MAKING = re.compile(
+    r"c?gmp[- ]?(?:grade\s+)?(?:manufactur\w*|production|製造|生産)|c?gmp(?:で|下で)の?(?:製造|生産)"
+)
+
+
+def _gmp_making_wanted(norm: str, tokens: list | None, found: list[_Mention]) -> list[_Mention]:
+    """Clinical supply wanted where a needs text asks for GMP manufacturing (:data:`_GMP_MAKING`)."""
+    if any(m.term == "clinical_supply" for m in found):
+        return []
+    return [
+        _Mention("capabilities", "clinical_supply", g.start(), g.end(), _polarity_at(norm, tokens, g.start(), g.end()))
+        for g in _GMP_MAKING.finditer(norm)
+    ]
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$")
