@@ -161,6 +161,9 @@ def _facts(text: str) -> set[tuple[str, str, str]]:
         ("当社は市販品向けにペプチド原薬を製造しています。", "commercial_manufacturing"),
         ("第2相試験用のバイアルに充填して出荷します。", "clinical_supply"),
         ("治験薬から商用品まで一貫して対応します。", "commercial_manufacturing"),
+        ("ヒト初回投与試験に向けたロットを製造しています。", "clinical_supply"),
+        ("Our suite makes vector for use in patients.", "clinical_supply"),
+        ("The plant produces tablets for global markets.", "commercial_manufacturing"),
     ],
 )
 def test_supply_stated_by_purpose(text: str, term: str) -> None:
@@ -173,6 +176,7 @@ def test_supply_stated_by_purpose(text: str, term: str) -> None:
     [
         "We manufacture enzymes, but not for clinical programmes.",
         "当社の製造品は臨床向けではありません。",
+        "We do not make anything for use in patients.",
         "We run a cGMP line producing 5-50 kg of oligonucleotide per batch.",
         "GMPで1バッチあたり10kgの核酸原薬を生産しています。",
     ],
@@ -301,6 +305,7 @@ def test_conjuncts_share_a_head_noun(text: str, polarity: str) -> None:
     ("text", "term"),
     [
         ("Our scientists develop and qualify cell-based potency assays.", "analytical_development"),
+        ("We develop and validate bioassays.", "analytical_development"),
         ("分析法の確立からバリデーションまで対応します。", "analytical_development"),
         ("The team handles route design and process chemistry for APIs.", "process_development"),
         ("プロセス化学の専門チームが製法を改良します。", "process_development"),

@@ -138,13 +138,14 @@ _JA_MAKES = re.compile(r"製造|生産|供給|gmp|充填|ロット|バッチ")
 # clinical programmes", "for marketed products", "市販品向けに製造"): clinical supply or commercial
 # manufacturing, whatever words of the vocabulary the sentence uses.
 _EN_PURPOSE = re.compile(
-    r"\bfor\s+(?:(?:its|their|our|the|a|use in|both|early|late|later|early-phase|late-phase)\s+)*"
-    r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|investigational)"
-    r"|(?P<commercial>commercial|market|marketed|launch|launched))\b"
+    r"\bfor\s+(?:(?:its|their|our|the|a|use in|both|early|late|later|early-phase|late-phase|global|domestic"
+    r"|world|worldwide|overseas|export|japanese|us|eu|european|asian)\s+)*"
+    r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|patients?|patient use|investigational)"
+    r"|(?P<commercial>commercial|markets?|marketed|launch|launched))\b"
 )
 _JA_PURPOSE = re.compile(
-    r"(?P<clinical>臨床(?:試験|開発)?|治験|ヒト初回投与(?:試験)?)(?:用|向け|のため)"
-    r"|(?P<commercial>市販(?:品)?|上市(?:品)?|商業(?:用)?|販売用)(?:用|向け|のため)"
+    r"(?P<clinical>臨床(?:試験|開発)?|治験|ヒト初回投与(?:試験)?)(?:用|向け|のため|に向け|に用いる|に使う|に使用)"
+    r"|(?P<commercial>市販(?:品)?|上市(?:品)?|商業(?:用)?|販売用)(?:用|向け|のため|に向け)"
 )
 _JA_TRIAL_OPS = re.compile(r"cro|smo|モニタリング|実施|運営|支援|症例|医療機関|病院")
 # (shorter section, longer section): a mention of the first yields to a strictly longer mention of
@@ -718,7 +719,7 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:develop|validat|establish|transferr?|qualif|optimi[sz])\w*(?:\s+(?:and|&|or)\s+\w+)?"
             r"\s+(?:(?:new|our|their|the|client|analytical|bioanalytical|qc|release|potency|cell-based|[\w-]+)\s+){0,2}"
-            r"(?:assays?|methods?|test methods?)\b"
+            r"(?:(?:bio|immuno)?assays?|methods?|test methods?)\b"
             r"|\b(?:assay|method|analytical)\s+(?:validation|qualification|transfer|development|optimi[sz]ation)\b"
         ),
         re.compile(
