@@ -140,3 +140,319 @@ def test_held_out_micro_f1() -> None:
 def test_empty_text() -> None:
     assert analyse(None) == Analysis(facets=[], version=ANALYSER_VERSION)
     assert analyse("   ").facets == []
+
+
+# --- issue 15: general rules for capabilities and modalities ------------------------------------
+# Every sentence below is this file's own phrasing of a kind of text (none is copied from a
+# benchmark set); each kind has English and Japanese cases, and negated or outsourced forms that
+# must not fire.
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    return {(f.section, f.term, f.polarity) for f in analyse(text).facets}
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We produce recombinant enzymes under GMP for early clinical programmes.", "clinical_supply"),
+        ("Our second plant makes peptide APIs for marketed products.", "commercial_manufacturing"),
+        ("Purified vector is filled into vials for Phase 2 studies.", "clinical_supply"),
+        ("当社は市販品向けにペプチド原薬を製造しています。", "commercial_manufacturing"),
+        ("第2相試験用のバイアルに充填して出荷します。", "clinical_supply"),
+        ("治験薬から商用品まで一貫して対応します。", "commercial_manufacturing"),
+        ("ヒト初回投与試験に向けたロットを製造しています。", "clinical_supply"),
+        ("Our suite makes vector for use in patients.", "clinical_supply"),
+        ("The plant produces tablets for global markets.", "commercial_manufacturing"),
+    ],
+)
+def test_supply_stated_by_purpose(text: str, term: str) -> None:
+    """What material is made for names the supply step, whatever words the sentence uses."""
+    assert ("capabilities", term, "positive") in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We manufacture enzymes, but not for clinical programmes.",
+        "当社の製造品は臨床向けではありません。",
+        "We do not make anything for use in patients.",
+        "We run a cGMP line producing 5-50 kg of oligonucleotide per batch.",
+        "GMPで1バッチあたり10kgの核酸原薬を生産しています。",
+    ],
+)
+def test_no_clinical_supply_from_a_negated_purpose_or_a_volume_alone(text: str) -> None:
+    """A purpose said not to be served, or a GMP volume without a purpose, is no clinical supply."""
+    assert ("capabilities", "clinical_supply", "positive") not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        (
+            "The Leeds site makes commercial drug substance for biologics.",
+            {"drug_substance", "commercial_manufacturing"},
+        ),
+        ("Our chemists develop purification processes for new formats.", {"downstream", "process_development"}),
+        ("Harvested material is then purified in-house.", {"downstream"}),
+        ("培養工程の開発を受託しています。", {"upstream", "process_development"}),
+    ],
+)
+def test_steps_named_inside_longer_labels_and_by_verbs(text: str, terms: set[str]) -> None:
+    assert terms <= set(analyse(text).positives("capabilities"))
+
+
+def test_a_step_verb_is_negated_like_its_noun() -> None:
+    found = _facts("The crude product is not purified here.")
+    assert ("capabilities", "downstream", "positive") not in found
+    assert ("capabilities", "downstream", "negative") in found
+
+
+def test_hyphen_like_dashes_are_hyphens() -> None:
+    assert "adc" in analyse("We conjugate antibody\u2013drug conjugates at gram scale.").positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("We do not supply GMP-grade media.", "culture_medium"),
+        ("GMPグレードの培地は扱っていません。", "culture_medium"),
+    ],
+)
+def test_a_negated_grade_negates_the_grade_not_the_thing(text: str, part: str) -> None:
+    result = analyse(text)
+    assert part not in result.negatives("capabilities")
+    assert result.negatives("compliance") == ["gmp"]
+
+
+@pytest.mark.parametrize("text", ["We do not offer GMP manufacturing.", "GMP製造は手がけていません。"])
+def test_no_gmp_manufacturing_is_no_gmp_not_no_supply(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" not in result.negatives("capabilities")
+    assert "gmp" in result.negatives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["GMP manufacturing is transferred to a partner CDMO.", "GMP製造は提携先のCDMOに委託しています。"],
+)
+def test_gmp_manufacturing_handed_to_a_partner_is_no_clinical_supply(text: str) -> None:
+    assert "clinical_supply" in analyse(text).negatives("capabilities")
+
+
+def test_asked_of_a_partner_is_outsourced_but_a_request_is_a_need() -> None:
+    assert "formulation" in analyse("製剤化は協力会社にお願いしています。").negatives("capabilities")
+    assert "formulation" in analyse("製剤化は協力会社にお願いしたいと考えています。").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We lead Series A rounds in regenerative medicine startups.",
+        "シリーズAラウンドで再生医療ベンチャーを支えるファンドです。",
+        "当ファンドは創薬とデジタルヘルスの両分野を対象としています。",
+    ],
+)
+def test_an_investor_naming_a_therapeutic_field_invests_in_therapeutics(text: str) -> None:
+    assert "therapeutics" in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize("text", ["We are a cell therapy CDMO in Kobe.", "神戸の細胞治療CDMOです。"])
+def test_a_maker_of_a_modality_is_no_therapeutics_investor(text: str) -> None:
+    assert "therapeutics" not in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "not_stated"),
+    [
+        ("We manufacture CAR-T cells for trials.", {"car_t"}, {"cell_therapy"}),
+        ("iPS細胞由来の製品を製造しています。", {"ips"}, {"cell_therapy"}),
+        ("We develop bispecific antibodies.", {"bispecific", "antibody"}, set()),
+        ("二重特異性抗体を開発しています。", {"bispecific", "antibody"}, set()),
+    ],
+)
+def test_broader_modality_only_where_the_mention_names_it(text: str, stated: set[str], not_stated: set[str]) -> None:
+    positives = set(analyse(text).positives("modalities"))
+    assert stated <= positives
+    assert not (not_stated & positives)
+
+
+def test_matching_applies_the_modality_hierarchy() -> None:
+    """CAR-T is a cell therapy for matching, although the analyser reports only what the text names."""
+    from matchmaker.matching.score import modality_fit
+
+    family = {"cell_therapy": "cell", "car_t": "cell", "mrna": "nucleic"}
+    implies = {"car_t": ("cell_therapy",)}
+    assert modality_fit(["cell_therapy"], ["car_t"], [], family, implies) == 1.0
+    assert modality_fit(["cell_therapy"], ["car_t"], [], family) == 0.5
+    assert modality_fit(["cell_therapy"], ["mrna"], [], family, implies) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("We back cell and gene therapy ventures.", "positive"),
+        ("細胞・遺伝子治療の受託製造を行います。", "positive"),
+        ("We do not invest in cell or gene therapy.", "negative"),
+    ],
+)
+def test_conjuncts_share_a_head_noun(text: str, polarity: str) -> None:
+    found = _facts(text)
+    assert {("modalities", "cell_therapy", polarity), ("modalities", "gene_therapy", polarity)} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Our scientists develop and qualify cell-based potency assays.", "analytical_development"),
+        ("We develop and validate bioassays.", "analytical_development"),
+        ("分析法の確立からバリデーションまで対応します。", "analytical_development"),
+        ("The team handles route design and process chemistry for APIs.", "process_development"),
+        ("プロセス化学の専門チームが製法を改良します。", "process_development"),
+        ("We prepare IND submissions for overseas sponsors.", "regulatory"),
+        ("MF登録の手続きを代行します。", "regulatory"),
+        ("We engineer CHO cell lines for clients.", "cell_line_development"),
+        ("生産株の構築を受託しています。", "cell_line_development"),
+    ],
+)
+def test_capabilities_stated_by_work_patterns(text: str, term: str) -> None:
+    assert term in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We do not validate methods; clients bring their own.", "analytical_development"),
+        ("申請資料の作成は行っていません。", "regulatory"),
+    ],
+)
+def test_negated_work_patterns_are_negative(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term not in result.positives("capabilities")
+    assert term in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The plant passed a PMDA pre-approval inspection last year.", "regulatory"),
+        ("工場は昨年PMDAの査察を受けました。", "regulatory"),
+        ("Our programmes range from discovery to Phase 1.", "drug_discovery"),
+        ("We offer discovery toxicology in rodents.", "drug_discovery"),
+        ("We back remote monitoring apps at seed.", "clinical_trials"),
+        ("在宅モニタリング機器の開発企業に投資します。", "clinical_trials"),
+    ],
+)
+def test_readings_that_only_qualify_another_are_dropped(text: str, term: str) -> None:
+    assert term not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text", ["We run GLP biodistribution studies in rodents.", "GLP準拠で体内分布試験を実施しています。"]
+)
+def test_studies_under_glp_are_nonclinical_studies(text: str) -> None:
+    assert "nonclinical_studies" in analyse(text).positives("capabilities")
+
+
+def test_studies_not_under_glp_are_not_read_as_nonclinical_from_glp() -> None:
+    result = analyse("Our assessments are not GLP.")
+    assert "nonclinical_studies" not in result.positives("capabilities")
+    assert result.negatives("compliance") == ["glp"]
+
+
+def test_a_product_type_in_a_name_is_stated_a_sector_word_is_not() -> None:
+    assert "gene_therapy" in analyse("Ostrava Gene Therapy Works manufactures vectors.").positives("modalities")
+    assert "therapeutics" not in analyse("Northwind Therapeutics runs a kinase programme.").positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kestrel Bio is a drug venture working on a peptide for obesity.", "当社は抗体の創薬ベンチャーです。"],
+)
+def test_a_drug_venture_describing_itself_states_its_modality_not_the_sector(text: str) -> None:
+    result = analyse(text)
+    assert "therapeutics" not in result.positives("modalities")
+    assert result.positives("modalities")
+
+
+def test_a_seeker_asking_for_drug_ventures_still_wants_the_sector() -> None:
+    assert "therapeutics" in analyse("Looking for partners among drug ventures.", need=True).wanted("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "made", "not_made"),
+    [
+        ("We make siRNA-LNP for rodent studies.", "formulation", None),
+        ("mRNA-LNPの試作を行います。", "formulation", None),
+        ("We sell lipids for mRNA-LNP.", "lipid", "formulation"),
+    ],
+)
+def test_a_payload_in_lnp_is_a_formulated_product(text: str, made: str, not_made: str | None) -> None:
+    positives = analyse(text).positives("capabilities")
+    assert made in positives
+    assert not_made not in positives
+
+
+def test_a_negated_payload_in_lnp_is_negative() -> None:
+    assert "formulation" in analyse("We do not make mRNA-LNP.").negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text", ["大阪市のナニワ生物製剤は、抗体原薬を製造しています。", "カモメ充填技研株式会社は、試薬を販売しています。"]
+)
+def test_a_word_of_a_japanese_name_is_no_offer(text: str) -> None:
+    positives = analyse(text).positives("capabilities")
+    assert "formulation" not in positives
+    assert "fill_finish" not in positives
+
+
+def test_a_japanese_sentence_without_a_name_keeps_its_steps() -> None:
+    assert "formulation" in analyse("当社の工場は、製剤化まで対応します。").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our buffers are not manufactured under GMP.",
+        "GMP下での生産は行っていません。",
+        "GMPでの製造には対応していません。",
+    ],
+)
+def test_manufacturing_negated_only_as_gmp_is_no_manufacturing_negation(text: str) -> None:
+    result = analyse(text)
+    assert not set(result.negatives("capabilities")) & {"drug_substance", "commercial_manufacturing"}
+
+
+def test_a_phase_in_another_predicate_is_no_supply() -> None:
+    result = analyse("We make sterile injectables and are seeking to acquire assets in phase 2.")
+    assert "clinical_supply" not in result.positives("capabilities")
+    assert "clinical_supply" in analyse("We make sterile injectables for phase 2 studies.").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The lab offers identity testing of drug substance for sponsors.", "We run stability studies on drug product."],
+)
+def test_what_a_testing_service_tests_is_not_a_step_it_performs(text: str) -> None:
+    positives = analyse(text).positives("capabilities")
+    assert not set(positives) & {"drug_substance", "formulation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The clinic takes part in phase 3 vaccine trials.", "clinical_trials"),
+        ("当院は第3相の治験に参加しています。", "clinical_trials"),
+        ("工程の改良と製法の確立を支援します。", "process_development"),
+    ],
+)
+def test_trial_sites_and_process_work_by_pattern(text: str, term: str) -> None:
+    assert term in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text", ["We are after GMP production of our peptide.", "ペプチドのGMP製造をお願いできる先を探しています。"]
+)
+def test_gmp_manufacturing_asked_for_is_clinical_supply_wanted(text: str) -> None:
+    assert "clinical_supply" in analyse(text, need=True).wanted("capabilities")
+    assert "clinical_supply" not in analyse(text).positives("capabilities")  # in a profile it only says GMP

@@ -9,7 +9,8 @@ For a seeker s and a candidate c:
 * semantic = 2fr / (f + r), the harmonic mean, when r exists, else f. The harmonic mean is high
   only when both directions are, so a one-sided match ranks below a mutual one.
 * structured = the mean of the parts that apply, each a mean over the wanted terms:
-  - modality: 1 when c states it (or, for a wanted "therapeutics", any therapeutic modality); 1/2
+  - modality: 1 when c states it, or a narrower one that implies it (CAR-T for cell therapy), or (for a
+    wanted "therapeutics") any therapeutic modality; 1/2
     when c states a modality of the same family (ADC for antibody), therapeutics at large ("drug
     ventures") or none at all; 0 when c negates it or states only modalities of other families (an
     mRNA CDMO for an AAV need);
@@ -55,9 +56,16 @@ def _mean(values: list[float]) -> float | None:
 
 
 def modality_fit(
-    wanted: Iterable[str], stated: Iterable[str], negated: Iterable[str], family: dict[str, str | None]
+    wanted: Iterable[str],
+    stated: Iterable[str],
+    negated: Iterable[str],
+    family: dict[str, str | None],
+    implies: dict[str, tuple[str, ...]] | None = None,
 ) -> float | None:
     stated, negated = set(stated), set(negated)
+    # a narrower modality states its broader one (vocabulary ``implies``: CAR-T is a cell therapy); the
+    # analyser reports only what a text names, so the hierarchy is applied here
+    stated |= {b for s in stated for b in (implies or {}).get(s, ())}
 
     def one(w: str) -> float:
         if w in stated or (w == "therapeutics" and any(family.get(s) for s in stated)):

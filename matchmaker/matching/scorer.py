@@ -67,6 +67,9 @@ class Scorer:
         self.family: dict[str, str | None] = {
             t.id: getattr(t, "family", None) for t in vocabulary.terms("modalities").values()
         }
+        self.implies: dict[str, tuple[str, ...]] = {
+            t.id: tuple(getattr(t, "implies", None) or ()) for t in vocabulary.terms("modalities").values()
+        }
 
     def score(self, query: Query, row: dict[str, Any]) -> Scored:
         c = row["props"]
@@ -115,7 +118,7 @@ class Scorer:
             return formula(wants[section], offered[section], negated[section], *args)
 
         return {
-            "modality": fit("modalities", score.modality_fit, self.family),
+            "modality": fit("modalities", score.modality_fit, self.family, self.implies),
             "capability": fit("capabilities", score.coverage) if provider else None,
             "stage": fit("funding_stages", score.stage_fit, self.funding_order) if investor else None,
             "compliance": fit("compliance", score.requirement) if provider else None,

@@ -24,6 +24,12 @@ How a text is read:
    material is for) reads as clinical supply unless the sentence is about running trials.
 5. A place named only as a market, a visit or a filing ("visits Tokyo every quarter") is not a
    site: sentences with such a cue and no site cue give no site facets.
+6. General rules rather than more synonyms (issue 15): what material is made for (:data:`_EN_PURPOSE`)
+   names the supply step; a step label inside a longer one and the verb forms of process nouns are
+   the step; work patterns (:data:`_WORK_PATTERNS`) state capabilities; conjuncts share a head noun
+   (:meth:`ProfileAnalyser._elided`); a negated grade (:data:`_GRADE_BEFORE`) negates GMP, not the
+   thing; readings that only qualify another are dropped (:func:`_modifiers`); "therapeutics" is an
+   investor's sector; a product type in a name is stated, other name words are not.
 
 The analyser version combines :data:`CODE_VERSION` and a hash of the vocabulary sections it reads,
 so a new synonym changes the version and stored analyses can be redone.
@@ -44,7 +50,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
-from matchmaker.profiles.negation import Polarity, english_polarity, japanese_polarity
+from matchmaker.profiles.negation import (
+    Polarity,
+    english_outsourced,
+    english_polarity,
+    japanese_outsourced,
+    japanese_polarity,
+)
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
@@ -75,6 +87,9 @@ _IMPLIED_SCALE: dict[str, tuple[str, tuple[Polarity, ...]]] = {
 # scale -> capability it implies in a sentence about making or supplying ("produces antibodies for
 # commercial markets", "治験用グレードの脂質を製造")
 _SCALE_SUPPLY: dict[str, str] = {"clinical": "clinical_supply", "commercial": "commercial_manufacturing"}
+# the first conjunct of a pair sharing a head noun: "cell and gene therapy", "細胞・遺伝子治療"
+_EN_CONJUNCT = re.compile(r"\b(?P<x>[a-z][a-z0-9-]*)\s*(?:,?\s+and|,?\s+or|\s*&|\s*/)\s*$")
+_JA_CONJUNCT = re.compile(r"(?P<x>[\u3040-\u30ff\u4e00-\u9fffa-z0-9]{1,6})(?:・|及び|および|や|と)$")
 _RANGE_BETWEEN = re.compile(r"^\s*(?:to|through|thru|until|up to|-|–|~|〜|から|より)\s*$")
 _NAME_WORD = re.compile(r"([A-Z][\w&'.-]*)\s$")
 _NOT_NAME = {"Our", "We", "The", "A", "An", "In", "Its", "Their", "No", "Only", "All", "And", "Both"}
@@ -106,13 +121,32 @@ _SERVICE_READINGS = {"nonclinical_studies", "clinical_trials"}
 # trials", "GMP下で製造し臨床試験に供給") is clinical supply, not trial operations, unless the
 # sentence also talks about running trials.
 _EN_MAKES = re.compile(
-    r"\b(?:manufactur\w*|produc(?:e|es|ed|ing|tion)|makes?|made|suppl(?:y|ies|ied)|gmp|cell processing)\b"
+    r"\b(?:manufactur\w*|produc(?:e|es|ed|ing|tion)|makes?|made|suppl(?:y|ies|ied)|gmp|cell processing"
+    r"|fills|filled|fill(?![-/])|purif(?:y|ies|ied)|batch(?:es)?|lots?)\b"
 )
 _EN_TRIAL_OPS = re.compile(
     r"\b(?:cro|smo|monitor\w*|conduct\w*|run(?:s|ning)? (?:\w+ ){0,3}trials|recruit\w*|investigator\w*|patients?"
     r"|site management|site selection|trial sites|data management)\b"
 )
-_JA_MAKES = re.compile(r"製造|生産|供給|gmp")
+# A grade right before a mention ("GMP plasmid", "GMPグレードの培地", "GMP製造"): a negation of the
+# phrase negates the grade, which the compliance section reads, not the thing.
+_GRADE_BEFORE = re.compile(r"(?:c?gmp|clinical)(?:[- ]?grade|グレード)?(?:\s|-|の|での|下での|で|下で)?$")
+# ... or right after it ("not manufactured under GMP", "not produced to cGMP")
+_GRADE_AFTER = re.compile(r"\s*(?:under|to|in|per|at)\s+c?gmp\b")
+_JA_MAKES = re.compile(r"製造|生産|供給|gmp|充填|ロット|バッチ")
+# What material is made for, named as a purpose in a making sentence ("supplies cGMP lots for early
+# clinical programmes", "for marketed products", "市販品向けに製造"): clinical supply or commercial
+# manufacturing, whatever words of the vocabulary the sentence uses.
+_EN_PURPOSE = re.compile(
+    r"\bfor\s+(?:(?:its|their|our|the|a|use in|both|early|late|later|early-phase|late-phase|global|domestic"
+    r"|world|worldwide|overseas|export|japanese|us|eu|european|asian)\s+)*"
+    r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|patients?|patient use|investigational)"
+    r"|(?P<commercial>commercial|markets?|marketed|launch|launched))\b"
+)
+_JA_PURPOSE = re.compile(
+    r"(?P<clinical>臨床(?:試験|開発)?|治験|ヒト初回投与(?:試験)?)(?:用|向け|のため|に向け|に用いる|に使う|に使用)"
+    r"|(?P<commercial>市販(?:品)?|上市(?:品)?|商業(?:用)?|販売用)(?:用|向け|のため|に向け)"
+)
 _JA_TRIAL_OPS = re.compile(r"cro|smo|モニタリング|実施|運営|支援|症例|医療機関|病院")
 # (shorter section, longer section): a mention of the first yields to a strictly longer mention of
 # the second that contains it ("脂質" inside "脂質異常症", "非臨床" inside "非臨床試験用").
@@ -143,6 +177,16 @@ _MANUFACTURING_STEPS = ("drug_substance", "clinical_supply", "commercial_manufac
 # what a sentence makes material for: its scale is that purpose's, whatever volumes it names
 _PURPOSES = frozenset({"clinical_supply", "commercial_manufacturing", "nonclinical_studies"})
 _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
+# A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
+_INVESTOR_TEXT = re.compile(
+    r"\binvest(?:s|ing|ments?)?\b|\bbacks?\b|\bbacking\b|\b(?:leads?|leading|joins?|co-invests?)\b[^.]{0,30}"
+    r"\brounds?\b|\bventure capital\b|\bvc\b|\bfund\b|\bfinanc(?:e|es|ing)\b"
+    r"|投資|出資|ラウンド|ベンチャーキャピタル|vc|ファンド"
+)
+# Drug discovery named as a field an investor covers ("創薬と医療機器の両分野", "drug development and medtech")
+_DRUG_FIELD = re.compile(
+    r"創薬(?!研究|支援|基盤|技術|プラットフォーム|ベンチャー|系)|\bdrug (?:discovery|development)\b"
+)
 # A seeker saying what it already has, in a needs text: not something it looks for.
 _POSSESSION = re.compile(
     r"\b(?:we (?:already )?(?:have|own|hold)|already (?:made|manufactured|produced|have|done|available)"
@@ -244,11 +288,20 @@ class ProfileAnalyser:
             for term in vocab.terms(source).values():
                 for label in _labels(source, term.en, term.ja, term.synonyms):
                     labels.setdefault(_key(label), set()).add(term.id)
+                    if section == "capabilities" and term.group == "step":
+                        for form in _verb_forms(label):
+                            labels.setdefault(_key(form), set()).add(term.id)
+            if section == "capabilities":
+                _add_nested_steps(labels, vocab)
             for key, ids in labels.items():
                 weak = key in _WEAK_LABELS.get(section, ())
                 self._lexicon.setdefault(key, []).append((section, tuple(sorted(ids)), weak))
                 longest = max(longest, len(key) if not key.isascii() else len(_EN_TOKEN.findall(key)) * 2)
         self._max_tokens = min(longest, 24)
+        self._families = {tid for tid, t in vocab.terms("modalities").items() if getattr(t, "family", None)}
+        self._modality_labels = {
+            tid: tuple(_labels("modalities", t.en, t.ja, t.synonyms)) for tid, t in vocab.terms("modalities").items()
+        }
         self._order = {
             section: {t.id: t.order for t in vocab.terms(section).values() if t.order is not None}
             for section in ORDERED_SECTIONS
@@ -264,22 +317,31 @@ class ProfileAnalyser:
         facets: dict[tuple[str, str, str], Facet] = {}
         negated_sites: set[str] = set()
         all_mentions: list[tuple[str, bool, _Mention]] = []  # (sentence, about making material, mention)
+        investor = bool(text) and bool(_INVESTOR_TEXT.search(normalise(text)))
         for sentence in split_sentences(text):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm, need)
-            makes = _makes(norm, is_japanese(norm))
+            makes = _makes(norm, is_japanese(norm)) or any(
+                m.term in _MANUFACTURING_STEPS and m.polarity == "positive" for m in mentions
+            )
+            if makes:
+                mentions += _purposes(norm, tokenize_ja(norm) if is_japanese(norm) else None, mentions)
             mentions = _sales_offices(mentions, norm, is_japanese(norm))
             if not offer:
                 mentions = self._parts_used(mentions, norm)
                 mentions = _culture_equipment(mentions, norm, is_japanese(norm))
-            mentions += self._implied(mentions, norm)
+            mentions += self._implied(mentions, norm, investor)
+            # "therapeutics" is a sector an investor covers (or a seeker asks for), not a maker's self-description
+            if not investor and not need:
+                mentions = [m for m in mentions if not (m.term == "therapeutics" and m.polarity == "positive")]
+            mentions += _glp_studies(mentions, norm)
             if _NOT_FOR_HUMANS.search(norm):
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
             mentions += self._exclusive(mentions, norm)
             mentions += _no_manufacturing(norm, mentions)
             if not any(m.section == "scales" or m.term in _PURPOSES for m in mentions):  # a purpose wins
                 quantities = scales_from_quantities(norm)
-                mentions += [_Mention("scales", q.term, q.start, q.end, "positive") for q in quantities]
+                mentions += [_Mention("scales", q.term, q.start, q.end, "positive", derived=True) for q in quantities]
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative"}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
             all_mentions.extend((sentence, makes, m) for m in mentions)
@@ -298,7 +360,14 @@ class ProfileAnalyser:
             implied = _IMPLIED_SCALE.get(m.term) if m.section == "capabilities" else None
             if implied and m.polarity in implied[1] and not m.derived:
                 _add(facets, "scales", implied[0], m.polarity, sentence)
-            if m.section == "scales" and m.term in _SCALE_SUPPLY and m.polarity == "positive" and makes:
+            # a volume alone is not a purpose: GMP production at 1-20 kg gives a scale, not clinical supply
+            if (
+                m.section == "scales"
+                and m.term in _SCALE_SUPPLY
+                and m.polarity == "positive"
+                and makes
+                and not m.derived
+            ):
                 _add(facets, "capabilities", _SCALE_SUPPLY[m.term], "positive", sentence)
         return Analysis(facets=list(facets.values()), version=self.version)
 
@@ -311,6 +380,7 @@ class ProfileAnalyser:
             else [_Span(m.group(0), m.start(), m.end()) for m in _EN_TOKEN.finditer(norm)]
         )
         cased = None if japanese else _cased(sentence, norm)
+        name_span = _ja_name(norm) if japanese else None
         raw: list[tuple[str, str, int, int, int, int]] = []  # (section, term, start, end, first, last)
         next_free: dict[str, int] = {}
         n = len(spans)
@@ -335,20 +405,65 @@ class ProfileAnalyser:
                         continue
                     next_free[section] = j
                     raw.extend((section, tid, spans[i].start, spans[j - 1].end, i, j) for tid in ids)
-        raw = _drop_stages_in_services(_drop_services_in_development(raw, norm, japanese), norm, japanese)
-        raw = _resolve_overlaps(_trials_as_supply(raw, norm, japanese))
+        # phases a maker's sentence makes material for become supply before a service's stages are dropped
+        raw = _trials_as_supply(_drop_services_in_development(raw, norm, japanese), norm, japanese)
+        raw = _resolve_overlaps(_drop_stages_in_services(raw, norm, japanese))
         found: list[_Mention] = []
         for section, tid, start, end, first, last in raw:
-            if cased is not None and _in_name(cased, start, end):
+            # a word of an organisation's name is no offer ("Delphion Media"), except a product type:
+            # "Ishikari Cell Therapy Manufacturing" says what it makes
+            product_type = section == "modalities" and tid in self._families
+            if not product_type and cased is not None and _in_name(cased, start, end):
+                continue
+            if section == "capabilities" and name_span and name_span[0] <= start and end <= name_span[1]:
                 continue
             if section == "sites" and not _site_context(norm, japanese):
                 continue
             polarity = (
                 japanese_polarity(tokens, first, last, need) if japanese else english_polarity(norm, start, end, need)
             )
+            if polarity == "negative" and section != "compliance" and _GRADE_BEFORE.search(norm, 0, start):
+                handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
+                if not handed:
+                    continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
             found.append(_Mention(section, tid, start, end, polarity))
         found.extend(self._ranges(norm, found))
-        return found
+        found.extend(self._elided(norm, found, japanese))
+        found.extend(_patterned(norm, tokens if japanese else None, found))
+        if need:
+            found.extend(_gmp_making_wanted(norm, tokens if japanese else None, found))
+        return _modifiers(found, norm)
+
+    def _elided(self, norm: str, found: list[_Mention], japanese: bool) -> list[_Mention]:
+        """Terms whose head noun is shared with the next conjunct ("cell and gene therapy" is cell therapy
+        and gene therapy, "細胞・遺伝子治療" likewise): the word before "and"/"・" joined to the tail of
+        the mention after it is looked up as a label of the same section."""
+        extra: list[_Mention] = []
+        for m in found:
+            if m.section not in ("modalities", "capabilities") or m.end <= m.start:
+                continue
+            before = (_JA_CONJUNCT if japanese else _EN_CONJUNCT).search(norm, 0, m.start)
+            if before is None:
+                continue
+            word, surface = before.group("x"), norm[m.start : m.end]
+            if japanese:
+                firsts = [word[-n:] for n in range(1, len(word) + 1)]
+                tails = [surface[k:] for k in range(1, len(surface))]
+            else:
+                firsts, parts = [word], surface.split()
+                tails = [" ".join(parts[k:j]) for k in range(1, len(parts)) for j in range(len(parts), k, -1)]
+            for first, tail in itertools.product(firsts, tails):
+                label = first + tail if japanese else f"{first} {tail}"
+                hits = [h for h in self._lookup(_key(label), label.split()[-1]) if h[0] == m.section]
+                if hits:
+                    start = before.start("x") + (len(word) - len(first))
+                    extra += [
+                        _Mention(m.section, tid, start, before.end("x"), m.polarity)
+                        for tid in hits[0][1]
+                        if tid != m.term
+                    ]
+                    break
+        return extra
 
     def _parts_used(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """Drop the parts a maker's sentence uses (its bioreactors, the vials it fills): a sentence
@@ -360,7 +475,7 @@ class ProfileAnalyser:
             return term.group if term else None
 
         japanese = is_japanese(norm)
-        supplier = (_JA_PRODUCT if japanese else _EN_PRODUCT).search(norm)
+        supplier = (_JA_PRODUCT if japanese else _EN_PRODUCT).search(_masked(norm, mentions))
         if supplier or not any(group(m) == "step" for m in mentions):
             return mentions
 
@@ -372,22 +487,32 @@ class ProfileAnalyser:
 
         return [m for m in mentions if group(m) != "part" or made(m)]
 
-    def _implied(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
-        """Broader modalities a narrower one states (vocabulary ``implies``: CAR-T is a cell therapy),
-        and for an investor, "therapeutics" from any therapeutic modality it invests in."""
+    def _implied(self, mentions: list[_Mention], norm: str, investor: bool = False) -> list[_Mention]:
+        """Broader modalities a narrower mention names in its own words (vocabulary ``implies`` where the
+        mention contains a label of the broader term: a "bispecific antibody" is an antibody; "CAR-T
+        cells" do not say "cell therapy", and matching, not the analyser, counts CAR-T as a cell therapy),
+        and in an investor's text (:data:`_INVESTOR_TEXT`), "therapeutics" from any therapeutic modality
+        it names and from drug discovery named as a field ("創薬と医療機器の両分野")."""
         terms = self.vocab.terms("modalities")
         implied = [
             _Mention("modalities", broader, m.start, m.end, m.polarity, derived=True)
             for m in mentions
             if m.section == "modalities" and m.term in terms
             for broader in (getattr(terms[m.term], "implies", None) or ())
+            if any(label in norm[m.start : m.end] for label in self._modality_labels[broader])
         ]
-        if _INVESTS.search(norm):
+        if investor or _INVESTS.search(norm):
             implied += [
                 _Mention("modalities", "therapeutics", m.start, m.end, m.polarity, derived=True)
                 for m in mentions
                 if m.section == "modalities" and getattr(terms.get(m.term), "family", None)
             ]
+            covered = [(m.start, m.end) for m in mentions if m.section == "modalities"]
+            tokens = tokenize_ja(norm) if is_japanese(norm) else None
+            for field in _DRUG_FIELD.finditer(norm):
+                if not any(s <= field.start() < e for s, e in covered):
+                    polarity = _polarity_at(norm, tokens, field.start(), field.end())
+                    implied.append(_Mention("modalities", "therapeutics", field.start(), field.end(), polarity))
         return implied
 
     def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
@@ -438,6 +563,55 @@ def _labels(source: str, en: str, ja: str, synonyms: Iterable[str]) -> set[str]:
     return {label for label in out if len(label) >= 2}
 
 
+# Verb forms of a process noun: "purification" is also "we purify", "the purified vector";
+# "lyophilization" is "lyophilized". Only the regular -ification / -ization / -isation / -ulation nouns.
+_NOMINAL = (
+    ("ification", ("ify", "ifies", "ified", "ifying")),
+    ("ization", ("ize", "izes", "ized", "izing")),
+    ("isation", ("ise", "ises", "ised", "ising")),
+    ("ulation", ("ulate", "ulates", "ulated", "ulating")),
+)
+
+
+def _verb_forms(label: str) -> list[str]:
+    """The verb forms of a one-word Latin process noun (:data:`_NOMINAL`); none for other labels."""
+    if not label.isascii() or not label.isalpha():
+        return []
+    for suffix, forms in _NOMINAL:
+        if label.endswith(suffix) and len(label) > len(suffix) + 2:
+            return [label[: -len(suffix)] + f for f in forms]
+    return []
+
+
+def _add_nested_steps(labels: dict[str, set[str]], vocab: Vocabulary) -> None:
+    """A step label that contains another step's label names both steps ("commercial drug substance" is
+    drug substance made commercially; "purification processes" are developed purification): the
+    contained step is added to the longer label's terms. Labels are keys (:func:`_key`), so the
+    containment is checked on token boundaries of the labels' own words for Latin script."""
+    steps = {tid for tid, t in vocab.terms("capabilities").items() if t.group == "step"}
+    step_keys = [(k, ids & steps) for k, ids in labels.items() if ids & steps]
+    spaced = {}
+    for term in vocab.terms("capabilities").values():
+        if term.id in steps:
+            for label in _labels("capabilities", term.en, term.ja, term.synonyms):
+                spaced.setdefault(_key(label), label)
+    for key, ids in step_keys:
+        outer = spaced.get(key)
+        if outer is None:
+            continue
+        for inner_key, inner_ids in step_keys:
+            inner = spaced.get(inner_key)
+            if inner is None or inner_key == key or not (inner_ids - ids) or len(inner) < 3:
+                continue
+            if outer.isascii() != inner.isascii():
+                continue
+            found = (
+                re.search(rf"(?<![a-z0-9]){re.escape(inner)}(?![a-z0-9])", outer) if inner.isascii() else inner in outer
+            )
+            if found:
+                labels[key] |= inner_ids - ids
+
+
 def _clause_of(norm: str, m: _Mention) -> str:
     """The clause of a normalised sentence a mention sits in (between :data:`_CLAUSE` boundaries)."""
     start = max((b.end() for b in _CLAUSE.finditer(norm, 0, m.start)), default=0)
@@ -467,7 +641,7 @@ def _culture_equipment(mentions: list[_Mention], norm: str, japanese: bool) -> l
     (:data:`_EN_PRODUCT`) keeps the part; an upstream step the sentence negates stays negated."""
     if not (_JA_CULTURE_AT_VOLUME if japanese else _EN_CULTURE_AT_VOLUME).search(norm):
         return mentions
-    if (_JA_PRODUCT if japanese else _EN_PRODUCT).search(norm) or (
+    if (_JA_PRODUCT if japanese else _EN_PRODUCT).search(_masked(norm, mentions)) or (
         _JA_MAKES_VESSEL if japanese else _EN_MAKES_VESSEL
     ).search(norm):
         return mentions
@@ -485,23 +659,34 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     japanese = is_japanese(norm)
     spans = [(m.start, m.end) for m in mentions if m.section == "capabilities" and m.end > m.start]
 
-    def free(start: int, end: int) -> bool:  # not part of a named step ("商用生産", "GMP manufacturing")
-        return not any(s <= start and end <= e for s, e in spans)
+    def named(start: int, end: int) -> bool:  # part of a named step ("商用生産", "commercial production")
+        return any(s <= start and end <= e for s, e in spans)
 
-    negated = bool(_TESTING_ONLY.search(norm))
-    if not negated and japanese:
-        tokens = tokenize_ja(norm)
-        negated = any(
-            japanese_polarity(tokens, k, k + 1) == "negative"
-            for k, t in enumerate(tokens)
-            if any(w in t.surface for w in _JA_MANUFACTURING) and free(t.start, t.end)
-        )
-    elif not negated:
-        found = [m for m in _EN_MANUFACTURING.finditer(norm) if free(m.start(), m.end())]
-        negated = any(english_polarity(norm, m.start(), m.end()) == "negative" for m in found)
-    if not negated:
-        return []
-    return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _MANUFACTURING_STEPS]
+    tokens = tokenize_ja(norm) if japanese else []
+    words = (
+        [(t.start, t.end, k) for k, t in enumerate(tokens) if any(w in t.surface for w in _JA_MANUFACTURING)]
+        if japanese
+        else [(m.start(), m.end(), 0) for m in _EN_MANUFACTURING.finditer(norm)]
+    )
+    negated, graded_out = bool(_TESTING_ONLY.search(norm)), False
+    for start, end, k in words:
+        if negated or named(start, end):
+            continue
+        polarity = japanese_polarity(tokens, k, k + 1) if japanese else english_polarity(norm, start, end)
+        if polarity != "negative":
+            continue
+        if _GRADE_BEFORE.search(norm, 0, start) or (not japanese and _GRADE_AFTER.match(norm, end)):
+            # GMP manufacturing handed to a partner is clinical supply done elsewhere; "GMP製造は行って
+            # いません" from a research supplier only says it does not work under GMP
+            handed = japanese_outsourced(tokens, k + 1) if japanese else english_outsourced(norm, start, end)
+            graded_out = graded_out or handed
+            continue
+        negated = True
+    if negated:
+        return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _MANUFACTURING_STEPS]
+    if graded_out:
+        return [_Mention("capabilities", "clinical_supply", 0, 0, "negative", derived=True)]
+    return []
 
 
 def _drop_stages_in_services(
@@ -523,6 +708,198 @@ def _drop_services_in_development(
     if not development or service:
         return raw
     return [r for r in raw if not (r[0] == "capabilities" and r[1] in _SERVICE_READINGS)]
+
+
+# Capabilities stated by a work pattern rather than a fixed label: an object class with a verb or
+# noun of doing ("develop and validate potency assays", "試験法のバリデーション", "files MF registrations",
+# "申請資料の作成", "route scouting", "細胞株の構築"). Each: (term, English pattern, Japanese pattern).
+_WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "analytical_development",
+        re.compile(
+            r"\b(?:develop|validat|establish|transferr?|qualif|optimi[sz])\w*(?:\s+(?:and|&|or)\s+\w+)?"
+            r"\s+(?:(?:new|our|their|the|client|analytical|bioanalytical|qc|release|potency|cell-based|[\w-]+)\s+){0,2}"
+            r"(?:(?:bio|immuno)?assays?|methods?|test methods?)\b"
+            r"|\b(?:assay|method|analytical)\s+(?:validation|qualification|transfer|development|optimi[sz]ation)\b"
+        ),
+        re.compile(
+            r"(?:試験法|分析法|測定法|評価法|アッセイ|分析方法|試験方法)(?:の)?(?:バリデーション|開発|確立|構築|設定|移管|検証|最適化)"
+        ),
+    ),
+    (
+        "process_development",
+        re.compile(
+            r"\bprocess (?:chemistry|engineering|research|design|improvement|optimi[sz]ation)\b"
+            r"|\broute (?:scouting|design|selection|development|finding)\b|\bsynthetic route\w*\b"
+        ),
+        re.compile(
+            r"プロセス化学|製法(?:の)?(?:検討|研究|確立|設計|改良)|(?:合成)?ルート(?:の)?(?:探索|設計|開発|検討)"
+            r"|(?:工程|プロセス)(?:の)?(?:最適化|改良|改善|設計|確立)"
+        ),
+    ),
+    (
+        "regulatory",
+        re.compile(
+            r"\b(?:files?|filing|prepar\w+|submit\w*|compil\w+|writ\w+|author\w*|draft\w*)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:registrations?|applications?|submissions?|dossiers?|ctds?|mfs?|dmfs?|master files?"
+            r"|inds?|ctas?|ndas?|blas?)\b"
+        ),
+        re.compile(r"(?:申請|届出|治験届|(?:mf|原薬等)登録)(?:書類|資料)?(?:の)?(?:代行|作成|支援|取得|手続)|mf登録"),
+    ),
+    (
+        # a trial site's work: it takes part in trials or enrols patients into them
+        "clinical_trials",
+        re.compile(
+            r"\b(?:participat\w*\s+in|takes? part in|enrol\w*\s+(?:patients|subjects)\s+(?:in|into)|hosts?|hosting)"
+            r"\s+(?:[\w/-]+\s+){0,6}?trials\b"
+        ),
+        re.compile(r"(?:治験|臨床試験)(?:に|へ)(?:の)?参加|(?:治験|臨床試験)の実施医療機関"),
+    ),
+    (
+        # a payload carried in lipid nanoparticles is a formulated product ("siRNA-LNP", "mRNA/LNP")
+        "formulation",
+        re.compile(r"\b(?:m?rna|sirna|dna|sarna|nucleic acids?|oligos?|payloads?)\s*[-/]\s*lnps?\b"),
+        re.compile(r"(?:m?rna|sirna|dna|核酸)\s*[-/・]?\s*lnp(?!用)"),
+    ),
+    (
+        "cell_line_development",
+        re.compile(
+            r"\bcell[- ]lines?\s+(?:construction|generation|engineering|establishment|creation)\b"
+            r"|\b(?:construct|establish|generat|engineer|build|develop|creat)\w*\s+(?:[\w-]+\s+){0,2}?cell[- ]lines?\b"
+        ),
+        re.compile(r"(?:細胞株|セルライン|生産株)(?:の)?(?:構築|樹立|作製|開発|作出)"),
+    ),
+)
+
+
+# GMP manufacturing asked for in a needs text: material for people, so clinical supply. In a profile it
+# only says GMP (its purpose may be anything), so this reading is for needs alone.
+_GMP_MAKING = re.compile(
+    r"c?gmp[- ]?(?:grade\s+)?(?:manufactur\w*|production|製造|生産)|c?gmp(?:で|下で)の?(?:製造|生産)"
+)
+
+
+def _gmp_making_wanted(norm: str, tokens: list | None, found: list[_Mention]) -> list[_Mention]:
+    """Clinical supply wanted where a needs text asks for GMP manufacturing (:data:`_GMP_MAKING`)."""
+    if any(m.term == "clinical_supply" for m in found):
+        return []
+    return [
+        _Mention("capabilities", "clinical_supply", g.start(), g.end(), _polarity_at(norm, tokens, g.start(), g.end()))
+        for g in _GMP_MAKING.finditer(norm)
+    ]
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_Mention]:
+    """Capabilities stated by a work pattern (:data:`_WORK_PATTERNS`), with polarity, where no mention
+    of the same term covers the span."""
+    out: list[_Mention] = []
+    for term, en, ja in _WORK_PATTERNS:
+        for match in (ja if tokens is not None else en).finditer(norm):
+            if any(m.term == term and m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            if _FOR_BEFORE.search(norm, 0, match.start()):
+                continue  # what something else is for ("lipids for mRNA-LNP"), not this organisation's work
+            polarity = _polarity_at(norm, tokens, match.start(), match.end())
+            out.append(_Mention("capabilities", term, match.start(), match.end(), polarity))
+    return out
+
+
+# what a testing service tests ("release testing of drug products", "stability studies on APIs") is
+# not a step it performs
+_TESTED_STEPS = {"formulation", "drug_substance", "fill_finish"}
+_TESTED_OBJECT = re.compile(
+    r"\b(?:testing|tests?|analysis|analy[sz]ing|characteri[sz]ation|studies|inspection)\s+(?:of|on|for)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+# the first end of a stage range ("from discovery to Phase 1", "探索から第1相まで")
+_RANGE_TO_STAGE = re.compile(
+    r"\s*(?:to|through|thru|until|-|〜|~|から)\s*(?:phase|first-in-human|pre-?clinical|ind|clinic|第|前臨床|非臨床|臨床)"
+)
+# monitoring of something other than a trial ("remote monitoring", "在宅モニタリング")
+_NOT_TRIAL_MONITORING = re.compile(
+    r"\b(?:remote|home|patient|continuous|glucose|health|vital[- ]sign|wearable|cardiac)\s+$|(?:遠隔|在宅|生体|健康)$"
+)
+# an agency named as an inspector ("passed a PMDA GMP inspection", "FDA査察") is no regulatory service
+_INSPECTION = re.compile(r"\binspect\w*|\baudit\w*|査察|適合性調査|gmp調査|実地調査")
+
+
+def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop readings that only qualify another: "discovery" where the same word is a stage ("a pipeline
+    from discovery to Phase 2") or modifies a study ("discovery pharmacokinetics"); a cell line where
+    the sentence develops it; an agency in a clause about its inspection."""
+    stage_spans = {(m.start, m.end) for m in found if m.section == "stages"}
+    studies = [m for m in found if m.section == "capabilities" and m.term in _SERVICE_READINGS]
+    developed = [(m.start, m.end) for m in found if m.term == "cell_line_development" and m.section == "capabilities"]
+    out = []
+    for m in found:
+        if (
+            m.section == "capabilities"
+            and m.term == "drug_discovery"
+            and norm[m.start : m.end] in ("discovery", "探索")
+        ):
+            as_stage = (m.start, m.end) in stage_spans or _RANGE_TO_STAGE.match(norm, m.end)
+            if as_stage or any(0 < s.start - m.end <= 1 for s in studies):
+                continue
+        if m.term == "cell_line" and any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in developed):
+            continue
+        if m.term == "regulatory" and _INSPECTION.search(_clause_of(norm, m)):
+            continue
+        if m.term == "clinical_trials" and _NOT_TRIAL_MONITORING.search(norm, 0, m.start):
+            continue
+        if m.section == "capabilities" and m.term in _TESTED_STEPS and _TESTED_OBJECT.search(norm, 0, m.start):
+            continue
+        out.append(m)
+    return out
+
+
+_EN_STUDY = re.compile(r"\b(?:stud(?:y|ies)|tests?|testing|assessments?|packages?)\b")
+
+
+def _glp_studies(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Studies run under GLP are non-clinical studies, whatever kind they are named by ("造腫瘍性試験を
+    GLP準拠で実施", "GLP biodistribution studies")."""
+    if any(m.term in _SERVICE_READINGS for m in mentions if m.section == "capabilities"):
+        return []
+    glp = [m for m in mentions if m.section == "compliance" and m.term == "glp" and m.polarity == "positive"]
+    if not glp or not ("試験" in norm if is_japanese(norm) else _EN_STUDY.search(norm)):
+        return []
+    return [_Mention("capabilities", "nonclinical_studies", glp[0].start, glp[0].end, "positive", derived=True)]
+
+
+def _polarity_at(norm: str, tokens: list | None, start: int, end: int) -> Polarity:
+    """Polarity of the span ``norm[start:end]`` (``tokens``: the sentence's MeCab tokens, None for English)."""
+    if tokens is None:
+        return english_polarity(norm, start, end)
+    first = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+    last = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+    return japanese_polarity(tokens, first, max(last, first + 1))
+
+
+def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[_Mention]:
+    """Clinical supply or commercial manufacturing named by purpose in a making sentence
+    (:data:`_EN_PURPOSE`, :data:`_JA_PURPOSE`), with the polarity of the purpose phrase; nothing where a
+    vocabulary mention already covers the phrase."""
+    out: list[_Mention] = []
+    for match in (_JA_PURPOSE if tokens is not None else _EN_PURPOSE).finditer(norm):
+        term = "clinical_supply" if match.group("clinical") else "commercial_manufacturing"
+        start, end = match.span("clinical" if match.group("clinical") else "commercial")
+        if any(m.section in ("capabilities", "scales") and m.start <= start < m.end for m in mentions):
+            continue
+        out.append(_Mention("capabilities", term, start, end, _polarity_at(norm, tokens, start, end)))
+    return out
+
+
+def _masked(norm: str, mentions: list[_Mention]) -> str:
+    """The sentence with its capability and scale mentions blanked out, so that cue words inside them
+    ("commercial supply", "供給") are not read as cues ("supply" as a supplier's word)."""
+    chars = list(norm)
+    for m in mentions:
+        if m.section in ("capabilities", "scales"):
+            chars[m.start : m.end] = " " * (m.end - m.start)
+    return "".join(chars)
 
 
 def _makes(norm: str, japanese: bool) -> bool:
@@ -593,7 +970,9 @@ def _trials_as_supply(
     service = (_JA_SERVICE if japanese else _EN_SERVICE).search(norm)
     out = []
     for r in raw:
-        if r[0] == "capabilities" and r[1] == "clinical_trials":
+        if not japanese and not _makes(_predicate_clause(norm, r[2], r[3]), japanese):
+            pass  # a phase in another predicate ("we make tablets and are looking to in-license assets in phase 3")
+        elif r[0] == "capabilities" and r[1] == "clinical_trials":
             r = (r[0], "clinical_supply", *r[2:])
         elif r[0] == "stages" and not own and r[1] in _PHASE_SUPPLY:
             r = (*_PHASE_SUPPLY[r[1]], *r[2:])
@@ -601,6 +980,21 @@ def _trials_as_supply(
             r = (*_STUDY_SUPPLY[r[1]], *r[2:])
         out.append(r)
     return list(dict.fromkeys(out))
+
+
+# where an English sentence starts a new predicate: "; ", ": ", "and are/is/we ...", ", but", "while"
+_EN_PREDICATE_BREAK = re.compile(
+    r"[;:]|\b(?:and|but|while|whereas|although)\s+(?:(?:also|now|currently)\s+)?"
+    r"(?:are|is|we|it|they|has|have|was|were|our|its)\b"
+)
+
+
+def _predicate_clause(norm: str, start: int, end: int) -> str:
+    """The part of an English sentence around ``norm[start:end]`` between predicate breaks
+    (:data:`_EN_PREDICATE_BREAK`): what the same verb governs."""
+    lo = max((b.end() for b in _EN_PREDICATE_BREAK.finditer(norm, 0, start)), default=0)
+    after = _EN_PREDICATE_BREAK.search(norm, end)
+    return norm[lo : after.start() if after else len(norm)]
 
 
 def _resolve_overlaps(raw: list[tuple[str, str, int, int, int, int]]) -> list[tuple[str, str, int, int, int, int]]:
@@ -626,6 +1020,20 @@ def _cased(sentence: str, norm: str) -> str | None:
     """The NFKC sentence with its case kept, when offsets agree with the normalised one."""
     cased = unicodedata.normalize("NFKC", sentence)
     return cased if len(cased) == len(norm) else None
+
+
+# a Japanese organisation named as the topic: "(place の)NAME は、" with kana or Latin in NAME
+_JA_TOPIC_NAME = re.compile(r"(?:^|の|、)(?P<name>[^、。のは()]{2,30}?(?:株式会社)?)は、")
+
+
+def _ja_name(norm: str) -> tuple[int, int] | None:
+    """The span of an organisation's name that a Japanese sentence opens with as its topic
+    ("横浜市のミナト生物製剤は、…"): katakana or Latin letters mark a proper name, so that a word of
+    the name ("製剤") is not read as an offer."""
+    m = _JA_TOPIC_NAME.search(norm, 0, 60)
+    if m is None or not re.search(r"[\u30a0-\u30ffa-z]|株式会社", m.group("name")):
+        return None
+    return m.span("name")
 
 
 def _in_name(cased: str, start: int, end: int) -> bool:

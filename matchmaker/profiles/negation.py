@@ -107,6 +107,20 @@ def english_polarity(sentence: str, start: int, end: int, need: bool = False) ->
     return "positive"
 
 
+def english_outsourced(sentence: str, start: int, end: int) -> bool:
+    """Whether the mention ``sentence[start:end]`` is handed to someone else ("GMP batches are made by a
+    partner CMO", "we outsource fill-finish"), as distinct from negated outright."""
+    clause_start, clause_end = 0, len(sentence)
+    for m in _EN_BOUNDARY.finditer(sentence):
+        if m.end() <= start:
+            clause_start = m.end()
+        elif m.start() >= end:
+            clause_end = m.start()
+            break
+    handed = _EN_POST.search(sentence[end:clause_end]) or _EN_OUTSOURCE_PRE.search(sentence, clause_start, start)
+    return bool(handed) and "not" not in sentence[end:clause_end] and not _EN_DESIRE.search(sentence)
+
+
 # --- Japanese -------------------------------------------------------------------------------
 
 _JA_PREFIX = {"非", "未", "不", "無"}
@@ -150,7 +164,7 @@ _JA_OUTSOURCE = re.compile(
     r"外部委託|外注|購入|調達|(?:提携|パートナー|協力会社|他社|外部|委託先|グループ会社|顧客)[^、。]{0,8}?"
     r"(?:に|へ|が|で|から|を通じて)"
 )
-_JA_DESIRE = re.compile(r"したい|探して|求めて|希望|望まし|募集|検討して|お願い")
+_JA_DESIRE = re.compile(r"したい|探して|求めて|希望|望まし|募集|検討して|お願い(?!して(?:い|お))")
 
 
 def _clause_after(tokens: list[Token], last: int) -> str:
@@ -166,6 +180,12 @@ def _outsourced_after(tokens: list[Token], last: int) -> bool:
     """Whether the clause after a mention hands it to someone else (:data:`_JA_OUTSOURCE`)."""
     text = _clause_after(tokens, last)
     return bool(_JA_OUTSOURCE.search(text)) and not _JA_DESIRE.search("".join(t.surface for t in tokens))
+
+
+def japanese_outsourced(tokens: list[Token], last: int) -> bool:
+    """Whether the mention ending before ``tokens[last]`` is handed to someone else ("GMP製造は提携先へ
+    技術移管"), as distinct from negated outright."""
+    return _outsourced_after(tokens, last)
 
 
 def japanese_polarity(tokens: list[Token], first: int, last: int, need: bool = False) -> Polarity:

@@ -32,13 +32,19 @@ def split_sentences(text: str | None) -> list[str]:
     return [p for p in (part.strip() for part in _SPLIT.split(text)) if len(p) > 1]
 
 
+# Hyphen-like dashes NFKC keeps apart ("antibody–drug conjugate" typed with an en dash, "CAR‐T"):
+# one character each, so offsets are unchanged. The em dash stays: it separates clauses.
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2212"})
+
+
 def normalise(text: str) -> str:
     """NFKC (full-width Latin and digits to half-width, half-width kana to full-width) and case folding.
 
     ``str.lower`` rather than ``casefold`` so that the length is unchanged for the scripts profiles
-    use; offsets into the normalised sentence are then offsets into its NFKC form.
+    use; offsets into the normalised sentence are then offsets into its NFKC form. Hyphen-like dashes
+    become "-" (:data:`_DASHES`).
     """
-    return unicodedata.normalize("NFKC", text).lower()
+    return unicodedata.normalize("NFKC", text).lower().translate(_DASHES)
 
 
 def is_japanese(text: str) -> bool:
