@@ -117,9 +117,10 @@ class Matcher:
         nets: dict[str, Any] = {}
         if query.ties:
             ids = [row["props"]["id"] for row in rows]
-            nets = {r["id"]: r["net"] for r in self.graph.read("matching/network", seeker=query.id, ids=ids)}
-            if not nets:  # the seeker is not an organisation in the graph
+            found = self.graph.read("matching/network", seeker=query.id, ids=ids)
+            if not found:  # the seeker is not an organisation in the graph
                 return [{**row, "net": None} for row in rows]
+            nets = {shared["id"]: shared["net"] for shared in found[0]["shared"]}
         return [{**row, "net": nets.get(row["props"]["id"], NO_TIES)} for row in rows]
 
     def _rank(
