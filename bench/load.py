@@ -71,6 +71,8 @@ from matchmaker.synthetic import generate
 console = Console(width=200)
 BY_ID_TARGETS = {"startup": ["cdmo", "vc", "pharma"], "supplier": ["pharma", "cdmo"]}
 COMMUNITIES = ["syn-community-kanto", "syn-community-kansai", "syn-community-global"]
+# py-spy beside this Python (a virtualenv's bin need not be on PATH)
+PY_SPY = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
 # kind -> weight in the mix
 MIX = {
     "match by id": 25,
@@ -378,7 +380,7 @@ def profile_kinds(api: Api, work: Workload, args: argparse.Namespace) -> Table:
     for kind in MIX:
         raw = out / f"{kind.replace(' ', '-')}.txt"
         spy = subprocess.Popen(
-            ["py-spy", "record", "--pid", str(api.proc.pid), "--subprocesses", "--rate", "250", "--format", "raw",
+            [PY_SPY, "record", "--pid", str(api.proc.pid), "--subprocesses", "--rate", "250", "--format", "raw",
              "--duration", str(int(args.profile_seconds)), "--nonblocking", "-o", str(raw)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip

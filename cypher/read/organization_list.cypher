@@ -1,3 +1,5 @@
+// Each node's record fields ($fields) come back as [name, value] pairs: never its vectors,
+// sentences or analysis, which a record does not show.
 // One page of organisations; each filter is skipped when its parameter is null. With a name
 // search, $matched holds the hits best first and $rank each hit's place; otherwise by name.
 MATCH (o:Organization)
@@ -13,6 +15,6 @@ WITH o ORDER BY coalesce($rank[o.id], 0), o.name, o.id
 WITH collect(o) AS found
 RETURN size(found) AS total,
        [n IN found[$offset..$offset + $limit] | {
-          props: n {.*},
+          props: [k IN $fields WHERE n[k] IS NOT NULL | [k, n[k]]],
           out_pairs: COLLECT { MATCH (n)-[r:MEMBER_OF|LOCATED_IN]->(m:Entity) RETURN [type(r), m.id] },
           in_pairs: []}] AS items

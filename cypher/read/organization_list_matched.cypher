@@ -1,3 +1,5 @@
+// Each node's record fields ($fields) come back as [name, value] pairs: never its vectors,
+// sentences or analysis, which a record does not show.
 // One page of the organisations a name search found ($matched, best first; $rank each hit's
 // place), filtered like read/organization_list: the hits are looked up by id (an index seek per
 // hit) rather than every organisation being scanned for membership in the list.
@@ -14,6 +16,6 @@ WITH o ORDER BY coalesce($rank[o.id], 0), o.name, o.id
 WITH collect(o) AS found
 RETURN size(found) AS total,
        [n IN found[$offset..$offset + $limit] | {
-          props: n {.*},
+          props: [k IN $fields WHERE n[k] IS NOT NULL | [k, n[k]]],
           out_pairs: COLLECT { MATCH (n)-[r:MEMBER_OF|LOCATED_IN]->(m:Entity) RETURN [type(r), m.id] },
           in_pairs: []}] AS items

@@ -66,9 +66,19 @@ def record_from_row(model: type[NodeRecord], row: dict[str, Any]) -> tuple[dict[
     return rec, stated
 
 
+def _fields(record: str) -> list[str]:
+    """The stored properties a record of this kind shows (the read queries return only these: a
+    profile's vectors and sentences are tens of kilobytes nobody reads here)."""
+    return [name for name in MODELS[record].model_fields if name != "record"]
+
+
+def _paired(row: dict[str, Any]) -> dict[str, Any]:
+    return {**row, "props": dict(row["props"])}
+
+
 def get_record(graph: Graph, record: str, node_id: str) -> dict[str, Any] | None:
-    rows = graph.read("read/node_get", id=node_id, label=NODE_LABELS[record])
-    return record_from_row(MODELS[record], rows[0])[0] if rows else None
+    rows = graph.read("read/node_get", id=node_id, label=NODE_LABELS[record], fields=_fields(record))
+    return record_from_row(MODELS[record], _paired(rows[0]))[0] if rows else None
 
 
 def lucene_escape(term: str) -> str:
@@ -133,13 +143,16 @@ def list_records(
     model = MODELS[record]
     if record == "organization":
         name = "read/organization_list" if matched is None else "read/organization_list_matched"
-        rows = graph.read(name, matched=matched, rank=rank_of, limit=limit, offset=offset, **filters)
+        rows = graph.read(
+            name, matched=matched, rank=rank_of, limit=limit, offset=offset, fields=_fields(record), **filters
+        )
     else:
         rows = graph.read(
-            "read/node_list", label=NODE_LABELS[record], matched=matched, rank=rank_of, limit=limit, offset=offset
-        )
+            "read/node_list", label=NODE_LABELS[record], matched=matched, rank=rank_of, limit=limit, offset=offset,
+            fields=_fields(record),
+        )  # fmt: skip
     total, items = rows[0]["total"], rows[0]["items"]
-    return total, [record_from_row(model, item)[0] for item in items]
+    return total, [record_from_row(model, _paired(item))[0] for item in items]
 
 
 def node_links(graph: Graph, node_id: str) -> list[dict[str, Any]]:
