@@ -20,6 +20,13 @@ from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
 
 CANDIDATES_PER_RESULT = 5
 MIN_CANDIDATES = 50
+#: Wanted modalities whose stating candidates are retrieved too (one filtered retrieval each).
+MAX_WANTED_MODALITIES = 2
+#: The rerank window: the best RERANK_PER_RESULT·limit candidates (at least RERANK_MIN) by the
+#: whole-profile score are rescored for hubness (matching/score.py, CSLS). Their sentence vectors
+#: are read in the round trip that reads the final page's (and kept in the sentence memo).
+RERANK_PER_RESULT = 3
+RERANK_MIN = 30
 #: Candidates whose sentences (about 10-20 KB each with their vectors) a matcher keeps.
 SENTENCE_MEMO_SIZE = 2000
 
@@ -107,13 +114,22 @@ class Matcher:
         retriever = retrievers.choose(self.graph, self.vectors, self.encoder.name, revision, kinds, query.by_needs)
         k = max(MIN_CANDIDATES, CANDIDATES_PER_RESULT * limit)
         rows = retriever.retrieve(query, kinds, filters, k)
-        if filters.certification is None:  # a wanted certification: its holders are candidates, however they read
-            for certification in query.wants.get("certifications", []):
-                held = retriever.retrieve(query, kinds, filters.model_copy(update={"certification": certification}), k)
+        # A wanted certification or modality: the candidates that hold or state it are candidates,
+        # however they read (a short or broad profile can be far from the query by its vector alone
+        # and still rank high on what it states): the best k of them by the same cosine.
+        wanted = [("certification", c) for c in query.wants.get("certifications", [])]
+        wanted += [("modality", m) for m in query.wants.get("modalities", [])[:MAX_WANTED_MODALITIES]]
+        for field, term in wanted:
+            if getattr(filters, field) is None:
+                held = retriever.retrieve(query, kinds, filters.model_copy(update={field: term}), k)
                 seen = {r["props"]["id"] for r in rows}
                 rows += [r for r in held if r["props"]["id"] not in seen]
-        scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())[:limit]
-        texts = self._sentences([s.id for s in scored], {r["props"]["id"]: r.get("stamp") for r in rows})
+        scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())
+        window = scored[: max(RERANK_MIN, RERANK_PER_RESULT * limit)]
+        texts = self._sentences([s.id for s in window], {r["props"]["id"]: r.get("stamp") for r in rows})
+        if not query.by_needs:  # a seeker that offers is ranked against candidates' needs, not offers
+            window = self.scorer.rerank(window, texts, self.encoder.dimension)
+        scored = sorted(window, key=lambda s: s.rank_key())[:limit]
         matches = [
             Match(
                 id=s.id,
