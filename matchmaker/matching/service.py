@@ -5,6 +5,9 @@ one only puts them in order and checks that the stored vectors are the encoder's
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
 from matchmaker.embeddings.base import Encoder
 from matchmaker.embeddings.store import EncoderMismatch, stored_model
 from matchmaker.errors import Conflict
@@ -27,6 +30,9 @@ MAX_WANTED_MODALITIES = 2
 #: are read in the round trip that reads the final page's (and kept in the sentence memo).
 RERANK_PER_RESULT = 3
 RERANK_MIN = 30
+#: Threads for a request's filtered retrievals (a wanted modality or certification), run beside its
+#: main retrieval: each is a Neo4j round trip that mostly waits.
+_RETRIEVALS = ThreadPoolExecutor(max_workers=8, thread_name_prefix="retrieve")
 #: Candidates whose sentences (about 10-20 KB each with their vectors) a matcher keeps.
 SENTENCE_MEMO_SIZE = 2000
 
@@ -113,17 +119,23 @@ class Matcher:
             kinds = [k for k in kinds if k != "supplier"]
         retriever = retrievers.choose(self.graph, self.vectors, self.encoder.name, revision, kinds, query.by_needs)
         k = max(MIN_CANDIDATES, CANDIDATES_PER_RESULT * limit)
-        rows = retriever.retrieve(query, kinds, filters, k)
         # A wanted certification or modality: the candidates that hold or state it are candidates,
         # however they read (a short or broad profile can be far from the query by its vector alone
-        # and still rank high on what it states): the best k of them by the same cosine.
+        # and still rank high on what it states): the best k of them by the same cosine. These
+        # filtered retrievals run beside the main one, so they add no round trip to the wait.
         wanted = [("certification", c) for c in query.wants.get("certifications", [])]
         wanted += [("modality", m) for m in query.wants.get("modalities", [])[:MAX_WANTED_MODALITIES]]
-        for field, term in wanted:
-            if getattr(filters, field) is None:
-                held = retriever.retrieve(query, kinds, filters.model_copy(update={field: term}), k)
-                seen = {r["props"]["id"] for r in rows}
-                rows += [r for r in held if r["props"]["id"] not in seen]
+        each = [filters] + [filters.model_copy(update={f: t}) for f, t in wanted if getattr(filters, f) is None]
+        if len(each) == 1:
+            found = [retriever.retrieve(query, kinds, filters, k)]
+        else:
+            found = list(_RETRIEVALS.map(lambda f: retriever.retrieve(query, kinds, f, k), each))
+        rows: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for row in (r for batch in found for r in batch):
+            if row["props"]["id"] not in seen:
+                seen.add(row["props"]["id"])
+                rows.append(row)
         scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())
         window = scored[: max(RERANK_MIN, RERANK_PER_RESULT * limit)]
         texts = self._sentences([s.id for s in window], {r["props"]["id"]: r.get("stamp") for r in rows})
