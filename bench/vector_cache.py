@@ -20,8 +20,9 @@ import numpy as np
 from rich.console import Console
 from rich.table import Table
 
+from matchmaker.matching.rows import CacheState as _State
 from matchmaker.matching.rows import group_by_kind, unit_rows
-from matchmaker.matching.vectors import VectorCache, _State
+from matchmaker.matching.vectors import VectorCache
 
 Edit = Callable[[int], list[dict]]
 KINDS = ["startup", "cdmo", "cro", "vc", "pharma", "supplier", "university", "hospital"]

@@ -14,7 +14,7 @@ import pytest
 
 from matchmaker.embeddings.registry import get_encoder
 from matchmaker.graph.connection import Graph
-from matchmaker.matching import retrievers
+from matchmaker.matching import retrievers, service
 from matchmaker.matching.models import MatchFilters
 from matchmaker.matching.service import Matcher
 from matchmaker.matching.vectors import VectorCache
@@ -132,7 +132,10 @@ def test_a_filter_almost_nothing_passes_is_one_scan_not_a_walk_of_the_cache(
     result = matcher.match_text(need, "cdmo", nothing, 100, offer="We make single-use bags.")
     assert result.matches == []
     candidate_queries = sum(n for name, n in sent.items() if name.startswith("matching/from_"))
-    assert candidate_queries <= retrievers.CACHE_SLICES + 1  # was one per 2,000 ranked ids: 11 here
+    # one retrieval, and one more for each wanted modality (its stating candidates): each bounded
+    retrievals = 1 + min(len(result.seeker.wants["modalities"]), service.MAX_WANTED_MODALITIES)
+    assert retrievals == 2  # AAV is wanted
+    assert candidate_queries <= (retrievers.CACHE_SLICES + 1) * retrievals  # was one per 2,000 ranked ids: 11 each
     # a filter only a low-ranked candidate passes still finds it, exactly as without the cache
     found = [m.id for m in matcher.match_text(need, "cdmo", MatchFilters(region="JP-27"), 10).matches]
     assert found == ["m-cdmo-small-en"]
@@ -187,3 +190,30 @@ def test_buyers_ranked_by_their_needs_come_from_the_cache_as_from_neo4j(
         ids = [m.id for m in got.matches]
         assert ids[0] in {"n-buyer-00", "n-buyer-02"}
         assert ids.index("n-buyer-secret") > ids.index("n-buyer-04") and "n-buyer-silent" in ids
+
+
+def test_a_modality_filter_is_answered_from_the_cache_and_follows_what_profiles_state(
+    api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A modality or certification filter (and a wanted modality's own retrieval) ranks within the
+    cache's index of what each profile states, with the same answer as Neo4j's filter; a profile
+    that starts stating the modality is found after its edit, with no reload."""
+    load(api, POOL)
+    encoder = get_encoder()
+    cache = VectorCache()
+    cache.load(graph, encoder.name)
+    cached, plain = Matcher(graph, encoder, cache), Matcher(graph, encoder)
+    need, antibody = "GMP manufacturing for our programme", MatchFilters(modality="antibody")
+
+    def ids(matcher: Matcher) -> list[str]:
+        return [m.id for m in matcher.match_text(need, "cdmo", antibody, 10).matches]
+
+    before = ids(cached)
+    assert before == ids(plain) and "m-cdmo-aav-en" not in before
+    sent = count_reads(graph, monkeypatch)
+    assert ids(cached) == before and not sent["matching/from_ids"] and not sent["matching/from_scan"]
+    aav = next(r for r in POOL if r.get("id") == "m-cdmo-aav-en")
+    changed = {**aav, "description": aav["description"] + " We also make monoclonal antibodies under GMP."}
+    assert api.put("/v1/organizations/m-cdmo-aav-en", json=changed).status_code == 200
+    after = ids(cached)
+    assert "m-cdmo-aav-en" in after and after == ids(plain)

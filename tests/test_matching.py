@@ -15,8 +15,9 @@ from matchmaker.exchange.reader import read_text
 from matchmaker.graph.connection import Graph
 from matchmaker.matching import retrievers
 from matchmaker.matching.models import MatchFilters
+from matchmaker.matching.rows import CacheState as _State
 from matchmaker.matching.service import Matcher
-from matchmaker.matching.vectors import VectorCache, _State
+from matchmaker.matching.vectors import VectorCache
 from tests.helpers import jsonl
 
 POOL = [

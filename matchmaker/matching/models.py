@@ -116,6 +116,9 @@ class Signals(BaseModel):
     reverse: float | None
     structured: float | None
     graph: float | None
+    #: The candidate's neighbourhood density among the best candidates, centred on their mean: half
+    #: of it is taken off ``semantic`` (hubness correction, CSLS; matching/score.py). None: not reranked.
+    density: float | None = None
 
 
 class Match(BaseModel):

@@ -111,7 +111,8 @@ class CacheRetriever(Retriever):
         self.versions = versions
 
     def retrieve(self, query: Query, kinds: list[str], filters: MatchFilters, k: int) -> list[dict[str, Any]]:
-        if filters == NO_FILTERS and self.memo is not None and (rows := self._kept(query, kinds, k)) is not None:
+        terms = _terms(filters)
+        if terms is not None and self.memo is not None and (rows := self._kept(query, kinds, k, terms)) is not None:
             return rows
         params = _params(query, kinds, filters, k)
         first = k + 1 if filters == NO_FILTERS else k * 4  # the seeker itself may be among them
@@ -126,11 +127,13 @@ class CacheRetriever(Retriever):
                 break
         return rows
 
-    def _kept(self, query: Query, kinds: list[str], k: int) -> list[dict[str, Any]] | None:
-        """The best ``k`` rows from the memo (None: an id the graph no longer holds was among them,
-        so the slice path decides)."""
+    def _kept(self, query: Query, kinds: list[str], k: int, terms: list[str]) -> list[dict[str, Any]] | None:
+        """The best ``k`` rows from the memo, among those stating ``terms`` (None: an id the graph
+        no longer holds, or no longer states them, was among them, so the slice path decides)."""
         assert self.memo is not None
-        ranking = self.vectors.ranked(query.vector, kinds, first=k + 1, chunk=CACHE_CHUNK, by_needs=query.by_needs)
+        ranking = self.vectors.ranked(
+            query.vector, kinds, first=k + 1, chunk=CACHE_CHUNK, by_needs=query.by_needs, within=terms
+        )  # fmt: skip
         ids = [i for i in next(ranking, []) if i != query.id][:k]
         rows = {i: row for i in ids if (row := self.memo.peek((i, self.versions))) is not None}
         if missing := [i for i in ids if i not in rows]:
@@ -139,7 +142,7 @@ class CacheRetriever(Retriever):
             for i in missing:
                 rows[i] = {key: v for key, v in read[i].items() if key not in ("fwd", "rev")} if i in read else GONE
                 self.memo.put((i, self.versions), rows[i])
-        if any(rows[i] is GONE for i in ids):
+        if any(rows[i] is GONE or not _states(rows[i]["props"], terms) for i in ids):
             return None
         forward = self.vectors.cosines(ids, query.vector, needs=query.by_needs)
         reverse = self.vectors.cosines(ids, query.offer, needs=True) if query.offer is not None else [None] * len(ids)
@@ -149,6 +152,28 @@ class CacheRetriever(Retriever):
             fwd = fwd if shared or not query.by_needs else None
             out.append({**row, "fwd": _neo4j(fwd), "rev": _neo4j(rev) if shared else None})
         return out
+
+
+def _terms(filters: MatchFilters) -> list[str] | None:
+    """The filters as terms the vector cache indexes ("modality:antibody"), when they are all it
+    asks for (None: another filter needs the graph)."""
+    if filters.model_copy(update={"modality": None, "certification": None}) != NO_FILTERS:
+        return None
+    return [
+        f"{name}:{value}"
+        for name, value in (("modality", filters.modality), ("certification", filters.certification))
+        if value
+    ]
+
+
+def _states(props: dict[str, Any], terms: list[str]) -> bool:
+    """Whether a candidate's row states every term, as the candidate query's filters read it."""
+    sections = {"modality": ("modalities", "inf_modalities"), "certification": ("certifications", "inf_certifications")}
+    for term in terms:
+        name, value = term.split(":", 1)
+        if not any(value in (props.get(field) or []) for field in sections[name]):
+            return False
+    return True
 
 
 def _neo4j(cosine: float | None) -> float | None:

@@ -1,7 +1,10 @@
-"""The vector cache's matrix arithmetic: unit rows, rows grouped by kind, and a kind's scores
-read in place (pure numpy, no state), kept apart so :mod:`matching.vectors` holds only the cache."""
+"""The vector cache's state and matrix arithmetic: unit rows, rows grouped by kind or by a term
+they state, a kind's scores read in place, room to grow; kept apart so :mod:`matching.vectors`
+holds only the cache's behaviour (loading, following changes, ranking)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -34,3 +37,93 @@ def group_by_kind(kinds: list[str]) -> dict[str, np.ndarray]:
     """Row numbers of each kind."""
     arr = np.asarray(kinds)
     return {k: np.flatnonzero(arr == k) for k in set(kinds)}
+
+
+@dataclass
+class CacheState:
+    model: str | None = None
+    revision: int = -1
+    ids: list[str] = field(default_factory=list)
+    row: dict[str, int] = field(default_factory=dict)
+    kinds: list[str] = field(default_factory=list)
+    # Rows 0..len(ids)-1 are in use; the rest is spare capacity, so adding organisations one at a
+    # time does not copy the whole matrix each time (it grows by doubling).
+    matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    needs: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    has_needs: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    by_kind: dict[str, np.ndarray] = field(default_factory=dict)
+    # What each row states that a filter can ask for ("modality:antibody", "certification:..."),
+    # and the rows stating each, sorted: a filtered ranking is the kind's rows within them.
+    terms_of: list[tuple[str, ...]] = field(default_factory=list)
+    by_term: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+def unit_pairs(rows: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Unit offer rows, unit needs rows (zero where ``needs`` is None) and which rows have needs."""
+    offers = unit_rows([r["vec"] for r in rows])
+    has = np.asarray([r.get("needs") is not None for r in rows], dtype=bool)
+    needs = np.zeros_like(offers)
+    if has.any():
+        needs[has] = unit_rows([r["needs"] for r in rows if r.get("needs") is not None])
+    return offers, needs, has
+
+
+def reserve(state: CacheState, rows: int, dimension: int) -> None:
+    """Room for ``rows`` rows of ``dimension`` in both matrices, doubling the capacity when it runs out."""
+    used = len(state.ids)
+    if state.matrix.shape[1] == dimension and state.matrix.shape[0] >= rows and state.needs.shape == state.matrix.shape:
+        return
+    capacity = max(rows, 2 * state.matrix.shape[0], 1024)
+    for name in ("matrix", "needs"):
+        grown = np.zeros((capacity, dimension), dtype=np.float32)
+        old = getattr(state, name)
+        if used and old.shape[1] == dimension:
+            grown[: min(used, len(old))] = old[:used]
+        setattr(state, name, grown)
+    has = np.zeros(capacity, dtype=bool)
+    has[: min(used, len(state.has_needs))] = state.has_needs[:used]
+    state.has_needs = has
+
+
+def index_terms(state: CacheState, at: int, terms: tuple[str, ...]) -> None:
+    """Row ``at`` now states ``terms``: move it between the term indexes (in proportion to the change)."""
+    old = state.terms_of[at] if at < len(state.terms_of) else ()
+    if at >= len(state.terms_of):
+        state.terms_of.extend([()] * (at + 1 - len(state.terms_of)))
+    state.terms_of[at] = terms
+    for term in set(old) - set(terms):
+        state.by_term[term] = state.by_term[term][state.by_term[term] != at]
+    for term in set(terms) - set(old):
+        current = state.by_term.get(term, np.zeros(0, np.int64))
+        state.by_term[term] = np.sort(np.append(current, np.int64(at)))
+
+
+def write_rows(state: CacheState, rows: list[dict]) -> None:
+    """Write changed organisations' rows in place (new ones at the end, a changed kind moved
+    between kind groups, stated terms re-indexed): work in proportion to the change, not to
+    the cache, since every profile edit brings one of these."""
+    vectors, needs, has_needs = unit_pairs(rows)
+    new = [r for r in rows if r["id"] not in state.row]
+    reserve(state, len(state.ids) + len(new), vectors.shape[1])
+    touched: dict[str, list[int]] = {}
+    moved: set[str] = set()
+    for r, v, n, h in zip(rows, vectors, needs, has_needs, strict=True):
+        at = state.row.get(r["id"])
+        if at is None:
+            at = state.row[r["id"]] = len(state.ids)
+            state.ids.append(r["id"])
+            state.kinds.append(r["kind"])
+            touched.setdefault(r["kind"], []).append(at)
+        elif (old := state.kinds[at]) != r["kind"]:
+            state.by_kind[old] = state.by_kind[old][state.by_kind[old] != at]
+            moved.add(old)
+            state.kinds[at] = r["kind"]
+            touched.setdefault(r["kind"], []).append(at)
+        state.matrix[at], state.needs[at], state.has_needs[at] = v, n, h
+        index_terms(state, at, tuple(r.get("terms") or ()))
+    for kind, added in touched.items():
+        current = state.by_kind.get(kind, np.zeros(0, np.int64))
+        state.by_kind[kind] = np.sort(np.concatenate([current, np.asarray(added, np.int64)]))
+    for kind in moved:
+        if not len(state.by_kind[kind]):
+            del state.by_kind[kind]

@@ -3,7 +3,20 @@
 For a seeker s and a candidate c:
 
 * forward  f = max(0, cos(q_s, o_c)): the seeker's query vector (its needs, or the text it typed)
-  against the candidate's offer vector.
+  against the candidate's offer vector (the normalised mean of its sentence vectors).
+  For the candidates in the rerank window (the best 3·limit, at least 30, by the order below), f
+  is then corrected for hubness: f = max(0, f - ½·(r_c - mean r)), with r_c the mean cosine of
+  c's offer vector to its k = 10 nearest other candidates of the window (CSLS, cross-domain
+  similarity local scaling: 2·cos - r_c, halved; Conneau, Lample, Ranzato, Denoyer & Jégou 2018,
+  "Word Translation Without Parallel Data", ICLR; hubs: Radovanović, Nanopoulos & Ivanović 2010,
+  "Hubs in Space", JMLR). A candidate in a dense cluster of near-identical profiles (a hub) is
+  close to any query on that topic partly for being in the cluster; a broad profile (a CDMO
+  stating antibodies among four modalities) lies between clusters, and its whole-profile cosine
+  to a one-topic query is diluted by what else it states. Without the correction, the dozens of
+  specialists that tie with it on the structured fit all rank above it: breadth is penalised.
+  The neighbourhood is the window's, not the whole graph's, so it costs no round trip: the
+  window's offer vectors come from the warm vector cache (without one, the normalised mean of
+  each candidate's stored sentence vectors, read with the final page's and kept).
 * reverse  r = max(0, cos(n_c, o_s)): the candidate's needs against the seeker's offer, when both
   exist (would the candidate want the seeker too?).
 * semantic = 2fr / (f + r), the harmonic mean, when r exists, else f. The harmonic mean is high
@@ -40,6 +53,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
+
 WEIGHTS = {"semantic": 0.5, "structured": 0.35, "graph": 0.15}
 
 
@@ -49,6 +64,32 @@ def semantic(forward: float, reverse: float | None) -> float:
         return f
     r = max(0.0, reverse)
     return 0.0 if f + r == 0 else 2 * f * r / (f + r)
+
+
+#: CSLS: half the candidate's neighbourhood density is taken off its similarity (2·cos - r_d, halved).
+HUB_WEIGHT = 0.5
+#: k: the nearest other candidates of the rerank window whose mean cosine is a candidate's density.
+HUB_NEIGHBOURS = 10
+
+
+def density(vectors: np.ndarray, k: int = HUB_NEIGHBOURS) -> np.ndarray:
+    """Each row's neighbourhood density r_d among the rows (unit vectors of the rerank window): the
+    mean cosine to its k nearest other rows, centred on the window's mean so that the correction
+    moves candidates relative to each other and keeps the forward similarity's scale."""
+    n = len(vectors)
+    if n < 3:
+        return np.zeros(n, dtype=np.float32)
+    sims = vectors @ vectors.T
+    np.fill_diagonal(sims, -np.inf)
+    k = min(k, n - 1)
+    r = np.sort(sims, axis=1)[:, -k:].mean(axis=1)
+    return r - r.mean()
+
+
+def hub_corrected(forward: float, density: float) -> float:
+    """The forward similarity of a candidate in the rerank window, less half its centred
+    neighbourhood density (CSLS, see the module docstring)."""
+    return max(0.0, forward - HUB_WEIGHT * density)
 
 
 def _mean(values: list[float]) -> float | None:

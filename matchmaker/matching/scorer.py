@@ -7,8 +7,10 @@ used rather than computing them again, and the ranking puts candidates with a co
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
+
+import numpy as np
 
 from matchmaker.matching import score
 from matchmaker.matching.facets import WANTED, CandidateFacets
@@ -94,6 +96,24 @@ class Scorer:
         total = score.combine(semantic=signals.semantic, structured=signals.structured, graph=signals.graph)
         ruled_out = tuple(t for s in WANTED for t in sorted(set(query.wants[s]) & facets.negated[s]))
         return Scored(c, facets, buys, parts, net, signals, total, ruled_out)
+
+    def rerank(self, window: list[Scored], vectors: list[np.ndarray | None]) -> list[Scored]:
+        """The rerank window rescored: each candidate's forward similarity less half its
+        neighbourhood density among the window (:func:`score.hub_corrected`, CSLS), by its unit
+        offer vector in ``vectors`` (None: it keeps its score and is left out of the others'
+        neighbourhoods)."""
+        known = [i for i, v in enumerate(vectors) if v is not None]
+        if len(known) < 3:
+            return window
+        densities = dict(zip(known, score.density(np.stack([vectors[i] for i in known])), strict=True))
+        out = list(window)
+        for i, hub in densities.items():
+            s = window[i]
+            semantic = score.semantic(score.hub_corrected(s.signals.forward, float(hub)), s.signals.reverse)
+            signals = s.signals.model_copy(update={"semantic": semantic, "density": round(float(hub), 4)})
+            total = score.combine(semantic=semantic, structured=signals.structured, graph=signals.graph)
+            out[i] = replace(s, signals=signals, total=total)
+        return out
 
     @staticmethod
     def buyer_parts(query: Query, buys: dict[str, Any]) -> dict[str, float | None]:

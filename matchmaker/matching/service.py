@@ -5,9 +5,13 @@ one only puts them in order and checks that the stored vectors are the encoder's
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import numpy as np
+
 from matchmaker.embeddings.base import Encoder
+from matchmaker.embeddings.profiles import SentenceVectors
 from matchmaker.embeddings.store import EncoderMismatch, stored_model
 from matchmaker.errors import Conflict
 from matchmaker.graph.connection import Graph
@@ -15,13 +19,23 @@ from matchmaker.matching import retrievers
 from matchmaker.matching.explainer import Explainer
 from matchmaker.matching.memo import Memo
 from matchmaker.matching.models import Match, MatchFilters, MatchResponse, Seeker
-from matchmaker.matching.scorer import Scorer
+from matchmaker.matching.scorer import Scored, Scorer
 from matchmaker.matching.seekers import OfferSeeker, OrganizationSeeker, Query, SeedSeeker, TextSeeker
 from matchmaker.matching.vectors import VectorCache
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
 
 CANDIDATES_PER_RESULT = 5
 MIN_CANDIDATES = 50
+#: Wanted modalities whose stating candidates are retrieved too (one filtered retrieval each).
+MAX_WANTED_MODALITIES = 2
+#: The rerank window: the best RERANK_PER_RESULT·limit candidates (at least RERANK_MIN) by the
+#: whole-profile score are rescored for hubness (matching/score.py, CSLS). Their sentence vectors
+#: are read in the round trip that reads the final page's (and kept in the sentence memo).
+RERANK_PER_RESULT = 3
+RERANK_MIN = 30
+#: Threads for a request's filtered retrievals (a wanted modality or certification), run beside its
+#: main retrieval: each is a Neo4j round trip that mostly waits.
+_RETRIEVALS = ThreadPoolExecutor(max_workers=8, thread_name_prefix="retrieve")
 #: Candidates whose sentences (about 10-20 KB each with their vectors) a matcher keeps.
 SENTENCE_MEMO_SIZE = 2000
 #: Candidate rows (about 2 KB each) a matcher keeps for the current graph version.
@@ -110,6 +124,16 @@ class Matcher:
                     self.sentences.put(key[row["id"]], row)
         return texts
 
+    def _offer_vectors(self, window: list[Scored], texts: dict[str, dict], cached: bool) -> list[np.ndarray | None]:
+        """The window's offer vectors for the hubness rerank: the warm cache's (no round trip), else
+        the normalised mean of each candidate's stored sentence vectors (the same vector)."""
+        if cached and self.vectors is not None:
+            return self.vectors.offer_vectors([s.id for s in window])
+        dimension = self.encoder.dimension
+        means = [texts.get(s.id, {}) for s in window]
+        found = [SentenceVectors.from_graph(t.get("sent_offer"), t.get("sentvec_offer"), dimension) for t in means]
+        return [None if v is None else v.mean for v in found]
+
     def _network(self, query: Query, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """``rows`` with the network facts between the seeker and each candidate (None: no seeker)."""
         if query.id is None or not rows:
@@ -133,15 +157,32 @@ class Matcher:
             self.graph, self.vectors, self.encoder.name, versions, kinds, query.by_needs, self.rows
         )  # fmt: skip
         k = max(MIN_CANDIDATES, CANDIDATES_PER_RESULT * limit)
-        rows = retriever.retrieve(query, kinds, filters, k)
-        if filters.certification is None:  # a wanted certification: its holders are candidates, however they read
-            for certification in query.wants.get("certifications", []):
-                held = retriever.retrieve(query, kinds, filters.model_copy(update={"certification": certification}), k)
-                seen = {r["props"]["id"] for r in rows}
-                rows += [r for r in held if r["props"]["id"] not in seen]
+        # A wanted certification or modality: the candidates that hold or state it are candidates,
+        # however they read (a short or broad profile can be far from the query by its vector alone
+        # and still rank high on what it states): the best k of them by the same cosine. These
+        # filtered retrievals run beside the main one, so they add no round trip to the wait.
+        wanted = [("certification", c) for c in query.wants.get("certifications", [])]
+        wanted += [("modality", m) for m in query.wants.get("modalities", [])[:MAX_WANTED_MODALITIES]]
+        each = [filters] + [filters.model_copy(update={f: t}) for f, t in wanted if getattr(filters, f) is None]
+        if len(each) == 1:
+            found = [retriever.retrieve(query, kinds, filters, k)]
+        else:
+            found = list(_RETRIEVALS.map(lambda f: retriever.retrieve(query, kinds, f, k), each))
+        rows: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for row in (r for batch in found for r in batch):
+            if row["props"]["id"] not in seen:
+                seen.add(row["props"]["id"])
+                rows.append(row)
         rows = self._network(query, rows)
-        scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())[:limit]
-        texts = self._sentences([s.id for s in scored], {r["props"]["id"]: r.get("stamp") for r in rows})
+        scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())
+        window = scored[: max(RERANK_MIN, RERANK_PER_RESULT * limit)]
+        stamps = {r["props"]["id"]: r.get("stamp") for r in rows}
+        cached = isinstance(retriever, retrievers.CacheRetriever)
+        texts = self._sentences([s.id for s in (scored[:limit] if cached else window)], stamps)
+        if not query.by_needs:  # a seeker that offers is ranked against candidates' needs, not offers
+            window = self.scorer.rerank(window, self._offer_vectors(window, texts, cached))
+        scored = sorted(window, key=lambda s: s.rank_key())[:limit]
         matches = [
             Match(
                 id=s.id,

@@ -28,31 +28,15 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 import numpy as np
 
 from matchmaker.graph.connection import Graph
-from matchmaker.matching.rows import group_by_kind, kind_scores, unit_rows
+from matchmaker.matching.rows import CacheState, group_by_kind, index_terms, kind_scores, unit_pairs, write_rows
 
 log = logging.getLogger(__name__)
 INLINE_ROWS = 2_000  # changes loaded inside a request; more go to the background loader
 LOAD_BATCH = 5_000
-
-
-@dataclass
-class _State:
-    model: str | None = None
-    revision: int = -1
-    ids: list[str] = field(default_factory=list)
-    row: dict[str, int] = field(default_factory=dict)
-    kinds: list[str] = field(default_factory=list)
-    # Rows 0..len(ids)-1 are in use; the rest is spare capacity, so adding organisations one at a
-    # time does not copy the whole matrix each time (it grows by doubling).
-    matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
-    needs: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
-    has_needs: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
-    by_kind: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 class VectorCache:
@@ -60,7 +44,7 @@ class VectorCache:
 
     def __init__(self, max_rows: int = 500_000) -> None:
         self.max_rows = max_rows
-        self._state = _State()
+        self._state = CacheState()
         self._lock = threading.Lock()
         self._loader: threading.Thread | None = None
 
@@ -100,7 +84,7 @@ class VectorCache:
             if not meta or meta[0]["model"] != (model or meta[0]["model"]):
                 return
             model, revision = meta[0]["model"], meta[0]["revision"]
-            state = _State(model=model, revision=revision)
+            state = CacheState(model=model, revision=revision)
             chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
             with graph.stream("matching/vectors_all", limit=self.max_rows + 1) as records:
                 batch: list[dict] = []
@@ -109,11 +93,12 @@ class VectorCache:
                     state.ids.append(record["id"])
                     state.kinds.append(record["kind"])
                     batch.append({"vec": record["vec"], "needs": record["needs"]})
+                    state.terms_of.append(tuple(record["terms"]))
                     if len(batch) == LOAD_BATCH:
-                        chunks.append(_unit_pairs(batch))
+                        chunks.append(unit_pairs(batch))
                         batch = []
                 if batch:
-                    chunks.append(_unit_pairs(batch))
+                    chunks.append(unit_pairs(batch))
             if len(state.ids) > self.max_rows:
                 log.warning("vector cache off: %d organisations exceed %d", len(state.ids), self.max_rows)
                 return
@@ -125,6 +110,9 @@ class VectorCache:
                 state.matrix, state.needs, state.has_needs = offers, needs, has_needs
             state.ids = [state.ids[i] for i in order]
             state.kinds = [state.kinds[i] for i in order]
+            terms_of, state.terms_of = [state.terms_of[i] for i in order], []
+            for at, terms in enumerate(terms_of):
+                index_terms(state, at, terms)
             state.row = {node_id: at for at, node_id in enumerate(state.ids)}
             state.by_kind = group_by_kind(state.kinds)
             with self._lock:
@@ -139,42 +127,22 @@ class VectorCache:
         with self._lock:
             state = self._state
             if rows:
-                vectors, needs, has_needs = _unit_pairs(rows)
-                new = [r for r in rows if r["id"] not in state.row]
-                _reserve(state, len(state.ids) + len(new), vectors.shape[1])
-                touched: dict[str, list[int]] = {}
-                moved: set[str] = set()
-                for r, v, n, h in zip(rows, vectors, needs, has_needs, strict=True):
-                    at = state.row.get(r["id"])
-                    if at is None:
-                        at = state.row[r["id"]] = len(state.ids)
-                        state.ids.append(r["id"])
-                        state.kinds.append(r["kind"])
-                        touched.setdefault(r["kind"], []).append(at)
-                    elif (old := state.kinds[at]) != r["kind"]:
-                        state.by_kind[old] = state.by_kind[old][state.by_kind[old] != at]
-                        moved.add(old)
-                        state.kinds[at] = r["kind"]
-                        touched.setdefault(r["kind"], []).append(at)
-                    state.matrix[at], state.needs[at], state.has_needs[at] = v, n, h
-                for kind, added in touched.items():
-                    current = state.by_kind.get(kind, np.zeros(0, np.int64))
-                    state.by_kind[kind] = np.sort(np.concatenate([current, np.asarray(added, np.int64)]))
-                for kind in moved:
-                    if not len(state.by_kind[kind]):
-                        del state.by_kind[kind]
+                write_rows(state, rows)
             state.revision = revision
 
     def ranked(
-        self, query: np.ndarray, kinds: list[str], first: int, chunk: int, *, by_needs: bool = False
-    ) -> Iterator[list[str]]:
+        self, query: np.ndarray, kinds: list[str], first: int, chunk: int, *, by_needs: bool = False,
+        within: list[str] | None = None,
+    ) -> Iterator[list[str]]:  # fmt: skip
         """Ids of the given kinds by cosine to ``query``, best first: ``first`` of them (a partial
         sort), then ``chunk`` at a time for as long as the caller asks. ``by_needs``: by what they
         look for; those with no (shareable) needs come last, by id, as the candidate query orders
-        them."""
+        them. ``within``: only those stating each of these terms ("modality:antibody")."""
         with self._lock:
             state = self._state
             rows = np.concatenate([state.by_kind.get(k, np.zeros(0, np.int64)) for k in kinds])
+            for term in within or ():
+                rows = np.intersect1d(rows, state.by_term.get(term, np.zeros(0, np.int64)), assume_unique=True)
             silent: list[str] = []
             if by_needs:
                 has = state.has_needs[rows]
@@ -201,6 +169,12 @@ class VectorCache:
         for start in range(0, len(tail), chunk):
             yield tail[start : start + chunk]
 
+    def offer_vectors(self, ids: list[str]) -> list[np.ndarray | None]:
+        """The unit offer vectors of ``ids`` (None for an id the cache lacks)."""
+        with self._lock:
+            state = self._state
+            return [None if (at := state.row.get(i)) is None else state.matrix[at].copy() for i in ids]
+
     def cosines(self, ids: list[str], vector: np.ndarray, *, needs: bool = False) -> list[float | None]:
         """Cosine of ``vector`` with each of ``ids``' offer (or shareable needs) vectors, as the
         candidate query computes it in Neo4j; None for an id the cache lacks or without needs."""
@@ -219,30 +193,3 @@ class VectorCache:
             value, has = float(next(values)), bool(next(present))
             out.append(value if has else None)
         return out
-
-
-def _unit_pairs(rows: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Unit offer rows, unit needs rows (zero where ``needs`` is None) and which rows have needs."""
-    offers = unit_rows([r["vec"] for r in rows])
-    has = np.asarray([r.get("needs") is not None for r in rows], dtype=bool)
-    needs = np.zeros_like(offers)
-    if has.any():
-        needs[has] = unit_rows([r["needs"] for r in rows if r.get("needs") is not None])
-    return offers, needs, has
-
-
-def _reserve(state: _State, rows: int, dimension: int) -> None:
-    """Room for ``rows`` rows of ``dimension`` in both matrices, doubling the capacity when it runs out."""
-    used = len(state.ids)
-    if state.matrix.shape[1] == dimension and state.matrix.shape[0] >= rows and state.needs.shape == state.matrix.shape:
-        return
-    capacity = max(rows, 2 * state.matrix.shape[0], 1024)
-    for name in ("matrix", "needs"):
-        grown = np.zeros((capacity, dimension), dtype=np.float32)
-        old = getattr(state, name)
-        if used and old.shape[1] == dimension:
-            grown[: min(used, len(old))] = old[:used]
-        setattr(state, name, grown)
-    has = np.zeros(capacity, dtype=bool)
-    has[: min(used, len(state.has_needs))] = state.has_needs[:used]
-    state.has_needs = has
