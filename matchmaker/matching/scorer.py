@@ -14,6 +14,7 @@ import numpy as np
 
 from matchmaker.matching import score
 from matchmaker.matching.facets import WANTED, CandidateFacets
+from matchmaker.matching.memo import Memo
 from matchmaker.matching.models import Signals
 from matchmaker.matching.seekers import Query
 from matchmaker.model.vocabulary import Vocabulary
@@ -59,6 +60,10 @@ def _cos(neo4j_score: float | None) -> float | None:
     return None if neo4j_score is None else 2 * neo4j_score - 1
 
 
+#: Candidates whose facets a scorer keeps (as many as the matcher keeps rows).
+FACETS_MEMO_SIZE = 20_000
+
+
 class Scorer:
     """Semantic, structured and graph signals, combined by :func:`score.combine`."""
 
@@ -72,10 +77,24 @@ class Scorer:
         self.implies: dict[str, tuple[str, ...]] = {
             t.id: tuple(getattr(t, "implies", None) or ()) for t in vocabulary.terms("modalities").values()
         }
+        # A candidate row kept by the retriever's memo is the same object request after request:
+        # its facets are computed once (kept with the row they were computed from, so a new row
+        # for the same id, after an edit, is computed afresh).
+        self.facets = Memo(FACETS_MEMO_SIZE)
+
+    def facets_of(self, row: dict[str, Any]) -> CandidateFacets:
+        props = row["props"]
+        key = (id(props), bool(row.get("gmp_use")))
+        kept = self.facets.peek(key)
+        if kept is not None and kept[0] is props:
+            return kept[1]
+        facets = CandidateFacets.of(props, analysed=self.analysed, gmp_use=key[1])
+        self.facets.put(key, (props, facets))
+        return facets
 
     def score(self, query: Query, row: dict[str, Any]) -> Scored:
         c = row["props"]
-        facets = CandidateFacets.of(c, analysed=self.analysed, gmp_use=bool(row.get("gmp_use")))
+        facets = self.facets_of(row)
         buys = (row.get("buys") or {}) if self.analysed else {}
         # fwd is None only by needs, for a candidate without (shareable) needs: nothing to go on
         forward, reverse = _cos(row["fwd"]) or 0.0, _cos(row["rev"])
