@@ -6,3 +6,5 @@ MERGE (n:Entity {id: row.id})
 ON CREATE SET n.created_at = datetime()
 SET n:$($label)
 SET n += row.props
+// the lower-cased name the substring search's text index reads (schema/009_name_search)
+SET n.name_lower = toLower(n.name)
