@@ -81,11 +81,8 @@ _JA_COVERED = re.compile(
 )
 
 
-def english_polarity(sentence: str, start: int, end: int, need: bool = False) -> Polarity:
-    """Polarity of the mention ``sentence[start:end]`` (a normalised English sentence); ``need``:
-    the sentence is from a needs text (see :data:`_EN_COVERED`)."""
-    if _EN_PREFIX.search(sentence, 0, start):
-        return "negative"
+def _en_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding the mention ``sentence[start:end]`` starts and ends."""
     clause_start, clause_end = 0, len(sentence)
     for m in _EN_BOUNDARY.finditer(sentence):
         if m.end() <= start:
@@ -93,6 +90,15 @@ def english_polarity(sentence: str, start: int, end: int, need: bool = False) ->
         elif m.start() >= end:
             clause_end = m.start()
             break
+    return clause_start, clause_end
+
+
+def english_polarity(sentence: str, start: int, end: int, need: bool = False) -> Polarity:
+    """Polarity of the mention ``sentence[start:end]`` (a normalised English sentence); ``need``:
+    the sentence is from a needs text (see :data:`_EN_COVERED`)."""
+    if _EN_PREFIX.search(sentence, 0, start):
+        return "negative"
+    clause_start, clause_end = _en_clause(sentence, start, end)
     for cue in _EN_CUE.finditer(sentence, clause_start, start):
         if cue.group(0) == "not" and _EN_NOT_ONLY.match(sentence, cue.end()):
             continue
@@ -110,13 +116,7 @@ def english_polarity(sentence: str, start: int, end: int, need: bool = False) ->
 def english_outsourced(sentence: str, start: int, end: int) -> bool:
     """Whether the mention ``sentence[start:end]`` is handed to someone else ("GMP batches are made by a
     partner CMO", "we outsource fill-finish"), as distinct from negated outright."""
-    clause_start, clause_end = 0, len(sentence)
-    for m in _EN_BOUNDARY.finditer(sentence):
-        if m.end() <= start:
-            clause_start = m.end()
-        elif m.start() >= end:
-            clause_end = m.start()
-            break
+    clause_start, clause_end = _en_clause(sentence, start, end)
     handed = _EN_POST.search(sentence[end:clause_end]) or _EN_OUTSOURCE_PRE.search(sentence, clause_start, start)
     return bool(handed) and "not" not in sentence[end:clause_end] and not _EN_DESIRE.search(sentence)
 
