@@ -34,7 +34,7 @@ def count_reads(graph: Graph, monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     return sent
 
 
-def test_a_repeated_match_by_id_takes_one_round_trip_and_answers_the_same(
+def test_a_repeated_match_by_id_sends_no_candidate_query_and_answers_the_same(
     api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     load(api, POOL)
@@ -45,9 +45,9 @@ def test_a_repeated_match_by_id_takes_one_round_trip_and_answers_the_same(
     first = matcher.match_organization("m-startup", "cdmo", MatchFilters(), 5)
     sent = count_reads(graph, monkeypatch)
     again = matcher.match_organization("m-startup", "cdmo", MatchFilters(), 5)
-    # only the seeker, with the embeddings meta, the graph version and its side of the network
-    # facts: the candidates' rows (with their ties) and sentences come from the memos
-    assert sent == Counter({"matching/seeker": 1})
+    # the seeker with the embeddings meta and graph version, then the network facts with the
+    # candidates; the candidates' rows and sentences come from the memos kept for that version
+    assert sent == Counter({"matching/seeker": 1, "matching/network": 1})
     assert again.model_dump() == first.model_dump() and first.matches
     # a plain matcher (no memo, no cache) gives the same answer, its similarities computed by Neo4j
     plain = Matcher(graph, encoder).match_organization("m-startup", "cdmo", MatchFilters(), 5)

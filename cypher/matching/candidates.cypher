@@ -3,9 +3,8 @@
 // front of this one: each yields the nodes `c` its strategy proposes (`from_ids`: a slice of the
 // in-process vector cache's exact ranking; `from_index`: the vector index; `from_scan`: every node
 // of the target kinds), and this part filters, orders by the same cosine and keeps the best $k.
-// Each candidate's own ties (the ids of its communities, hubs and partners, meetings aside) come
-// with it: matching/network.py compares them with the seeker's, so the network facts need no
-// query of their own, and a kept row (the vector cache's path) needs none at all.
+// The network facts between seeker and candidates come from matching/network, once the candidates
+// are known (the vector cache's path knows them without this query).
 // A candidate's confidential needs never count: they would move its rank in someone else's results.
 WITH c
 WHERE c.kind IN $kinds
@@ -40,7 +39,5 @@ RETURN c {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .fund
        // what the stored sentences and analysis (matching/sentences) depend on: the matcher keeps
        // them by this stamp, so a candidate seen before needs no second round trip
        [c.vec_rev, c.analyser_version, c.analysis_hash, coalesce(c.needs_confidential, false)] AS stamp,
-       {communities: [(c)-[:MEMBER_OF]->(m:Community) | m.id], hubs: [(c)-[:LOCATED_IN]->(h:Hub) | h.id],
-        partners: [(c)-[r]-(p:Organization) WHERE type(r) <> 'MET_WITH' | p.id]} AS ties,
        CASE WHEN $reverse IS NULL OR c.vec_needs IS NULL OR c.needs_confidential THEN null
             ELSE vector.similarity.cosine(c.vec_needs, $reverse) END AS rev

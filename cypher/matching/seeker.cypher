@@ -1,21 +1,14 @@
 // An organisation as a seeker, with the embeddings meta in the same round trip (the model its
 // vectors must belong to and the revision the vector cache follows): its vectors, what it
 // declares, and what its needs ask for (want_*, from the profile analysis); the graph version
-// (schema/006_graph_version.cypher) the matcher's candidate memo is valid for, and its side of
-// the network facts (matching/network.py): its communities, hubs and partners (organisation
-// links, meetings aside) with their names, and whom it has met. One row always: `model` null when
-// nothing is embedded, `props` null when the organisation does not exist.
+// (schema/006_graph_version.cypher) the matcher's candidate memo is valid for, and whether the
+// organisation has any link at all (none: no network facts to read). One row always: `model`
+// null when nothing is embedded, `props` null when the organisation does not exist.
 OPTIONAL MATCH (m:_Meta {id: 'embeddings'})
 OPTIONAL MATCH (g:_Meta {id: 'graph'})
 OPTIONAL MATCH (o:Organization {id: $id})
 RETURN m.model AS model, coalesce(m.revision, 0) AS revision, coalesce(g.version, 0) AS version,
-       CASE WHEN o IS NULL THEN null ELSE {
-         communities: [(o)-[:MEMBER_OF]->(c:Community)
-                       | {id: c.id, name: coalesce(c.name, c.id), name_ja: coalesce(c.name_ja, c.name, c.id)}],
-         hubs: [(o)-[:LOCATED_IN]->(h:Hub) | {id: h.id, name: coalesce(h.name, h.id)}],
-         partners: [(o)-[r]-(p:Organization) WHERE type(r) <> 'MET_WITH' | {id: p.id, name: p.name}],
-         met: [(o)-[:MET_WITH]-(p:Organization) | p.id]
-       } END AS ties,
+       o IS NOT NULL AND EXISTS { (o)--() } AS ties,
        o {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .funding_stage, .region,
           .vec_offer, .vec_needs, .want_modalities, .want_capabilities, .want_funding_stages,
           .want_compliance, .want_scales, .want_sites, .want_certifications,

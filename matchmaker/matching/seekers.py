@@ -27,8 +27,8 @@ class Query:
     """What the ranking looks for: ``vector`` against candidates' offers (or, ``by_needs``, against
     what candidates look for: a seeker that offers), ``offer`` (the seeker's own offer) against
     candidates' needs, the facets it ``wants`` and those it ``offers`` (parts, criteria it meets).
-    ``id``: the organisation whose network facts with each candidate count (None: nobody's), and
-    ``ties`` its side of them (``matching/seeker``; see :mod:`matching.network`)."""
+    ``id``: the organisation whose network facts with each candidate count (None: nobody's);
+    ``ties`` False when it has no link at all, so there are none to read."""
 
     id: str | None
     vector: np.ndarray
@@ -36,7 +36,7 @@ class Query:
     wants: dict[str, list[str]]
     offers: dict[str, list[str]] = field(default_factory=dict)
     by_needs: bool = False
-    ties: dict[str, Any] | None = None
+    ties: bool = True
 
 
 def unit(vector: list[float] | np.ndarray) -> np.ndarray:
@@ -168,7 +168,5 @@ class SeedSeeker:
         text = " ".join(t for t in (p.get("name"), p.get("name_ja"), p.get("description")) if t)
         query = self.text.query(text)
         query.id = rows[0]["owner"]
-        if query.id is not None:  # its owner stands in the graph for it
-            query.ties = self.graph.read("matching/seeker", id=query.id)[0]["ties"]
         query.wants["modalities"] = sorted(set(query.wants["modalities"]) | set(p.get("modalities") or []))
         return query

@@ -15,7 +15,7 @@ from matchmaker.embeddings.profiles import SentenceVectors
 from matchmaker.embeddings.store import EncoderMismatch, stored_model
 from matchmaker.errors import Conflict
 from matchmaker.graph.connection import Graph
-from matchmaker.matching import network, retrievers
+from matchmaker.matching import retrievers
 from matchmaker.matching.explainer import Explainer
 from matchmaker.matching.memo import Memo
 from matchmaker.matching.models import Match, MatchFilters, MatchResponse, Seeker
@@ -40,6 +40,9 @@ _RETRIEVALS = ThreadPoolExecutor(max_workers=8, thread_name_prefix="retrieve")
 SENTENCE_MEMO_SIZE = 2000
 #: Candidate rows (about 2 KB each) a matcher keeps for the current graph version.
 ROW_MEMO_SIZE = 20_000
+#: The network facts of a seeker without any link, with every candidate.
+NO_TIES: dict[str, Any] = {"communities": [], "communities_ja": [], "hubs": [], "common_partners": [],
+                           "met_before": False}  # fmt: skip
 
 
 class Matcher:
@@ -131,6 +134,19 @@ class Matcher:
         found = [SentenceVectors.from_graph(t.get("sent_offer"), t.get("sentvec_offer"), dimension) for t in means]
         return [None if v is None else v.mean for v in found]
 
+    def _network(self, query: Query, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """``rows`` with the network facts between the seeker and each candidate (None: no seeker)."""
+        if query.id is None or not rows:
+            return [{**row, "net": None} for row in rows]
+        nets: dict[str, Any] = {}
+        if query.ties:
+            ids = [row["props"]["id"] for row in rows]
+            found = self.graph.read("matching/network", seeker=query.id, ids=ids)
+            if not found:  # the seeker is not an organisation in the graph
+                return [{**row, "net": None} for row in rows]
+            nets = {shared["id"]: shared["net"] for shared in found[0]["shared"]}
+        return [{**row, "net": nets.get(row["props"]["id"], NO_TIES)} for row in rows]
+
     def _rank(
         self, query: Query, target: str, filters: MatchFilters, limit: int, versions: tuple[int, int]
     ) -> MatchResponse:
@@ -158,7 +174,7 @@ class Matcher:
             if row["props"]["id"] not in seen:
                 seen.add(row["props"]["id"])
                 rows.append(row)
-        rows = [{**row, "net": network.facts(query.ties, row.get("ties"), row["props"]["id"])} for row in rows]
+        rows = self._network(query, rows)
         scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())
         window = scored[: max(RERANK_MIN, RERANK_PER_RESULT * limit)]
         stamps = {r["props"]["id"]: r.get("stamp") for r in rows}
