@@ -178,11 +178,14 @@ class Matcher:
         scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())
         window = scored[: max(RERANK_MIN, RERANK_PER_RESULT * limit)]
         stamps = {r["props"]["id"]: r.get("stamp") for r in rows}
+        # with the warm cache the rerank needs no sentences: only the final page's are read, after it
         cached = isinstance(retriever, retrievers.CacheRetriever)
-        texts = self._sentences([s.id for s in (scored[:limit] if cached else window)], stamps)
+        texts = {} if cached else self._sentences([s.id for s in window], stamps)
         if not query.by_needs:  # a seeker that offers is ranked against candidates' needs, not offers
             window = self.scorer.rerank(window, self._offer_vectors(window, texts, cached))
         scored = sorted(window, key=lambda s: s.rank_key())[:limit]
+        if cached:
+            texts = self._sentences([s.id for s in scored], stamps)
         matches = [
             Match(
                 id=s.id,
