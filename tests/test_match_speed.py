@@ -6,6 +6,7 @@ counts the named queries the matcher sends to the real Neo4j (a counting wrapper
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -217,3 +218,25 @@ def test_a_modality_filter_is_answered_from_the_cache_and_follows_what_profiles_
     assert api.put("/v1/organizations/m-cdmo-aav-en", json=changed).status_code == 200
     after = ids(cached)
     assert "m-cdmo-aav-en" in after and after == ids(plain)
+
+
+def test_the_final_page_has_its_own_sentences_whatever_the_rerank_moves(
+    api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the warm cache, the sentences (for the reasons' evidence) are read for the page the
+    hubness rerank leaves, not the page before it: a rerank that turns the window upside down
+    still gives every match of the page its best statement."""
+    load(api, POOL)
+    encoder = get_encoder()
+    cache = VectorCache()
+    cache.load(graph, encoder.name)
+    matcher = Matcher(graph, encoder, cache)
+
+    def upside_down(window: list[Any], vectors: list[Any]) -> list[Any]:
+        return [replace(s, total=-s.total) for s in window]  # the last of the window ranks first
+
+    monkeypatch.setattr(matcher.scorer, "rerank", upside_down)
+    result = matcher.match_text("GMP manufacturing of AAV vectors", "any", MatchFilters(), 2)
+    assert len(result.matches) == 2
+    for match in result.matches:
+        assert any(r.code == "statement" for r in match.reasons), match.id
