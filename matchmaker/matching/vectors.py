@@ -143,18 +143,21 @@ class VectorCache:
             rows = np.concatenate([state.by_kind.get(k, np.zeros(0, np.int64)) for k in kinds])
             for term in within or ():
                 rows = np.intersect1d(rows, state.by_term.get(term, np.zeros(0, np.int64)), assume_unique=True)
-            silent: list[str] = []
+            silent_rows = np.zeros(0, np.int64)
             if by_needs:
                 has = state.has_needs[rows]
-                silent = sorted(state.ids[r] for r in rows[~has])
-                rows = rows[has]
+                silent_rows, rows = rows[~has], rows[has]
             scores = kind_scores(state.needs if by_needs else state.matrix, rows, query.astype(np.float32))
             ids = state.ids
+        silent: list[str] = []  # sorted by id only once the ranking reaches them (most requests never do)
         top = np.zeros(0, np.int64)
         if n := min(first, len(rows)):
             top = np.argpartition(-scores, n - 1)[:n]
             top = top[np.argsort(-scores[top], kind="stable")]
-        head = [ids[rows[i]] for i in top] + silent[: first - len(top)]
+        short = first - len(top)
+        if short > 0 and len(silent_rows):
+            silent = sorted(ids[r] for r in silent_rows)
+        head = [ids[rows[i]] for i in top] + silent[:short]
         if not head:
             return
         yield head
@@ -165,7 +168,9 @@ class VectorCache:
             order = order[np.argsort(-scores[order], kind="stable")]
             for start in range(0, len(order), chunk):
                 yield [ids[rows[i]] for i in order[start : start + chunk]]
-        tail = silent[max(0, first - len(top)) :]
+        if len(silent_rows) and not silent:
+            silent = sorted(ids[r] for r in silent_rows)
+        tail = silent[max(0, short) :]
         for start in range(0, len(tail), chunk):
             yield tail[start : start + chunk]
 
