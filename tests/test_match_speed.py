@@ -59,7 +59,7 @@ def test_a_repeated_match_by_id_sends_no_candidate_query_and_answers_the_same(
     assert api.put("/v1/organizations/m-cdmo-aav-en", json={**aav, "region": "JP-27"}).status_code == 200
     sent.clear()
     matcher.match_organization("m-startup", "cdmo", MatchFilters(), 5)
-    assert sent["matching/from_ids"] == 1
+    assert sent["matching/rows"] == 1  # one read for every retrieval's rows, no vector read
 
 
 def test_a_candidates_changed_profile_reaches_its_reasons(api: httpx.Client, graph: Graph) -> None:
@@ -184,7 +184,7 @@ def test_buyers_ranked_by_their_needs_come_from_the_cache_as_from_neo4j(
     answers = [cached.match_organization("n-maker", t, MatchFilters(), 20) for t in ("pharma", "any")]
     answers.append(cached.match_text(None, "pharma", MatchFilters(), 20, offer=offer))
     # rows are read for the pharma buyers, then for the CDMOs "any" adds; the offer text finds all kept
-    assert sent["matching/from_ids"] == 2 and not sent["matching/from_scan"] and not sent["matching/kind_count"]
+    assert sent["matching/rows"] == 2 and not sent["matching/from_scan"] and not sent["matching/kind_count"]
     for got, want in zip(answers, expected, strict=True):
         assert got.seeker.direction == "offer"
         assert [(m.id, m.score) for m in got.matches] == [(m.id, m.score) for m in want.matches]
@@ -212,7 +212,7 @@ def test_a_modality_filter_is_answered_from_the_cache_and_follows_what_profiles_
     before = ids(cached)
     assert before == ids(plain) and "m-cdmo-aav-en" not in before
     sent = count_reads(graph, monkeypatch)
-    assert ids(cached) == before and not sent["matching/from_ids"] and not sent["matching/from_scan"]
+    assert ids(cached) == before and not sent["matching/rows"] and not sent["matching/from_scan"]
     aav = next(r for r in POOL if r.get("id") == "m-cdmo-aav-en")
     changed = {**aav, "description": aav["description"] + " We also make monoclonal antibodies under GMP."}
     assert api.put("/v1/organizations/m-cdmo-aav-en", json=changed).status_code == 200

@@ -3,6 +3,7 @@
 // front of this one: each yields the nodes `c` its strategy proposes (`from_ids`: a slice of the
 // in-process vector cache's exact ranking; `from_index`: the vector index; `from_scan`: every node
 // of the target kinds), and this part filters, orders by the same cosine and keeps the best $k.
+// matching/row follows it (the row every candidate query returns).
 // The network facts between seeker and candidates come from matching/network, once the candidates
 // are known (the vector cache's path knows them without this query).
 // A candidate's confidential needs never count: they would move its rank in someone else's results.
@@ -27,17 +28,6 @@ WITH c, CASE WHEN NOT $by_needs THEN vector.similarity.cosine(c.vec_offer, $quer
              ELSE vector.similarity.cosine(c.vec_needs, $query) END AS fwd
 ORDER BY coalesce(fwd, 0.0) DESC, c.id
 LIMIT $k
-RETURN c {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .funding_stage, .region,
-          .inf_modalities, .inf_capabilities, .inf_compliance, .inf_scales, .inf_sites, .inf_funding_stages,
-          .neg_modalities, .neg_capabilities, .neg_compliance, .neg_scales, .neg_sites, .neg_funding_stages,
-          .certifications, .inf_certifications, .neg_certifications, .inf_criteria, .neg_criteria,
-          needs_confidential: coalesce(c.needs_confidential, false)} AS props,
-       CASE WHEN c.needs_confidential THEN null ELSE c {.want_capabilities, .avoid_capabilities, .want_criteria}
-            END AS buys,
-       EXISTS { (c)-[:SUPPLIES {gmp_use: true}]->(:Organization) } AS gmp_use,
-       fwd,
-       // what the stored sentences and analysis (matching/sentences) depend on: the matcher keeps
-       // them by this stamp, so a candidate seen before needs no second round trip
-       [c.vec_rev, c.analyser_version, c.analysis_hash, coalesce(c.needs_confidential, false)] AS stamp,
-       CASE WHEN $reverse IS NULL OR c.vec_needs IS NULL OR c.needs_confidential THEN null
-            ELSE vector.similarity.cosine(c.vec_needs, $reverse) END AS rev
+WITH c, fwd,
+     CASE WHEN $reverse IS NULL OR c.vec_needs IS NULL OR c.needs_confidential THEN null
+          ELSE vector.similarity.cosine(c.vec_needs, $reverse) END AS rev

@@ -1,13 +1,13 @@
 """Retrievers: where candidates come from. One class per strategy, each with its own named query.
 
 Every strategy puts its source (``cypher/matching/from_*.cypher``) in front of the shared
-``matching/candidates`` query, which applies the filters, orders by the same cosine and adds the
-network facts, so the strategies rank identically and a filter never drops a qualifying candidate:
+``matching/candidates`` query (filters, the same cosine order, ``matching/row``), so the
+strategies rank identically and a filter never drops a qualifying candidate:
 
-* :class:`CacheRetriever`: the in-process vector cache ranks exactly (by offer vectors, or by
-  needs vectors for a seeker that offers); Neo4j filters and hydrates its ranked ids in chunks
-  (the API, once the cache is warm). Without filters, the best ids' rows come from a memo kept
-  for the graph version and embeddings revision, so a warm request sends no candidate query;
+* :class:`CacheRetriever`: the in-process vector cache ranks exactly (by offer or needs
+  vectors); Neo4j filters and hydrates its ranked ids in chunks. Filters the cache indexes
+  (none, a modality, a certification) need no filter query: rows come from a memo kept per
+  graph version and embeddings revision (``plan`` then ``complete``, see matching/gather.py);
 * :class:`IndexRetriever`: Neo4j's vector index proposes nodes (fast, approximate; large kinds);
 * :class:`ScanRetriever`: every node of the target kinds is scored in Cypher (exact).
 
@@ -21,6 +21,7 @@ from typing import Any
 from matchmaker.graph.connection import Graph
 from matchmaker.matching.memo import Memo
 from matchmaker.matching.models import MatchFilters
+from matchmaker.matching.rows import filter_terms, states_terms
 from matchmaker.matching.seekers import Query
 from matchmaker.matching.vectors import VectorCache
 
@@ -34,6 +35,9 @@ CACHE_CHUNK = 2_000
 # ranking a slice at a time (bounded now by one query over the target kinds).
 CACHE_SLICES = 2
 CANDIDATES = "matching/candidates"
+ROW = "matching/row"
+#: The candidate row without similarities (no vector read), for ids the cache has ranked.
+ROWS = ("matching/rows", ROW)
 NO_FILTERS = MatchFilters()
 #: Kept for an id that the cache ranks but the graph no longer holds (of these kinds) at a version.
 GONE: dict[str, Any] = {}
@@ -60,7 +64,7 @@ class Retriever:
         self.graph = graph
 
     def _read(self, **params: Any) -> list[dict[str, Any]]:
-        return self.graph.read((self.source, CANDIDATES), **params)
+        return self.graph.read((self.source, CANDIDATES, ROW), **params)
 
     def retrieve(self, query: Query, kinds: list[str], filters: MatchFilters, k: int) -> list[dict[str, Any]]:
         raise NotImplementedError
@@ -94,11 +98,11 @@ class CacheRetriever(Retriever):
     """The vector cache's exact ranking, handed to Neo4j a slice at a time until ``k`` pass; after
     :data:`CACHE_SLICES` slices, one exact scan in Neo4j (same filters, same cosine order).
 
-    Without filters every ranked id passes, so the best ``k`` are known from the ranking alone:
-    their rows (what the candidate query returns but the similarities, which depend on the query)
-    are read from ``memo``, kept under ``(id, versions)``, and only ids not seen at these versions
-    are read, through the same candidate query. Any write through matchmaker moves the graph
-    version, and any embeddings write the revision, so a kept row is never stale."""
+    Without filters (or with indexed terms only) the best ``k`` are known from the ranking alone:
+    their rows, but the similarities, come from ``memo`` under ``(id, versions)``; ids not seen
+    at these versions are read by ``matching/rows`` (no vector read: the cache computes the
+    similarities). Every write moves the graph version or the embeddings revision, so a kept
+    row is never stale."""
 
     source = "matching/from_ids"
 
@@ -111,12 +115,12 @@ class CacheRetriever(Retriever):
         self.versions = versions
 
     def retrieve(self, query: Query, kinds: list[str], filters: MatchFilters, k: int) -> list[dict[str, Any]]:
-        terms = _terms(filters)
-        if terms is not None and self.memo is not None and (rows := self._kept(query, kinds, k, terms)) is not None:
+        plan = self.plan(query, kinds, filters, k)
+        if plan is not None and (rows := self.complete(query, kinds, [(filters, plan)])[0]) is not None:
             return rows
         params = _params(query, kinds, filters, k)
         first = k + 1 if filters == NO_FILTERS else k * 4  # the seeker itself may be among them
-        rows: list[dict[str, Any]] = []
+        rows = []
         ranking = self.vectors.ranked(query.vector, kinds, first=first, chunk=CACHE_CHUNK, by_needs=query.by_needs)
         for n, ids in enumerate(ranking):
             if n == CACHE_SLICES:
@@ -127,53 +131,46 @@ class CacheRetriever(Retriever):
                 break
         return rows
 
-    def _kept(self, query: Query, kinds: list[str], k: int, terms: list[str]) -> list[dict[str, Any]] | None:
-        """The best ``k`` rows from the memo, among those stating ``terms`` (None: an id the graph
-        no longer holds, or no longer states them, was among them, so the slice path decides)."""
-        assert self.memo is not None
+    def plan(self, query: Query, kinds: list[str], filters: MatchFilters, k: int) -> list[str] | None:
+        """The best ``k`` ids by the cache alone, when ``filters`` ask only for terms it indexes
+        (None: a filter needs the graph, so :meth:`retrieve`'s slice path decides)."""
+        terms = filter_terms(filters)
+        if terms is None or self.memo is None:
+            return None
         ranking = self.vectors.ranked(
             query.vector, kinds, first=k + 1, chunk=CACHE_CHUNK, by_needs=query.by_needs, within=terms
         )  # fmt: skip
-        ids = [i for i in next(ranking, []) if i != query.id][:k]
-        rows = {i: row for i in ids if (row := self.memo.peek((i, self.versions))) is not None}
-        if missing := [i for i in ids if i not in rows]:
-            params = _params(query, kinds, NO_FILTERS, len(missing)) | {"seeker": None, "reverse": None}
-            read = {row["props"]["id"]: row for row in self._read(ids=missing, **params)}
+        return [i for i in next(ranking, []) if i != query.id][:k]
+
+    def complete(
+        self, query: Query, kinds: list[str], plans: list[tuple[MatchFilters, list[str]]]
+    ) -> list[list[dict[str, Any]] | None]:
+        """Each plan's rows, from the memo, the ids not seen at these versions read in one round
+        trip for all of them; None for a plan where an id the graph no longer holds, or that no
+        longer states its terms, was among them (the slice path decides)."""
+        assert self.memo is not None
+        wanted = list(dict.fromkeys(i for _, ids in plans for i in ids))
+        rows = {i: row for i in wanted if (row := self.memo.peek((i, self.versions))) is not None}
+        if missing := [i for i in wanted if i not in rows]:
+            read = {row["props"]["id"]: row for row in self.graph.read(ROWS, ids=missing, kinds=kinds)}
             for i in missing:
                 rows[i] = {key: v for key, v in read[i].items() if key not in ("fwd", "rev")} if i in read else GONE
                 self.memo.put((i, self.versions), rows[i])
-        if any(rows[i] is GONE or not _states(rows[i]["props"], terms) for i in ids):
-            return None
-        forward = self.vectors.cosines(ids, query.vector, needs=query.by_needs)
-        reverse = self.vectors.cosines(ids, query.offer, needs=True) if query.offer is not None else [None] * len(ids)
-        out = []
-        for i, fwd, rev in zip(ids, forward, reverse, strict=True):
-            row, shared = rows[i], not rows[i]["props"]["needs_confidential"]
-            fwd = fwd if shared or not query.by_needs else None
-            out.append({**row, "fwd": _neo4j(fwd), "rev": _neo4j(rev) if shared else None})
+        out: list[list[dict[str, Any]] | None] = []
+        for filters, ids in plans:
+            terms = filter_terms(filters) or []
+            if any(rows[i] is GONE or not states_terms(rows[i]["props"], terms) for i in ids):
+                out.append(None)
+                continue
+            forward = self.vectors.cosines(ids, query.vector, needs=query.by_needs)
+            reverse = [None] * len(ids) if query.offer is None else self.vectors.cosines(ids, query.offer, needs=True)
+            batch = []
+            for i, fwd, rev in zip(ids, forward, reverse, strict=True):
+                row, shared = rows[i], not rows[i]["props"]["needs_confidential"]
+                fwd = fwd if shared or not query.by_needs else None
+                batch.append({**row, "fwd": _neo4j(fwd), "rev": _neo4j(rev) if shared else None})
+            out.append(batch)
         return out
-
-
-def _terms(filters: MatchFilters) -> list[str] | None:
-    """The filters as terms the vector cache indexes ("modality:antibody"), when they are all it
-    asks for (None: another filter needs the graph)."""
-    if filters.model_copy(update={"modality": None, "certification": None}) != NO_FILTERS:
-        return None
-    return [
-        f"{name}:{value}"
-        for name, value in (("modality", filters.modality), ("certification", filters.certification))
-        if value
-    ]
-
-
-def _states(props: dict[str, Any], terms: list[str]) -> bool:
-    """Whether a candidate's row states every term, as the candidate query's filters read it."""
-    sections = {"modality": ("modalities", "inf_modalities"), "certification": ("certifications", "inf_certifications")}
-    for term in terms:
-        name, value = term.split(":", 1)
-        if not any(value in (props.get(field) or []) for field in sections[name]):
-            return False
-    return True
 
 
 def _neo4j(cosine: float | None) -> float | None:

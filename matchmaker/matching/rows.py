@@ -5,8 +5,11 @@ holds only the cache's behaviour (loading, following changes, ranking)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
+
+from matchmaker.matching.models import MatchFilters
 
 #: Above this many separate runs of rows, one gather is cheaper than a product per run.
 MAX_RUNS = 64
@@ -127,3 +130,25 @@ def write_rows(state: CacheState, rows: list[dict]) -> None:
     for kind in moved:
         if not len(state.by_kind[kind]):
             del state.by_kind[kind]
+
+
+def filter_terms(filters: MatchFilters) -> list[str] | None:
+    """The filters as terms the vector cache indexes ("modality:antibody"), when they are all it
+    asks for (None: another filter needs the graph)."""
+    if filters.model_copy(update={"modality": None, "certification": None}) != MatchFilters():
+        return None
+    return [
+        f"{name}:{value}"
+        for name, value in (("modality", filters.modality), ("certification", filters.certification))
+        if value
+    ]
+
+
+def states_terms(props: dict[str, Any], terms: list[str]) -> bool:
+    """Whether a candidate's row states every term, as the candidate query's filters read it."""
+    sections = {"modality": ("modalities", "inf_modalities"), "certification": ("certifications", "inf_certifications")}
+    for term in terms:
+        name, value = term.split(":", 1)
+        if not any(value in (props.get(field) or []) for field in sections[name]):
+            return False
+    return True

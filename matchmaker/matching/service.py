@@ -5,9 +5,6 @@ one only puts them in order and checks that the stored vectors are the encoder's
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any
-
 import numpy as np
 
 from matchmaker.embeddings.base import Encoder
@@ -17,6 +14,7 @@ from matchmaker.errors import Conflict
 from matchmaker.graph.connection import Graph
 from matchmaker.matching import retrievers
 from matchmaker.matching.explainer import Explainer
+from matchmaker.matching.gather import gather
 from matchmaker.matching.memo import Memo
 from matchmaker.matching.models import Match, MatchFilters, MatchResponse, Seeker
 from matchmaker.matching.scorer import Scored, Scorer
@@ -33,16 +31,10 @@ MAX_WANTED_MODALITIES = 2
 #: are read in the round trip that reads the final page's (and kept in the sentence memo).
 RERANK_PER_RESULT = 3
 RERANK_MIN = 30
-#: Threads for a request's filtered retrievals (a wanted modality or certification), run beside its
-#: main retrieval: each is a Neo4j round trip that mostly waits.
-_RETRIEVALS = ThreadPoolExecutor(max_workers=8, thread_name_prefix="retrieve")
 #: Candidates whose sentences (about 10-20 KB each with their vectors) a matcher keeps.
 SENTENCE_MEMO_SIZE = 2000
 #: Candidate rows (about 2 KB each) a matcher keeps for the current graph version.
 ROW_MEMO_SIZE = 20_000
-#: The network facts of a seeker without any link, with every candidate.
-NO_TIES: dict[str, Any] = {"communities": [], "communities_ja": [], "hubs": [], "common_partners": [],
-                           "met_before": False}  # fmt: skip
 
 
 class Matcher:
@@ -134,19 +126,6 @@ class Matcher:
         found = [SentenceVectors.from_graph(t.get("sent_offer"), t.get("sentvec_offer"), dimension) for t in means]
         return [None if v is None else v.mean for v in found]
 
-    def _network(self, query: Query, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """``rows`` with the network facts between the seeker and each candidate (None: no seeker)."""
-        if query.id is None or not rows:
-            return [{**row, "net": None} for row in rows]
-        nets: dict[str, Any] = {}
-        if query.ties:
-            ids = [row["props"]["id"] for row in rows]
-            found = self.graph.read("matching/network", seeker=query.id, ids=ids)
-            if not found:  # the seeker is not an organisation in the graph
-                return [{**row, "net": None} for row in rows]
-            nets = {shared["id"]: shared["net"] for shared in found[0]["shared"]}
-        return [{**row, "net": nets.get(row["props"]["id"], NO_TIES)} for row in rows]
-
     def _rank(
         self, query: Query, target: str, filters: MatchFilters, limit: int, versions: tuple[int, int]
     ) -> MatchResponse:
@@ -159,22 +138,12 @@ class Matcher:
         k = max(MIN_CANDIDATES, CANDIDATES_PER_RESULT * limit)
         # A wanted certification or modality: the candidates that hold or state it are candidates,
         # however they read (a short or broad profile can be far from the query by its vector alone
-        # and still rank high on what it states): the best k of them by the same cosine. These
-        # filtered retrievals run beside the main one, so they add no round trip to the wait.
+        # and still rank high on what it states): the best k of them by the same cosine, gathered
+        # with the main retrieval (matching/gather.py: one round trip with the warm cache).
         wanted = [("certification", c) for c in query.wants.get("certifications", [])]
         wanted += [("modality", m) for m in query.wants.get("modalities", [])[:MAX_WANTED_MODALITIES]]
         each = [filters] + [filters.model_copy(update={f: t}) for f, t in wanted if getattr(filters, f) is None]
-        if len(each) == 1:
-            found = [retriever.retrieve(query, kinds, filters, k)]
-        else:
-            found = list(_RETRIEVALS.map(lambda f: retriever.retrieve(query, kinds, f, k), each))
-        rows: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        for row in (r for batch in found for r in batch):
-            if row["props"]["id"] not in seen:
-                seen.add(row["props"]["id"])
-                rows.append(row)
-        rows = self._network(query, rows)
+        rows = gather(self.graph, retriever, query, kinds, each, k)
         scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())
         window = scored[: max(RERANK_MIN, RERANK_PER_RESULT * limit)]
         stamps = {r["props"]["id"]: r.get("stamp") for r in rows}
