@@ -653,10 +653,11 @@ def _culture_equipment(mentions: list[_Mention], norm: str, japanese: bool) -> l
 
 def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     """Negative manufacturing steps when the sentence says the organisation does not manufacture
-    (not where it names a place: "no manufacturing site in Japan" is about the place)."""
-    if any(m.section == "sites" for m in mentions):
-        return []
+    (not where it names a place: "no manufacturing site in Japan" is about the place), nor where the
+    negated verb names its own object ("we do not manufacture drug substance" negates that step alone).
+    A negated GMP manufacture rules out clinical supply and commercial manufacturing."""
     japanese = is_japanese(norm)
+    places = [m for m in mentions if m.section == "sites"]
     spans = [(m.start, m.end) for m in mentions if m.section == "capabilities" and m.end > m.start]
 
     def named(start: int, end: int) -> bool:  # part of a named step ("商用生産", "commercial production")
@@ -668,9 +669,13 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
         if japanese
         else [(m.start(), m.end(), 0) for m in _EN_MANUFACTURING.finditer(norm)]
     )
-    negated, graded_out = bool(_TESTING_ONLY.search(norm)), False
+    negated, graded_out, graded_none = bool(_TESTING_ONLY.search(norm)), False, False
+    if places and _PLACE_SUBJECT.search(norm):
+        return []  # "our Tokyo office performs no manufacturing", "国内に工場を持たず": said of a place
     for start, end, k in words:
-        if negated or named(start, end):
+        if negated or named(start, end) or _about_place(norm, start, end, places, japanese):
+            continue
+        if not japanese and _STEP_OBJECT.match(_masked_but(norm, mentions, end), end):
             continue
         polarity = japanese_polarity(tokens, k, k + 1) if japanese else english_polarity(norm, start, end)
         if polarity != "negative":
@@ -680,13 +685,59 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
             # いません" from a research supplier only says it does not work under GMP
             handed = japanese_outsourced(tokens, k + 1) if japanese else english_outsourced(norm, start, end)
             graded_out = graded_out or handed
+            graded_none = graded_none or (not handed and _OWN_GMP.search(norm) is not None)
             continue
         negated = True
     if negated:
         return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _MANUFACTURING_STEPS]
+    if graded_none:
+        return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _GMP_STEPS]
     if graded_out:
         return [_Mention("capabilities", "clinical_supply", 0, 0, "negative", derived=True)]
     return []
+
+
+# a place an organisation has, as what a sentence is about ("our liaison office in Tokyo ...")
+_PLACE_SUBJECT = re.compile(r"\b(?:offices?|sites?|plants?|facilit(?:y|ies))\b|拠点|工場|事務所|窓口")
+# GMP manufacture said not to be done by the organisation itself ("自社でのGMP製造は行っていません",
+# "we do no GMP manufacturing ourselves"): neither clinical nor commercial material
+_OWN_GMP = re.compile(r"自社|\bourselves\b|\bin-house\b|\bown\b")
+
+
+# the steps that GMP manufacture is: material for people, in trials or on the market
+_GMP_STEPS = ("clinical_supply", "commercial_manufacturing")
+# a negated making verb whose object is a named step ("do not manufacture drug substance")
+_STEP_OBJECT = re.compile(r"\s+(?:any\s+|the\s+|our\s+)?\x00")
+# a place named with a manufacturing word: "no manufacturing site in Japan", "国内での製造"
+_EN_PLACE_NOUN = re.compile(r"\s*(?:sites?|plants?|facilit\w+|bases?|footprint|presence|capacity)\b")
+_JA_PLACE_AFTER = re.compile(r"^(?:県|府|都|市)?(?:で|に|内|国内)")
+
+
+def _masked_but(norm: str, mentions: list[_Mention], after: int) -> str:
+    """The sentence with each step mention starting after ``after`` marked by a NUL at its start, so that
+    "the verb, then a step" is one pattern (:data:`_STEP_OBJECT`)."""
+    chars = list(norm)
+    for m in mentions:
+        if m.section == "capabilities" and m.start >= after and m.end > m.start:
+            chars[m.start] = "\x00"
+    return "".join(chars)
+
+
+def _about_place(norm: str, start: int, end: int, places: list[_Mention], japanese: bool) -> bool:
+    """Whether a manufacturing word at ``norm[start:end]`` is said of a place: a place noun follows it
+    ("manufacturing site"), or a place named in its clause is where it happens ("in Japan", "国内で")."""
+    if not japanese and _EN_PLACE_NOUN.match(norm, end):
+        return True
+    clause = _clause_of(norm, _Mention("capabilities", "", start, end, "positive"))
+    for p in places:
+        if norm[p.start : p.end] not in clause:
+            continue
+        if japanese:
+            if _JA_PLACE_AFTER.match(norm[p.end :]) or "拠点" in clause or "工場" in clause:
+                return True
+        elif re.search(r"\b(?:in|at|within|inside)\s+(?:the\s+)?$", norm[max(0, p.start - 12) : p.start]):
+            return True
+    return False
 
 
 def _drop_stages_in_services(

@@ -49,17 +49,19 @@ _EN_POST = re.compile(
     r"^[\s,\w-]{0,20}?\b(?:is|are|remains?)\s+(?:not\b|outside\b|excluded\b|out of scope)"
     r"|^\s*(?:excluded|not offered)\b"
     # outsourced: "formulation is done by a partner", "fill-finish is outsourced", "handled by partner CDMOs"
-    r"|^[\s,\w-]{0,25}?\b(?:is|are|gets?)\s+(?:\w+\s+)?"
-    r"(?:outsourced|subcontracted|contracted out|bought in|purchased|procured|sourced)\b"
-    r"|^[\s,\w-]{0,25}?\b(?:is|are) (?:handed|transferred|passed) (?:over )?to\b"
-    r"|^[\s,\w-]{0,25}?\b(?:done|handled|performed|carried out|made|provided|covered|conducted|supplied|sourced)\s+"
-    r"(?:by|through|via|at|from)\s+(?:a |an |our |the |its |one of our )?(?:\w+\s+)?"
+    r"|^[\s,\w'-]{0,40}?\b(?:is|are|gets?)\s+(?:\w+\s+)?"
+    r"(?:outsourced|subcontracted|contracted (?:out|to)|bought|purchased|procured|sourced)\b"
+    r"|^[\s,\w'-]{0,40}?\b(?:is|are) (?:handed|transferred|passed) (?:over )?to\b"
+    r"|^[\s,\w'-]{0,40}?\b(?:done|handled|performed|carried out|made|provided|covered|conducted|supplied|sourced"
+    r"|run|produced|manufactured)\s+"
+    r"(?:by|through|via|at|from)\s+(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
     r"(?:partners?|third[- ]part\w*|external|outside|subcontract\w*|contract manufactur\w*|other compan\w*"
-    r"|clients?|customers?|sponsors?|suppliers?|vendors?)"
+    r"|clients?|customers?|sponsors?|suppliers?|vendors?|cdmos?|cmos?|cros?|sister compan\w*|group compan\w*"
+    r"|affiliates?)\b"
 )
 # outsourcing said before the step: "we outsource formulation", "partners handle fill-finish"
 _EN_OUTSOURCE_PRE = re.compile(
-    r"\bwe (?:outsource|subcontract)\b|\b(?:rely|relies|depend\w*) on (?:\w+ ){0,2}partners? for\b"
+    r"\bwe (?:outsource|subcontract|buy|purchase|procure|source|in-license)\b|\b(?:rely|relies|depend\w*) on (?:\w+ ){0,2}partners? for\b"
     r"|\bpartners? (?:handle|perform|do|take care of)\b"
 )
 # a sentence that asks for something ("we want to outsource formulation") states a need, not an absence
@@ -161,8 +163,10 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
 # Outsourced: "製剤化は外部委託", "充填は提携先に委託しています", "分析は協力会社が担当". 受託 (taking on
 # work) is the opposite and never matches; 委託 alone counts only with whom it goes to.
 _JA_OUTSOURCE = re.compile(
-    r"外部委託|外注|購入|調達|(?:提携|パートナー|協力会社|他社|外部|委託先|グループ会社|顧客)[^、。]{0,8}?"
+    r"外部委託|外注|購入|調達|(?:提携|パートナー|協力会社|他社|外部|委託先|グループ会社|関連会社|姉妹会社|顧客)[^、。]{0,8}?"
     r"(?:に|へ|が|で|から|を通じて)"
+    # handed to whoever is named: "CROに委託", "CDMOへ委託いただく"; 受託 (taking work on) never matches
+    r"|(?:に|へ)(?:外部)?委託"
 )
 _JA_DESIRE = re.compile(r"したい|探して|求めて|希望|望まし|募集|検討して|お願い(?!して(?:い|お))")
 
