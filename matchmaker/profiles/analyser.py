@@ -52,8 +52,10 @@ from pydantic import BaseModel, ConfigDict
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
 from matchmaker.profiles.negation import (
     Polarity,
+    english_not_current,
     english_outsourced,
     english_polarity,
+    japanese_not_current,
     japanese_outsourced,
     japanese_polarity,
 )
@@ -192,6 +194,8 @@ _POSSESSION = re.compile(
     r"\b(?:we (?:already )?(?:have|own|hold)|already (?:made|manufactured|produced|have|done|available)"
     r"|is already|are already|in[- ]house)\b|自社で保有|保有して|既に|すでに|済み|自社で(?:行|実施|製造)"
 )
+# sections whose planned or past mentions are not current offers (:func:`english_not_current`)
+_NOT_CURRENT_SECTIONS = ("capabilities", "modalities", "compliance")
 _OVERSEAS_ONLY = re.compile(r"overseas only|only overseas|outside japan only|海外のみ|海外だけ|すべて海外|全て海外")
 
 
@@ -253,6 +257,7 @@ class _Mention:
     end: int
     polarity: Polarity
     derived: bool = False  # implied by a sentence-level rule, not a vocabulary mention: implies nothing more
+    scoped: bool = False  # negated as planned or past only: yields to the same term stated elsewhere
 
 
 _EN_TOKEN = re.compile(r"[a-z0-9]+|\S")
@@ -349,9 +354,12 @@ class ProfileAnalyser:
             if _OVERSEAS_ONLY.search(norm):
                 negated_sites.add("JP")
                 all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
+        stated = {(m.section, m.term) for _, _, m in all_mentions if m.polarity == "positive"}
         for sentence, makes, m in all_mentions:
             if m.section == "sites" and m.polarity == "positive" and m.term.split("-")[0] in negated_sites - {m.term}:
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
+            if m.scoped and (m.section, m.term) in stated:
+                continue  # "we no longer sell research peptides" beside "we make GMP peptides": a part of it ended
             _add(facets, m.section, m.term, m.polarity, sentence)
             if m.section == "sites" and "-" in m.term and m.polarity == "positive":
                 country = m.term.split("-")[0]
@@ -422,11 +430,21 @@ class ProfileAnalyser:
             polarity = (
                 japanese_polarity(tokens, first, last, need) if japanese else english_polarity(norm, start, end, need)
             )
+            if polarity == "positive" and not need and section in _NOT_CURRENT_SECTIONS:
+                planned = (
+                    japanese_not_current(tokens, first, last) if japanese else english_not_current(norm, start, end)
+                )
+                polarity = "negative" if planned else polarity
+                if planned:
+                    found.append(_Mention(section, tid, start, end, "negative", scoped=True))
+                    continue
             if polarity == "negative" and section != "compliance" and _GRADE_BEFORE.search(norm, 0, start):
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
                     continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
-            found.append(_Mention(section, tid, start, end, polarity))
+            # a negated narrower kind ("遺伝毒性試験は委託", "バイアルへの充填は行っていません") is a part of the term
+            scoped = polarity == "negative" and section == "capabilities" and japanese and _ja_qualified(tokens, first)
+            found.append(_Mention(section, tid, start, end, polarity, scoped=scoped))
         found.extend(self._ranges(norm, found))
         found.extend(self._elided(norm, found, japanese))
         found.extend(_patterned(norm, tokens if japanese else None, found))
@@ -1075,6 +1093,17 @@ def _cased(sentence: str, norm: str) -> str | None:
 
 # a Japanese organisation named as the topic: "(place の)NAME は、" with kana or Latin in NAME
 _JA_TOPIC_NAME = re.compile(r"(?:^|の|、)(?P<name>[^、。のは()]{2,30}?(?:株式会社)?)は、")
+
+
+def _ja_qualified(tokens: list, first: int) -> bool:
+    """Whether a Japanese mention starting at ``tokens[first]`` is narrowed by what precedes it: a noun
+    compounded onto it ("遺伝" + "毒性試験") or a target phrase ("バイアルへの" + "充填")."""
+    if first == 0:
+        return False
+    prev = tokens[first - 1]
+    if prev.surface == "の" and first >= 2 and tokens[first - 2].surface in ("へ", "で"):
+        return True
+    return prev.pos1 == "名詞" and prev.pos2 in ("普通名詞", "固有名詞") and len(prev.surface) >= 2
 
 
 def _ja_name(norm: str) -> tuple[int, int] | None:
