@@ -335,6 +335,7 @@ class ProfileAnalyser:
             if not offer:
                 mentions = self._parts_used(mentions, norm)
                 mentions = _culture_equipment(mentions, norm, is_japanese(norm))
+            mentions = self._customers_modalities(mentions, norm)
             mentions += self._implied(mentions, norm, investor)
             # "therapeutics" is a sector an investor covers (or a seeker asks for), not a maker's self-description
             if not investor and not need:
@@ -445,6 +446,7 @@ class ProfileAnalyser:
             # a negated narrower kind ("遺伝毒性試験は委託", "バイアルへの充填は行っていません") is a part of the term
             scoped = polarity == "negative" and section == "capabilities" and japanese and _ja_qualified(tokens, first)
             found.append(_Mention(section, tid, start, end, polarity, scoped=scoped))
+        found = _step_modifiers(found, norm)
         found.extend(self._ranges(norm, found))
         found.extend(self._elided(norm, found, japanese))
         found.extend(_patterned(norm, tokens if japanese else None, found))
@@ -504,6 +506,28 @@ class ProfileAnalyser:
             return before is not None and not _EN_NOT_OBJECT.search(before.group(0))
 
         return [m for m in mentions if group(m) != "part" or made(m)]
+
+    def _customers_modalities(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
+        """Drop the modalities a supplier's part is for ("media for iPS cell culture", "AAV生産用の
+        プラスミド", "細胞治療向けの培養装置"): the customers' product type, not one the supplier makes.
+        Only in a sentence that names a part it supplies and no manufacturing step of its own."""
+        caps = self.vocab.terms("capabilities")
+
+        def group(m: _Mention) -> str | None:
+            term = caps.get(m.term) if m.section == "capabilities" else None
+            return term.group if term else None
+
+        positives = [m for m in mentions if m.polarity == "positive"]
+        if not any(group(m) == "part" for m in positives) or any(group(m) == "step" for m in positives):
+            return mentions
+        japanese = is_japanese(norm)
+
+        def for_customer(m: _Mention) -> bool:
+            if japanese:
+                return bool(_JA_FOR_AFTER.match(norm, m.end))
+            return bool(_EN_FOR_BEFORE.search(norm, 0, m.start))
+
+        return [m for m in mentions if not (m.section == "modalities" and m.term != "therapeutics" and for_customer(m))]
 
     def _implied(self, mentions: list[_Mention], norm: str, investor: bool = False) -> list[_Mention]:
         """Broader modalities a narrower mention names in its own words (vocabulary ``implies`` where the
@@ -571,6 +595,11 @@ class ProfileAnalyser:
                     _Mention(section, tid, a.start, b.end, a.polarity) for tid, o in order.items() if lo < o < hi
                 )
         return extra
+
+
+# what a supplied part is for: "for (AAV and) lentiviral ...", "iPS細胞(および間葉系幹細胞)向けの", "抗体精製用"
+_EN_FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w/-]+\s+){0,4}?(?:(?:and|or|&)\s+)?$|\bfor\s+[\w/ -]{0,30}(?:,|\band\b|\bor\b)\s*$")
+_JA_FOR_AFTER = re.compile(r"[^、。]{0,12}?(?:向け|用の|用に|用途)")
 
 
 def _labels(source: str, en: str, ja: str, synonyms: Iterable[str]) -> set[str]:
@@ -925,6 +954,21 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
 
 
 _EN_STUDY = re.compile(r"\b(?:stud(?:y|ies)|tests?|testing|assessments?|packages?)\b")
+
+
+def _step_modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop a negated modality that only qualifies a negated step ("mRNA原薬の合成は行っておらず", "no
+    antibody fill-finish"): the step is negated, not the product type."""
+    steps = [m for m in found if m.section == "capabilities" and m.polarity == "negative"]
+    return [
+        m
+        for m in found
+        if not (
+            m.section == "modalities"
+            and m.polarity == "negative"
+            and any(0 <= s.start - m.end <= 1 and norm[m.end : s.start] in ("", " ", "の", "-") for s in steps)
+        )
+    ]
 
 
 def _glp_studies(mentions: list[_Mention], norm: str) -> list[_Mention]:
