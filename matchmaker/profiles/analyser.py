@@ -860,6 +860,28 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"(?:m?rna|sirna|dna|核酸)\s*[-/・]?\s*lnp(?!用)"),
     ),
     (
+        # what a QC lab tests and when: release, stability, in-process, safety tests of lots ("GMP lot
+        # release", "adventitious agent testing", "出荷判定"), or testing products or batches at all
+        "quality_control",
+        re.compile(
+            r"\b(?:release|stability|in-process|lot|batch|sterility|potency|purity|identity|impurit\w+"
+            r"|adventitious[- ]agents?|viral (?:clearance|safety)|mycoplasma|bioburden|raw[- ]materials?)"
+            r"\s+(?:testing|tests?|assays?|studies|analysis)\b"
+            r"|\b(?:lot|batch)\s+release\b"
+            r"|\b(?:test|tests|testing|analy[sz]e|analy[sz]es)\s+(?:(?:the|our|their|client|customers'?|finished|final"
+            r"|drug)\s+)?(?:products?|batches|lots)\b"
+        ),
+        re.compile(r"(?:出荷|ロット|工程内|規格|純度|不純物|原材料)(?:の)?(?:試験|検査|判定)|出荷判定"),
+    ),
+    (
+        # analytics of the molecule itself: characterisation, bioanalysis of study samples
+        "analytical_development",
+        re.compile(
+            r"(?<!process )\bcharacteri[sz](?:ation|e|es|ed|ing)\b|\bbioanaly\w+|\b(?:pk|ada|immunogenicity)\s+assays?\b"
+        ),
+        re.compile(r"構造解析|特性解析|キャラクタリゼーション|物性評価|生体試料(?:中)?(?:の)?(?:薬物)?濃度測定"),
+    ),
+    (
         "cell_line_development",
         re.compile(
             r"\bcell[- ]lines?\s+(?:construction|generation|engineering|establishment|creation)\b"
@@ -898,6 +920,8 @@ def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_M
         for match in (ja if tokens is not None else en).finditer(norm):
             if any(m.term == term and m.start < match.end() and match.start() < m.end for m in found):
                 continue
+            if "diagnos" in norm[max(0, match.start() - 30) : match.end()]:
+                continue  # diagnostic assays are a product, not analytics for a client
             if _FOR_BEFORE.search(norm, 0, match.start()):
                 continue  # what something else is for ("lipids for mRNA-LNP"), not this organisation's work
             polarity = _polarity_at(norm, tokens, match.start(), match.end())
@@ -974,7 +998,7 @@ def _step_modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
 def _glp_studies(mentions: list[_Mention], norm: str) -> list[_Mention]:
     """Studies run under GLP are non-clinical studies, whatever kind they are named by ("造腫瘍性試験を
     GLP準拠で実施", "GLP biodistribution studies")."""
-    if any(m.term in _SERVICE_READINGS for m in mentions if m.section == "capabilities"):
+    if any(m.term in (*_SERVICE_READINGS, "quality_control") for m in mentions if m.section == "capabilities"):
         return []
     glp = [m for m in mentions if m.section == "compliance" and m.term == "glp" and m.polarity == "positive"]
     if not glp or not ("試験" in norm if is_japanese(norm) else _EN_STUDY.search(norm)):
