@@ -448,6 +448,7 @@ class ProfileAnalyser:
             found.append(_Mention(section, tid, start, end, polarity, scoped=scoped))
         found = _step_modifiers(found, norm)
         found.extend(self._ranges(norm, found))
+        found.extend(_step_ranges(norm, found))
         found.extend(self._elided(norm, found, japanese))
         found.extend(_patterned(norm, tokens if japanese else None, found))
         if need:
@@ -620,10 +621,17 @@ _NOMINAL = (
 )
 
 
+# step labels that are verbs themselves ("fill" is also "fills", "filled vials")
+_VERB_LABELS = {"fill": ["fills", "filled"]}
+
+
 def _verb_forms(label: str) -> list[str]:
-    """The verb forms of a one-word Latin process noun (:data:`_NOMINAL`); none for other labels."""
+    """The verb forms of a one-word Latin process noun (:data:`_NOMINAL`) or verb label (:data:`_VERB_LABELS`);
+    none for other labels."""
     if not label.isascii() or not label.isalpha():
         return []
+    if label in _VERB_LABELS:
+        return _VERB_LABELS[label]
     for suffix, forms in _NOMINAL:
         if label.endswith(suffix) and len(label) > len(suffix) + 2:
             return [label[: -len(suffix)] + f for f in forms]
@@ -978,6 +986,43 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
 
 
 _EN_STUDY = re.compile(r"\b(?:stud(?:y|ies)|tests?|testing|assessments?|packages?)\b")
+
+
+# The manufacturing chain in process order, and where a range's end sits on it: a range between two of
+# them ("from cell line to filled vials", "培養から精製まで一貫", "細胞株構築から治験薬製造まで") states
+# every step between. Clinical or commercial supply as an end is the made substance.
+_CHAIN = ("cell_line_development", "upstream", "downstream", "drug_substance", "formulation", "fill_finish")
+_CHAIN_END = {
+    **{t: k for k, t in enumerate(_CHAIN)},
+    "cell_line": 0,
+    "clinical_supply": 3,
+    "commercial_manufacturing": 3,
+    "vial": 5,
+}
+_STEP_RANGE_BETWEEN = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:to|through|thru|until|up to)\s+(?:[\w-]+\s+){0,3}?$"
+    r"|^\s*(?:の)?(?:工程)?(?:から|より)[^、。]{0,8}?$"
+)
+
+
+def _step_ranges(norm: str, found: list[_Mention]) -> list[_Mention]:
+    """The steps between two ends of a range of the manufacturing chain (:data:`_CHAIN`)."""
+    ends = sorted(
+        (m for m in found if m.section == "capabilities" and m.term in _CHAIN_END and m.end > m.start),
+        key=lambda m: m.start,
+    )
+    extra: list[_Mention] = []
+    for a, b in itertools.pairwise(ends):
+        if a.polarity != b.polarity or a.end > b.start or not _STEP_RANGE_BETWEEN.match(norm[a.end : b.start]):
+            continue
+        lo, hi = _CHAIN_END[a.term], _CHAIN_END[b.term]
+        stated = {m.term for m in found if m.section == "capabilities"}
+        extra += [
+            _Mention("capabilities", step, a.start, b.end, a.polarity, derived=True)
+            for step in _CHAIN[lo + 1 : hi]
+            if step not in stated
+        ]
+    return extra
 
 
 def _step_modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
