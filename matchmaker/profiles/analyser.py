@@ -124,7 +124,7 @@ _SERVICE_READINGS = {"nonclinical_studies", "clinical_trials"}
 # sentence also talks about running trials.
 _EN_MAKES = re.compile(
     r"\b(?:manufactur\w*|produc(?:e|es|ed|ing|tion)|makes?|made|suppl(?:y|ies|ied)|gmp|cell processing"
-    r"|fills|filled|fill(?![-/])|purif(?:y|ies|ied)|batch(?:es)?|lots?)\b"
+    r"|fills|filled|fill(?![-/])|purif(?:y|ies|ied)|batch(?:es)?|lots?|bioreactors?|fermenters?)\b"
 )
 _EN_TRIAL_OPS = re.compile(
     r"\b(?:cro|smo|monitor\w*|conduct\w*|run(?:s|ning)? (?:\w+ ){0,3}trials|recruit\w*|investigator\w*|patients?"
@@ -135,7 +135,7 @@ _EN_TRIAL_OPS = re.compile(
 _GRADE_BEFORE = re.compile(r"(?:c?gmp|clinical)(?:[- ]?grade|グレード)?(?:\s|-|の|での|下での|で|下で)?$")
 # ... or right after it ("not manufactured under GMP", "not produced to cGMP")
 _GRADE_AFTER = re.compile(r"\s*(?:under|to|in|per|at)\s+c?gmp\b")
-_JA_MAKES = re.compile(r"製造|生産|供給|gmp|充填|ロット|バッチ")
+_JA_MAKES = re.compile(r"製造|生産|供給|gmp|充填|ロット|バッチ|ライン|プラント|cpc")
 # What material is made for, named as a purpose in a making sentence ("supplies cGMP lots for early
 # clinical programmes", "for marketed products", "市販品向けに製造"): clinical supply or commercial
 # manufacturing, whatever words of the vocabulary the sentence uses.
@@ -145,9 +145,15 @@ _EN_PURPOSE = re.compile(
     r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|patients?|patient use|investigational)"
     r"|(?P<commercial>commercial|markets?|marketed|launch|launched))\b"
 )
+# ... or as what the runs, lines or customers are ("commercial runs of 200,000 vials", "serving
+# commercial antibody customers", "launch volumes")
+_EN_IN_USE = re.compile(
+    r"\b(?:(?P<clinical>clinical|investigational)|(?P<commercial>commercial|launch))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:runs?|campaigns?|lines?|customers?|clients?|demand|volumes?)\b"
+)
 _JA_PURPOSE = re.compile(
     r"(?P<clinical>臨床(?:試験|開発)?|治験|ヒト初回投与(?:試験)?)(?:用|向け|のため|に向け|に用いる|に使う|に使用)"
-    r"|(?P<commercial>市販(?:品)?|上市(?:品)?|商業(?:用)?|販売用)(?:用|向け|のため|に向け)"
+    r"|(?P<commercial>市販(?:品)?|上市(?:品)?|商業(?:用)?|商用(?:品)?|販売)(?:用|向け|のため|に向け)"
 )
 _JA_TRIAL_OPS = re.compile(r"cro|smo|モニタリング|実施|運営|支援|症例|医療機関|病院")
 # (shorter section, longer section): a mention of the first yields to a strictly longer mention of
@@ -948,6 +954,22 @@ _TESTED_OBJECT = re.compile(
 _RANGE_TO_STAGE = re.compile(
     r"\s*(?:to|through|thru|until|-|〜|~|から)\s*(?:phase|first-in-human|pre-?clinical|ind|clinic|第|前臨床|非臨床|臨床)"
 )
+# ... in Japanese, the test follows: "原薬および製剤の品質試験", "製剤の安定性試験"
+_JA_TESTED_OBJECT = re.compile(r"(?:(?:および|及び|と|・|、)[^、。の]{1,6}?)?の(?:品質|出荷|安定性|規格|不純物)?(?:試験|分析|検査)")
+# a dosage form as what is filled ("fill liquid and lyophilised biologics", "凍結乾燥製剤の充填")
+_EN_FILLED_BEFORE = re.compile(r"\bfill(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}$")
+_JA_FILLED_AFTER = re.compile(r"(?:製剤)?(?:の|を)(?:無菌)?充填")
+
+
+def _product_form(m: _Mention, norm: str, found: list[_Mention]) -> bool:
+    """Whether a formulation mention names a product's form rather than the step: what a filler fills
+    (:data:`_EN_FILLED_BEFORE`, :data:`_JA_FILLED_AFTER`), or 製剤 right after a product type
+    ("組換えタンパク質製剤": protein medicines)."""
+    if _EN_FILLED_BEFORE.search(norm, 0, m.start) or _JA_FILLED_AFTER.match(norm, m.end):
+        return True
+    return norm[m.start : m.end] == "製剤" and any(o.section == "modalities" and o.end == m.start for o in found)
+
+
 # monitoring of something other than a trial ("remote monitoring", "在宅モニタリング")
 _NOT_TRIAL_MONITORING = re.compile(
     r"\b(?:remote|home|patient|continuous|glucose|health|vital[- ]sign|wearable|cardiac)\s+$|(?:遠隔|在宅|生体|健康)$"
@@ -980,6 +1002,10 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
         if m.term == "clinical_trials" and _NOT_TRIAL_MONITORING.search(norm, 0, m.start):
             continue
         if m.section == "capabilities" and m.term in _TESTED_STEPS and _TESTED_OBJECT.search(norm, 0, m.start):
+            continue
+        if m.section == "capabilities" and m.term in _TESTED_STEPS and _JA_TESTED_OBJECT.match(norm, m.end):
+            continue
+        if m.section == "capabilities" and m.term == "formulation" and _product_form(m, norm, found):
             continue
         out.append(m)
     return out
@@ -1065,7 +1091,10 @@ def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[
     (:data:`_EN_PURPOSE`, :data:`_JA_PURPOSE`), with the polarity of the purpose phrase; nothing where a
     vocabulary mention already covers the phrase."""
     out: list[_Mention] = []
-    for match in (_JA_PURPOSE if tokens is not None else _EN_PURPOSE).finditer(norm):
+    found = list((_JA_PURPOSE if tokens is not None else _EN_PURPOSE).finditer(norm))
+    if tokens is None:
+        found += _EN_IN_USE.finditer(norm)
+    for match in found:
         term = "clinical_supply" if match.group("clinical") else "commercial_manufacturing"
         start, end = match.span("clinical" if match.group("clinical") else "commercial")
         if any(m.section in ("capabilities", "scales") and m.start <= start < m.end for m in mentions):
