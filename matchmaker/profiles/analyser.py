@@ -414,7 +414,9 @@ class ProfileAnalyser:
                     continue
                 hits = self._lookup(keys[length - 1], spans[j - 1].text)
                 for section, ids, weak in hits:
-                    if next_free.get(section, 0) > i:
+                    # a modality label may start inside another if it runs past it: "iPS cell-based therapies"
+                    # is iPS cells and cell-based therapy
+                    if next_free.get(section, 0) > i and not (section == "modalities" and j > next_free[section] + 1):
                         continue
                     if weak and not (_JA_STAGE_CUE if japanese else _EN_STAGE_CUE).search(norm):
                         continue
@@ -584,6 +586,8 @@ class ProfileAnalyser:
             hits = self._lexicon.get(key[:-1])
             if hits is None and last.endswith("es"):
                 hits = self._lexicon.get(key[:-2])
+            if hits is None and last.endswith("ies"):  # "therapies", "antibodies"
+                hits = self._lexicon.get(key[:-3] + "y")
         return hits or []
 
     def _ranges(self, norm: str, found: list[_Mention]) -> list[_Mention]:
@@ -852,8 +856,8 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "regulatory",
         re.compile(
-            r"\b(?:files?|filing|prepar\w+|submit\w*|compil\w+|writ\w+|author\w*|draft\w*)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:registrations?|applications?|submissions?|dossiers?|ctds?|mfs?|dmfs?|master files?"
+            r"\b(?:files?|filing|prepar\w+|submit\w*|compil\w+|writ\w+|author\w*|draft\w*)\s+(?:[\w-]+\s+){0,8}?"
+            r"(?:registrations?|applications?|submissions?|filings?|dossiers?|ctds?|mfs?|dmfs?|master files?"
             r"|inds?|ctas?|ndas?|blas?)\b"
         ),
         re.compile(r"(?:申請|届出|治験届|(?:mf|原薬等)登録)(?:書類|資料)?(?:の)?(?:代行|作成|支援|取得|手続)|mf登録"),
@@ -894,6 +898,17 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?<!process )\bcharacteri[sz](?:ation|e|es|ed|ing)\b|\bbioanaly\w+|\b(?:pk|ada|immunogenicity)\s+assays?\b"
         ),
         re.compile(r"構造解析|特性解析|キャラクタリゼーション|物性評価|生体試料(?:中)?(?:の)?(?:薬物)?濃度測定"),
+    ),
+    (
+        # finding molecules: discovering or designing binders, candidates ("discovers antibodies against
+        # GPCRs", "designs cyclic peptides against intracellular targets", "抗体を探索")
+        "drug_discovery",
+        re.compile(
+            r"\b(?:discover(?:s|ing|ed)?|design(?:s|ing|ed)?|engineer(?:s|ing|ed)?|screen(?:s|ing|ed)?)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:antibod(?:y|ies)|nanobod(?:y|ies)|peptides?|small molecules?|compounds?"
+            r"|candidates?|inhibitors?|binders?|leads?|drug candidates?)\b(?!\s+(?:for|to)\s+(?:clients|customers))"
+        ),
+        re.compile(r"(?:抗体|ペプチド|化合物|候補(?:物質|化合物)?|リード|シーズ)(?:の|を)(?:探索|創出|設計|取得)"),
     ),
     (
         "cell_line_development",
