@@ -187,19 +187,24 @@ _PURPOSES = frozenset({"clinical_supply", "commercial_manufacturing", "nonclinic
 _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
 _INVESTOR_TEXT = re.compile(
-    r"\binvest(?:s|ing|ments?)?\b|\bbacks?\b|\bbacking\b|\b(?:leads?|leading|joins?|co-invests?)\b[^.]{0,30}"
-    r"\brounds?\b|\bventure capital\b|\bvc\b|\bfund\b|\bfinanc(?:e|es|ing)\b"
+    r"\binvest(?:s|ing|ments?|ors?)?\b|\bbacks?\b|\bbacking\b"
+    r"|\b(?:leads?|leading|joins?|co-invests?|participat\w+ in)\b[^.]{0,30}\brounds?\b|\bventure capital\b|\bvc\b"
+    r"|\bfund\b(?!\s+(?:our|its|their|the|this|these|work|research|programmes?|programs?|projects?))"
+    r"|\bfinanc(?:e|es|ing)\b"
     r"|投資|出資|ラウンド|ベンチャーキャピタル|vc|ファンド"
 )
 # Drug discovery named as a field an investor covers ("創薬と医療機器の両分野", "drug development and medtech")
 _DRUG_FIELD = re.compile(
     r"創薬(?!研究|支援|基盤|技術|プラットフォーム|ベンチャー|系)|\bdrug (?:discovery|development)\b"
+    r"|(?:ヒト用)?医薬品(?=(?:へ|に|には|への)(?:の)?投資)|\b(?:human )?(?:drugs|pharmaceuticals)\b"
 )
 # A seeker saying what it already has, in a needs text: not something it looks for.
 _POSSESSION = re.compile(
     r"\b(?:we (?:already )?(?:have|own|hold)|already (?:made|manufactured|produced|have|done|available)"
     r"|is already|are already|in[- ]house)\b|自社で保有|保有して|既に|すでに|済み|自社で(?:行|実施|製造)"
 )
+# fields that are not medicines: stated exclusively, they rule out therapeutics
+_NON_DRUG = frozenset({"medical_device", "digital_health", "diagnostics"})
 # sections whose planned or past mentions are not current offers (:func:`english_not_current`)
 _NOT_CURRENT_SECTIONS = ("capabilities", "modalities", "compliance")
 _OVERSEAS_ONLY = re.compile(r"overseas only|only overseas|outside japan only|海外のみ|海外だけ|すべて海外|全て海外")
@@ -567,9 +572,17 @@ class ProfileAnalyser:
         return implied
 
     def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
-        """The other values of an ordered facet stated exclusively in its clause ("research use only")."""
+        """The other values of an ordered facet stated exclusively in its clause ("research use only"),
+        and therapeutics ruled out by a non-drug field stated exclusively ("医療機器専門", "medtech only")."""
         extra: list[_Mention] = []
         for m in mentions:
+            if (
+                m.section == "modalities"
+                and m.term in _NON_DRUG
+                and m.polarity == "positive"
+                and _ONLY.search(_clause_of(norm, m))
+            ):
+                extra.append(_Mention("modalities", "therapeutics", m.start, m.end, "negative", derived=True))
             if m.section in _EXCLUSIVE_SECTIONS and m.polarity == "positive" and _ONLY.search(_clause_of(norm, m)):
                 stated = {o.term for o in mentions if o.section == m.section and o.polarity == "positive"}
                 extra += [
