@@ -352,6 +352,8 @@ class ProfileAnalyser:
             if not investor and not need:
                 mentions = [m for m in mentions if not (m.term == "therapeutics" and m.polarity == "positive")]
             mentions += _glp_studies(mentions, norm)
+            if not need:
+                mentions = _sought(mentions, norm)
             if _NOT_FOR_HUMANS.search(norm):
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
             mentions += self._exclusive(mentions, norm)
@@ -1079,6 +1081,27 @@ def _step_ranges(norm: str, found: list[_Mention]) -> list[_Mention]:
     return extra
 
 
+# A profile saying it looks for a contractor ("we are looking for a CDMO for cell line development",
+# "治験薬製造を担っていただけるCDMOを探しています"): the steps named are what it will hand over.
+_EN_SEEKS_CONTRACTOR = re.compile(
+    r"\b(?:looking for|seeking|searching for|in search of|want to find)\s+(?:an?\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:cdmos?|cmos?|cros?|partners?|contract manufacturers?|manufacturing partners?|suppliers?)\b"
+)
+_JA_SEEKS_CONTRACTOR = re.compile(
+    r"(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関)|製造委託先)(?:を|の)(?:探して|募集|求めて|検討して)"
+)
+
+
+def _sought(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Capabilities a profile names as what it seeks a contractor for are negated (:data:`_EN_SEEKS_CONTRACTOR`)."""
+    if not (_JA_SEEKS_CONTRACTOR if is_japanese(norm) else _EN_SEEKS_CONTRACTOR).search(norm):
+        return mentions
+    return [
+        _Mention(m.section, m.term, m.start, m.end, "negative", m.derived) if m.section == "capabilities" else m
+        for m in mentions
+    ]
+
+
 def _step_modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
     """Drop a negated modality that only qualifies a negated step ("mRNA原薬の合成は行っておらず", "no
     antibody fill-finish"): the step is negated, not the product type."""
@@ -1203,8 +1226,16 @@ def _trials_as_supply(
     ("GMP drug substance for Phase 1 through Phase 3 trials", "初回ヒト投与試験用ロット", "承認後の商用
     製造"): a maker's sentence names its clients' phases, not a pipeline of its own, unless it talks
     about its own development ("our lead candidate enters Phase 1")."""
-    if not _makes(norm, japanese) or (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
+    if not _makes(norm, japanese):
         return raw
+    if (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
+        # trials named as what material is for ("医師主導治験用の細胞製品") are still its purpose
+        return [
+            ("capabilities", "clinical_supply", *r[2:])
+            if r[0] == "capabilities" and r[1] == "clinical_trials" and japanese and _JA_FOR_USE.match(norm, r[3])
+            else r
+            for r in raw
+        ]
     own = (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm) or (not japanese and _EN_OWN.search(norm))
     service = (_JA_SERVICE if japanese else _EN_SERVICE).search(norm)
     out = []
@@ -1221,6 +1252,7 @@ def _trials_as_supply(
     return list(dict.fromkeys(out))
 
 
+_JA_FOR_USE = re.compile(r"(?:用|向け)(?:の|に)")
 # where an English sentence starts a new predicate: "; ", ": ", "and are/is/we ...", ", but", "while"
 _EN_PREDICATE_BREAK = re.compile(
     r"[;:]|\b(?:and|but|while|whereas|although)\s+(?:(?:also|now|currently)\s+)?"
