@@ -337,8 +337,10 @@ class ProfileAnalyser:
         for sentence in split_sentences(text):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm, need)
-            makes = _makes(norm, is_japanese(norm)) or any(
-                m.term in _MANUFACTURING_STEPS and m.polarity == "positive" for m in mentions
+            mentions, sells_parts = self._supplier_uses(mentions, norm)
+            makes = not sells_parts and (
+                _makes(norm, is_japanese(norm))
+                or any(m.term in _MANUFACTURING_STEPS and m.polarity == "positive" for m in mentions)
             )
             if makes:
                 mentions += _purposes(norm, tokenize_ja(norm) if is_japanese(norm) else None, mentions)
@@ -523,6 +525,42 @@ class ProfileAnalyser:
 
         return [m for m in mentions if group(m) != "part" or made(m)]
 
+    def _supplier_uses(self, mentions: list[_Mention], norm: str) -> tuple[list[_Mention], bool]:
+        """In a sentence that sells parts, the steps and parts named as what a part is for are the
+        customers' use: "cell culture reagents", "細胞培養試薬", "sensors for single-use bioreactors",
+        "バイオリアクター向けのセンサー", "商用生産向けのグレードを販売". Returns the mentions without them,
+        and whether the sentence sells parts and names no step of its own (its purposes are then the
+        grade of the parts, not supply it makes)."""
+        caps = self.vocab.terms("capabilities")
+
+        def group(m: _Mention) -> str | None:
+            term = caps.get(m.term) if m.section == "capabilities" else None
+            return term.group if term else None
+
+        japanese = is_japanese(norm)
+        parts = [m for m in mentions if group(m) == "part" and m.polarity == "positive"]
+        if not parts and not _SELLS.search(norm):
+            return mentions, False
+        if (_JA_CULTURE_AT_VOLUME if japanese else _EN_CULTURE_AT_VOLUME).search(norm):
+            return mentions, False  # vessels at a volume are in use ("5,000 L bioreactors for commercial drug substance")
+
+        def used_for(m: _Mention) -> bool:
+            if group(m) not in ("step", "part"):
+                return False
+            if group(m) == "step" and any(norm[m.end : p.start] in ("", " ", "用") for p in parts if p.start >= m.end):
+                return True  # "cell culture reagents": the step qualifies the part
+            if japanese:
+                return bool(_JA_FOR_AFTER.match(norm, m.end)) and (
+                    group(m) == "step" or any(p.start > m.end for p in parts)
+                )
+            return bool(_EN_FOR_BEFORE.search(norm, 0, m.start)) and (
+                group(m) == "step" or any(p.end < m.start for p in parts)
+            )
+
+        if any(group(m) == "step" and m.polarity == "positive" and not used_for(m) for m in mentions):
+            return mentions, False  # a maker's sentence: its parts are what it uses (:meth:`_parts_used`)
+        return [m for m in mentions if not used_for(m)], bool(parts) or bool(_SELLS.search(norm))
+
     def _customers_modalities(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """Drop the modalities a supplier's part is for ("media for iPS cell culture", "AAV生産用の
         プラスミド", "細胞治療向けの培養装置"): the customers' product type, not one the supplier makes.
@@ -623,9 +661,11 @@ class ProfileAnalyser:
         return extra
 
 
+# a sentence that speaks as a seller of products
+_SELLS = re.compile(r"販売|発売|\bsells?\b|\bselling\b|\bcatalog(?:ue)?\b")
 # what a supplied part is for: "for (AAV and) lentiviral ...", "iPS細胞(および間葉系幹細胞)向けの", "抗体精製用"
 _EN_FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w/-]+\s+){0,4}?(?:(?:and|or|&)\s+)?$|\bfor\s+[\w/ -]{0,30}(?:,|\band\b|\bor\b)\s*$")
-_JA_FOR_AFTER = re.compile(r"[^、。]{0,12}?(?:向け|用の|用に|用途)")
+_JA_FOR_AFTER = re.compile(r"[^、。]{0,12}?(?<!専)(?:向け|用の|用に|用途)")
 
 
 def _labels(source: str, en: str, ja: str, synonyms: Iterable[str]) -> set[str]:
