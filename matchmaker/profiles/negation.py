@@ -61,7 +61,7 @@ _EN_POST = re.compile(
 )
 # outsourcing said before the step: "we outsource formulation", "partners handle fill-finish"
 _EN_OUTSOURCE_PRE = re.compile(
-    r"\bwe (?:outsource|subcontract|buy|purchase|procure|source|in-license)\b|\b(?:rely|relies|depend\w*) on (?:\w+ ){0,2}partners? for\b"
+    r"\bwe (?:outsource|subcontract|buy|purchase|procure|source)\b|\b(?:rely|relies|depend\w*) on (?:\w+ ){0,2}partners? for\b"
     r"|\bpartners? (?:handle|perform|do|take care of)\b"
 )
 # a sentence that asks for something ("we want to outsource formulation") states a need, not an absence
