@@ -581,7 +581,10 @@ class ProfileAnalyser:
                 return bool(_JA_FOR_AFTER.match(norm, m.end))
             return bool(_EN_FOR_BEFORE.search(norm, 0, m.start))
 
-        return [m for m in mentions if not (m.section == "modalities" and m.term != "therapeutics" and for_customer(m))]
+        mods = [m for m in mentions if m.section == "modalities" and m.term != "therapeutics"]
+        if any(not for_customer(m) and m.polarity == "positive" for m in mods):
+            return mentions  # it makes a product type itself ("遺伝子治療用のウイルスベクター"): its use is its own
+        return [m for m in mentions if not (m in mods and for_customer(m))]
 
     def _implied(self, mentions: list[_Mention], norm: str, investor: bool = False) -> list[_Mention]:
         """Broader modalities a narrower mention names in its own words (vocabulary ``implies`` where the
@@ -829,7 +832,9 @@ _GMP_STEPS = ("clinical_supply", "commercial_manufacturing")
 # a negated making verb whose object is a named step ("do not manufacture drug substance")
 _STEP_OBJECT = re.compile(r"\s+(?:any\s+|the\s+|our\s+)?\x00")
 # a place named with a manufacturing word: "no manufacturing site in Japan", "国内での製造"
-_EN_PLACE_NOUN = re.compile(r"\s*(?:sites?|plants?|facilit\w+|bases?|footprint|presence|capacity)\b")
+_EN_PLACE_NOUN = re.compile(
+    r"\s*(?:sites?|plants?|facilit\w+|bases?|footprint|presence|capacity)\b|\s+(?:in|at|within|outside)\s+(?!house\b)"
+)
 _JA_PLACE_AFTER = re.compile(r"^(?:県|府|都|市)?(?:で|に|内|国内)")
 
 
