@@ -337,8 +337,8 @@ class ProfileAnalyser:
         for sentence in split_sentences(text):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm, need)
-            mentions, sells_parts = self._supplier_uses(mentions, norm)
-            makes = not sells_parts and (
+            mentions, sells = self._supplier_uses(mentions, norm)
+            makes = not (sells and not _parts_named(mentions, self.vocab)) and (
                 _makes(norm, is_japanese(norm))
                 or any(m.term in _MANUFACTURING_STEPS and m.polarity == "positive" for m in mentions)
             )
@@ -542,12 +542,20 @@ class ProfileAnalyser:
         if not parts and not _SELLS.search(norm):
             return mentions, False
         if (_JA_CULTURE_AT_VOLUME if japanese else _EN_CULTURE_AT_VOLUME).search(norm):
-            return mentions, False  # vessels at a volume are in use ("5,000 L bioreactors for commercial drug substance")
+            return (
+                mentions,
+                False,
+            )  # vessels at a volume are in use ("5,000 L bioreactors for commercial drug substance")
 
         def used_for(m: _Mention) -> bool:
             if group(m) not in ("step", "part"):
                 return False
-            if group(m) == "step" and any(norm[m.end : p.start] in ("", " ", "用") for p in parts if p.start >= m.end):
+            participle = norm[m.start : m.end].endswith("ed")  # "filled vials" are the step's product
+            if (
+                group(m) == "step"
+                and not participle
+                and any(norm[m.end : p.start] in ("", " ", "用") for p in parts if p.start >= m.end)
+            ):
                 return True  # "cell culture reagents": the step qualifies the part
             if japanese:
                 return bool(_JA_FOR_AFTER.match(norm, m.end)) and (
@@ -665,10 +673,20 @@ class ProfileAnalyser:
 
 
 # a sentence that speaks as a seller of products
-_SELLS = re.compile(r"販売|発売|\bsells?\b|\bselling\b|\bcatalog(?:ue)?\b")
+_SELLS = re.compile(r"販売(?!用)|発売|\bsells?\b|\bselling\b|\bcatalog(?:ue)?\b")
 # what a supplied part is for: "for (AAV and) lentiviral ...", "iPS細胞(および間葉系幹細胞)向けの", "抗体精製用"
-_EN_FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w/-]+\s+){0,4}?(?:(?:and|or|&)\s+)?$|\bfor\s+[\w/ -]{0,30}(?:,|\band\b|\bor\b)\s*$")
+_EN_FOR_BEFORE = re.compile(
+    r"\bfor\s+(?:[\w/-]+\s+){0,4}?(?:(?:and|or|&)\s+)?$|\bfor\s+[\w/ -]{0,30}(?:,|\band\b|\bor\b)\s*$"
+)
 _JA_FOR_AFTER = re.compile(r"[^、。]{0,12}?(?<!専)(?:向け|用の|用に|用途)")
+
+
+def _parts_named(mentions: list[_Mention], vocab: Vocabulary) -> bool:
+    """Whether a sentence names a part: GMP parts made for clinical use are then clinical supply (the
+    old set's reading; set 2 reads only a grade there), while a grade of goods for sale without a part
+    named ("臨床・商用生産向けのグレードを発売") is no supply the seller makes."""
+    caps = vocab.terms("capabilities")
+    return any(m.section == "capabilities" and getattr(caps.get(m.term), "group", None) == "part" for m in mentions)
 
 
 def _labels(source: str, en: str, ja: str, synonyms: Iterable[str]) -> set[str]:
@@ -860,8 +878,8 @@ def _about_place(norm: str, start: int, end: int, places: list[_Mention], japane
         if japanese:
             if _JA_PLACE_AFTER.match(norm[p.end :]) or "拠点" in clause or "工場" in clause:
                 return True
-        elif re.search(r"\b(?:in|at|within|inside)\s+(?:the\s+)?$", norm[max(0, p.start - 12) : p.start]):
-            return True
+        elif p.start - end <= 30 and re.search(r"\b(?:in|at|within|inside)\s+(?:the\s+)?$", norm[end : p.start]):
+            return True  # "no manufacturing site in Japan", not "manufacturing is done by CDMOs in Korea"
     return False
 
 
@@ -1030,7 +1048,9 @@ _RANGE_TO_STAGE = re.compile(
     r"\s*(?:to|through|thru|until|-|〜|~|から)\s*(?:phase|first-in-human|pre-?clinical|ind|clinic|第|前臨床|非臨床|臨床)"
 )
 # ... in Japanese, the test follows: "原薬および製剤の品質試験", "製剤の安定性試験"
-_JA_TESTED_OBJECT = re.compile(r"(?:(?:および|及び|と|・|、)[^、。の]{1,6}?)?の(?:品質|出荷|安定性|規格|不純物)?(?:試験|分析|検査)")
+_JA_TESTED_OBJECT = re.compile(
+    r"(?:(?:および|及び|と|・|、)[^、。の]{1,6}?)?の(?:品質|出荷|安定性|規格|不純物)?(?:試験|分析|検査)"
+)
 # a dosage form as what is filled ("fill liquid and lyophilised biologics", "凍結乾燥製剤の充填")
 _EN_FILLED_BEFORE = re.compile(r"\bfill(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}$")
 _JA_FILLED_AFTER = re.compile(r"(?:製剤)?(?:の|を)(?:無菌)?充填")

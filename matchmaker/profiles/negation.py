@@ -236,11 +236,12 @@ _EN_NOT_CURRENT_BEFORE = re.compile(
 _EN_NOT_CURRENT_AFTER = re.compile(
     r"^[^.;]{0,50}?\b(?:is|are|was|were|will be) (?:planned|under construction|being built|scheduled|expected"
     r"|discontinued|closed|divested|sold|stopped|wound down)\b"
-    r"|^[^.;]{0,50}?\b(?:from|starting(?: in)?|by) (?:fy\s?|early |late |mid-)?20\d\d\b"
+    r"|^[^.;]{0,50}?\b(?:available|operational|online|live|offered)\s+(?:from|by|starting(?: in)?)\s+"
+    r"(?:fy\s?|early |late |mid-)?20\d\d\b|^[^.;]{0,50}?\bfrom (?:fy\s?)?20\d\d onwards?\b"
     r"|^[^.;]{0,30}?\bcoming soon\b"
 )
 _JA_NOT_CURRENT_AFTER = re.compile(
-    r"予定|計画|目指し|準備中|準備を進め|建設中|構築中|整備中|検討中|見込み|20\d\d年(?:度)?(?:以降|から|中に)"
+    r"予定|計画|目指し|準備中|準備を進め|建設中|構築中|整備中|検討中|見込み"
     r"|撤退|譲渡|廃止|終了|中止"
 )
 _JA_NOT_CURRENT_BEFORE = re.compile(r"かつて|以前は|従来は|今後は?|将来(?:的に)?は?")
