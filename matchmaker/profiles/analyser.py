@@ -62,7 +62,7 @@ from matchmaker.profiles.negation import (
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a2"
+CODE_VERSION = "a3"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -973,7 +973,8 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # analytics of the molecule itself: characterisation, bioanalysis of study samples
         "analytical_development",
         re.compile(
-            r"(?<!process )\bcharacteri[sz](?:ation|e|es|ed|ing)\b|\bbioanaly\w+|\b(?:pk|ada|immunogenicity)\s+assays?\b"
+            r"(?<!process )\bcharacteri[sz](?:ation|e|es|ed|ing)\b|\bbioanaly\w+"
+            r"|\b(?:pk|ada|immunogenicity)\s+assays?\b"
         ),
         re.compile(r"構造解析|特性解析|キャラクタリゼーション|物性評価|生体試料(?:中)?(?:の)?(?:薬物)?濃度測定"),
     ),

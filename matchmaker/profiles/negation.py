@@ -61,7 +61,8 @@ _EN_POST = re.compile(
 )
 # outsourcing said before the step: "we outsource formulation", "partners handle fill-finish"
 _EN_OUTSOURCE_PRE = re.compile(
-    r"\bwe (?:outsource|subcontract|buy|purchase|procure|source)\b|\b(?:rely|relies|depend\w*) on (?:\w+ ){0,2}partners? for\b"
+    r"\bwe (?:outsource|subcontract|buy|purchase|procure|source)\b"
+    r"|\b(?:rely|relies|depend\w*) on (?:\w+ ){0,2}partners? for\b"
     r"|\bpartners? (?:handle|perform|do|take care of)\b"
 )
 # a sentence that asks for something ("we want to outsource formulation") states a need, not an absence
@@ -230,7 +231,8 @@ def japanese_polarity(tokens: list[Token], first: int, last: int, need: bool = F
 # support your programme"), so only "will" with a verb of starting counts.
 _EN_NOT_CURRENT_BEFORE = re.compile(
     r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|aim(?:s|ing)?|prepar(?:es|ing)) to\b"
-    r"|\bwill (?:add|launch|start|begin|open|enter|introduce|become|be (?:added|available|launched|introduced|offered))\b"
+    r"|\bwill (?:add|launch|start|begin|open|enter|introduce|become"
+    r"|be (?:added|available|launched|introduced|offered))\b"
     r"|\bused to\b|\bformerly\b|\bpreviously\b|\bdiscontinued\b|\bwe (?:exited|divested|closed|sold|stopped)\b"
 )
 _EN_NOT_CURRENT_AFTER = re.compile(
