@@ -709,3 +709,56 @@ def test_absent_manufacturing_by_clause_object_and_place(text: str, negated: set
 def test_trials_named_as_what_material_is_for_are_supply_beside_trial_support() -> None:
     caps = analyse("大学病院の医師主導治験用に、GMP下で細胞加工物を製造・支援しています。").positives("capabilities")
     assert "clinical_supply" in caps and "clinical_trials" not in caps
+
+
+def test_a_technique_named_after_a_molecule_is_no_product_type() -> None:
+    assert "mrna" not in analyse("We screen macrocycle libraries by mRNA display.").positives("modalities")
+    assert "mrna" in analyse("We make mRNA vaccines.").positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("当社は治験原薬のロットを受託製造します。", "clinical_supply"),
+        ("LNPの処方設計を受託しています。", "formulation"),
+        ("We run formulation screening for biologics.", "formulation"),
+        ("Our in vivo pharmacology group tests candidates in mouse models.", "nonclinical_studies"),
+    ],
+)
+def test_supply_formulation_and_animal_work_by_pattern(text: str, term: str) -> None:
+    assert term in analyse(text).positives("capabilities")
+
+
+def test_in_vivo_therapies_are_no_studies() -> None:
+    caps = analyse("We develop in vivo gene editing therapies.").positives("capabilities")
+    assert "nonclinical_studies" not in caps
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("We have no R&D of our own.", True),
+        ("自社での研究開発は行っていません。", True),
+        ("国内に研究開発拠点はありません。", False),
+        ("Our R&D team of forty chemists supports partners.", False),
+    ],
+)
+def test_research_said_to_be_absent_rules_out_drug_discovery(text: str, negated: bool) -> None:
+    result = analyse(text)
+    assert ("drug_discovery" in result.negatives("capabilities")) is negated
+    assert "drug_discovery" not in result.positives("capabilities")
+
+
+def test_a_long_subject_before_outside_our_scope_is_negated() -> None:
+    result = analyse("Viral vectors and other gene-modified products are outside our scope.")
+    assert "viral_vector" in result.negatives("modalities")
+
+
+def test_a_range_ends_on_a_step_stated_by_a_work_pattern() -> None:
+    caps = analyse("生産株の構築から治験薬製造まで対応します。").positives("capabilities")
+    assert {"upstream", "downstream"} <= set(caps)
+
+
+def test_testing_only_means_no_manufacturing_unless_it_limits_a_kind_of_test() -> None:
+    assert "drug_substance" not in analyse("現在は非GLP試験のみを受託しています。").negatives("capabilities")
+    assert "drug_substance" in analyse("当社は試験のみを受託しています。").negatives("capabilities")

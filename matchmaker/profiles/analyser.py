@@ -151,6 +151,8 @@ _EN_IN_USE = re.compile(
     r"\b(?:(?P<clinical>clinical|investigational)|(?P<commercial>commercial|launch))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:runs?|campaigns?|lines?|customers?|clients?|demand|volumes?)\b"
 )
+# ... or in Japanese as a prefix of the material: "治験原薬", "商用ロット"
+_JA_PURPOSE_PREFIX = re.compile(r"(?:(?P<clinical>治験)|(?P<commercial>商用|商業))(?=原薬|製剤|ロット|バッチ)")
 _JA_PURPOSE = re.compile(
     r"(?P<clinical>臨床(?:試験|開発)?|治験|ヒト初回投与(?:試験)?)(?:用|向け|のため|に向け|に用いる|に使う|に使用)"
     r"|(?P<commercial>市販(?:品)?|上市(?:品)?|商業(?:用)?|商用(?:品)?|販売)(?:用|向け|のため|に向け)"
@@ -179,7 +181,7 @@ _EXCLUSIVE_SECTIONS = ("scales", "funding_stages")
 _EN_MANUFACTURING = re.compile(r"\bmanufactur\w*|\bproduction\b")
 _JA_MANUFACTURING = ("製造", "生産")
 _TESTING_ONLY = re.compile(
-    r"\b(?:testing|analytic\w*|analysis|consult\w*)(?: services?)? only\b|試験のみ|分析のみ|試験専門|分析専門"
+    r"\b(?:testing|analytic\w*|analysis|consult\w*)(?: services?)? only\b|(?<![a-z0-9])(?:試験|分析)(?:のみ|専門)"
 )
 _MANUFACTURING_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing")
 # what a sentence makes material for: its scale is that purpose's, whatever volumes it names
@@ -465,9 +467,9 @@ class ProfileAnalyser:
             found.append(_Mention(section, tid, start, end, polarity, scoped=scoped))
         found = _step_modifiers(found, norm)
         found.extend(self._ranges(norm, found))
-        found.extend(_step_ranges(norm, found))
         found.extend(self._elided(norm, found, japanese))
         found.extend(_patterned(norm, tokens if japanese else None, found))
+        found.extend(_step_ranges(norm, found))
         if need:
             found.extend(_gmp_making_wanted(norm, tokens if japanese else None, found))
         return _modifiers(found, norm)
@@ -979,6 +981,18 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"構造解析|特性解析|キャラクタリゼーション|物性評価|生体試料(?:中)?(?:の)?(?:薬物)?濃度測定"),
     ),
     (
+        # designing a dosage form's composition ("LNP処方検討", "formulation screening")
+        "formulation",
+        re.compile(r"\bformulation (?:screening|design|optimi[sz]ation|studies)\b"),
+        re.compile(r"処方(?:の)?(?:検討|開発|設計|最適化|研究)|製剤設計"),
+    ),
+    (
+        # studies in living animals are non-clinical, whatever their kind ("in vivo efficacy models")
+        "nonclinical_studies",
+        re.compile(r"\bin[- ]vivo\b(?!\s+(?:gene|cell|editing|transduction|delivery))"),
+        re.compile(r"in\s?vivo(?:試験|評価|薬効)|動物(?:試験|実験)"),
+    ),
+    (
         # finding molecules: discovering or designing binders, candidates ("discovers antibodies against
         # GPCRs", "designs cyclic peptides against intracellular targets", "抗体を探索")
         "drug_discovery",
@@ -1020,6 +1034,19 @@ def _gmp_making_wanted(norm: str, tokens: list | None, found: list[_Mention]) ->
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$")
 
 
+# Said only to be absent: research of one's own ("no research labs of its own", "新薬の研究開発は行って
+# いません") rules out drug discovery; stated, it is too broad to credit it.
+_NEGATED_ONLY_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "drug_discovery",
+        re.compile(
+            r"(?:\bresearch (?:labs?|laborator\w+|facilit\w+)|\br&d|\bresearch and development)\b(?!\s+(?:in|at)\b)"
+        ),
+        re.compile(r"(?:新薬|創薬)?(?:の)?研究開発(?!拠点|施設|センター|所)"),
+    ),
+)
+
+
 def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_Mention]:
     """Capabilities stated by a work pattern (:data:`_WORK_PATTERNS`), with polarity, where no mention
     of the same term covers the span."""
@@ -1034,6 +1061,10 @@ def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_M
                 continue  # what something else is for ("lipids for mRNA-LNP"), not this organisation's work
             polarity = _polarity_at(norm, tokens, match.start(), match.end())
             out.append(_Mention("capabilities", term, match.start(), match.end(), polarity))
+    for term, en, ja in _NEGATED_ONLY_PATTERNS:
+        for match in (ja if tokens is not None else en).finditer(norm):
+            if _polarity_at(norm, tokens, match.start(), match.end()) == "negative":
+                out.append(_Mention("capabilities", term, match.start(), match.end(), "negative"))
     return out
 
 
@@ -1070,6 +1101,7 @@ def _product_form(m: _Mention, norm: str, found: list[_Mention]) -> bool:
 _NOT_TRIAL_MONITORING = re.compile(
     r"\b(?:remote|home|patient|continuous|glucose|health|vital[- ]sign|wearable|cardiac)\s+$|(?:遠隔|在宅|生体|健康)$"
 )
+_TECHNIQUE_AFTER = re.compile(r"\s*-?(?:display|sequencing|seq)\b|ディスプレイ|シーケンス|シークエンス")
 # an agency named as an inspector ("passed a PMDA GMP inspection", "FDA査察") is no regulatory service
 _INSPECTION = re.compile(r"\binspect\w*|\baudit\w*|査察|適合性調査|gmp調査|実地調査")
 
@@ -1093,6 +1125,8 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
                 continue
         if m.term == "cell_line" and any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in developed):
             continue
+        if m.section == "modalities" and _TECHNIQUE_AFTER.match(norm, m.end):
+            continue  # "mRNA display", "antibody sequencing": a technique named after the molecule
         if m.term == "regulatory" and _INSPECTION.search(_clause_of(norm, m)):
             continue
         if m.term == "clinical_trials" and _NOT_TRIAL_MONITORING.search(norm, 0, m.start):
@@ -1209,8 +1243,7 @@ def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[
     vocabulary mention already covers the phrase."""
     out: list[_Mention] = []
     found = list((_JA_PURPOSE if tokens is not None else _EN_PURPOSE).finditer(norm))
-    if tokens is None:
-        found += _EN_IN_USE.finditer(norm)
+    found += (_JA_PURPOSE_PREFIX if tokens is not None else _EN_IN_USE).finditer(norm)
     for match in found:
         term = "clinical_supply" if match.group("clinical") else "commercial_manufacturing"
         start, end = match.span("clinical" if match.group("clinical") else "commercial")

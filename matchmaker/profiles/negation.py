@@ -46,7 +46,7 @@ _EN_CUE = re.compile(
 )
 _EN_NOT_ONLY = re.compile(r"\s+only\b")
 _EN_POST = re.compile(
-    r"^[\s,\w-]{0,20}?\b(?:is|are|remains?)\s+(?:not\b|outside\b|excluded\b|out of scope)"
+    r"^[\s,\w-]{0,40}?\b(?:is|are|remains?)\s+(?:not\b|outside\b|excluded\b|out of scope)"
     r"|^\s*(?:excluded|not offered)\b"
     # outsourced: "formulation is done by a partner", "fill-finish is outsourced", "handled by partner CDMOs"
     r"|^[\s,\w'-]{0,40}?\b(?:is|are|gets?)\s+(?:\w+\s+)?"
