@@ -55,9 +55,11 @@ from matchmaker.profiles.negation import (
     english_not_current,
     english_outsourced,
     english_polarity,
+    english_via_partner,
     japanese_not_current,
     japanese_outsourced,
     japanese_polarity,
+    japanese_via_partner,
 )
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
@@ -372,6 +374,7 @@ class ProfileAnalyser:
             if _OVERSEAS_ONLY.search(norm):
                 negated_sites.add("JP")
                 all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
+        all_mentions += self._nothing_made(all_mentions)
         stated = {(m.section, m.term) for _, _, m in all_mentions if m.polarity == "positive"}
         for sentence, makes, m in all_mentions:
             if m.section == "sites" and m.polarity == "positive" and m.term.split("-")[0] in negated_sites - {m.term}:
@@ -454,6 +457,10 @@ class ProfileAnalyser:
                 planned = (
                     japanese_not_current(tokens, first, last) if japanese else english_not_current(norm, start, end)
                 )
+                via = japanese_via_partner(tokens, first) if japanese else english_via_partner(norm, start, end)
+                if via and section == "capabilities":
+                    found.append(_Mention(section, tid, start, end, "negative"))
+                    continue
                 polarity = "negative" if planned else polarity
                 if planned:
                     found.append(_Mention(section, tid, start, end, "negative", scoped=True))
@@ -526,6 +533,30 @@ class ProfileAnalyser:
             return before is not None and not _EN_NOT_OBJECT.search(before.group(0))
 
         return [m for m in mentions if group(m) != "part" or made(m)]
+
+    def _nothing_made(self, all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
+        """A text whose drug substance is bought in or made by others ("原薬はCDMOから調達", "drug substance
+        comes from a partner") and that names no step of its own makes no clinical or commercial
+        material either: those are negated, with the drug substance sentence as evidence."""
+        caps = self.vocab.terms("capabilities")
+        if any(
+            m.section == "capabilities"
+            and m.polarity == "positive"
+            and getattr(caps.get(m.term), "group", None) == "step"
+            for _, _, m in all_mentions
+        ):
+            return []
+        source = next(
+            ((s, mk) for s, mk, m in all_mentions if m.term == "drug_substance" and m.polarity == "negative"), None
+        )
+        if source is None:
+            return []
+        named = {m.term for _, _, m in all_mentions if m.section == "capabilities"}
+        return [
+            (*source, _Mention("capabilities", step, 0, 0, "negative", derived=True))
+            for step in _GMP_STEPS
+            if step not in named
+        ]
 
     def _supplier_uses(self, mentions: list[_Mention], norm: str) -> tuple[list[_Mention], bool]:
         """In a sentence that sells parts, the steps and parts named as what a part is for are the

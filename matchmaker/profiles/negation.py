@@ -266,3 +266,25 @@ def japanese_not_current(tokens: list[Token], first: int, last: int) -> bool:
     begin = max((k + 1 for k in range(first) if _ends_clause(tokens, k)), default=0)
     head = "".join(t.surface for t in tokens[begin:first])
     return bool(_JA_NOT_CURRENT_AFTER.search(_clause_after(tokens, last)) or _JA_NOT_CURRENT_BEFORE.search(head))
+
+
+# A step arranged through a partner named before it ("提携CROを通じた非臨床試験の手配", "through partner
+# CROs we also arrange toxicology"): the partner does it.
+_JA_VIA_PARTNER_BEFORE = re.compile(r"(?:提携|パートナー|協力|外部|委託先)[^、。]{0,10}?(?:を通じ|を通して|経由|を介)")
+_EN_VIA_PARTNER_BEFORE = re.compile(
+    r"\b(?:through|via|by way of)\s+(?:a |an |our |its )?(?:network of )?(?:[\w-]+\s+)?"
+    r"(?:partners?|partner (?:cros?|cdmos?|cmos?|labs?)|third[- ]part\w*|subcontractors?)\b"
+)
+
+
+def english_via_partner(sentence: str, start: int, end: int) -> bool:
+    """Whether a partner is named as the way the mention ``sentence[start:end]`` is done, before it in its clause."""
+    clause_start, _ = _en_clause(sentence, start, end)
+    return bool(_EN_VIA_PARTNER_BEFORE.search(sentence, clause_start, start))
+
+
+def japanese_via_partner(tokens: list[Token], first: int) -> bool:
+    """Whether a partner is named as the way the mention starting at ``tokens[first]`` is done
+    ("提携CROを通じた非臨床試験"), before it in its clause."""
+    begin = max((k + 1 for k in range(first) if _ends_clause(tokens, k)), default=0)
+    return bool(_JA_VIA_PARTNER_BEFORE.search("".join(t.surface for t in tokens[begin:first])))
