@@ -694,7 +694,11 @@ def test_a_modality_label_inside_another_mention() -> None:
     ("text", "negated", "kept"),
     [
         ("We have no labs and do no manufacturing.", {"drug_substance", "clinical_supply"}, set()),
-        ("We do not manufacture drug substance.", {"drug_substance"}, {"clinical_supply", "commercial_manufacturing"}),
+        (
+            "We fill vials for partners. We do not manufacture drug substance.",
+            {"drug_substance"},
+            {"clinical_supply", "commercial_manufacturing"},
+        ),
         ("Our Tokyo office does no manufacturing.", set(), {"drug_substance", "clinical_supply"}),
         ("We do no manufacturing in Europe.", set(), {"drug_substance", "clinical_supply"}),
         ("自社でのGMP製造は行っていません。", {"clinical_supply", "commercial_manufacturing"}, {"drug_substance"}),
@@ -762,3 +766,30 @@ def test_a_range_ends_on_a_step_stated_by_a_work_pattern() -> None:
 def test_testing_only_means_no_manufacturing_unless_it_limits_a_kind_of_test() -> None:
     assert "drug_substance" not in analyse("現在は非GLP試験のみを受託しています。").negatives("capabilities")
     assert "drug_substance" in analyse("当社は試験のみを受託しています。").negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("必要に応じて、協力会社を通じて安全性試験の手配も行います。", "nonclinical_studies"),
+        ("Through partner CROs we also arrange trial monitoring.", "clinical_trials"),
+    ],
+)
+def test_a_step_arranged_through_a_partner_is_not_its_own(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")
+
+
+def test_a_step_offered_with_a_partner_named_elsewhere_stays_positive() -> None:
+    assert "nonclinical_studies" in analyse("We run toxicology studies; partners handle nothing else.").positives(
+        "capabilities"
+    )
+
+
+def test_bought_in_drug_substance_and_no_step_of_its_own_is_no_manufacturing() -> None:
+    result = analyse("当社は核酸医薬を開発しています。原薬は国内のCDMOから購入しています。")
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+    filler = analyse("We fill sterile injectables. Drug substance is supplied by our clients.")
+    assert "fill_finish" in filler.positives("capabilities")
+    assert "clinical_supply" not in filler.negatives("capabilities")
