@@ -793,3 +793,8 @@ def test_bought_in_drug_substance_and_no_step_of_its_own_is_no_manufacturing() -
     filler = analyse("We fill sterile injectables. Drug substance is supplied by our clients.")
     assert "fill_finish" in filler.positives("capabilities")
     assert "clinical_supply" not in filler.negatives("capabilities")
+
+
+def test_a_step_verb_with_a_part_as_its_object_is_the_step() -> None:
+    caps = analyse("We fill vials for partners.").positives("capabilities")
+    assert "fill_finish" in caps

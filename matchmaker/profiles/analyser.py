@@ -583,7 +583,9 @@ class ProfileAnalyser:
         def used_for(m: _Mention) -> bool:
             if group(m) not in ("step", "part"):
                 return False
-            participle = norm[m.start : m.end].endswith("ed")  # "filled vials" are the step's product
+            surface = norm[m.start : m.end]
+            # a verb and its object ("fill vials", "filled vials"), not a noun qualifying the part
+            participle = surface.endswith("ed") or surface in _VERB_LABELS or surface in _VERB_FORMS
             if (
                 group(m) == "step"
                 and not participle
@@ -742,6 +744,7 @@ _NOMINAL = (
 
 # step labels that are verbs themselves ("fill" is also "fills", "filled vials")
 _VERB_LABELS = {"fill": ["fills", "filled"]}
+_VERB_FORMS = frozenset(form for forms in _VERB_LABELS.values() for form in forms)
 
 
 def _verb_forms(label: str) -> list[str]:
