@@ -456,3 +456,345 @@ def test_trial_sites_and_process_work_by_pattern(text: str, term: str) -> None:
 def test_gmp_manufacturing_asked_for_is_clinical_supply_wanted(text: str) -> None:
     assert "clinical_supply" in analyse(text, need=True).wanted("capabilities")
     assert "clinical_supply" not in analyse(text).positives("capabilities")  # in a profile it only says GMP
+
+
+# --- issue 15, second independent set: general rules for capabilities and modalities ------------
+# Every phrasing below is written for these tests; none is a sentence of a labelled set.
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Fill-finish is handled by our sister company in Osaka.", "fill_finish"),
+        ("Bulk drug substance is produced by a partner CMO in Ireland.", "drug_substance"),
+        ("We buy our plasmid from an outside vendor.", "plasmid"),
+        ("Purification development is contracted to a university group.", "downstream"),
+        ("Toxicology studies were run by a CRO in Kumamoto.", "nonclinical_studies"),
+        ("臨床試験の運営は海外のCROに委託しています。", "clinical_trials"),
+        ("製剤化は関連会社が担当しています。", "formulation"),
+    ],
+)
+def test_a_step_handed_to_a_contractor_sister_company_or_bought_in_is_negated(text: str, term: str) -> None:
+    found = _facts(text)
+    assert ("capabilities", term, "negative") in found
+    assert ("capabilities", term, "positive") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は抗体医薬の受託製造を行うCDMOです。",
+        "We are a contract manufacturer that takes on fill-finish for other companies.",
+    ],
+)
+def test_taking_work_on_is_no_outsourcing(text: str) -> None:
+    assert not analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "term"),
+    [
+        ("We plan to add aseptic fill-finish next year.", "capabilities", "fill_finish"),
+        ("A lyophilisation suite is under construction at the Kobe plant.", "capabilities", "formulation"),
+        ("Toxicology studies will be available from 2031.", "capabilities", "nonclinical_studies"),
+        ("We used to offer trial monitoring for academic sponsors.", "capabilities", "clinical_trials"),
+        ("無菌充填ラインは来年稼働する予定です。", "capabilities", "fill_finish"),
+        ("以前はモニタリング業務も受託していましたが、現在は行っていません。", "capabilities", "clinical_trials"),
+        ("将来的にはペプチド医薬にも参入する計画です。", "modalities", "peptide"),
+    ],
+)
+def test_a_planned_or_past_offer_is_not_current(text: str, section: str, term: str) -> None:
+    found = _facts(text)
+    assert (section, term, "negative") in found
+    assert (section, term, "positive") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "term"),
+    [
+        (
+            "We will support your programme through process development and GMP release.",
+            "capabilities",
+            "process_development",
+        ),
+        ("2019年から抗体の製造を行っています。", "modalities", "antibody"),
+        ("Fill-finish has been offered since 2015.", "capabilities", "fill_finish"),
+    ],
+)
+def test_a_promise_or_a_start_date_in_the_past_stays_current(text: str, section: str, term: str) -> None:
+    assert (section, term, "positive") in _facts(text)
+
+
+def test_a_narrower_kind_negated_yields_to_the_term_stated_elsewhere() -> None:
+    found = _facts("げっ歯類の毒性試験を受託しています。がん原性試験は外部に委託しています。")
+    assert ("capabilities", "nonclinical_studies", "positive") in found
+    assert ("capabilities", "nonclinical_studies", "negative") not in found
+    assert ("capabilities", "nonclinical_studies", "negative") in _facts("毒性試験は外部に委託しています。")
+
+
+def test_a_past_line_of_a_product_type_still_made_is_no_negation() -> None:
+    found = _facts("We make GMP oligonucleotides. Our research-grade peptide catalogue was discontinued in 2020.")
+    assert ("modalities", "nucleic_acid", "positive") in found
+    assert ("modalities", "peptide", "negative") in found  # only peptides ended
+    both = _facts("We make GMP peptides. We previously sold research peptides too.")
+    assert ("modalities", "peptide", "positive") in both
+    assert ("modalities", "peptide", "negative") not in both
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "absent"),
+    [
+        ("We make serum-free media for iPSC and MSC expansion.", "culture_medium", {"ips", "msc"}),
+        ("抗体精製用のプロテインA担体を製造しています。", "chromatography_resin", {"antibody"}),
+        ("We sell pH sensors for single-use bioreactors.", "sensor", {"bioreactor"}),
+        ("細胞培養試薬と緩衝液を製造・販売しています。", "reagent", {"upstream"}),
+    ],
+)
+def test_what_a_suppliers_part_is_for_is_the_customers(text: str, stated: str, absent: set[str]) -> None:
+    result = analyse(text)
+    assert stated in result.positives("capabilities")
+    assert not absent & {*result.positives("capabilities"), *result.positives("modalities")}
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We manufacture AAV vectors for gene therapy developers.", "viral_vector"),
+        ("遺伝子治療用のプラスミドとレンチウイルスベクターを製造しています。", "gene_therapy"),
+    ],
+)
+def test_a_maker_of_a_product_type_keeps_it(text: str, term: str) -> None:
+    assert term in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize("text", ["mRNA原薬の合成は行っていません。", "We do not make antibody drug substance."])
+def test_a_negated_step_does_not_negate_the_product_type_that_qualifies_it(text: str) -> None:
+    result = analyse(text)
+    assert "drug_substance" in result.negatives("capabilities")
+    assert not result.negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We perform lot release and stability testing for biologics.", "quality_control"),
+        ("Our lab tests finished products for sterility and endotoxin.", "quality_control"),
+        ("ロットの出荷判定に必要な試験を行います。", "quality_control"),
+        ("We offer characterisation of biosimilar candidates.", "analytical_development"),
+        ("不純物の構造解析を受託しています。", "analytical_development"),
+        ("GLP bioanalysis of clinical samples is our core service.", "analytical_development"),
+    ],
+)
+def test_analytics_stated_by_what_is_tested(text: str, term: str) -> None:
+    assert term in analyse(text).positives("capabilities")
+
+
+def test_diagnostic_assays_and_process_characterisation_are_no_analytics() -> None:
+    assert "analytical_development" not in analyse("We develop companion diagnostic assays.").positives("capabilities")
+    caps = analyse("We run process characterization for late-stage biologics.").positives("capabilities")
+    assert "process_development" in caps and "analytical_development" not in caps
+
+
+def test_viral_clearance_studies_under_glp_are_qc_not_nonclinical() -> None:
+    caps = analyse("Viral clearance studies are run under GLP in our Kyoto lab.").positives("capabilities")
+    assert "quality_control" in caps and "nonclinical_studies" not in caps
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        (
+            "We cover everything from cell line to filled vials.",
+            {"upstream", "downstream", "drug_substance", "formulation"},
+        ),
+        ("細胞株の樹立から製剤化まで対応します。", {"upstream", "downstream", "drug_substance"}),
+        ("Projects run from upstream culture through fill-finish.", {"downstream", "drug_substance", "formulation"}),
+    ],
+)
+def test_a_range_over_the_manufacturing_chain_states_the_steps_between(text: str, terms: set[str]) -> None:
+    assert terms <= set(analyse(text).positives("capabilities"))
+
+
+def test_filling_into_vials_is_no_range() -> None:
+    caps = analyse("We fill the purified protein into vials.").positives("capabilities")
+    assert "fill_finish" in caps and "formulation" not in caps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our 10,000 L bioreactors run commercial campaigns for partners.",
+        "当社の充填ラインは商用品向けです。",
+        "販売用の製品も自社で製造しています。",
+    ],
+)
+def test_commercial_use_named_by_runs_lines_or_products(text: str) -> None:
+    assert "commercial_manufacturing" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "組換えタンパク質製剤を開発・販売しています。",
+        "We fill lyophilised products into cartridges.",
+        "原薬および製剤の出荷試験を受託しています。",
+    ],
+)
+def test_a_product_form_or_a_tested_object_is_no_formulation(text: str) -> None:
+    assert not {"formulation", "drug_substance"} & set(analyse(text).positives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team discovers single-domain antibodies against ion channels.",
+        "独自ライブラリーからペプチドの探索を行っています。",
+    ],
+)
+def test_finding_molecules_is_drug_discovery(text: str) -> None:
+    assert "drug_discovery" in analyse(text).positives("capabilities")
+
+
+def test_making_molecules_is_no_drug_discovery() -> None:
+    assert "drug_discovery" not in analyse("We manufacture antibodies under GMP.").positives("capabilities")
+
+
+def test_therapeutics_for_investors_by_what_they_do_not_by_the_word_fund() -> None:
+    vc = analyse("A healthcare investor, we take part in Series B rounds of gene therapy developers.")
+    assert "therapeutics" in vc.positives("modalities")
+    startup = analyse("We fund our antibody research with grants.")
+    assert "therapeutics" not in startup.positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text", ["ヒト用医薬品には投資しません。", "医療機器専門の試験機関です。", "We invest in medical devices only."]
+)
+def test_drugs_excluded_or_a_non_drug_field_alone_rules_out_therapeutics(text: str) -> None:
+    assert "therapeutics" in analyse(text).negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We are looking for a CDMO to take on cell line development.", "cell_line_development"),
+        ("製剤化を担っていただけるCDMOを探しています。", "formulation"),
+    ],
+)
+def test_a_step_a_profile_seeks_a_contractor_for_is_not_its_own(text: str, term: str) -> None:
+    assert term in analyse(text).negatives("capabilities")
+    assert term in analyse(text, need=True).wanted("capabilities")  # in a needs text it is the want
+
+
+def test_a_modality_label_inside_another_mention() -> None:
+    modalities = analyse("We develop iPS cell-based therapy products.").positives("modalities")
+    assert {"ips", "cell_therapy"} <= set(modalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated", "kept"),
+    [
+        ("We have no labs and do no manufacturing.", {"drug_substance", "clinical_supply"}, set()),
+        (
+            "We fill vials for partners. We do not manufacture drug substance.",
+            {"drug_substance"},
+            {"clinical_supply", "commercial_manufacturing"},
+        ),
+        ("Our Tokyo office does no manufacturing.", set(), {"drug_substance", "clinical_supply"}),
+        ("We do no manufacturing in Europe.", set(), {"drug_substance", "clinical_supply"}),
+        ("自社でのGMP製造は行っていません。", {"clinical_supply", "commercial_manufacturing"}, {"drug_substance"}),
+    ],
+)
+def test_absent_manufacturing_by_clause_object_and_place(text: str, negated: set[str], kept: set[str]) -> None:
+    negatives = set(analyse(text).negatives("capabilities"))
+    assert negated <= negatives
+    assert not kept & negatives
+
+
+def test_trials_named_as_what_material_is_for_are_supply_beside_trial_support() -> None:
+    caps = analyse("大学病院の医師主導治験用に、GMP下で細胞加工物を製造・支援しています。").positives("capabilities")
+    assert "clinical_supply" in caps and "clinical_trials" not in caps
+
+
+def test_a_technique_named_after_a_molecule_is_no_product_type() -> None:
+    assert "mrna" not in analyse("We screen macrocycle libraries by mRNA display.").positives("modalities")
+    assert "mrna" in analyse("We make mRNA vaccines.").positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("当社は治験原薬のロットを受託製造します。", "clinical_supply"),
+        ("LNPの処方設計を受託しています。", "formulation"),
+        ("We run formulation screening for biologics.", "formulation"),
+        ("Our in vivo pharmacology group tests candidates in mouse models.", "nonclinical_studies"),
+    ],
+)
+def test_supply_formulation_and_animal_work_by_pattern(text: str, term: str) -> None:
+    assert term in analyse(text).positives("capabilities")
+
+
+def test_in_vivo_therapies_are_no_studies() -> None:
+    caps = analyse("We develop in vivo gene editing therapies.").positives("capabilities")
+    assert "nonclinical_studies" not in caps
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("We have no R&D of our own.", True),
+        ("自社での研究開発は行っていません。", True),
+        ("国内に研究開発拠点はありません。", False),
+        ("Our R&D team of forty chemists supports partners.", False),
+    ],
+)
+def test_research_said_to_be_absent_rules_out_drug_discovery(text: str, negated: bool) -> None:
+    result = analyse(text)
+    assert ("drug_discovery" in result.negatives("capabilities")) is negated
+    assert "drug_discovery" not in result.positives("capabilities")
+
+
+def test_a_long_subject_before_outside_our_scope_is_negated() -> None:
+    result = analyse("Viral vectors and other gene-modified products are outside our scope.")
+    assert "viral_vector" in result.negatives("modalities")
+
+
+def test_a_range_ends_on_a_step_stated_by_a_work_pattern() -> None:
+    caps = analyse("生産株の構築から治験薬製造まで対応します。").positives("capabilities")
+    assert {"upstream", "downstream"} <= set(caps)
+
+
+def test_testing_only_means_no_manufacturing_unless_it_limits_a_kind_of_test() -> None:
+    assert "drug_substance" not in analyse("現在は非GLP試験のみを受託しています。").negatives("capabilities")
+    assert "drug_substance" in analyse("当社は試験のみを受託しています。").negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("必要に応じて、協力会社を通じて安全性試験の手配も行います。", "nonclinical_studies"),
+        ("Through partner CROs we also arrange trial monitoring.", "clinical_trials"),
+    ],
+)
+def test_a_step_arranged_through_a_partner_is_not_its_own(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")
+
+
+def test_a_step_offered_with_a_partner_named_elsewhere_stays_positive() -> None:
+    assert "nonclinical_studies" in analyse("We run toxicology studies; partners handle nothing else.").positives(
+        "capabilities"
+    )
+
+
+def test_bought_in_drug_substance_and_no_step_of_its_own_is_no_manufacturing() -> None:
+    result = analyse("当社は核酸医薬を開発しています。原薬は国内のCDMOから購入しています。")
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+    filler = analyse("We fill sterile injectables. Drug substance is supplied by our clients.")
+    assert "fill_finish" in filler.positives("capabilities")
+    assert "clinical_supply" not in filler.negatives("capabilities")
+
+
+def test_a_step_verb_with_a_part_as_its_object_is_the_step() -> None:
+    caps = analyse("We fill vials for partners.").positives("capabilities")
+    assert "fill_finish" in caps

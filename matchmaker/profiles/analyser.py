@@ -52,15 +52,19 @@ from pydantic import BaseModel, ConfigDict
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
 from matchmaker.profiles.negation import (
     Polarity,
+    english_not_current,
     english_outsourced,
     english_polarity,
+    english_via_partner,
+    japanese_not_current,
     japanese_outsourced,
     japanese_polarity,
+    japanese_via_partner,
 )
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a2"
+CODE_VERSION = "a3"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -122,7 +126,7 @@ _SERVICE_READINGS = {"nonclinical_studies", "clinical_trials"}
 # sentence also talks about running trials.
 _EN_MAKES = re.compile(
     r"\b(?:manufactur\w*|produc(?:e|es|ed|ing|tion)|makes?|made|suppl(?:y|ies|ied)|gmp|cell processing"
-    r"|fills|filled|fill(?![-/])|purif(?:y|ies|ied)|batch(?:es)?|lots?)\b"
+    r"|fills|filled|fill(?![-/])|purif(?:y|ies|ied)|batch(?:es)?|lots?|bioreactors?|fermenters?)\b"
 )
 _EN_TRIAL_OPS = re.compile(
     r"\b(?:cro|smo|monitor\w*|conduct\w*|run(?:s|ning)? (?:\w+ ){0,3}trials|recruit\w*|investigator\w*|patients?"
@@ -133,7 +137,7 @@ _EN_TRIAL_OPS = re.compile(
 _GRADE_BEFORE = re.compile(r"(?:c?gmp|clinical)(?:[- ]?grade|グレード)?(?:\s|-|の|での|下での|で|下で)?$")
 # ... or right after it ("not manufactured under GMP", "not produced to cGMP")
 _GRADE_AFTER = re.compile(r"\s*(?:under|to|in|per|at)\s+c?gmp\b")
-_JA_MAKES = re.compile(r"製造|生産|供給|gmp|充填|ロット|バッチ")
+_JA_MAKES = re.compile(r"製造|生産|供給|gmp|充填|ロット|バッチ|ライン|プラント|cpc")
 # What material is made for, named as a purpose in a making sentence ("supplies cGMP lots for early
 # clinical programmes", "for marketed products", "市販品向けに製造"): clinical supply or commercial
 # manufacturing, whatever words of the vocabulary the sentence uses.
@@ -143,9 +147,17 @@ _EN_PURPOSE = re.compile(
     r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|patients?|patient use|investigational)"
     r"|(?P<commercial>commercial|markets?|marketed|launch|launched))\b"
 )
+# ... or as what the runs, lines or customers are ("commercial runs of 200,000 vials", "serving
+# commercial antibody customers", "launch volumes")
+_EN_IN_USE = re.compile(
+    r"\b(?:(?P<clinical>clinical|investigational)|(?P<commercial>commercial|launch))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:runs?|campaigns?|lines?|customers?|clients?|demand|volumes?)\b"
+)
+# ... or in Japanese as a prefix of the material: "治験原薬", "商用ロット"
+_JA_PURPOSE_PREFIX = re.compile(r"(?:(?P<clinical>治験)|(?P<commercial>商用|商業))(?=原薬|製剤|ロット|バッチ)")
 _JA_PURPOSE = re.compile(
     r"(?P<clinical>臨床(?:試験|開発)?|治験|ヒト初回投与(?:試験)?)(?:用|向け|のため|に向け|に用いる|に使う|に使用)"
-    r"|(?P<commercial>市販(?:品)?|上市(?:品)?|商業(?:用)?|販売用)(?:用|向け|のため|に向け)"
+    r"|(?P<commercial>市販(?:品)?|上市(?:品)?|商業(?:用)?|商用(?:品)?|販売)(?:用|向け|のため|に向け)"
 )
 _JA_TRIAL_OPS = re.compile(r"cro|smo|モニタリング|実施|運営|支援|症例|医療機関|病院")
 # (shorter section, longer section): a mention of the first yields to a strictly longer mention of
@@ -171,7 +183,7 @@ _EXCLUSIVE_SECTIONS = ("scales", "funding_stages")
 _EN_MANUFACTURING = re.compile(r"\bmanufactur\w*|\bproduction\b")
 _JA_MANUFACTURING = ("製造", "生産")
 _TESTING_ONLY = re.compile(
-    r"\b(?:testing|analytic\w*|analysis|consult\w*)(?: services?)? only\b|試験のみ|分析のみ|試験専門|分析専門"
+    r"\b(?:testing|analytic\w*|analysis|consult\w*)(?: services?)? only\b|(?<![a-z0-9])(?:試験|分析)(?:のみ|専門)"
 )
 _MANUFACTURING_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing")
 # what a sentence makes material for: its scale is that purpose's, whatever volumes it names
@@ -179,19 +191,26 @@ _PURPOSES = frozenset({"clinical_supply", "commercial_manufacturing", "nonclinic
 _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
 _INVESTOR_TEXT = re.compile(
-    r"\binvest(?:s|ing|ments?)?\b|\bbacks?\b|\bbacking\b|\b(?:leads?|leading|joins?|co-invests?)\b[^.]{0,30}"
-    r"\brounds?\b|\bventure capital\b|\bvc\b|\bfund\b|\bfinanc(?:e|es|ing)\b"
+    r"\binvest(?:s|ing|ments?|ors?)?\b|\bbacks?\b|\bbacking\b"
+    r"|\b(?:leads?|leading|joins?|co-invests?|participat\w+ in)\b[^.]{0,30}\brounds?\b|\bventure capital\b|\bvc\b"
+    r"|\bfund\b(?!\s+(?:our|its|their|the|this|these|work|research|programmes?|programs?|projects?))"
+    r"|\bfinanc(?:e|es|ing)\b"
     r"|投資|出資|ラウンド|ベンチャーキャピタル|vc|ファンド"
 )
 # Drug discovery named as a field an investor covers ("創薬と医療機器の両分野", "drug development and medtech")
 _DRUG_FIELD = re.compile(
     r"創薬(?!研究|支援|基盤|技術|プラットフォーム|ベンチャー|系)|\bdrug (?:discovery|development)\b"
+    r"|(?:ヒト用)?医薬品(?=(?:へ|に|には|への)(?:の)?投資)|\b(?:human )?(?:drugs|pharmaceuticals)\b"
 )
 # A seeker saying what it already has, in a needs text: not something it looks for.
 _POSSESSION = re.compile(
     r"\b(?:we (?:already )?(?:have|own|hold)|already (?:made|manufactured|produced|have|done|available)"
     r"|is already|are already|in[- ]house)\b|自社で保有|保有して|既に|すでに|済み|自社で(?:行|実施|製造)"
 )
+# fields that are not medicines: stated exclusively, they rule out therapeutics
+_NON_DRUG = frozenset({"medical_device", "digital_health", "diagnostics"})
+# sections whose planned or past mentions are not current offers (:func:`english_not_current`)
+_NOT_CURRENT_SECTIONS = ("capabilities", "modalities", "compliance")
 _OVERSEAS_ONLY = re.compile(r"overseas only|only overseas|outside japan only|海外のみ|海外だけ|すべて海外|全て海外")
 
 
@@ -253,6 +272,7 @@ class _Mention:
     end: int
     polarity: Polarity
     derived: bool = False  # implied by a sentence-level rule, not a vocabulary mention: implies nothing more
+    scoped: bool = False  # negated as planned or past only: yields to the same term stated elsewhere
 
 
 _EN_TOKEN = re.compile(r"[a-z0-9]+|\S")
@@ -321,8 +341,10 @@ class ProfileAnalyser:
         for sentence in split_sentences(text):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm, need)
-            makes = _makes(norm, is_japanese(norm)) or any(
-                m.term in _MANUFACTURING_STEPS and m.polarity == "positive" for m in mentions
+            mentions, sells = self._supplier_uses(mentions, norm)
+            makes = not (sells and not _parts_named(mentions, self.vocab)) and (
+                _makes(norm, is_japanese(norm))
+                or any(m.term in _MANUFACTURING_STEPS and m.polarity == "positive" for m in mentions)
             )
             if makes:
                 mentions += _purposes(norm, tokenize_ja(norm) if is_japanese(norm) else None, mentions)
@@ -330,11 +352,14 @@ class ProfileAnalyser:
             if not offer:
                 mentions = self._parts_used(mentions, norm)
                 mentions = _culture_equipment(mentions, norm, is_japanese(norm))
+            mentions = self._customers_modalities(mentions, norm)
             mentions += self._implied(mentions, norm, investor)
             # "therapeutics" is a sector an investor covers (or a seeker asks for), not a maker's self-description
             if not investor and not need:
                 mentions = [m for m in mentions if not (m.term == "therapeutics" and m.polarity == "positive")]
             mentions += _glp_studies(mentions, norm)
+            if not need:
+                mentions = _sought(mentions, norm)
             if _NOT_FOR_HUMANS.search(norm):
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
             mentions += self._exclusive(mentions, norm)
@@ -349,9 +374,13 @@ class ProfileAnalyser:
             if _OVERSEAS_ONLY.search(norm):
                 negated_sites.add("JP")
                 all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
+        all_mentions += self._nothing_made(all_mentions)
+        stated = {(m.section, m.term) for _, _, m in all_mentions if m.polarity == "positive"}
         for sentence, makes, m in all_mentions:
             if m.section == "sites" and m.polarity == "positive" and m.term.split("-")[0] in negated_sites - {m.term}:
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
+            if m.scoped and (m.section, m.term) in stated:
+                continue  # "we no longer sell research peptides" beside "we make GMP peptides": a part of it ended
             _add(facets, m.section, m.term, m.polarity, sentence)
             if m.section == "sites" and "-" in m.term and m.polarity == "positive":
                 country = m.term.split("-")[0]
@@ -399,7 +428,9 @@ class ProfileAnalyser:
                     continue
                 hits = self._lookup(keys[length - 1], spans[j - 1].text)
                 for section, ids, weak in hits:
-                    if next_free.get(section, 0) > i:
+                    # a modality label may start inside another if it runs past it: "iPS cell-based therapies"
+                    # is iPS cells and cell-based therapy
+                    if next_free.get(section, 0) > i and not (section == "modalities" and j > next_free[section] + 1):
                         continue
                     if weak and not (_JA_STAGE_CUE if japanese else _EN_STAGE_CUE).search(norm):
                         continue
@@ -422,14 +453,30 @@ class ProfileAnalyser:
             polarity = (
                 japanese_polarity(tokens, first, last, need) if japanese else english_polarity(norm, start, end, need)
             )
+            if polarity == "positive" and not need and section in _NOT_CURRENT_SECTIONS:
+                planned = (
+                    japanese_not_current(tokens, first, last) if japanese else english_not_current(norm, start, end)
+                )
+                via = japanese_via_partner(tokens, first) if japanese else english_via_partner(norm, start, end)
+                if via and section == "capabilities":
+                    found.append(_Mention(section, tid, start, end, "negative"))
+                    continue
+                polarity = "negative" if planned else polarity
+                if planned:
+                    found.append(_Mention(section, tid, start, end, "negative", scoped=True))
+                    continue
             if polarity == "negative" and section != "compliance" and _GRADE_BEFORE.search(norm, 0, start):
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
                     continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
-            found.append(_Mention(section, tid, start, end, polarity))
+            # a negated narrower kind ("遺伝毒性試験は委託", "バイアルへの充填は行っていません") is a part of the term
+            scoped = polarity == "negative" and section == "capabilities" and japanese and _ja_qualified(tokens, first)
+            found.append(_Mention(section, tid, start, end, polarity, scoped=scoped))
+        found = _step_modifiers(found, norm)
         found.extend(self._ranges(norm, found))
         found.extend(self._elided(norm, found, japanese))
         found.extend(_patterned(norm, tokens if japanese else None, found))
+        found.extend(_step_ranges(norm, found))
         if need:
             found.extend(_gmp_making_wanted(norm, tokens if japanese else None, found))
         return _modifiers(found, norm)
@@ -487,6 +534,101 @@ class ProfileAnalyser:
 
         return [m for m in mentions if group(m) != "part" or made(m)]
 
+    def _nothing_made(self, all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
+        """A text whose drug substance is bought in or made by others ("原薬はCDMOから調達", "drug substance
+        comes from a partner") and that names no step of its own makes no clinical or commercial
+        material either: those are negated, with the drug substance sentence as evidence."""
+        caps = self.vocab.terms("capabilities")
+        if any(
+            m.section == "capabilities"
+            and m.polarity == "positive"
+            and getattr(caps.get(m.term), "group", None) == "step"
+            for _, _, m in all_mentions
+        ):
+            return []
+        source = next(
+            ((s, mk) for s, mk, m in all_mentions if m.term == "drug_substance" and m.polarity == "negative"), None
+        )
+        if source is None:
+            return []
+        named = {m.term for _, _, m in all_mentions if m.section == "capabilities"}
+        return [
+            (*source, _Mention("capabilities", step, 0, 0, "negative", derived=True))
+            for step in _GMP_STEPS
+            if step not in named
+        ]
+
+    def _supplier_uses(self, mentions: list[_Mention], norm: str) -> tuple[list[_Mention], bool]:
+        """In a sentence that sells parts, the steps and parts named as what a part is for are the
+        customers' use: "cell culture reagents", "細胞培養試薬", "sensors for single-use bioreactors",
+        "バイオリアクター向けのセンサー", "商用生産向けのグレードを販売". Returns the mentions without them,
+        and whether the sentence sells parts and names no step of its own (its purposes are then the
+        grade of the parts, not supply it makes)."""
+        caps = self.vocab.terms("capabilities")
+
+        def group(m: _Mention) -> str | None:
+            term = caps.get(m.term) if m.section == "capabilities" else None
+            return term.group if term else None
+
+        japanese = is_japanese(norm)
+        parts = [m for m in mentions if group(m) == "part" and m.polarity == "positive"]
+        if not parts and not _SELLS.search(norm):
+            return mentions, False
+        if (_JA_CULTURE_AT_VOLUME if japanese else _EN_CULTURE_AT_VOLUME).search(norm):
+            return (
+                mentions,
+                False,
+            )  # vessels at a volume are in use ("5,000 L bioreactors for commercial drug substance")
+
+        def used_for(m: _Mention) -> bool:
+            if group(m) not in ("step", "part"):
+                return False
+            surface = norm[m.start : m.end]
+            # a verb and its object ("fill vials", "filled vials"), not a noun qualifying the part
+            participle = surface.endswith("ed") or surface in _VERB_LABELS or surface in _VERB_FORMS
+            if (
+                group(m) == "step"
+                and not participle
+                and any(norm[m.end : p.start] in ("", " ", "用") for p in parts if p.start >= m.end)
+            ):
+                return True  # "cell culture reagents": the step qualifies the part
+            if japanese:
+                return bool(_JA_FOR_AFTER.match(norm, m.end)) and (
+                    group(m) == "step" or any(p.start > m.end for p in parts)
+                )
+            return bool(_EN_FOR_BEFORE.search(norm, 0, m.start)) and (
+                group(m) == "step" or any(p.end < m.start for p in parts)
+            )
+
+        if any(group(m) == "step" and m.polarity == "positive" and not used_for(m) for m in mentions):
+            return mentions, False  # a maker's sentence: its parts are what it uses (:meth:`_parts_used`)
+        return [m for m in mentions if not used_for(m)], bool(parts) or bool(_SELLS.search(norm))
+
+    def _customers_modalities(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
+        """Drop the modalities a supplier's part is for ("media for iPS cell culture", "AAV生産用の
+        プラスミド", "細胞治療向けの培養装置"): the customers' product type, not one the supplier makes.
+        Only in a sentence that names a part it supplies and no manufacturing step of its own."""
+        caps = self.vocab.terms("capabilities")
+
+        def group(m: _Mention) -> str | None:
+            term = caps.get(m.term) if m.section == "capabilities" else None
+            return term.group if term else None
+
+        positives = [m for m in mentions if m.polarity == "positive"]
+        if not any(group(m) == "part" for m in positives) or any(group(m) == "step" for m in positives):
+            return mentions
+        japanese = is_japanese(norm)
+
+        def for_customer(m: _Mention) -> bool:
+            if japanese:
+                return bool(_JA_FOR_AFTER.match(norm, m.end))
+            return bool(_EN_FOR_BEFORE.search(norm, 0, m.start))
+
+        mods = [m for m in mentions if m.section == "modalities" and m.term != "therapeutics"]
+        if any(not for_customer(m) and m.polarity == "positive" for m in mods):
+            return mentions  # it makes a product type itself ("遺伝子治療用のウイルスベクター"): its use is its own
+        return [m for m in mentions if not (m in mods and for_customer(m))]
+
     def _implied(self, mentions: list[_Mention], norm: str, investor: bool = False) -> list[_Mention]:
         """Broader modalities a narrower mention names in its own words (vocabulary ``implies`` where the
         mention contains a label of the broader term: a "bispecific antibody" is an antibody; "CAR-T
@@ -516,9 +658,17 @@ class ProfileAnalyser:
         return implied
 
     def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
-        """The other values of an ordered facet stated exclusively in its clause ("research use only")."""
+        """The other values of an ordered facet stated exclusively in its clause ("research use only"),
+        and therapeutics ruled out by a non-drug field stated exclusively ("医療機器専門", "medtech only")."""
         extra: list[_Mention] = []
         for m in mentions:
+            if (
+                m.section == "modalities"
+                and m.term in _NON_DRUG
+                and m.polarity == "positive"
+                and _ONLY.search(_clause_of(norm, m))
+            ):
+                extra.append(_Mention("modalities", "therapeutics", m.start, m.end, "negative", derived=True))
             if m.section in _EXCLUSIVE_SECTIONS and m.polarity == "positive" and _ONLY.search(_clause_of(norm, m)):
                 stated = {o.term for o in mentions if o.section == m.section and o.polarity == "positive"}
                 extra += [
@@ -535,6 +685,8 @@ class ProfileAnalyser:
             hits = self._lexicon.get(key[:-1])
             if hits is None and last.endswith("es"):
                 hits = self._lexicon.get(key[:-2])
+            if hits is None and last.endswith("ies"):  # "therapies", "antibodies"
+                hits = self._lexicon.get(key[:-3] + "y")
         return hits or []
 
     def _ranges(self, norm: str, found: list[_Mention]) -> list[_Mention]:
@@ -555,6 +707,23 @@ class ProfileAnalyser:
         return extra
 
 
+# a sentence that speaks as a seller of products
+_SELLS = re.compile(r"販売(?!用)|発売|\bsells?\b|\bselling\b|\bcatalog(?:ue)?\b")
+# what a supplied part is for: "for (AAV and) lentiviral ...", "iPS細胞(および間葉系幹細胞)向けの", "抗体精製用"
+_EN_FOR_BEFORE = re.compile(
+    r"\bfor\s+(?:[\w/-]+\s+){0,4}?(?:(?:and|or|&)\s+)?$|\bfor\s+[\w/ -]{0,30}(?:,|\band\b|\bor\b)\s*$"
+)
+_JA_FOR_AFTER = re.compile(r"[^、。]{0,12}?(?<!専)(?:向け|用の|用に|用途)")
+
+
+def _parts_named(mentions: list[_Mention], vocab: Vocabulary) -> bool:
+    """Whether a sentence names a part: GMP parts made for clinical use are then clinical supply (the
+    old set's reading; set 2 reads only a grade there), while a grade of goods for sale without a part
+    named ("臨床・商用生産向けのグレードを発売") is no supply the seller makes."""
+    caps = vocab.terms("capabilities")
+    return any(m.section == "capabilities" and getattr(caps.get(m.term), "group", None) == "part" for m in mentions)
+
+
 def _labels(source: str, en: str, ja: str, synonyms: Iterable[str]) -> set[str]:
     """Normalised labels of a term; a prefecture is also found without 県/府/都 ('兵庫', '大阪')."""
     out = {normalise(label).strip() for label in (en, ja, *synonyms)}
@@ -573,10 +742,18 @@ _NOMINAL = (
 )
 
 
+# step labels that are verbs themselves ("fill" is also "fills", "filled vials")
+_VERB_LABELS = {"fill": ["fills", "filled"]}
+_VERB_FORMS = frozenset(form for forms in _VERB_LABELS.values() for form in forms)
+
+
 def _verb_forms(label: str) -> list[str]:
-    """The verb forms of a one-word Latin process noun (:data:`_NOMINAL`); none for other labels."""
+    """The verb forms of a one-word Latin process noun (:data:`_NOMINAL`) or verb label (:data:`_VERB_LABELS`);
+    none for other labels."""
     if not label.isascii() or not label.isalpha():
         return []
+    if label in _VERB_LABELS:
+        return _VERB_LABELS[label]
     for suffix, forms in _NOMINAL:
         if label.endswith(suffix) and len(label) > len(suffix) + 2:
             return [label[: -len(suffix)] + f for f in forms]
@@ -653,10 +830,11 @@ def _culture_equipment(mentions: list[_Mention], norm: str, japanese: bool) -> l
 
 def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     """Negative manufacturing steps when the sentence says the organisation does not manufacture
-    (not where it names a place: "no manufacturing site in Japan" is about the place)."""
-    if any(m.section == "sites" for m in mentions):
-        return []
+    (not where it names a place: "no manufacturing site in Japan" is about the place), nor where the
+    negated verb names its own object ("we do not manufacture drug substance" negates that step alone).
+    A negated GMP manufacture rules out clinical supply and commercial manufacturing."""
     japanese = is_japanese(norm)
+    places = [m for m in mentions if m.section == "sites"]
     spans = [(m.start, m.end) for m in mentions if m.section == "capabilities" and m.end > m.start]
 
     def named(start: int, end: int) -> bool:  # part of a named step ("商用生産", "commercial production")
@@ -668,9 +846,13 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
         if japanese
         else [(m.start(), m.end(), 0) for m in _EN_MANUFACTURING.finditer(norm)]
     )
-    negated, graded_out = bool(_TESTING_ONLY.search(norm)), False
+    negated, graded_out, graded_none = bool(_TESTING_ONLY.search(norm)), False, False
+    if places and _PLACE_SUBJECT.search(norm):
+        return []  # "our Tokyo office performs no manufacturing", "国内に工場を持たず": said of a place
     for start, end, k in words:
-        if negated or named(start, end):
+        if negated or named(start, end) or _about_place(norm, start, end, places, japanese):
+            continue
+        if not japanese and _STEP_OBJECT.match(_masked_but(norm, mentions, end), end):
             continue
         polarity = japanese_polarity(tokens, k, k + 1) if japanese else english_polarity(norm, start, end)
         if polarity != "negative":
@@ -680,13 +862,61 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
             # いません" from a research supplier only says it does not work under GMP
             handed = japanese_outsourced(tokens, k + 1) if japanese else english_outsourced(norm, start, end)
             graded_out = graded_out or handed
+            graded_none = graded_none or (not handed and _OWN_GMP.search(norm) is not None)
             continue
         negated = True
     if negated:
         return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _MANUFACTURING_STEPS]
+    if graded_none:
+        return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _GMP_STEPS]
     if graded_out:
         return [_Mention("capabilities", "clinical_supply", 0, 0, "negative", derived=True)]
     return []
+
+
+# a place an organisation has, as what a sentence is about ("our liaison office in Tokyo ...")
+_PLACE_SUBJECT = re.compile(r"\b(?:offices?|sites?|plants?|facilit(?:y|ies))\b|拠点|工場|事務所|窓口")
+# GMP manufacture said not to be done by the organisation itself ("自社でのGMP製造は行っていません",
+# "we do no GMP manufacturing ourselves"): neither clinical nor commercial material
+_OWN_GMP = re.compile(r"自社|\bourselves\b|\bin-house\b|\bown\b")
+
+
+# the steps that GMP manufacture is: material for people, in trials or on the market
+_GMP_STEPS = ("clinical_supply", "commercial_manufacturing")
+# a negated making verb whose object is a named step ("do not manufacture drug substance")
+_STEP_OBJECT = re.compile(r"\s+(?:any\s+|the\s+|our\s+)?\x00")
+# a place named with a manufacturing word: "no manufacturing site in Japan", "国内での製造"
+_EN_PLACE_NOUN = re.compile(
+    r"\s*(?:sites?|plants?|facilit\w+|bases?|footprint|presence|capacity)\b|\s+(?:in|at|within|outside)\s+(?!house\b)"
+)
+_JA_PLACE_AFTER = re.compile(r"^(?:県|府|都|市)?(?:で|に|内|国内)")
+
+
+def _masked_but(norm: str, mentions: list[_Mention], after: int) -> str:
+    """The sentence with each step mention starting after ``after`` marked by a NUL at its start, so that
+    "the verb, then a step" is one pattern (:data:`_STEP_OBJECT`)."""
+    chars = list(norm)
+    for m in mentions:
+        if m.section == "capabilities" and m.start >= after and m.end > m.start:
+            chars[m.start] = "\x00"
+    return "".join(chars)
+
+
+def _about_place(norm: str, start: int, end: int, places: list[_Mention], japanese: bool) -> bool:
+    """Whether a manufacturing word at ``norm[start:end]`` is said of a place: a place noun follows it
+    ("manufacturing site"), or a place named in its clause is where it happens ("in Japan", "国内で")."""
+    if not japanese and _EN_PLACE_NOUN.match(norm, end):
+        return True
+    clause = _clause_of(norm, _Mention("capabilities", "", start, end, "positive"))
+    for p in places:
+        if norm[p.start : p.end] not in clause:
+            continue
+        if japanese:
+            if _JA_PLACE_AFTER.match(norm[p.end :]) or "拠点" in clause or "工場" in clause:
+                return True
+        elif p.start - end <= 30 and re.search(r"\b(?:in|at|within|inside)\s+(?:the\s+)?$", norm[end : p.start]):
+            return True  # "no manufacturing site in Japan", not "manufacturing is done by CDMOs in Korea"
+    return False
 
 
 def _drop_stages_in_services(
@@ -740,8 +970,8 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "regulatory",
         re.compile(
-            r"\b(?:files?|filing|prepar\w+|submit\w*|compil\w+|writ\w+|author\w*|draft\w*)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:registrations?|applications?|submissions?|dossiers?|ctds?|mfs?|dmfs?|master files?"
+            r"\b(?:files?|filing|prepar\w+|submit\w*|compil\w+|writ\w+|author\w*|draft\w*)\s+(?:[\w-]+\s+){0,8}?"
+            r"(?:registrations?|applications?|submissions?|filings?|dossiers?|ctds?|mfs?|dmfs?|master files?"
             r"|inds?|ctas?|ndas?|blas?)\b"
         ),
         re.compile(r"(?:申請|届出|治験届|(?:mf|原薬等)登録)(?:書類|資料)?(?:の)?(?:代行|作成|支援|取得|手続)|mf登録"),
@@ -760,6 +990,52 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "formulation",
         re.compile(r"\b(?:m?rna|sirna|dna|sarna|nucleic acids?|oligos?|payloads?)\s*[-/]\s*lnps?\b"),
         re.compile(r"(?:m?rna|sirna|dna|核酸)\s*[-/・]?\s*lnp(?!用)"),
+    ),
+    (
+        # what a QC lab tests and when: release, stability, in-process, safety tests of lots ("GMP lot
+        # release", "adventitious agent testing", "出荷判定"), or testing products or batches at all
+        "quality_control",
+        re.compile(
+            r"\b(?:release|stability|in-process|lot|batch|sterility|potency|purity|identity|impurit\w+"
+            r"|adventitious[- ]agents?|viral (?:clearance|safety)|mycoplasma|bioburden|raw[- ]materials?)"
+            r"\s+(?:testing|tests?|assays?|studies|analysis)\b"
+            r"|\b(?:lot|batch)\s+release\b"
+            r"|\b(?:test|tests|testing|analy[sz]e|analy[sz]es)\s+(?:(?:the|our|their|client|customers'?|finished|final"
+            r"|drug)\s+)?(?:products?|batches|lots)\b"
+        ),
+        re.compile(r"(?:出荷|ロット|工程内|規格|純度|不純物|原材料)(?:の)?(?:試験|検査|判定)|出荷判定"),
+    ),
+    (
+        # analytics of the molecule itself: characterisation, bioanalysis of study samples
+        "analytical_development",
+        re.compile(
+            r"(?<!process )\bcharacteri[sz](?:ation|e|es|ed|ing)\b|\bbioanaly\w+"
+            r"|\b(?:pk|ada|immunogenicity)\s+assays?\b"
+        ),
+        re.compile(r"構造解析|特性解析|キャラクタリゼーション|物性評価|生体試料(?:中)?(?:の)?(?:薬物)?濃度測定"),
+    ),
+    (
+        # designing a dosage form's composition ("LNP処方検討", "formulation screening")
+        "formulation",
+        re.compile(r"\bformulation (?:screening|design|optimi[sz]ation|studies)\b"),
+        re.compile(r"処方(?:の)?(?:検討|開発|設計|最適化|研究)|製剤設計"),
+    ),
+    (
+        # studies in living animals are non-clinical, whatever their kind ("in vivo efficacy models")
+        "nonclinical_studies",
+        re.compile(r"\bin[- ]vivo\b(?!\s+(?:gene|cell|editing|transduction|delivery))"),
+        re.compile(r"in\s?vivo(?:試験|評価|薬効)|動物(?:試験|実験)"),
+    ),
+    (
+        # finding molecules: discovering or designing binders, candidates ("discovers antibodies against
+        # GPCRs", "designs cyclic peptides against intracellular targets", "抗体を探索")
+        "drug_discovery",
+        re.compile(
+            r"\b(?:discover(?:s|ing|ed)?|design(?:s|ing|ed)?|engineer(?:s|ing|ed)?|screen(?:s|ing|ed)?)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:antibod(?:y|ies)|nanobod(?:y|ies)|peptides?|small molecules?|compounds?"
+            r"|candidates?|inhibitors?|binders?|leads?|drug candidates?)\b(?!\s+(?:for|to)\s+(?:clients|customers))"
+        ),
+        re.compile(r"(?:抗体|ペプチド|化合物|候補(?:物質|化合物)?|リード|シーズ)(?:の|を)(?:探索|創出|設計|取得)"),
     ),
     (
         "cell_line_development",
@@ -792,6 +1068,19 @@ def _gmp_making_wanted(norm: str, tokens: list | None, found: list[_Mention]) ->
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$")
 
 
+# Said only to be absent: research of one's own ("no research labs of its own", "新薬の研究開発は行って
+# いません") rules out drug discovery; stated, it is too broad to credit it.
+_NEGATED_ONLY_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "drug_discovery",
+        re.compile(
+            r"(?:\bresearch (?:labs?|laborator\w+|facilit\w+)|\br&d|\bresearch and development)\b(?!\s+(?:in|at)\b)"
+        ),
+        re.compile(r"(?:新薬|創薬)?(?:の)?研究開発(?!拠点|施設|センター|所)"),
+    ),
+)
+
+
 def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_Mention]:
     """Capabilities stated by a work pattern (:data:`_WORK_PATTERNS`), with polarity, where no mention
     of the same term covers the span."""
@@ -800,10 +1089,16 @@ def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_M
         for match in (ja if tokens is not None else en).finditer(norm):
             if any(m.term == term and m.start < match.end() and match.start() < m.end for m in found):
                 continue
+            if "diagnos" in norm[max(0, match.start() - 30) : match.end()]:
+                continue  # diagnostic assays are a product, not analytics for a client
             if _FOR_BEFORE.search(norm, 0, match.start()):
                 continue  # what something else is for ("lipids for mRNA-LNP"), not this organisation's work
             polarity = _polarity_at(norm, tokens, match.start(), match.end())
             out.append(_Mention("capabilities", term, match.start(), match.end(), polarity))
+    for term, en, ja in _NEGATED_ONLY_PATTERNS:
+        for match in (ja if tokens is not None else en).finditer(norm):
+            if _polarity_at(norm, tokens, match.start(), match.end()) == "negative":
+                out.append(_Mention("capabilities", term, match.start(), match.end(), "negative"))
     return out
 
 
@@ -818,10 +1113,29 @@ _TESTED_OBJECT = re.compile(
 _RANGE_TO_STAGE = re.compile(
     r"\s*(?:to|through|thru|until|-|〜|~|から)\s*(?:phase|first-in-human|pre-?clinical|ind|clinic|第|前臨床|非臨床|臨床)"
 )
+# ... in Japanese, the test follows: "原薬および製剤の品質試験", "製剤の安定性試験"
+_JA_TESTED_OBJECT = re.compile(
+    r"(?:(?:および|及び|と|・|、)[^、。の]{1,6}?)?の(?:品質|出荷|安定性|規格|不純物)?(?:試験|分析|検査)"
+)
+# a dosage form as what is filled ("fill liquid and lyophilised biologics", "凍結乾燥製剤の充填")
+_EN_FILLED_BEFORE = re.compile(r"\bfill(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}$")
+_JA_FILLED_AFTER = re.compile(r"(?:製剤)?(?:の|を)(?:無菌)?充填")
+
+
+def _product_form(m: _Mention, norm: str, found: list[_Mention]) -> bool:
+    """Whether a formulation mention names a product's form rather than the step: what a filler fills
+    (:data:`_EN_FILLED_BEFORE`, :data:`_JA_FILLED_AFTER`), or 製剤 right after a product type
+    ("組換えタンパク質製剤": protein medicines)."""
+    if _EN_FILLED_BEFORE.search(norm, 0, m.start) or _JA_FILLED_AFTER.match(norm, m.end):
+        return True
+    return norm[m.start : m.end] == "製剤" and any(o.section == "modalities" and o.end == m.start for o in found)
+
+
 # monitoring of something other than a trial ("remote monitoring", "在宅モニタリング")
 _NOT_TRIAL_MONITORING = re.compile(
     r"\b(?:remote|home|patient|continuous|glucose|health|vital[- ]sign|wearable|cardiac)\s+$|(?:遠隔|在宅|生体|健康)$"
 )
+_TECHNIQUE_AFTER = re.compile(r"\s*-?(?:display|sequencing|seq)\b|ディスプレイ|シーケンス|シークエンス")
 # an agency named as an inspector ("passed a PMDA GMP inspection", "FDA査察") is no regulatory service
 _INSPECTION = re.compile(r"\binspect\w*|\baudit\w*|査察|適合性調査|gmp調査|実地調査")
 
@@ -845,11 +1159,17 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
                 continue
         if m.term == "cell_line" and any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in developed):
             continue
+        if m.section == "modalities" and _TECHNIQUE_AFTER.match(norm, m.end):
+            continue  # "mRNA display", "antibody sequencing": a technique named after the molecule
         if m.term == "regulatory" and _INSPECTION.search(_clause_of(norm, m)):
             continue
         if m.term == "clinical_trials" and _NOT_TRIAL_MONITORING.search(norm, 0, m.start):
             continue
         if m.section == "capabilities" and m.term in _TESTED_STEPS and _TESTED_OBJECT.search(norm, 0, m.start):
+            continue
+        if m.section == "capabilities" and m.term in _TESTED_STEPS and _JA_TESTED_OBJECT.match(norm, m.end):
+            continue
+        if m.section == "capabilities" and m.term == "formulation" and _product_form(m, norm, found):
             continue
         out.append(m)
     return out
@@ -858,10 +1178,83 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
 _EN_STUDY = re.compile(r"\b(?:stud(?:y|ies)|tests?|testing|assessments?|packages?)\b")
 
 
+# The manufacturing chain in process order, and where a range's end sits on it: a range between two of
+# them ("from cell line to filled vials", "培養から精製まで一貫", "細胞株構築から治験薬製造まで") states
+# every step between. Clinical or commercial supply as an end is the made substance.
+_CHAIN = ("cell_line_development", "upstream", "downstream", "drug_substance", "formulation", "fill_finish")
+_CHAIN_END = {
+    **{t: k for k, t in enumerate(_CHAIN)},
+    "cell_line": 0,
+    "clinical_supply": 3,
+    "commercial_manufacturing": 3,
+    "vial": 5,
+}
+_STEP_RANGE_BETWEEN = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:to|through|thru|until|up to)\s+(?:[\w-]+\s+){0,3}?$"
+    r"|^\s*(?:の)?(?:工程)?(?:から|より)[^、。]{0,8}?$"
+)
+
+
+def _step_ranges(norm: str, found: list[_Mention]) -> list[_Mention]:
+    """The steps between two ends of a range of the manufacturing chain (:data:`_CHAIN`)."""
+    ends = sorted(
+        (m for m in found if m.section == "capabilities" and m.term in _CHAIN_END and m.end > m.start),
+        key=lambda m: m.start,
+    )
+    extra: list[_Mention] = []
+    for a, b in itertools.pairwise(ends):
+        if a.polarity != b.polarity or a.end > b.start or not _STEP_RANGE_BETWEEN.match(norm[a.end : b.start]):
+            continue
+        lo, hi = _CHAIN_END[a.term], _CHAIN_END[b.term]
+        stated = {m.term for m in found if m.section == "capabilities"}
+        extra += [
+            _Mention("capabilities", step, a.start, b.end, a.polarity, derived=True)
+            for step in _CHAIN[lo + 1 : hi]
+            if step not in stated
+        ]
+    return extra
+
+
+# A profile saying it looks for a contractor ("we are looking for a CDMO for cell line development",
+# "治験薬製造を担っていただけるCDMOを探しています"): the steps named are what it will hand over.
+_EN_SEEKS_CONTRACTOR = re.compile(
+    r"\b(?:looking for|seeking|searching for|in search of|want to find)\s+(?:an?\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:cdmos?|cmos?|cros?|partners?|contract manufacturers?|manufacturing partners?|suppliers?)\b"
+)
+_JA_SEEKS_CONTRACTOR = re.compile(
+    r"(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関)|製造委託先)(?:を|の)(?:探して|募集|求めて|検討して)"
+)
+
+
+def _sought(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Capabilities a profile names as what it seeks a contractor for are negated (:data:`_EN_SEEKS_CONTRACTOR`)."""
+    if not (_JA_SEEKS_CONTRACTOR if is_japanese(norm) else _EN_SEEKS_CONTRACTOR).search(norm):
+        return mentions
+    return [
+        _Mention(m.section, m.term, m.start, m.end, "negative", m.derived) if m.section == "capabilities" else m
+        for m in mentions
+    ]
+
+
+def _step_modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop a negated modality that only qualifies a negated step ("mRNA原薬の合成は行っておらず", "no
+    antibody fill-finish"): the step is negated, not the product type."""
+    steps = [m for m in found if m.section == "capabilities" and m.polarity == "negative"]
+    return [
+        m
+        for m in found
+        if not (
+            m.section == "modalities"
+            and m.polarity == "negative"
+            and any(0 <= s.start - m.end <= 1 and norm[m.end : s.start] in ("", " ", "の", "-") for s in steps)
+        )
+    ]
+
+
 def _glp_studies(mentions: list[_Mention], norm: str) -> list[_Mention]:
     """Studies run under GLP are non-clinical studies, whatever kind they are named by ("造腫瘍性試験を
     GLP準拠で実施", "GLP biodistribution studies")."""
-    if any(m.term in _SERVICE_READINGS for m in mentions if m.section == "capabilities"):
+    if any(m.term in (*_SERVICE_READINGS, "quality_control") for m in mentions if m.section == "capabilities"):
         return []
     glp = [m for m in mentions if m.section == "compliance" and m.term == "glp" and m.polarity == "positive"]
     if not glp or not ("試験" in norm if is_japanese(norm) else _EN_STUDY.search(norm)):
@@ -883,7 +1276,9 @@ def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[
     (:data:`_EN_PURPOSE`, :data:`_JA_PURPOSE`), with the polarity of the purpose phrase; nothing where a
     vocabulary mention already covers the phrase."""
     out: list[_Mention] = []
-    for match in (_JA_PURPOSE if tokens is not None else _EN_PURPOSE).finditer(norm):
+    found = list((_JA_PURPOSE if tokens is not None else _EN_PURPOSE).finditer(norm))
+    found += (_JA_PURPOSE_PREFIX if tokens is not None else _EN_IN_USE).finditer(norm)
+    for match in found:
         term = "clinical_supply" if match.group("clinical") else "commercial_manufacturing"
         start, end = match.span("clinical" if match.group("clinical") else "commercial")
         if any(m.section in ("capabilities", "scales") and m.start <= start < m.end for m in mentions):
@@ -964,8 +1359,16 @@ def _trials_as_supply(
     ("GMP drug substance for Phase 1 through Phase 3 trials", "初回ヒト投与試験用ロット", "承認後の商用
     製造"): a maker's sentence names its clients' phases, not a pipeline of its own, unless it talks
     about its own development ("our lead candidate enters Phase 1")."""
-    if not _makes(norm, japanese) or (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
+    if not _makes(norm, japanese):
         return raw
+    if (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
+        # trials named as what material is for ("医師主導治験用の細胞製品") are still its purpose
+        return [
+            ("capabilities", "clinical_supply", *r[2:])
+            if r[0] == "capabilities" and r[1] == "clinical_trials" and japanese and _JA_FOR_USE.match(norm, r[3])
+            else r
+            for r in raw
+        ]
     own = (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm) or (not japanese and _EN_OWN.search(norm))
     service = (_JA_SERVICE if japanese else _EN_SERVICE).search(norm)
     out = []
@@ -982,6 +1385,7 @@ def _trials_as_supply(
     return list(dict.fromkeys(out))
 
 
+_JA_FOR_USE = re.compile(r"(?:用|向け)(?:の|に)")
 # where an English sentence starts a new predicate: "; ", ": ", "and are/is/we ...", ", but", "while"
 _EN_PREDICATE_BREAK = re.compile(
     r"[;:]|\b(?:and|but|while|whereas|although)\s+(?:(?:also|now|currently)\s+)?"
@@ -1024,6 +1428,17 @@ def _cased(sentence: str, norm: str) -> str | None:
 
 # a Japanese organisation named as the topic: "(place の)NAME は、" with kana or Latin in NAME
 _JA_TOPIC_NAME = re.compile(r"(?:^|の|、)(?P<name>[^、。のは()]{2,30}?(?:株式会社)?)は、")
+
+
+def _ja_qualified(tokens: list, first: int) -> bool:
+    """Whether a Japanese mention starting at ``tokens[first]`` is narrowed by what precedes it: a noun
+    compounded onto it ("遺伝" + "毒性試験") or a target phrase ("バイアルへの" + "充填")."""
+    if first == 0:
+        return False
+    prev = tokens[first - 1]
+    if prev.surface == "の" and first >= 2 and tokens[first - 2].surface in ("へ", "で"):
+        return True
+    return prev.pos1 == "名詞" and prev.pos2 in ("普通名詞", "固有名詞") and len(prev.surface) >= 2
 
 
 def _ja_name(norm: str) -> tuple[int, int] | None:

@@ -46,20 +46,23 @@ _EN_CUE = re.compile(
 )
 _EN_NOT_ONLY = re.compile(r"\s+only\b")
 _EN_POST = re.compile(
-    r"^[\s,\w-]{0,20}?\b(?:is|are|remains?)\s+(?:not\b|outside\b|excluded\b|out of scope)"
+    r"^[\s,\w-]{0,40}?\b(?:is|are|remains?)\s+(?:not\b|outside\b|excluded\b|out of scope)"
     r"|^\s*(?:excluded|not offered)\b"
     # outsourced: "formulation is done by a partner", "fill-finish is outsourced", "handled by partner CDMOs"
-    r"|^[\s,\w-]{0,25}?\b(?:is|are|gets?)\s+(?:\w+\s+)?"
-    r"(?:outsourced|subcontracted|contracted out|bought in|purchased|procured|sourced)\b"
-    r"|^[\s,\w-]{0,25}?\b(?:is|are) (?:handed|transferred|passed) (?:over )?to\b"
-    r"|^[\s,\w-]{0,25}?\b(?:done|handled|performed|carried out|made|provided|covered|conducted|supplied|sourced)\s+"
-    r"(?:by|through|via|at|from)\s+(?:a |an |our |the |its |one of our )?(?:\w+\s+)?"
+    r"|^[\s,\w'-]{0,40}?\b(?:is|are|gets?)\s+(?:\w+\s+)?"
+    r"(?:outsourced|subcontracted|contracted (?:out|to)|bought|purchased|procured|sourced)\b"
+    r"|^[\s,\w'-]{0,40}?\b(?:is|are) (?:handed|transferred|passed) (?:over )?to\b"
+    r"|^[\s,\w'-]{0,40}?\b(?:done|handled|performed|carried out|made|provided|covered|conducted|supplied|sourced"
+    r"|run|produced|manufactured)\s+"
+    r"(?:by|through|via|at|from)\s+(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
     r"(?:partners?|third[- ]part\w*|external|outside|subcontract\w*|contract manufactur\w*|other compan\w*"
-    r"|clients?|customers?|sponsors?|suppliers?|vendors?)"
+    r"|clients?|customers?|sponsors?|suppliers?|vendors?|cdmos?|cmos?|cros?|sister compan\w*|group compan\w*"
+    r"|affiliates?)\b"
 )
 # outsourcing said before the step: "we outsource formulation", "partners handle fill-finish"
 _EN_OUTSOURCE_PRE = re.compile(
-    r"\bwe (?:outsource|subcontract)\b|\b(?:rely|relies|depend\w*) on (?:\w+ ){0,2}partners? for\b"
+    r"\bwe (?:outsource|subcontract|buy|purchase|procure|source)\b"
+    r"|\b(?:rely|relies|depend\w*) on (?:\w+ ){0,2}partners? for\b"
     r"|\bpartners? (?:handle|perform|do|take care of)\b"
 )
 # a sentence that asks for something ("we want to outsource formulation") states a need, not an absence
@@ -161,8 +164,10 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
 # Outsourced: "製剤化は外部委託", "充填は提携先に委託しています", "分析は協力会社が担当". 受託 (taking on
 # work) is the opposite and never matches; 委託 alone counts only with whom it goes to.
 _JA_OUTSOURCE = re.compile(
-    r"外部委託|外注|購入|調達|(?:提携|パートナー|協力会社|他社|外部|委託先|グループ会社|顧客)[^、。]{0,8}?"
+    r"外部委託|外注|購入|調達|(?:提携|パートナー|協力会社|他社|外部|委託先|グループ会社|関連会社|姉妹会社|顧客)[^、。]{0,8}?"
     r"(?:に|へ|が|で|から|を通じて)"
+    # handed to whoever is named: "CROに委託", "CDMOへ委託いただく"; 受託 (taking work on) never matches
+    r"|(?:に|へ)(?:外部)?委託"
 )
 _JA_DESIRE = re.compile(r"したい|探して|求めて|希望|望まし|募集|検討して|お願い(?!して(?:い|お))")
 
@@ -216,3 +221,70 @@ def japanese_polarity(tokens: list[Token], first: int, last: int, need: bool = F
     if _outsourced_after(tokens, last):
         return "negative"
     return "positive"
+
+
+# --- not current: planned or past (issue 15) ----------------------------------------------------
+
+# A capability that is only planned ("we plan to add fill-finish", "a fill line is under construction",
+# "available from 2027") or only past ("we used to run trials", "formerly offered", "discontinued in
+# 2023") is not available now, so it reads as negated. "will" alone is a promise to a client ("we will
+# support your programme"), so only "will" with a verb of starting counts.
+_EN_NOT_CURRENT_BEFORE = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|aim(?:s|ing)?|prepar(?:es|ing)) to\b"
+    r"|\bwill (?:add|launch|start|begin|open|enter|introduce|become"
+    r"|be (?:added|available|launched|introduced|offered))\b"
+    r"|\bused to\b|\bformerly\b|\bpreviously\b|\bdiscontinued\b|\bwe (?:exited|divested|closed|sold|stopped)\b"
+)
+_EN_NOT_CURRENT_AFTER = re.compile(
+    r"^[^.;]{0,50}?\b(?:is|are|was|were|will be) (?:planned|under construction|being built|scheduled|expected"
+    r"|discontinued|closed|divested|sold|stopped|wound down)\b"
+    r"|^[^.;]{0,50}?\b(?:available|operational|online|live|offered)\s+(?:from|by|starting(?: in)?)\s+"
+    r"(?:fy\s?|early |late |mid-)?20\d\d\b|^[^.;]{0,50}?\bfrom (?:fy\s?)?20\d\d onwards?\b"
+    r"|^[^.;]{0,30}?\bcoming soon\b"
+)
+_JA_NOT_CURRENT_AFTER = re.compile(
+    r"予定|計画|目指し|準備中|準備を進め|建設中|構築中|整備中|検討中|見込み"
+    r"|撤退|譲渡|廃止|終了|中止"
+)
+_JA_NOT_CURRENT_BEFORE = re.compile(r"かつて|以前は|従来は|今後は?|将来(?:的に)?は?")
+
+
+def english_not_current(sentence: str, start: int, end: int) -> bool:
+    """Whether the mention ``sentence[start:end]`` (normalised English) is only planned or only past
+    (:data:`_EN_NOT_CURRENT_BEFORE`, :data:`_EN_NOT_CURRENT_AFTER`), within its clause."""
+    clause_start, clause_end = _en_clause(sentence, start, end)
+    return bool(
+        _EN_NOT_CURRENT_BEFORE.search(sentence, clause_start, start)
+        or _EN_NOT_CURRENT_AFTER.search(sentence[end:clause_end])
+    )
+
+
+def japanese_not_current(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the mention spanning ``tokens[first:last]`` is only planned or only past: a cue in the
+    rest of its clause ("参入する計画です", "2023年に同事業を譲渡") or at the head of the sentence
+    ("かつて…提供していました", "今後は…")."""
+    begin = max((k + 1 for k in range(first) if _ends_clause(tokens, k)), default=0)
+    head = "".join(t.surface for t in tokens[begin:first])
+    return bool(_JA_NOT_CURRENT_AFTER.search(_clause_after(tokens, last)) or _JA_NOT_CURRENT_BEFORE.search(head))
+
+
+# A step arranged through a partner named before it ("提携CROを通じた非臨床試験の手配", "through partner
+# CROs we also arrange toxicology"): the partner does it.
+_JA_VIA_PARTNER_BEFORE = re.compile(r"(?:提携|パートナー|協力|外部|委託先)[^、。]{0,10}?(?:を通じ|を通して|経由|を介)")
+_EN_VIA_PARTNER_BEFORE = re.compile(
+    r"\b(?:through|via|by way of)\s+(?:a |an |our |its )?(?:network of )?(?:[\w-]+\s+)?"
+    r"(?:partners?|partner (?:cros?|cdmos?|cmos?|labs?)|third[- ]part\w*|subcontractors?)\b"
+)
+
+
+def english_via_partner(sentence: str, start: int, end: int) -> bool:
+    """Whether a partner is named as the way the mention ``sentence[start:end]`` is done, before it in its clause."""
+    clause_start, _ = _en_clause(sentence, start, end)
+    return bool(_EN_VIA_PARTNER_BEFORE.search(sentence, clause_start, start))
+
+
+def japanese_via_partner(tokens: list[Token], first: int) -> bool:
+    """Whether a partner is named as the way the mention starting at ``tokens[first]`` is done
+    ("提携CROを通じた非臨床試験"), before it in its clause."""
+    begin = max((k + 1 for k in range(first) if _ends_clause(tokens, k)), default=0)
+    return bool(_JA_VIA_PARTNER_BEFORE.search("".join(t.surface for t in tokens[begin:first])))
