@@ -142,6 +142,362 @@ def test_empty_text() -> None:
     assert analyse("   ").facets == []
 
 
+# --- issue 15: general rules for scales, stages, sites, funding stages and compliance -----------
+# Own phrasings of each kind of text (none copied from a benchmark set), English and Japanese, with
+# forms that must not fire.
+
+
+def _said(text: str) -> set[tuple[str, str, str]]:
+    return {(f.section, f.term, f.polarity) for f in analyse(text).facets}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Our analytical lab sits in Hamamatsu.", {"JP-22", "JP"}),
+        ("当社の工場は北九州市にあります。", {"JP-40", "JP"}),
+        ("We run a GMP suite in Takasaki and a pilot plant in Kurashiki.", {"JP-10", "JP-33", "JP"}),
+        ("研究所は金沢にあり、工場は鳥栖市です。", {"JP-17", "JP-41", "JP"}),
+        ("Our labs are located in Seoul and Melbourne.", {"KR", "AU"}),
+        ("製造拠点はベトナムのハノイにあります。", {"VN"}),
+        ("The company operates a plant in Wales.", {"GB"}),
+    ],
+)
+def test_a_city_or_region_names_its_prefecture_or_country(text: str, codes: set[str]) -> None:
+    """A site named by its city, district or region gives the code of its prefecture or country."""
+    assert codes <= set(analyse(text).positives("sites"))
+
+
+def test_places_are_valid_region_codes_and_no_city_is_two_prefectures() -> None:
+    from matchmaker.profiles.places import PLACES
+
+    vocab = get_vocabulary()
+    assert all(vocab.region_known(code) for code in PLACES)
+    seen: dict[str, str] = {}
+    for code, names in PLACES.items():
+        for name in names:
+            assert seen.setdefault(name, code) == code, name
+
+
+def test_a_city_in_a_market_sentence_is_no_site() -> None:
+    assert not analyse("We export kits to customers in Shanghai and Taipei.").positives("sites")
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Our GMP suite for commercial batches will open in 2028.", {("scales", "commercial"), ("compliance", "gmp")}),
+        ("当社は2027年に大阪府に新工場を建設する予定です。", {("sites", "JP-27")}),
+        ("研究用グレードを販売しており、治験用グレードは来年発売予定です。", {("scales", "clinical")}),
+        ("We previously held GLP accreditation but closed the unit in 2022.", {("compliance", "glp")}),
+        ("2025年にGMP製造から撤退しました。", {("compliance", "gmp")}),
+        ("Our plant in Kobe is being built; today we run a pilot lab in Osaka.", {("sites", "JP-28")}),
+    ],
+)
+def test_planned_or_given_up_is_not_available_now(text: str, negated: set[tuple[str, str]]) -> None:
+    """A plant, grade or status that is only planned, or was given up, is negative, never positive."""
+    said = _said(text)
+    for section, term in negated:
+        assert (section, term, "negative") in said and (section, term, "positive") not in said
+
+
+def test_current_things_beside_planned_ones_stay_positive() -> None:
+    said = _said("We make research-grade media today and will launch a GMP grade for clinical use from 2027.")
+    assert ("scales", "research", "positive") in said and ("scales", "clinical", "negative") in said
+    assert ("sites", "JP-27", "positive") in _said(
+        "Our plant in Kobe is being built; today we run a pilot lab in Osaka."
+    )
+    # expanding what exists is no plan for something new
+    assert ("sites", "JP-12", "positive") in _said("We will add a second 2,000 L line to our plant in Chiba.")
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "term"),
+    [
+        ("Hoshino Bio, formerly known as Kita Labs, operates a GMP plant in Sendai.", "sites", "JP-04"),
+        ("Hoshino Bio, formerly known as Kita Labs, operates a GMP plant in Sendai.", "compliance", "gmp"),
+        ("2024年にGMP査察を終了し、適合と判定されました。", "compliance", "gmp"),
+        ("We have been GMP-certified since 2018 and passed an FDA audit in 2023.", "compliance", "gmp"),
+    ],
+)
+def test_a_former_name_or_a_finished_inspection_is_nothing_given_up(text: str, section: str, term: str) -> None:
+    assert term in analyse(text).positives(section)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["当社はGMP製造施設の事業計画の策定を支援しています。", "We write GMP validation plans for our clients."],
+)
+def test_plans_written_for_clients_are_no_plans_of_ones_own(text: str) -> None:
+    result = analyse(text)
+    assert "gmp" in result.positives("compliance") and not result.negatives("compliance")
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "planned"),
+    [
+        ("Our lead programme completed Phase 2 and we plan to start Phase 3 in 2027.", "phase2", "phase3"),
+        ("現在第2相試験を実施中で、2027年に第3相試験を開始する予定です。", "phase2", "phase3"),
+        ("The candidate is in IND-enabling studies and is set to enter the clinic in 2027.", "preclinical", "phase1"),
+    ],
+)
+def test_a_planned_next_phase_is_not_the_current_stage(text: str, current: str, planned: str) -> None:
+    stages = analyse(text)
+    assert current in stages.positives("stages")
+    assert planned not in stages.positives("stages") and planned not in stages.negatives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drug product is filled by a partner CMO in Shizuoka.",
+        "We buy our plasmid from a supplier in Kobe.",
+        "Vector supply is contracted to a German CDMO.",
+        "原薬の製造は静岡の提携先に委託しています。",
+        "充填は大阪のCMOに外注しています。",
+        "Our lead asset is in a Phase 2 trial in Korea and Taiwan.",
+        "Our Osaka office handles business development and project management for overseas clients.",
+        "大阪の事務所は事業開発と顧客対応を担当しています。",
+    ],
+)
+def test_a_partners_place_a_trials_place_or_a_business_office_is_no_site(text: str) -> None:
+    """Where a partner works, where trials run, or a business-development office: no site, and not
+    a negated one either (only "no site in X" says there is none)."""
+    sites = analyse(text)
+    assert sites.positives("sites") == [] and sites.negatives("sites") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "治験は国内の医療機関で実施しています。",
+        "日米で第1/2相試験を実施中です。",
+        "Our lead programme is in a Phase 2 trial in Japan.",
+    ],
+)
+def test_where_the_organisations_own_trials_run_is_no_site(text: str) -> None:
+    assert analyse(text).positives("sites") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は国内の医療機関で治験のモニタリングを受託しています。",
+        "We monitor Phase 2 trials in Japan and Korea.",
+    ],
+)
+def test_where_a_cro_works_on_trials_is_its_site(text: str) -> None:
+    assert "JP" in analyse(text).positives("sites")
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("We are a Shizuoka CDMO working with partners across Asia.", "JP-22"),
+        ("当社は静岡県のCDMOで、提携先と協力して充填も行います。", "JP-22"),
+        ("We make GMP vector for clinical trials in Kyoto.", "JP-26"),
+        ("We are a US biotech with a research lab in Kobe.", "US"),
+        ("We serve Japanese sponsors from our labs in Singapore.", "SG"),
+    ],
+)
+def test_the_organisations_own_place_stays_a_site(text: str, site: str) -> None:
+    assert site in analyse(text).positives("sites")
+
+
+def test_a_nationality_of_others_and_a_pronoun_are_no_sites() -> None:
+    assert "JP" not in analyse("We serve Japanese sponsors from our labs in Singapore.").positives("sites")
+    assert analyse("Let us know; the team will help us.").positives("sites") == []
+    assert analyse("A US$200 million fund based in Tokyo.").positives("sites") == ["JP-13", "JP"]
+    assert "US" not in analyse("We filed with the US FDA from our plant in Osaka.").positives("sites")
+    assert analyse("日本のPMDAと米国FDAへの申請を支援します。").positives("sites") == []
+    assert analyse("米国の顧客にも対応しています。").positives("sites") == []
+    assert "JP" in analyse("当社は日本の製薬企業です。").positives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our plant is in Ireland, and Japan is served through distributors.",
+        "国内は代理店経由で販売しており、工場はドイツにあります。",
+    ],
+)
+def test_a_country_served_through_distributors_has_no_site(text: str) -> None:
+    assert "JP" in analyse(text).negatives("sites")
+
+
+@pytest.mark.parametrize(
+    ("text", "round_"),
+    [
+        ("シリーズAで10億円を調達しました。", "series_a"),
+        ("現在、シードラウンドの資金調達を進めています。", "seed"),
+        ("We closed a Series B round last year.", "series_b"),
+    ],
+)
+def test_a_startups_own_round_is_stated_not_bought_in(text: str, round_: str) -> None:
+    """Raising money (資金調達) is not procurement: the round a startup closed or raises is positive."""
+    result = analyse(text)
+    assert round_ in result.positives("funding_stages") and round_ not in result.negatives("funding_stages")
+
+
+def test_procurement_is_still_bought_in() -> None:
+    assert "plasmid" in analyse("プラスミドは海外の業者から調達しています。").negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our reagents are for research use only and are not intended for clinical manufacturing.",
+        "All kits are research-grade only and are not sold for clinical use.",
+    ],
+)
+def test_an_exclusive_scale_is_affirmed_beside_a_negated_other(text: str) -> None:
+    result = analyse(text)
+    assert "research" in result.positives("scales")
+    assert {"clinical", "commercial"} <= set(result.negatives("scales"))
+
+
+@pytest.mark.parametrize(
+    ("text", "stages"),
+    [
+        ("主力品目は第II/III相試験を実施中です。", {"phase2", "phase3"}),
+        ("Our lead is in a Phase 2/3 study.", {"phase2", "phase3"}),
+        ("Two programmes are in phases 1 and 2.", {"phase1", "phase2"}),
+        ("We in-license Phase 3 assets and commercialise them in Japan.", {"phase3"}),
+        ("当社は承認済み製品を3品目持ち、自社工場で製造しています。", {"approved"}),
+        ("The company owns a GMP plant that supplies its own Phase 2 trials.", {"phase2"}),
+        ("Our lead candidate is in preclinical studies.", {"preclinical"}),
+    ],
+)
+def test_stages_of_the_organisations_own_pipeline(text: str, stages: set[str]) -> None:
+    assert stages <= set(analyse(text).positives("stages"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We manage Phase 2 and Phase 3 trials for sponsors in Asia.",
+        "The firm helps biotech sponsors run Phase 1 studies in Japan.",
+        "現在は非臨床の安全性試験の受託に専念しています。",
+        "We offer preclinical pharmacology studies to biotech clients.",
+    ],
+)
+def test_a_service_providers_clients_stages_are_not_its_own(text: str) -> None:
+    assert analyse(text).positives("stages") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["We make GLP-1 receptor agonist peptides at kilogram scale.", "GLP-2アナログの原薬を製造しています。"]
+)
+def test_a_glp_hormone_is_no_glp_status(text: str) -> None:
+    result = analyse(text)
+    assert "glp" not in result.positives("compliance") and "glp" not in result.negatives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our pivotal GLP toxicology is run by a CRO in Europe.",
+        "GLP毒性試験はCROに委託しています。",
+    ],
+)
+def test_glp_work_run_by_a_cro_is_negative(text: str) -> None:
+    result = analyse(text)
+    assert "glp" in result.negatives("compliance") and "glp" not in result.positives("compliance")
+
+
+def test_glp_work_of_ones_own_stays_positive() -> None:
+    assert "glp" in analyse("当社はCDMOで、GLP試験も自社で実施しています。").positives("compliance")
+
+
+@pytest.mark.parametrize(
+    ("text", "positive"),
+    [
+        ("The university licenses its antibody platform to pharmaceutical companies.", True),
+        ("当研究所は技術を製薬企業にライセンス供与しています。", True),
+        ("We in-license late-stage assets from biotechs.", False),
+        ("We licensed the compound from a university.", False),
+    ],
+)
+def test_licensing_out_stated_as_a_verb(text: str, positive: bool) -> None:
+    assert ("licence_out" in analyse(text).positives("funding_stages")) is positive
+
+
+@pytest.mark.parametrize(
+    ("text", "scales"),
+    [
+        ("We fill syringes from clinical lots up to commercial runs of 100,000 units.", {"clinical", "commercial"}),
+        ("The plant makes tox batches and Phase 1 material of peptides.", {"non_clinical", "clinical"}),
+        ("研究用の少量から治験原薬の製造まで対応しています。", {"research", "clinical"}),
+        ("商用ロットの充填を受託しています。", {"commercial"}),
+        ("Bag sizes range from 20 mL to 500 L.", {"research", "clinical"}),
+        ("Our 3,000 L bioreactor line serves launch volumes for partners.", {"commercial"}),
+    ],
+)
+def test_scale_of_material_named_by_its_purpose_or_volume(text: str, scales: set[str]) -> None:
+    assert scales <= set(analyse(text).positives("scales"))
+
+
+def test_a_purpose_wins_over_a_volume_in_a_sentence_without_a_making_verb() -> None:
+    assert analyse("Our 2,000 L single-use line is reserved for launch volumes.").positives("scales") == ["commercial"]
+
+
+def test_a_run_verb_or_a_name_is_no_material() -> None:
+    assert analyse("Lakeside Clinical Research runs ICH-GCP trials in Thailand.").positives("scales") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rounds"),
+    [
+        ("We invest in Series A and B rounds of drug ventures.", {"series_a", "series_b"}),
+        ("シリーズA〜Cのバイオベンチャーに投資しています。", {"series_a", "series_b", "series_c"}),
+        ("We lead Series A-C rounds.", {"series_a", "series_b", "series_c"}),
+    ],
+)
+def test_rounds_sharing_series(text: str, rounds: set[str]) -> None:
+    assert set(analyse(text).positives("funding_stages")) == rounds
+
+
+def test_negated_rounds_sharing_series() -> None:
+    result = analyse("We do not join Series B or C rounds.")
+    assert {"series_b", "series_c"} <= set(result.negatives("funding_stages")) and not result.positives(
+        "funding_stages"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "研究用の少量パックから商用生産向けの大容量まで取り揃えています。",
+        "Bags are sold from research grade up to commercial supply.",
+    ],
+)
+def test_a_product_range_covers_every_scale_between_its_ends(text: str) -> None:
+    assert set(analyse(text).positives("scales")) == {"research", "non_clinical", "clinical", "commercial"}
+
+
+def test_two_scales_in_separate_clauses_are_no_range() -> None:
+    assert set(analyse("Research grade is sold in Europe; commercial supply is in Japan.").positives("scales")) == {
+        "research",
+        "commercial",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("The CPC operates under GCTP.", "positive"),
+        ("当社の細胞加工施設はGCTP省令に適合しています。", "positive"),
+        ("Our plant is PIC/S GMP certified.", "positive"),
+        ("We are preparing for GMP certification.", "negative"),
+        ("GLP対応は現在準備中です。", "negative"),
+    ],
+)
+def test_gmp_regimes_by_name_and_status_not_yet_held(text: str, polarity: str) -> None:
+    facts = {(f.term, f.polarity) for f in analyse(text).facets if f.section == "compliance"}
+    term = "glp" if "GLP" in text else "gmp"
+    assert (term, polarity) in facts and (term, "positive" if polarity == "negative" else "negative") not in facts
+
+
 # --- issue 15: general rules for capabilities and modalities ------------------------------------
 # Every sentence below is this file's own phrasing of a kind of text (none is copied from a
 # benchmark set); each kind has English and Japanese cases, and negated or outsourced forms that

@@ -61,10 +61,11 @@ from matchmaker.profiles.negation import (
     japanese_polarity,
     japanese_via_partner,
 )
+from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a3"
+CODE_VERSION = "a4"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -82,11 +83,12 @@ SECTION_SOURCES: dict[str, str] = {
 FACET_SECTIONS: tuple[str, ...] = tuple(SECTION_SOURCES)
 ORDERED_SECTIONS = ("stages", "funding_stages")
 
-# capability -> scale it implies, and with which polarities
+# capability -> scale it implies, and with which polarities. Scale is the scale of material an
+# organisation supplies: running non-clinical studies supplies none (issue 15), so a CRO's studies
+# give no scale; material made for tox studies ("tox lots") still does (:data:`_STUDY_SUPPLY`).
 _IMPLIED_SCALE: dict[str, tuple[str, tuple[Polarity, ...]]] = {
     "clinical_supply": ("clinical", ("positive", "negative")),
     "commercial_manufacturing": ("commercial", ("positive", "negative")),
-    "nonclinical_studies": ("non_clinical", ("positive",)),
 }
 # scale -> capability it implies in a sentence about making or supplying ("produces antibodies for
 # commercial markets", "治験用グレードの脂質を製造")
@@ -170,10 +172,20 @@ _YIELDS = {
 }
 # A place named only for a sales or liaison office ("国内には営業窓口のみ", "a sales office in Tokyo")
 # is not a site; with "only" it says there is none there.
-_EN_SALES = re.compile(r"\b(?:sales|representative|liaison|distribut\w*|agents?|commercial office|marketing office)\b")
+_EN_SALES = re.compile(
+    r"\b(?:sales|representative|liaison|distribut\w*|agents?|commercial office|marketing office"
+    r"|project management|business development|account management|customer (?:support|service|contact))\b"
+)
 _EN_OPERATES = re.compile(r"\b(?:plants?|factor\w+|manufactur\w*|production|labs?|laborator\w+|r&d|facilit\w+)\b")
-_JA_SALES = re.compile(r"営業|窓口|代理店|販売|駐在|連絡事務所")
-_JA_OPERATES = re.compile(r"工場|製造|生産|研究所|ラボ|施設|開発")
+_JA_SALES = re.compile(
+    r"営業|窓口|代理店|販売|駐在|連絡事務所|事業開発|顧客対応|プロジェクトマネジメント|プロジェクト管理"
+)
+_JA_OPERATES = re.compile(r"工場|製造|生産|研究所|ラボ|施設|(?<!事業)開発")
+# a country reached only through others' sales ("Korea is served through distributors", "国内は代理店経由")
+_SERVED_VIA = re.compile(
+    r"\bserved\s+(?:only\s+)?(?:through|via|by)\s+(?:[\w-]+\s+){0,2}?(?:distribut\w*|agents?|resellers?)"
+    r"|代理店(?:経由|を通じ|を介し)"
+)
 _CLAUSE = re.compile(r"[;:,、。()]|\b(?:and|but|while|whereas)\b")
 _ONLY = re.compile(r"\bonly\b|\bexclusively\b|\bsolely\b|のみ|だけ|専用|に限|限定|専門")
 # Ordered facets stated exclusively ("research use only", "pre-IPO only") rule out their other values.
@@ -313,6 +325,8 @@ class ProfileAnalyser:
                             labels.setdefault(_key(form), set()).add(term.id)
             if section == "capabilities":
                 _add_nested_steps(labels, vocab)
+            if section == "sites":
+                _add_places(labels)
             for key, ids in labels.items():
                 weak = key in _WEAK_LABELS.get(section, ())
                 self._lexicon.setdefault(key, []).append((section, tuple(sorted(ids)), weak))
@@ -364,9 +378,20 @@ class ProfileAnalyser:
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
             mentions += self._exclusive(mentions, norm)
             mentions += _no_manufacturing(norm, mentions)
+            mentions += _material_scales(norm, is_japanese(norm), mentions)
+            mentions = _not_current(_compliance_readings(mentions, norm), norm, is_japanese(norm))
+            mentions += _licensing_out(norm, is_japanese(norm), mentions)
+            mentions += _elided_rounds(norm, is_japanese(norm), mentions)
+            mentions += self._scale_ranges(mentions, norm)
+            # after the manufacturing rule, which a site in the sentence stops ("no plant in Japan")
+            mentions = _own_sites(mentions + _us_initials(sentence, norm, mentions), norm, is_japanese(norm))
             if not any(m.section == "scales" or m.term in _PURPOSES for m in mentions):  # a purpose wins
                 quantities = scales_from_quantities(norm)
-                mentions += [_Mention("scales", q.term, q.start, q.end, "positive", derived=True) for q in quantities]
+                # ... also in a sentence that runs vessels rather than makes ("a 2,000 L line for launch volumes")
+                stated = _purpose_scales(norm, is_japanese(norm), mentions) if quantities else []
+                mentions += stated or [
+                    _Mention("scales", q.term, q.start, q.end, "positive", derived=True) for q in quantities
+                ]
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative"}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
             all_mentions.extend((sentence, makes, m) for m in mentions)
@@ -436,6 +461,7 @@ class ProfileAnalyser:
                         continue
                     next_free[section] = j
                     raw.extend((section, tid, spans[i].start, spans[j - 1].end, i, j) for tid in ids)
+        raw += _combined_phases(norm, spans)
         # phases a maker's sentence makes material for become supply before a service's stages are dropped
         raw = _trials_as_supply(_drop_services_in_development(raw, norm, japanese), norm, japanese)
         raw = _resolve_overlaps(_drop_stages_in_services(raw, norm, japanese))
@@ -678,6 +704,21 @@ class ProfileAnalyser:
                 ]
         return extra
 
+    def _scale_ranges(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
+        """Scales between two scales joined as a range ("研究用の少量から商用生産向けまで", "from research
+        grade up to commercial supply"): a product range covers every scale between its ends."""
+        order = {t.id: t.order for t in self.vocab.terms("scales").values() if t.order is not None}
+        ms = sorted((m for m in mentions if m.section == "scales" and m.end > m.start), key=lambda m: m.start)
+        extra: list[_Mention] = []
+        for a, b in itertools.pairwise(ms):
+            lo, hi = order.get(a.term), order.get(b.term)
+            if a.polarity != b.polarity or lo is None or hi is None or hi - lo < 2:
+                continue
+            if not _SCALE_RANGE_BETWEEN.match(norm[a.end : b.start]):
+                continue
+            extra += [_Mention("scales", t, a.start, b.end, a.polarity) for t, o in order.items() if lo < o < hi]
+        return extra
+
     def _lookup(self, key: str, last: str) -> list[tuple[str, tuple[str, ...], bool]]:
         """Lexicon entries for a token run; a Latin plural ('vials', 'viruses') also finds its singular."""
         hits = self._lexicon.get(key)
@@ -789,6 +830,16 @@ def _add_nested_steps(labels: dict[str, set[str]], vocab: Vocabulary) -> None:
                 labels[key] |= inner_ids - ids
 
 
+def _add_places(labels: dict[str, set[str]]) -> None:
+    """Cities, districts and regions that name a site (:data:`matchmaker.profiles.places.PLACES`), where
+    the vocabulary has no label of that spelling: a vocabulary label keeps its own meaning."""
+    for code, names in PLACES.items():
+        for name in names:
+            key = _key(normalise(name).strip())
+            if len(key) >= 2 and key not in labels:
+                labels[key] = {code}
+
+
 def _clause_of(norm: str, m: _Mention) -> str:
     """The clause of a normalised sentence a mention sits in (between :data:`_CLAUSE` boundaries)."""
     start = max((b.end() for b in _CLAUSE.finditer(norm, 0, m.start)), default=0)
@@ -804,7 +855,7 @@ def _sales_offices(mentions: list[_Mention], norm: str, japanese: bool) -> list[
         if m.section == "sites" and m.polarity == "positive":
             clause = _clause_of(norm, m)
             if sales.search(clause) and not operates.search(clause):
-                if _ONLY.search(clause):
+                if _ONLY.search(clause) or _SERVED_VIA.search(clause):
                     out.append(_Mention("sites", m.term, m.start, m.end, "negative"))
                 continue
         out.append(m)
@@ -924,9 +975,12 @@ def _drop_stages_in_services(
 ) -> list[tuple[str, str, int, int, int, int]]:
     """A service provider's sentence names its clients' stages ("第I相から第III相までの治験の運営を受託",
     "hit finding to lead optimisation for clients"), not a pipeline of its own."""
-    service = (_JA_SERVICE if japanese else _EN_SERVICE).search(norm)
-    if not service or (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm):
-        return raw
+    service = (_JA_SERVICE if japanese else _EN_SERVICE).search(norm) or (not japanese and _EN_FOR_OTHERS.search(norm))
+    own = (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm) or (
+        _JA_OWN_PIPELINE if japanese else _EN_OWN_PIPELINE
+    ).search(norm)
+    if not service or own:
+        return _studies_not_stages(raw, norm, japanese) if not own else raw
     return [r for r in raw if r[0] != "stages"]
 
 
@@ -1369,7 +1423,11 @@ def _trials_as_supply(
             else r
             for r in raw
         ]
-    own = (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm) or (not japanese and _EN_OWN.search(norm))
+    own = (
+        (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm)
+        or (not japanese and _EN_OWN.search(norm))
+        or (_JA_OWN_PIPELINE if japanese else _EN_OWN_PIPELINE).search(norm)
+    )
     service = (_JA_SERVICE if japanese else _EN_SERVICE).search(norm)
     out = []
     for r in raw:
@@ -1473,6 +1531,7 @@ def analyser_version(vocab: Vocabulary) -> str:
         source: {tid: term.model_dump() for tid, term in sorted(vocab.terms(source).items())}
         for source in sorted(set(SECTION_SOURCES.values()))
     }
+    payload["places"] = PLACES  # the gazetteer of sites (matchmaker.profiles.places)
     digest = hashlib.sha1(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
     return f"{CODE_VERSION}-{digest[:10]}"
 
@@ -1493,3 +1552,365 @@ def __getattr__(name: str) -> str:
     if name == "ANALYSER_VERSION":
         return default_analyser().version
     raise AttributeError(name)
+
+
+# What is planned ("a GMP suite will open in 2027", "2027年に発売する予定") or given up ("previously
+# offered research grades", "2021年に撤退") is not available now (issue 15). In its clause a scale, a
+# site, a compliance status and the supply steps that carry a scale become negative; a development
+# stage that is only planned ("aims to start Phase 1 in 2026") is silent, since it is not the stage
+# the pipeline is at. Expanding what exists ("will add a second 2,000 L line") keeps it.
+_EN_PLANNED = re.compile(
+    r"\b(?:plans? to|planning to|planned (?:for|to|in)|is planned|are planned|intends? to|scheduled (?:for|to|in)"
+    r"|is due to|are due to|upcoming|under construction|being built|to be (?:built|opened|launched|added)|not yet"
+    r"|aims? to|aiming to|expects? to|expected to|preparing to|set to"
+    r"|(?:available|operational|online|ready|offered|launch(?:es|ed)?)\s+(?:from|by)\s+(?:early |late |mid-)?20\d\d"
+    r"|will (?:open|start|begin|launch|become|enter|add|offer|be (?:built|completed|opened|operational|available"
+    r"|launched|ready))"
+    r"|(?:enter\w*|start\w*|begin\w*|initiat\w*)\s+(?:[\w/-]+\s+){0,3}?(?:phase|first-in-human|clinic|trials?)\b"
+    r"[^.;]{0,30}\b(?:in|by|from)\s+(?:early |late |mid-)?20\d\d)\b"
+)
+_EN_GIVEN_UP = re.compile(
+    r"\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|part))|used to|discontinu\w*|no longer|ceased"
+    r"|until 20\d\d|divested|exited|closed down|wound down|shut down)\b"
+)
+# 計画 as a plan of the organisation, not a plan it writes for clients ("開発計画の立案を支援")
+_JA_PLANNED = re.compile(
+    r"予定|(?<!開発)(?<!試験)(?<!事業)(?<!研究)計画(?!の?(?:立案|策定|作成|書))|建設中|目指し|目指す|新設する|検討中|将来的"
+)
+_JA_GIVEN_UP = re.compile(r"かつて|以前は|撤退|終了し|譲渡し|廃止|中止し|閉鎖|ていました")
+# Working towards a status or a facility ("GLP対応は準備中", "preparing for GMP certification",
+# "applying for"): not held yet. A stage "in preparation" is left alone (a pipeline preparing its
+# Phase 1 is still at its current stage, which other words name).
+_EN_PREPARING = re.compile(
+    r"\b(?:preparing for|working towards?|in (?:the )?preparation for|applying for|in the process of (?:obtaining"
+    r"|acquiring|building))\b"
+)
+_JA_PREPARING = re.compile(r"準備中|準備を進めて|取得に向け|取得を目指|申請中|申請準備")
+# an inspection or audit that ended is no work given up ("GMP査察を終了し", "completed an FDA audit")
+_INSPECTED = re.compile(r"査察|調査|監査|\binspect\w*|\baudit\w*")
+_EXPANDS = re.compile(
+    r"\bexpan\w*|\b(?:second|third|further|more|another|additional)\b|増設|拡張|拡大|増強|2つ目|2棟目|第2工場|第二工場|追加"
+)
+_EN_SCOPE_BREAK = re.compile(
+    r"[;:]|,\s*(?=(?:and|but|while|whereas|which)\b)|\b(?:but|while|whereas|although)\b"
+    r"|\band\s+(?=(?:we|it|they|our|its|are|is|has|have|was|were|will|currently|now|still|today)\b)"
+)
+_JA_SCOPE_BREAK = re.compile(r"。|(?:て|で|り|し|が|く|ず)、")
+_NOT_CURRENT_SECTIONS = ("scales", "sites", "compliance")
+_NOT_CURRENT_STEPS = ("clinical_supply", "commercial_manufacturing")
+
+
+def _scope(norm: str, start: int, end: int, japanese: bool) -> str:
+    """The clause of a sentence around ``norm[start:end]`` for time cues (:data:`_EN_SCOPE_BREAK`,
+    :data:`_JA_SCOPE_BREAK`: a Japanese comma ends a clause only after a predicate)."""
+    breaks = _JA_SCOPE_BREAK if japanese else _EN_SCOPE_BREAK
+    lo = max((b.end() for b in breaks.finditer(norm, 0, start)), default=0)
+    after = breaks.search(norm, end)
+    return norm[lo : after.start() if after else len(norm)]
+
+
+def _not_current(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Mentions in a planned or given-up clause (see :data:`_EN_PLANNED`): negative or, for stages,
+    dropped."""
+    planned, given_up = (_JA_PLANNED, _JA_GIVEN_UP) if japanese else (_EN_PLANNED, _EN_GIVEN_UP)
+    preparing = _JA_PREPARING if japanese else _EN_PREPARING
+    if not (planned.search(norm) or given_up.search(norm) or preparing.search(norm)):
+        return mentions
+    out = []
+    for m in mentions:
+        relevant = (
+            m.section in _NOT_CURRENT_SECTIONS
+            or m.section == "stages"
+            or (m.section == "capabilities" and m.term in _NOT_CURRENT_STEPS)
+        )
+        if not relevant or m.polarity != "positive":
+            out.append(m)
+            continue
+        scope = _scope(norm, m.start, m.end, japanese) if m.end > m.start else norm
+        if _EXPANDS.search(scope):
+            out.append(m)
+        elif m.section == "stages":
+            if not planned.search(scope):
+                out.append(m)
+        elif (
+            planned.search(scope)
+            or preparing.search(scope)
+            or (given_up.search(scope) and not _INSPECTED.search(scope))
+        ):
+            out.append(_Mention(m.section, m.term, m.start, m.end, "negative", m.derived))
+        else:
+            out.append(m)
+    return out
+
+
+# Places that are not the organisation's own sites (issue 15): where a partner, supplier or contractor
+# works ("fill-finish is done by a partner CMO in Toyama", "vector is bought from a US CDMO",
+# "製造は大阪のCDMOに委託"), where trials run ("a Phase 1 trial in Japan and the US"), and a
+# nationality that qualifies others ("Japanese clients", "US sponsors", "the Japanese market").
+# A place in a clause that hands work to someone else is silent, not negative: only "no site in
+# Japan" says there is none.
+_OTHERS = (
+    r"(?:partners?|cdmos?|cmos?|cros?|smos?|suppliers?|vendors?|contract manufactur\w*|contractors?|subcontractors?"
+    r"|manufacturers?|third[- ]part\w*|compan(?:y|ies)|firms?|licensees?|distributors?)"
+)
+_PARTNERS = (
+    r"(?:partners?|cdmos?|cmos?|cros?|smos?|suppliers?|vendors?|contract manufactur\w*|contractors?|subcontractors?"
+    r"|third[- ]part\w*|licensees?|distributors?)"
+)
+_EN_OTHERS_AT = re.compile(
+    rf"\b(?:by|to|from|with|through|via)\s+(?:[\w-]+\s+){{0,3}}?{_PARTNERS}\s+(?:(?:based|located)\s+)?"
+    r"(?:in|near|at)\s+(?:the\s+)?$"
+)
+_EN_BEFORE_OTHERS = re.compile(r"\b(?:by|to|from|with|through|via|several|other|local|overseas)\s+(?:an?\s+|the\s+)?$")
+_EN_OTHERS_AFTER = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?{_OTHERS}\b")
+_EN_TRIAL_AT = re.compile(r"\btrials?\s+(?:(?:is|are|being|running|underway|ongoing|conducted)\s+)?in\s+"
+                          r"(?:(?:the\s+)?[a-z.]+(?:\s*,\s*|\s+and\s+))*(?:the\s+)?$")  # fmt: skip
+_EN_QUALIFIES = re.compile(
+    r"^(?:\s+and\s+[\w-]+)?\s+(?:clients?|customers?|sponsors?|patients?|markets?|biotechs?|pharma\w*|regulators?"
+    r"|authorit\w+|investors?|users?|buyers?|researchers?|companies|partners?|fda|pmda|ema|mhra|nmpa|mfds|patents?"
+    r"|ipos?|listings?|dollars?|gaap)\b"
+)
+_EN_SELF = re.compile(r"\b(?:is|are|we're|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+_JA_OTHERS = re.compile(
+    r"^(?:[^、。]{0,4}?の)?(?:cdmo|cmo|cro|smo|提携先|委託先|パートナー|協力会社|メーカー|企業|会社|業者|サプライヤー)"
+    # the other party acts; "静岡県のCDMOで、" is the organisation itself
+    r"(?:に|へ|から|より|を通じ|と|が|で(?![、,]|す|あ))"
+)
+# a nationality of others in Japanese: "日本のPMDA", "国内の製薬企業向け", "米国の顧客"
+_JA_QUALIFIES = re.compile(
+    r"^(?:の|における|国内の)?(?:pmda|fda|ema|規制当局|当局|市場|顧客|患者|スポンサー"
+    r"|(?:製薬企業|製薬会社|企業|研究機関)(?:向け|への|に向け))"
+)
+_JA_HANDS_OVER = re.compile(r"委託|外注|調達|購入|依頼|提携")
+# a trial's place in Japanese: "国内の医療機関で治験を実施", "日米で第1/2相試験を実施中", "治験は国内の病院で"
+_JA_TRIAL_AT = re.compile(
+    r"^(?:(?:と|・|および|及び)[^。、]{1,6}?)*(?:の(?:医療機関|病院|施設|大学病院)で|で|における|での)(?:の)?"
+    r"(?:治験|臨床試験|第\s*\S{1,4}\s*相)"
+    r"|^の(?:医療機関|病院|大学病院)"
+)
+_JA_TRIAL_SERVICE = re.compile(r"受託|支援|提供|cro|smo|モニタリング")
+_JA_TRIAL_TOPIC = re.compile(r"(?:治験|臨床試験|試験)(?:は|を)[^。、]{0,4}$")
+
+
+def _own_sites(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Drop places that are not the organisation's own sites (:data:`_OTHERS`): a partner's, a
+    trial's, a nationality of others."""
+    out = []
+    handed = japanese and bool(_JA_HANDS_OVER.search(norm))
+    # the organisation's own trials: where they run is no site of its own; a service's trials are its work
+    own_trials = not (
+        _JA_TRIAL_SERVICE.search(norm) if japanese else (_EN_SERVICE.search(norm) or _EN_FOR_OTHERS.search(norm))
+    )
+    for m in mentions:
+        if m.section != "sites" or m.end <= m.start:
+            out.append(m)
+            continue
+        before, after = norm[: m.start], norm[m.end :]
+        if japanese:
+            if (handed and _JA_OTHERS.match(after)) or _JA_QUALIFIES.match(after):
+                continue
+            trial_place = _JA_TRIAL_AT.match(after) and (
+                "治験" in after[:20] or "試験" in after[:20] or _JA_TRIAL_TOPIC.search(before)
+            )
+            if own_trials and trial_place and not _makes(norm, True):
+                continue
+            if m.polarity == "negative" and japanese_outsourced(tokenize_ja(norm), 0) and handed:
+                continue
+        else:
+            # "makes material for clinical trials in Leiden" is made in Leiden
+            trial_place = own_trials and _EN_TRIAL_AT.search(before) and not _makes(norm, False)
+            if _EN_OTHERS_AT.search(before) or trial_place:
+                continue
+            others_after = _EN_OTHERS_AFTER.match(after.lstrip()) and _EN_BEFORE_OTHERS.search(before)
+            if (others_after or _EN_QUALIFIES.match(after)) and not _EN_SELF.search(before):
+                continue
+            if m.polarity == "negative" and english_outsourced(norm, m.start, m.end):
+                continue
+        out.append(m)
+    return out
+
+
+_US_INITIALS = re.compile(
+    r"(?<![A-Za-z.])U\.?S\.?(?![A-Za-z$])(?!\s*(?:\$|dollars?|FDA|GAAP|patents?|IPO|listing|Nasdaq|NASDAQ))"
+)
+
+
+def _us_initials(sentence: str, norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """ "US" in capitals names the United States ("a US biopharma company"); lower-cased it is "us",
+    so the lexicon (which reads the normalised text) only finds "the US"."""
+    if is_japanese(norm) or any(m.section == "sites" and m.term == "US" for m in mentions):
+        return []
+    cased = _cased(sentence, norm)
+    if cased is None or not _site_context(norm, False):
+        return []
+    return [
+        _Mention("sites", "US", u.start(), u.end(), english_polarity(norm, u.start(), u.end()))
+        for u in _US_INITIALS.finditer(cased)
+    ][:1]
+
+
+# Stages belong to an organisation's own pipeline (issue 15). Its own products and programmes are
+# named as such ("its Phase 1 and Phase 2 trials", "in-licensed Phase 3 assets", "we have two approved
+# products", "承認済み製品が2品目", "開発品"); a service provider's sentence names its clients' trials
+# ("we manage Phase 1-3 trials for sponsors", "helps sponsors add sites to Phase 3 studies").
+_EN_OWN_PIPELINE = re.compile(
+    r"\bits (?:own )?(?:phase \w+ (?:and phase \w+ )?|clinical )?(?:trials?|programmes?|programs?|pipeline|candidates?"
+    r"|assets?)\b|\bits (?:own )?phase\b|\bour own (?:programmes?|programs?|pipeline|trials?|products?|candidates?)\b"
+    r"|\bwe have (?:\w+ )?(?:approved|marketed)\b|\bin-licen[cs]\w*|\bassets?\b"
+)
+_JA_OWN_PIPELINE = re.compile(r"品目|パイプライン|開発品|開発候補|導入品|自社製品|自社品|当社製品|当社の(?:製品|開発)")
+_EN_FOR_OTHERS = re.compile(r"\b(?:manag(?:e|es|ing)|handles?|helps?|sponsors?|clients?|customers?|on behalf of)\b")
+# a stage word that only qualifies a study or service ("non-clinical pharmacokinetic studies",
+# "非臨床の薬物動態試験に専念") names a kind of work, not a stage the pipeline is at
+_EN_STAGE_OF_WORK = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|testing|tests|services?|packages?|cros?|models?|toxicology|pharmacology"
+    r"|safety|dmpk|work)\b"
+)
+_JA_STAGE_OF_WORK = re.compile(r"^(?:の|用の|向けの|・)?[^、。]{0,10}?(?:試験|評価|サービス|受託)")
+
+
+def _studies_not_stages(
+    raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
+) -> list[tuple[str, str, int, int, int, int]]:
+    """Drop stage words that qualify a study or service (:data:`_EN_STAGE_OF_WORK`) in a sentence
+    that says nothing of the organisation's own development."""
+    if japanese and _JA_STAGE_CUE.search(norm):
+        return raw
+    work = _JA_STAGE_OF_WORK if japanese else _EN_STAGE_OF_WORK
+    return [r for r in raw if not (r[0] == "stages" and r[1] == "preclinical" and work.match(norm, r[3]))]
+
+
+# Combined or ranged phases written as one ("第1/2相", "第I・II相", "Phase 2/3", "phases 1 and 2",
+# "Phase 1-3"): every phase from the first to the last.
+_PHASE_NUM = r"(1|2|3|iii|ii|i)(?:[ab])?"
+_EN_COMBINED = re.compile(
+    rf"\bphases?\s*{_PHASE_NUM}\s*(?:/|-|–|~|\band\b|&|\bor\b|\bto\b|\bthrough\b)\s*(?:phase\s*)?{_PHASE_NUM}\b"
+)
+_JA_COMBINED = re.compile(rf"第\s*{_PHASE_NUM}\s*(?:/|・|-|〜|~|から|および|及び|と)\s*(?:第\s*)?{_PHASE_NUM}\s*相")
+_ROMAN = {"1": 1, "2": 2, "3": 3, "i": 1, "ii": 2, "iii": 3}
+
+
+def _combined_phases(norm: str, spans: list[_Span]) -> list[tuple[str, str, int, int, int, int]]:
+    """Raw stage mentions for combined phases (:data:`_EN_COMBINED`, :data:`_JA_COMBINED`)."""
+    out: list[tuple[str, str, int, int, int, int]] = []
+    for m in (_JA_COMBINED if is_japanese(norm) else _EN_COMBINED).finditer(norm):
+        lo, hi = sorted((_ROMAN[m.group(1)], _ROMAN[m.group(2)]))
+        first = next((k for k, t in enumerate(spans) if t.end > m.start()), len(spans))
+        last = next((k for k, t in enumerate(spans) if t.start >= m.end()), len(spans))
+        out += [("stages", f"phase{p}", m.start(), m.end(), first, max(last, first + 1)) for p in range(lo, hi + 1)]
+    return out
+
+
+# Material named by what it is for ("commercial runs of vials", "tox lots", "治験原薬", "商用ロット"):
+# the scale of that purpose, whatever the vocabulary's fixed labels say (issue 15).
+_MATERIAL = (
+    r"(?:(?:[\w-]+ )?(?:batch(?:es)?|lots?|campaigns?|material|supply|quantities|volumes?|grades?)"
+    r"|runs?\b(?! (?:by|a|an|the|ich|glp|gmp|our|its|in|at)\b))"
+)
+_EN_MATERIAL_SCALE = re.compile(
+    rf"\b(?:(?P<clinical>clinical|clinical-trial|clinical trial|phase [123i]+|first-in-human|investigational)"
+    rf"|(?P<commercial>commercial|launch|market|commercial-scale)"
+    rf"|(?P<non_clinical>tox|toxicology|glp tox|glp toxicology|non-clinical|nonclinical|preclinical|ind-enabling))"
+    rf"[- ]{_MATERIAL}"
+)
+_JA_MATERIAL_SCALE = re.compile(
+    r"(?:(?P<clinical>治験|臨床試験|臨床)|(?P<commercial>商用|市販|商業|上市)|(?P<non_clinical>毒性試験|非臨床試験|非臨床))"
+    r"(?:用|向け)?(?:の)?(?:原薬|製剤|製品|ロット|バッチ|材料|グレード)"
+)
+
+
+def _scale_groups(match: re.Match[str]) -> tuple[str, int, int] | None:
+    for term in ("clinical", "commercial", "non_clinical"):
+        if match.group(term):
+            return term, match.start(), match.end()
+    return None
+
+
+def _material_scales(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """Scales of material named by its purpose (:data:`_EN_MATERIAL_SCALE`), with polarity; nothing
+    where a scale mention of the vocabulary already covers the phrase."""
+    out: list[_Mention] = []
+    tokens = tokenize_ja(norm) if japanese else None
+    for match in (_JA_MATERIAL_SCALE if japanese else _EN_MATERIAL_SCALE).finditer(norm):
+        found = _scale_groups(match)
+        if found is None:
+            continue
+        term, start, end = found
+        if any(m.section == "scales" and m.start < end and start < m.end for m in mentions):
+            continue
+        out.append(_Mention("scales", term, start, end, _polarity_at(norm, tokens, start, end)))
+    return out
+
+
+def _purpose_scales(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """The scale a sentence states as a purpose (:data:`_EN_PURPOSE`: "for launch", "臨床試験用"), which
+    wins over the volumes it names even where it does not talk about making."""
+    tokens = tokenize_ja(norm) if japanese else None
+    out = []
+    for match in (_JA_PURPOSE if japanese else _EN_PURPOSE).finditer(norm):
+        key = "clinical" if match.group("clinical") else "commercial"
+        start, end = match.span(key)
+        out.append(_Mention("scales", key, start, end, _polarity_at(norm, tokens, start, end), derived=True))
+    return out
+
+
+# "GLP-1 analogues", "GLP-2", "GLP-1受容体作動薬": a peptide hormone, not good laboratory practice
+_HORMONE_AFTER = re.compile(r"\s*-?\s*[12](?![0-9])")
+
+
+def _compliance_readings(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop compliance readings that are names of something else (:data:`_HORMONE_AFTER`)."""
+    return [
+        m for m in mentions if not (m.section == "compliance" and m.term == "glp" and _HORMONE_AFTER.match(norm, m.end))
+    ]
+
+
+# Licensing out stated as a verb ("licenses its capsids to industry", "技術を製薬企業にライセンス供与"):
+# the licence_out exit. Licensing in ("in-licenses assets", "ライセンスを受けて") is not.
+_EN_LICENSES_OUT = re.compile(
+    r"\b(?<!in-)licen[cs](?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:out\s+)?to\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:industry|pharma\w*|partners?|compan(?:y|ies)|licensees?|third parties|biotechs?|corporates?|drugmakers?)\b"
+)
+_JA_LICENSES_OUT = re.compile(r"ライセンス(?:供与|提供|アウト)|実施許諾|導出")
+
+
+def _licensing_out(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """licence_out from a licensing-out verb (:data:`_EN_LICENSES_OUT`), where no mention has it."""
+    if any(m.term == "licence_out" for m in mentions):
+        return []
+    match = (_JA_LICENSES_OUT if japanese else _EN_LICENSES_OUT).search(norm)
+    if match is None:
+        return []
+    polarity = _polarity_at(norm, tokenize_ja(norm) if japanese else None, match.start(), match.end())
+    return [_Mention("funding_stages", "licence_out", match.start(), match.end(), polarity)]
+
+
+# what may stand between the two ends of a scale range: a few words of the product ("の少量パック",
+# "grade") and the connector ("から", "up to", "through")
+_SCALE_RANGE_BETWEEN = re.compile(
+    r"^[^、。;,()]{0,12}?(?:から|より|〜|~|\bto\b|\bthrough\b|\bup to\b|\binto\b)[^、。;,()]{0,8}$"
+)
+# Rounds sharing "Series" ("Series A and B", "シリーズA〜C", "Series A-C", "Series B/C"): each letter
+# named, and for a range every round between.
+_ROUND_LETTERS = re.compile(
+    r"(?:series|シリーズ)\s*-?\s*([a-e])((?:\s*(?:,|、|・|/|&|and|or|to|through|-|–|〜|~|から)\s*(?:series\s*|シリーズ)?"
+    r"[a-e](?![a-z]))+)"
+)
+_ROUND_IDS = {"a": "series_a", "b": "series_b", "c": "series_c"}
+
+
+def _elided_rounds(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """Funding rounds named by their letter after a shared "Series" (:data:`_ROUND_LETTERS`)."""
+    out: list[_Mention] = []
+    tokens = tokenize_ja(norm) if japanese else None
+    for m in _ROUND_LETTERS.finditer(norm):
+        letters = [m.group(1), *re.findall(r"(?<![a-z])([a-e])(?![a-z])", m.group(2))]
+        ranged = re.search(r"\bto\b|\bthrough\b|-|–|〜|~|から", m.group(2)) is not None
+        if ranged:
+            letters = [chr(c) for c in range(ord(min(letters)), ord(max(letters)) + 1)]
+        polarity = _polarity_at(norm, tokens, m.start(), m.end())
+        for letter in letters:
+            term = _ROUND_IDS.get(letter)
+            if term and not any(x.section == "funding_stages" and x.term == term for x in mentions + out):
+                out.append(_Mention("funding_stages", term, m.start(), m.end(), polarity))
+    return out

@@ -57,7 +57,7 @@ _EN_POST = re.compile(
     r"(?:by|through|via|at|from)\s+(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
     r"(?:partners?|third[- ]part\w*|external|outside|subcontract\w*|contract manufactur\w*|other compan\w*"
     r"|clients?|customers?|sponsors?|suppliers?|vendors?|cdmos?|cmos?|cros?|sister compan\w*|group compan\w*"
-    r"|affiliates?)\b"
+    r"|affiliates?|contract research)\b"
 )
 # outsourcing said before the step: "we outsource formulation", "partners handle fill-finish"
 _EN_OUTSOURCE_PRE = re.compile(
@@ -68,6 +68,7 @@ _EN_OUTSOURCE_PRE = re.compile(
 # a sentence that asks for something ("we want to outsource formulation") states a need, not an absence
 _EN_DESIRE = re.compile(r"\b(?:looking for|look for|seek\w*|want\w*|need\w*|would like|wish)\b")
 _EN_PREFIX = re.compile(r"(?:\bnon|\bun)[-\s]?$")
+_EN_ONLY_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+only\b")
 
 
 # In a needs text, a category said to be covered ("filters are covered by our current supplier",
@@ -109,7 +110,9 @@ def english_polarity(sentence: str, start: int, end: int, need: bool = False) ->
     if need:
         negated = _EN_POST.search(sentence[end:clause_end]) and "not" in sentence[end:clause_end]
         return "negative" if negated or _EN_COVERED.search(sentence[end:clause_end]) else "positive"
-    post = _EN_POST.search(sentence[end:clause_end])
+    # "X only and is not offered for Y": a mention stated exclusively is affirmed, the negation is Y's
+    only = sentence[start:end].endswith(" only") or _EN_ONLY_AFTER.match(sentence, end)
+    post = None if only else _EN_POST.search(sentence[end:clause_end])
     outsourced = _EN_OUTSOURCE_PRE.search(sentence, clause_start, start)
     if (post or outsourced) and not _EN_DESIRE.search(sentence):
         return "negative"
@@ -162,9 +165,11 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
 
 
 # Outsourced: "製剤化は外部委託", "充填は提携先に委託しています", "分析は協力会社が担当". 受託 (taking on
-# work) is the opposite and never matches; 委託 alone counts only with whom it goes to.
+# work) is the opposite and never matches; 委託 alone counts only with whom it goes to. Raising money
+# ("資金調達", "5億円を調達") is no procurement.
 _JA_OUTSOURCE = re.compile(
-    r"外部委託|外注|購入|調達|(?:提携|パートナー|協力会社|他社|外部|委託先|グループ会社|関連会社|姉妹会社|顧客)[^、。]{0,8}?"
+    r"外部委託|外注|購入|(?<!資金)(?<!円を)(?<!円の)調達|(?:cro|cdmo|cmo)(?:など)?(?:に|へ)(?:委託|外注|依頼)"
+    r"|(?:提携|パートナー|協力会社|他社|外部|委託先|グループ会社|関連会社|姉妹会社|顧客)[^、。]{0,8}?"
     r"(?:に|へ|が|で|から|を通じて)"
     # handed to whoever is named: "CROに委託", "CDMOへ委託いただく"; 受託 (taking work on) never matches
     r"|(?:に|へ)(?:外部)?委託"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
 _RANGE_SEP = r"\s*(?:〜|~|～|-|–|—|to|から)\s*"
-_UNIT = r"kl|l|リットル|litres?|liters?|mg|kg|g|tonnes?|tons?|t|グラム|キログラム|トン"
+_UNIT = r"kl|ml|l|リットル|litres?|liters?|mg|kg|g|tonnes?|tons?|t|グラム|キログラム|トン"
 _QUANTITY = re.compile(
     rf"(?P<upto>up to|最大|max(?:imum)?\.?)?\s*(?P<low>{_NUMBER[1:-1]})\s*(?:(?P<u1>{_UNIT})(?![a-z]))?"
     rf"(?:{_RANGE_SEP}(?P<high>{_NUMBER[1:-1]}))?\s*(?P<unit>{_UNIT})(?![a-z])"
@@ -41,7 +41,7 @@ _SMALL_BATCHES = re.compile(
 
 _BANDS_L = ((50.0, "research"), (2000.000001, "clinical"), (float("inf"), "commercial"))
 _BANDS_G = ((100.0, "research"), (100_000.0, "clinical"), (float("inf"), "commercial"))
-_LITRES = {"kl": 1000.0}
+_LITRES = {"kl": 1000.0, "ml": 0.001}
 _GRAMS = {"mg": 0.001, "g": 1.0, "グラム": 1.0, "kg": 1000.0, "キログラム": 1000.0,
           "t": 1e6, "tonne": 1e6, "tonnes": 1e6, "ton": 1e6, "tons": 1e6, "トン": 1e6}  # fmt: skip
 
@@ -70,7 +70,7 @@ def scales_from_quantities(norm: str) -> list[ScaleMention]:
         if m.group("u1") and not m.group("high"):  # "2 l 5 g": two quantities, read the second alone
             continue
         low, high = _number(m.group("low")), _number(m.group("high")) if m.group("high") else None
-        volume = unit in ("kl", "l", "リットル") or unit.startswith(("litre", "liter"))
+        volume = unit in ("kl", "ml", "l", "リットル") or unit.startswith(("litre", "liter"))
         if volume:
             factor, bands = _LITRES.get(unit, 1.0), _BANDS_L
         else:
@@ -79,7 +79,7 @@ def scales_from_quantities(norm: str) -> list[ScaleMention]:
                 found.append(ScaleMention("commercial", m.start(), m.end()))
                 continue
         first_factor = factor
-        if m.group("u1"):  # "500 L〜2 kL": each number with its own unit
+        if m.group("u1"):  # "500 L〜2 kL", "50 mL to 3,000 L": each number with its own unit
             first_factor = _LITRES.get(m.group("u1"), _GRAMS.get(m.group("u1"), 1.0))
         upto = bool(m.group("upto") or m.group("after"))
         lo_band = _band(low * first_factor, bands)
