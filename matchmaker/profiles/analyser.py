@@ -50,13 +50,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
+from matchmaker.profiles import timing
 from matchmaker.profiles.negation import (
     Polarity,
-    english_not_current,
     english_outsourced,
     english_polarity,
     english_via_partner,
-    japanese_not_current,
     japanese_outsourced,
     japanese_polarity,
     japanese_via_partner,
@@ -65,7 +64,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a4"
+CODE_VERSION = "a5"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -221,8 +220,6 @@ _POSSESSION = re.compile(
 )
 # fields that are not medicines: stated exclusively, they rule out therapeutics
 _NON_DRUG = frozenset({"medical_device", "digital_health", "diagnostics"})
-# sections whose planned or past mentions are not current offers (:func:`english_not_current`)
-_NOT_CURRENT_SECTIONS = ("capabilities", "modalities", "compliance")
 _OVERSEAS_ONLY = re.compile(r"overseas only|only overseas|outside japan only|海外のみ|海外だけ|すべて海外|全て海外")
 
 
@@ -379,7 +376,9 @@ class ProfileAnalyser:
             mentions += self._exclusive(mentions, norm)
             mentions += _no_manufacturing(norm, mentions)
             mentions += _material_scales(norm, is_japanese(norm), mentions)
-            mentions = _not_current(_compliance_readings(mentions, norm), norm, is_japanese(norm))
+            mentions = _compliance_readings(mentions, norm)
+            if not need:  # a needs text's plans are what it needs
+                mentions = _not_current(mentions, norm, is_japanese(norm))
             mentions += _licensing_out(norm, is_japanese(norm), mentions)
             mentions += _elided_rounds(norm, is_japanese(norm), mentions)
             mentions += self._scale_ranges(mentions, norm)
@@ -479,18 +478,10 @@ class ProfileAnalyser:
             polarity = (
                 japanese_polarity(tokens, first, last, need) if japanese else english_polarity(norm, start, end, need)
             )
-            if polarity == "positive" and not need and section in _NOT_CURRENT_SECTIONS:
-                planned = (
-                    japanese_not_current(tokens, first, last) if japanese else english_not_current(norm, start, end)
-                )
+            if polarity == "positive" and not need and section == "capabilities":
+                # a step arranged through a partner named before it ("through partner CROs we arrange ...")
                 via = japanese_via_partner(tokens, first) if japanese else english_via_partner(norm, start, end)
-                if via and section == "capabilities":
-                    found.append(_Mention(section, tid, start, end, "negative"))
-                    continue
-                polarity = "negative" if planned else polarity
-                if planned:
-                    found.append(_Mention(section, tid, start, end, "negative", scoped=True))
-                    continue
+                polarity = "negative" if via else polarity
             if polarity == "negative" and section != "compliance" and _GRADE_BEFORE.search(norm, 0, start):
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
@@ -1554,92 +1545,30 @@ def __getattr__(name: str) -> str:
     raise AttributeError(name)
 
 
-# What is planned ("a GMP suite will open in 2027", "2027年に発売する予定") or given up ("previously
-# offered research grades", "2021年に撤退") is not available now (issue 15). In its clause a scale, a
-# site, a compliance status and the supply steps that carry a scale become negative; a development
-# stage that is only planned ("aims to start Phase 1 in 2026") is silent, since it is not the stage
-# the pipeline is at. Expanding what exists ("will add a second 2,000 L line") keeps it.
-_EN_PLANNED = re.compile(
-    r"\b(?:plans? to|planning to|planned (?:for|to|in)|is planned|are planned|intends? to|scheduled (?:for|to|in)"
-    r"|is due to|are due to|upcoming|under construction|being built|to be (?:built|opened|launched|added)|not yet"
-    r"|aims? to|aiming to|expects? to|expected to|preparing to|set to"
-    r"|(?:available|operational|online|ready|offered|launch(?:es|ed)?)\s+(?:from|by)\s+(?:early |late |mid-)?20\d\d"
-    r"|will (?:open|start|begin|launch|become|enter|add|offer|be (?:built|completed|opened|operational|available"
-    r"|launched|ready))"
-    r"|(?:enter\w*|start\w*|begin\w*|initiat\w*)\s+(?:[\w/-]+\s+){0,3}?(?:phase|first-in-human|clinic|trials?)\b"
-    r"[^.;]{0,30}\b(?:in|by|from)\s+(?:early |late |mid-)?20\d\d)\b"
-)
-_EN_GIVEN_UP = re.compile(
-    r"\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|part))|used to|discontinu\w*|no longer|ceased"
-    r"|until 20\d\d|divested|exited|closed down|wound down|shut down)\b"
-)
-# 計画 as a plan of the organisation, not a plan it writes for clients ("開発計画の立案を支援")
-_JA_PLANNED = re.compile(
-    r"予定|(?<!開発)(?<!試験)(?<!事業)(?<!研究)計画(?!の?(?:立案|策定|作成|書))|建設中|目指し|目指す|新設する|検討中|将来的"
-)
-_JA_GIVEN_UP = re.compile(r"かつて|以前は|撤退|終了し|譲渡し|廃止|中止し|閉鎖|ていました")
-# Working towards a status or a facility ("GLP対応は準備中", "preparing for GMP certification",
-# "applying for"): not held yet. A stage "in preparation" is left alone (a pipeline preparing its
-# Phase 1 is still at its current stage, which other words name).
-_EN_PREPARING = re.compile(
-    r"\b(?:preparing for|working towards?|in (?:the )?preparation for|applying for|in the process of (?:obtaining"
-    r"|acquiring|building))\b"
-)
-_JA_PREPARING = re.compile(r"準備中|準備を進めて|取得に向け|取得を目指|申請中|申請準備")
-# an inspection or audit that ended is no work given up ("GMP査察を終了し", "completed an FDA audit")
-_INSPECTED = re.compile(r"査察|調査|監査|\binspect\w*|\baudit\w*")
-_EXPANDS = re.compile(
-    r"\bexpan\w*|\b(?:second|third|further|more|another|additional)\b|増設|拡張|拡大|増強|2つ目|2棟目|第2工場|第二工場|追加"
-)
-_EN_SCOPE_BREAK = re.compile(
-    r"[;:]|,\s*(?=(?:and|but|while|whereas|which)\b)|\b(?:but|while|whereas|although)\b"
-    r"|\band\s+(?=(?:we|it|they|our|its|are|is|has|have|was|were|will|currently|now|still|today)\b)"
-)
-_JA_SCOPE_BREAK = re.compile(r"。|(?:て|で|り|し|が|く|ず)、")
-_NOT_CURRENT_SECTIONS = ("scales", "sites", "compliance")
-_NOT_CURRENT_STEPS = ("clinical_supply", "commercial_manufacturing")
-
-
-def _scope(norm: str, start: int, end: int, japanese: bool) -> str:
-    """The clause of a sentence around ``norm[start:end]`` for time cues (:data:`_EN_SCOPE_BREAK`,
-    :data:`_JA_SCOPE_BREAK`: a Japanese comma ends a clause only after a predicate)."""
-    breaks = _JA_SCOPE_BREAK if japanese else _EN_SCOPE_BREAK
-    lo = max((b.end() for b in breaks.finditer(norm, 0, start)), default=0)
-    after = breaks.search(norm, end)
-    return norm[lo : after.start() if after else len(norm)]
+# Capabilities, product types, scales, sites and statuses that are planned or given up are not
+# on offer now (:mod:`matchmaker.profiles.timing`); a stage that is only planned is none.
+_TIMED_SECTIONS = ("capabilities", "modalities", "scales", "sites", "compliance")
 
 
 def _not_current(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
-    """Mentions in a planned or given-up clause (see :data:`_EN_PLANNED`): negative or, for stages,
-    dropped."""
-    planned, given_up = (_JA_PLANNED, _JA_GIVEN_UP) if japanese else (_EN_PLANNED, _EN_GIVEN_UP)
-    preparing = _JA_PREPARING if japanese else _EN_PREPARING
-    if not (planned.search(norm) or given_up.search(norm) or preparing.search(norm)):
+    """Affirmed mentions in a planned, prepared-for or given-up clause (:func:`timing.timing`) become
+    negative, and yield to the same term stated elsewhere in the text ("we make GMP peptides" beside
+    "we previously sold research peptides": a part of it ended); a planned stage is dropped."""
+    if not timing.any_cue(norm, japanese):
         return mentions
     out = []
     for m in mentions:
-        relevant = (
-            m.section in _NOT_CURRENT_SECTIONS
-            or m.section == "stages"
-            or (m.section == "capabilities" and m.term in _NOT_CURRENT_STEPS)
-        )
-        if not relevant or m.polarity != "positive":
+        if m.polarity != "positive" or (m.section not in _TIMED_SECTIONS and m.section != "stages"):
             out.append(m)
             continue
-        scope = _scope(norm, m.start, m.end, japanese) if m.end > m.start else norm
-        if _EXPANDS.search(scope):
-            out.append(m)
-        elif m.section == "stages":
-            if not planned.search(scope):
+        when = timing.timing(norm, m.start, m.end, japanese)
+        if m.section == "stages":
+            if when != "planned":
                 out.append(m)
-        elif (
-            planned.search(scope)
-            or preparing.search(scope)
-            or (given_up.search(scope) and not _INSPECTED.search(scope))
-        ):
-            out.append(_Mention(m.section, m.term, m.start, m.end, "negative", m.derived))
-        else:
+        elif when is None:
             out.append(m)
+        else:
+            out.append(_Mention(m.section, m.term, m.start, m.end, "negative", m.derived, scoped=True))
     return out
 
 

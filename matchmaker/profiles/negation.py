@@ -228,50 +228,7 @@ def japanese_polarity(tokens: list[Token], first: int, last: int, need: bool = F
     return "positive"
 
 
-# --- not current: planned or past (issue 15) ----------------------------------------------------
-
-# A capability that is only planned ("we plan to add fill-finish", "a fill line is under construction",
-# "available from 2027") or only past ("we used to run trials", "formerly offered", "discontinued in
-# 2023") is not available now, so it reads as negated. "will" alone is a promise to a client ("we will
-# support your programme"), so only "will" with a verb of starting counts.
-_EN_NOT_CURRENT_BEFORE = re.compile(
-    r"\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|aim(?:s|ing)?|prepar(?:es|ing)) to\b"
-    r"|\bwill (?:add|launch|start|begin|open|enter|introduce|become"
-    r"|be (?:added|available|launched|introduced|offered))\b"
-    r"|\bused to\b|\bformerly\b|\bpreviously\b|\bdiscontinued\b|\bwe (?:exited|divested|closed|sold|stopped)\b"
-)
-_EN_NOT_CURRENT_AFTER = re.compile(
-    r"^[^.;]{0,50}?\b(?:is|are|was|were|will be) (?:planned|under construction|being built|scheduled|expected"
-    r"|discontinued|closed|divested|sold|stopped|wound down)\b"
-    r"|^[^.;]{0,50}?\b(?:available|operational|online|live|offered)\s+(?:from|by|starting(?: in)?)\s+"
-    r"(?:fy\s?|early |late |mid-)?20\d\d\b|^[^.;]{0,50}?\bfrom (?:fy\s?)?20\d\d onwards?\b"
-    r"|^[^.;]{0,30}?\bcoming soon\b"
-)
-_JA_NOT_CURRENT_AFTER = re.compile(
-    r"予定|計画|目指し|準備中|準備を進め|建設中|構築中|整備中|検討中|見込み"
-    r"|撤退|譲渡|廃止|終了|中止"
-)
-_JA_NOT_CURRENT_BEFORE = re.compile(r"かつて|以前は|従来は|今後は?|将来(?:的に)?は?")
-
-
-def english_not_current(sentence: str, start: int, end: int) -> bool:
-    """Whether the mention ``sentence[start:end]`` (normalised English) is only planned or only past
-    (:data:`_EN_NOT_CURRENT_BEFORE`, :data:`_EN_NOT_CURRENT_AFTER`), within its clause."""
-    clause_start, clause_end = _en_clause(sentence, start, end)
-    return bool(
-        _EN_NOT_CURRENT_BEFORE.search(sentence, clause_start, start)
-        or _EN_NOT_CURRENT_AFTER.search(sentence[end:clause_end])
-    )
-
-
-def japanese_not_current(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether the mention spanning ``tokens[first:last]`` is only planned or only past: a cue in the
-    rest of its clause ("参入する計画です", "2023年に同事業を譲渡") or at the head of the sentence
-    ("かつて…提供していました", "今後は…")."""
-    begin = max((k + 1 for k in range(first) if _ends_clause(tokens, k)), default=0)
-    head = "".join(t.surface for t in tokens[begin:first])
-    return bool(_JA_NOT_CURRENT_AFTER.search(_clause_after(tokens, last)) or _JA_NOT_CURRENT_BEFORE.search(head))
-
+# --- arranged through partners (issue 15) ------------------------------------------------------
 
 # A step arranged through a partner named before it ("提携CROを通じた非臨床試験の手配", "through partner
 # CROs we also arrange toxicology"): the partner does it.

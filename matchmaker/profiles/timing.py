@@ -1,0 +1,94 @@
+"""Is a mention current, or only planned or given up? Rules for English and Japanese.
+
+A profile says what an organisation can do now. What it only plans ("we plan to add fill-finish",
+"a GMP suite will open in 2028", "無菌充填ラインは来年稼働する予定") or has given up ("we used to
+run trials", "discontinued in 2020", "2021年に撤退") is not on offer, and what it is working
+towards ("preparing for GMP certification", "GLP対応は準備中") is not held yet. The analyser reads
+these as negated (issue 15); a stage that is only planned is no stage at all.
+
+The cue is looked for in the clause around the mention (:func:`scope`), before or after it:
+"will" alone is a promise to a client ("we will support your programme"), so only "will" with a
+verb of starting counts; a former name ("formerly known as") and a finished inspection ("GMP査察を
+終了し") give nothing up; a plan written for clients ("開発計画の立案を支援") is no plan of one's
+own; and expanding what exists ("will add a second 2,000 L line") keeps it current.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Timing = Literal["planned", "preparing", "given_up"]
+
+_YEAR = r"(?:fy\s?|early |late |mid-)?20\d\d"
+_EN_PLANNED = re.compile(
+    r"\b(?:plan(?:s|ned|ning)? to|planned (?:for|in)|(?:is|are|was|were|will be) (?:planned|scheduled)"
+    r"|intend(?:s|ed)? to|scheduled (?:for|to|in)|(?:is|are) due to|upcoming|coming soon|under construction"
+    r"|being built|to be (?:built|opened|launched|added)|not yet|aim(?:s|ing)? to|expect(?:s|ed)? to"
+    r"|prepar(?:es|ing) to|set to"
+    rf"|(?:available|operational|online|live|ready|offered|launch(?:es|ed)?)\s+(?:from|by|starting(?: in)?)\s+{_YEAR}"
+    rf"|from {_YEAR} onwards?"
+    r"|will (?:open|start|begin|launch|become|enter|add|offer|introduce|be (?:built|completed|opened|operational"
+    r"|available|launched|ready|added|introduced|offered))"
+    r"|(?:enter\w*|start\w*|begin\w*|initiat\w*)\s+(?:[\w/-]+\s+){0,3}?(?:phase|first-in-human|clinic|trials?)\b"
+    rf"[^.;]{{0,30}}\b(?:in|by|from)\s+{_YEAR})\b"
+)
+_EN_GIVEN_UP = re.compile(
+    r"\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|part))|used to|discontinu\w*|no longer|ceased"
+    r"|until 20\d\d|divested|exited|closed down|wound down|shut down|we (?:closed|stopped)"
+    r"|(?:is|are|was|were) (?:closed|stopped))\b"
+)
+# 計画 as a plan of the organisation's, not a plan it writes for clients ("開発計画の立案を支援")
+_JA_PLANNED = re.compile(
+    r"予定|(?<!開発)(?<!試験)(?<!事業)(?<!研究)計画(?!の?(?:立案|策定|作成|書))|建設中|構築中|整備中|目指し|目指す"
+    r"|新設する|検討中|見込み|将来|今後は"
+)
+_JA_GIVEN_UP = re.compile(r"かつて|以前は|従来は|撤退|終了(?!後)|譲渡し|廃止|中止|閉鎖(?:し|済)|ていました")
+# working towards a status or a facility: not held yet, though a pipeline preparing its next phase
+# is still at its current stage
+_EN_PREPARING = re.compile(
+    r"\b(?:preparing for|working towards?|in (?:the )?preparation for|applying for|in the process of (?:obtaining"
+    r"|acquiring|building))\b"
+)
+_JA_PREPARING = re.compile(r"準備中|準備を進め|取得に向け|取得を目指|申請中|申請準備")
+# an inspection or audit that ended is no work given up ("GMP査察を終了し", "completed an FDA audit")
+_INSPECTED = re.compile(r"査察|調査|監査|\binspect\w*|\baudit\w*")
+_EXPANDS = re.compile(
+    r"\bexpan\w*|\b(?:second|third|further|more|another|additional)\b|増設|拡張|拡大|増強|2つ目|2棟目|第2工場|第二工場|追加"
+)
+_EN_SCOPE_BREAK = re.compile(
+    r"[;:]|,\s*(?=(?:and|but|while|whereas|which)\b)|\b(?:but|while|whereas|although)\b"
+    r"|\band\s+(?=(?:we|it|they|our|its|are|is|has|have|was|were|will|currently|now|still|today)\b)"
+)
+# a Japanese comma ends a clause only after a predicate ("…していましたが、現在は")
+_JA_SCOPE_BREAK = re.compile(r"。|(?:て|で|り|し|が|く|ず)、")
+
+
+def any_cue(norm: str, japanese: bool) -> bool:
+    """Whether the normalised sentence has any time cue at all (a quick test before reading mentions)."""
+    if japanese:
+        return bool(_JA_PLANNED.search(norm) or _JA_GIVEN_UP.search(norm) or _JA_PREPARING.search(norm))
+    return bool(_EN_PLANNED.search(norm) or _EN_GIVEN_UP.search(norm) or _EN_PREPARING.search(norm))
+
+
+def scope(norm: str, start: int, end: int, japanese: bool) -> str:
+    """The clause of a normalised sentence around ``norm[start:end]`` that a time cue governs."""
+    breaks = _JA_SCOPE_BREAK if japanese else _EN_SCOPE_BREAK
+    lo = max((b.end() for b in breaks.finditer(norm, 0, start)), default=0)
+    after = breaks.search(norm, end)
+    return norm[lo : after.start() if after else len(norm)]
+
+
+def timing(norm: str, start: int, end: int, japanese: bool) -> Timing | None:
+    """How the mention ``norm[start:end]`` stands in time: planned, being prepared for, given up, or
+    (None) current. A mention with no span (start == end) is read against the whole sentence."""
+    clause = scope(norm, start, end, japanese) if end > start else norm
+    if _EXPANDS.search(clause):
+        return None
+    if (_JA_PLANNED if japanese else _EN_PLANNED).search(clause):
+        return "planned"
+    if (_JA_PREPARING if japanese else _EN_PREPARING).search(clause):
+        return "preparing"
+    if (_JA_GIVEN_UP if japanese else _EN_GIVEN_UP).search(clause) and not _INSPECTED.search(clause):
+        return "given_up"
+    return None
