@@ -1578,14 +1578,11 @@ def _not_current(mentions: list[_Mention], norm: str, japanese: bool) -> list[_M
 # nationality that qualifies others ("Japanese clients", "US sponsors", "the Japanese market").
 # A place in a clause that hands work to someone else is silent, not negative: only "no site in
 # Japan" says there is none.
-_OTHERS = (
-    r"(?:partners?|cdmos?|cmos?|cros?|smos?|suppliers?|vendors?|contract manufactur\w*|contractors?|subcontractors?"
-    r"|manufacturers?|third[- ]part\w*|compan(?:y|ies)|firms?|licensees?|distributors?)"
-)
 _PARTNERS = (
     r"(?:partners?|cdmos?|cmos?|cros?|smos?|suppliers?|vendors?|contract manufactur\w*|contractors?|subcontractors?"
     r"|third[- ]part\w*|licensees?|distributors?)"
 )
+_OTHERS = rf"(?:{_PARTNERS}|manufacturers?|compan(?:y|ies)|firms?)"  # after a place: "a Kobe firm"
 _EN_OTHERS_AT = re.compile(
     rf"\b(?:by|to|from|with|through|via)\s+(?:[\w-]+\s+){{0,3}}?{_PARTNERS}\s+(?:(?:based|located)\s+)?"
     r"(?:in|near|at)\s+(?:the\s+)?$"

@@ -168,11 +168,11 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
 # work) is the opposite and never matches; 委託 alone counts only with whom it goes to. Raising money
 # ("資金調達", "5億円を調達") is no procurement.
 _JA_OUTSOURCE = re.compile(
-    r"外部委託|外注|購入|(?<!資金)(?<!円を)(?<!円の)調達|(?:cro|cdmo|cmo)(?:など)?(?:に|へ)(?:委託|外注|依頼)"
+    r"外部委託|外注|購入|(?<!資金)(?<!円を)(?<!円の)調達"
     r"|(?:提携|パートナー|協力会社|他社|外部|委託先|グループ会社|関連会社|姉妹会社|顧客)[^、。]{0,8}?"
     r"(?:に|へ|が|で|から|を通じて)"
-    # handed to whoever is named: "CROに委託", "CDMOへ委託いただく"; 受託 (taking work on) never matches
-    r"|(?:に|へ)(?:外部)?委託"
+    # handed to whoever is named ("CROに委託", "CDMOへ委託いただく"), or asked of a contractor ("CROに依頼")
+    r"|(?:に|へ)(?:外部)?委託|(?:cro|cdmo|cmo)(?:など)?(?:に|へ)依頼"
 )
 _JA_DESIRE = re.compile(r"したい|探して|求めて|希望|望まし|募集|検討して|お願い(?!して(?:い|お))")
 
