@@ -483,6 +483,49 @@ def test_two_scales_in_separate_clauses_are_no_range() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "We manufacture the approved products of our own pipeline in-house, for commercial sale and for our trials.",
+        "開発品2品目を持つ創薬企業です。自社工場で承認済み製品の商用生産を行っています。",
+    ],
+)
+def test_a_developer_making_only_its_own_products_supplies_no_scale(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.positives("capabilities")
+    assert not result.positives("scales") and not result.negatives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We develop our own pipeline. Our plant also makes commercial batches for clients.",
+        "当社は抗体医薬品の受託製造を行っており、自社製品も2品目持っています。商用生産に対応しています。",
+    ],
+)
+def test_a_developer_that_also_makes_for_others_keeps_its_scale(text: str) -> None:
+    assert "commercial" in analyse(text).positives("scales")
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "term"),
+    [
+        ("Our closed-system bioreactors are made in Osaka.", "capabilities", "bioreactor"),
+        ("閉鎖系の自動培養装置を製造しています。", "capabilities", "bioreactor"),
+        ("Phase 2 data are expected in 2027.", "stages", "phase2"),
+    ],
+)
+def test_a_closed_system_or_expected_results_are_no_time_cue(text: str, section: str, term: str) -> None:
+    """'Closed' naming a kind of system, and results that are expected, say nothing of what is given up or planned."""
+    assert term in analyse(text).positives(section)
+
+
+def test_a_needs_text_keeps_what_it_plans() -> None:
+    """In a needs text, a plan is the reason for the need: the step asked for stays wanted."""
+    result = analyse("We plan to start a Phase 1 trial in 2027 and need clinical supply of our antibody.", need=True)
+    assert "clinical_supply" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
     ("text", "polarity"),
     [
         ("The CPC operates under GCTP.", "positive"),

@@ -400,18 +400,21 @@ class ProfileAnalyser:
                 all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
         all_mentions += self._nothing_made(all_mentions)
         stated = {(m.section, m.term) for _, _, m in all_mentions if m.polarity == "positive"}
+        supplies = not _own_pipeline_only(text or "")  # else it states no scale, and its steps imply none
         for sentence, makes, m in all_mentions:
             if m.section == "sites" and m.polarity == "positive" and m.term.split("-")[0] in negated_sites - {m.term}:
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
             if m.scoped and (m.section, m.term) in stated:
                 continue  # "we no longer sell research peptides" beside "we make GMP peptides": a part of it ended
+            if m.section == "scales" and not supplies:
+                continue
             _add(facets, m.section, m.term, m.polarity, sentence)
             if m.section == "sites" and "-" in m.term and m.polarity == "positive":
                 country = m.term.split("-")[0]
                 if country not in negated_sites:
                     _add(facets, "sites", country, "positive", sentence)
             implied = _IMPLIED_SCALE.get(m.term) if m.section == "capabilities" else None
-            if implied and m.polarity in implied[1] and not m.derived:
+            if implied and m.polarity in implied[1] and not m.derived and supplies:
                 _add(facets, "scales", implied[0], m.polarity, sentence)
             # a volume alone is not a purpose: GMP production at 1-20 kg gives a scale, not clinical supply
             if (
@@ -1685,6 +1688,24 @@ _EN_OWN_PIPELINE = re.compile(
     r"|\bwe have (?:\w+ )?(?:approved|marketed)\b|\bin-licen[cs]\w*|\bassets?\b"
 )
 _JA_OWN_PIPELINE = re.compile(r"品目|パイプライン|開発品|開発候補|導入品|自社製品|自社品|当社製品|当社の(?:製品|開発)")
+
+
+def _own_pipeline_only(text: str) -> bool:
+    """Whether a text names its own pipeline (:data:`_EN_OWN_PIPELINE`) and no work for others
+    (:data:`_EN_SERVICE`, :data:`_EN_FOR_OTHERS`). Scale is the scale of material an organisation
+    supplies, so a developer making only its own products ("販売用製品と治験製品を自社で製造") has none."""
+    own = service = False
+    for sentence in split_sentences(text):
+        norm = normalise(sentence)
+        if is_japanese(norm):
+            own = own or bool(_JA_OWN_PIPELINE.search(norm))
+            service = service or bool(_JA_SERVICE.search(norm))
+        else:
+            own = own or bool(_EN_OWN_PIPELINE.search(norm))
+            service = service or bool(_EN_SERVICE.search(norm) or _EN_FOR_OTHERS.search(norm))
+    return own and not service
+
+
 _EN_FOR_OTHERS = re.compile(r"\b(?:manag(?:e|es|ing)|handles?|helps?|sponsors?|clients?|customers?|on behalf of)\b")
 # a stage word that only qualifies a study or service ("non-clinical pharmacokinetic studies",
 # "非臨床の薬物動態試験に専念") names a kind of work, not a stage the pipeline is at
