@@ -1197,3 +1197,13 @@ def test_bought_in_drug_substance_and_no_step_of_its_own_is_no_manufacturing() -
 def test_a_step_verb_with_a_part_as_its_object_is_the_step() -> None:
     caps = analyse("We fill vials for partners.").positives("capabilities")
     assert "fill_finish" in caps
+
+
+def test_studies_done_for_sponsors_are_a_service_even_in_a_progress_sentence() -> None:
+    """Work for others (sponsors, clients) is a service wherever the analyser asks, not only for stages and sites."""
+    assert "nonclinical_studies" in analyse(
+        "We are currently completing toxicology studies for the candidates of our sponsors."
+    ).positives("capabilities")
+    assert not analyse("We are currently completing toxicology studies for our lead candidate.").positives(
+        "capabilities"
+    )

@@ -969,10 +969,8 @@ def _drop_stages_in_services(
 ) -> list[tuple[str, str, int, int, int, int]]:
     """A service provider's sentence names its clients' stages ("第I相から第III相までの治験の運営を受託",
     "hit finding to lead optimisation for clients"), not a pipeline of its own."""
-    service = (_JA_SERVICE if japanese else _EN_SERVICE).search(norm) or (not japanese and _EN_FOR_OTHERS.search(norm))
-    own = (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm) or (
-        _JA_OWN_PIPELINE if japanese else _EN_OWN_PIPELINE
-    ).search(norm)
+    service = _serves_others(norm, japanese)
+    own = _own_development(norm, japanese)
     if not service or own:
         return _studies_not_stages(raw, norm, japanese) if not own else raw
     return [r for r in raw if r[0] != "stages"]
@@ -982,7 +980,7 @@ def _drop_services_in_development(
     raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
 ) -> list[tuple[str, str, int, int, int, int]]:
     development = (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm)
-    service = (_JA_SERVICE if japanese else _EN_SERVICE).search(norm)
+    service = _serves_others(norm, japanese)
     if not development or service:
         return raw
     return [r for r in raw if not (r[0] == "capabilities" and r[1] in _SERVICE_READINGS)]
@@ -1417,12 +1415,8 @@ def _trials_as_supply(
             else r
             for r in raw
         ]
-    own = (
-        (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm)
-        or (not japanese and _EN_OWN.search(norm))
-        or (_JA_OWN_PIPELINE if japanese else _EN_OWN_PIPELINE).search(norm)
-    )
-    service = (_JA_SERVICE if japanese else _EN_SERVICE).search(norm)
+    own = _own_development(norm, japanese) or (not japanese and _EN_OWN.search(norm))
+    service = _serves_others(norm, japanese)
     out = []
     for r in raw:
         if not japanese and not _makes(_predicate_clause(norm, r[2], r[3]), japanese):
@@ -1627,9 +1621,7 @@ def _own_sites(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Men
     out = []
     handed = japanese and bool(_JA_HANDS_OVER.search(norm))
     # the organisation's own trials: where they run is no site of its own; a service's trials are its work
-    own_trials = not (
-        _JA_TRIAL_SERVICE.search(norm) if japanese else (_EN_SERVICE.search(norm) or _EN_FOR_OTHERS.search(norm))
-    )
+    own_trials = not (_JA_TRIAL_SERVICE.search(norm) if japanese else _serves_others(norm, False))
     for m in mentions:
         if m.section != "sites" or m.end <= m.start:
             out.append(m)
@@ -1692,18 +1684,32 @@ _JA_OWN_PIPELINE = re.compile(r"品目|パイプライン|開発品|開発候補
 
 def _own_pipeline_only(text: str) -> bool:
     """Whether a text names its own pipeline (:data:`_EN_OWN_PIPELINE`) and no work for others
-    (:data:`_EN_SERVICE`, :data:`_EN_FOR_OTHERS`). Scale is the scale of material an organisation
+    (:func:`_serves_others`). Scale is the scale of material an organisation
     supplies, so a developer making only its own products ("販売用製品と治験製品を自社で製造") has none."""
     own = service = False
     for sentence in split_sentences(text):
         norm = normalise(sentence)
-        if is_japanese(norm):
-            own = own or bool(_JA_OWN_PIPELINE.search(norm))
-            service = service or bool(_JA_SERVICE.search(norm))
-        else:
-            own = own or bool(_EN_OWN_PIPELINE.search(norm))
-            service = service or bool(_EN_SERVICE.search(norm) or _EN_FOR_OTHERS.search(norm))
+        japanese = is_japanese(norm)
+        own = own or bool((_JA_OWN_PIPELINE if japanese else _EN_OWN_PIPELINE).search(norm))
+        service = service or _serves_others(norm, japanese)
     return own and not service
+
+
+def _own_development(norm: str, japanese: bool) -> bool:
+    """Whether a sentence speaks of the organisation's own development: its progress
+    (:data:`_EN_DEVELOPMENT`, "進めて") or its own pipeline (:data:`_EN_OWN_PIPELINE`, "開発品")."""
+    if japanese:
+        return bool(_JA_DEVELOPMENT.search(norm) or _JA_OWN_PIPELINE.search(norm))
+    return bool(_EN_DEVELOPMENT.search(norm) or _EN_OWN_PIPELINE.search(norm))
+
+
+def _serves_others(norm: str, japanese: bool) -> bool:
+    """Whether a sentence speaks of work done for others: a service offered (:data:`_EN_SERVICE`,
+    "受託", "支援") or clients, sponsors or customers served (:data:`_EN_FOR_OTHERS`). The stages,
+    places and scales it names are then its clients', not of a pipeline of its own."""
+    if japanese:
+        return bool(_JA_SERVICE.search(norm))
+    return bool(_EN_SERVICE.search(norm) or _EN_FOR_OTHERS.search(norm))
 
 
 _EN_FOR_OTHERS = re.compile(r"\b(?:manag(?:e|es|ing)|handles?|helps?|sponsors?|clients?|customers?|on behalf of)\b")
