@@ -14,12 +14,13 @@ How a text is read:
    right after another Title-case word is taken as part of an organisation name ("Delphion Media")
    and skipped.
 3. Each mention gets a polarity from :mod:`matchmaker.profiles.negation`. Negated mentions become
-   negative facets and are never reported as positives.
+   negative facets and are never reported as positives. What is only planned or given up
+   (:mod:`matchmaker.profiles.timing`) is negative too, yielding to the term stated elsewhere.
 4. Derived facets: a prefecture or state implies its country ("JP-28" ⇒ "JP"), unless that
    country is negated; "overseas only"/"海外のみ" negates "JP"; a range between two ordered terms
    ("from seed to Series B", "第1相から第3相まで") includes the terms between; clinical supply and
-   commercial manufacturing imply the clinical and commercial scales, non-clinical studies the
-   non-clinical scale; in a sentence about making or supplying material, the clinical and commercial
+   commercial manufacturing imply the clinical and commercial scales (not for a developer naming
+   only its own pipeline, which supplies no material); in a sentence about making or supplying material, the clinical and commercial
    scales imply clinical supply and commercial manufacturing, and "clinical trials" (what the
    material is for) reads as clinical supply unless the sentence is about running trials.
 5. A place named only as a market, a visit or a filing ("visits Tokyo every quarter") is not a
