@@ -20,9 +20,10 @@ How a text is read:
    country is negated; "overseas only"/"海外のみ" negates "JP"; a range between two ordered terms
    ("from seed to Series B", "第1相から第3相まで") includes the terms between; clinical supply and
    commercial manufacturing imply the clinical and commercial scales (not for a developer naming
-   only its own pipeline, which supplies no material); in a sentence about making or supplying material, the clinical and commercial
-   scales imply clinical supply and commercial manufacturing, and "clinical trials" (what the
-   material is for) reads as clinical supply unless the sentence is about running trials.
+   only its own pipeline, which supplies no material); in a sentence about making or supplying
+   material, the clinical and commercial scales imply clinical supply and commercial manufacturing,
+   and "clinical trials" (what the material is for) reads as clinical supply unless the sentence is
+   about running trials.
 5. A place named only as a market, a visit or a filing ("visits Tokyo every quarter") is not a
    site: sentences with such a cue and no site cue give no site facets.
 6. General rules rather than more synonyms (issue 15): what material is made for (:data:`_EN_PURPOSE`)
