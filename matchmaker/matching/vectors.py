@@ -123,7 +123,10 @@ class VectorCache:
 
     def _apply(self, model: str, revision: int, rows: list[dict]) -> None:
         """Write changed vectors in place: work in proportion to the change (and the kinds it
-        touches), not to the cache, since every profile edit brings one of these."""
+        touches), not to the cache, since every profile edit brings one of these. Readers hold
+        the lock only to take references (a product under it made concurrent requests queue for
+        the GIL and the lock in turn), so a row written meanwhile may be read half-new: one
+        cosine of one request, whose candidates are then read at the graph version anyway."""
         with self._lock:
             state = self._state
             if rows:
@@ -138,17 +141,17 @@ class VectorCache:
         sort), then ``chunk`` at a time for as long as the caller asks. ``by_needs``: by what they
         look for; those with no (shareable) needs come last, by id, as the candidate query orders
         them. ``within``: only those stating each of these terms ("modality:antibody")."""
-        with self._lock:
+        with self._lock:  # only references and row numbers: the products run outside it
             state = self._state
             rows = np.concatenate([state.by_kind.get(k, np.zeros(0, np.int64)) for k in kinds])
-            for term in within or ():
-                rows = np.intersect1d(rows, state.by_term.get(term, np.zeros(0, np.int64)), assume_unique=True)
-            silent_rows = np.zeros(0, np.int64)
-            if by_needs:
-                has = state.has_needs[rows]
-                silent_rows, rows = rows[~has], rows[has]
-            scores = kind_scores(state.needs if by_needs else state.matrix, rows, query.astype(np.float32))
-            ids = state.ids
+            matrix, ids, has_needs = state.needs if by_needs else state.matrix, state.ids, state.has_needs
+        for term in within or ():
+            rows = np.intersect1d(rows, state.by_term.get(term, np.zeros(0, np.int64)), assume_unique=True)
+        silent_rows = np.zeros(0, np.int64)
+        if by_needs:
+            has = has_needs[rows]
+            silent_rows, rows = rows[~has], rows[has]
+        scores = kind_scores(matrix, rows, query.astype(np.float32))
         silent: list[str] = []  # sorted by id only once the ranking reaches them (most requests never do)
         top = np.zeros(0, np.int64)
         if n := min(first, len(rows)):
@@ -178,18 +181,22 @@ class VectorCache:
         """The unit offer vectors of ``ids`` (None for an id the cache lacks)."""
         with self._lock:
             state = self._state
-            return [None if (at := state.row.get(i)) is None else state.matrix[at].copy() for i in ids]
+            at, matrix = [state.row.get(i) for i in ids], state.matrix
+        return [None if a is None else matrix[a].copy() for a in at]
 
     def cosines(self, ids: list[str], vector: np.ndarray, *, needs: bool = False) -> list[float | None]:
         """Cosine of ``vector`` with each of ``ids``' offer (or shareable needs) vectors, as the
         candidate query computes it in Neo4j; None for an id the cache lacks or without needs."""
         with self._lock:
             state = self._state
-            at = [state.row.get(i) for i in ids]
-            known = np.asarray([a for a in at if a is not None], dtype=np.int64)
-            matrix = state.needs if needs else state.matrix
-            values = iter(matrix[known] @ vector.astype(np.float32) if len(known) else [])
-            present = iter(state.has_needs[known] if needs and len(known) else [True] * len(known))
+            at, matrix, has_needs = (
+                [state.row.get(i) for i in ids],
+                state.needs if needs else state.matrix,
+                state.has_needs,
+            )
+        known = np.asarray([a for a in at if a is not None], dtype=np.int64)
+        values = iter(matrix[known] @ vector.astype(np.float32) if len(known) else [])
+        present = iter(has_needs[known] if needs and len(known) else [True] * len(known))
         out: list[float | None] = []
         for a in at:
             if a is None:
