@@ -41,6 +41,24 @@ def test_public_data_lists_certified_vcs(api: httpx.Client) -> None:
     assert vcs_in_gtb["total"] >= 1
 
 
+def test_a_name_search_pages_through_its_hits_in_rank_order(api: httpx.Client) -> None:
+    """Without other filters only the page's hits are looked up: the pages still follow the
+    ranking, and the total is every hit; with a filter, the total counts the hits that pass it."""
+    text = "".join(p.read_text(encoding="utf-8") for p in public_files())
+    assert api.post("/v1/import", content=text.encode(), headers={"content-type": "application/x-ndjson"}).is_success
+    whole = api.get("/v1/organizations", params={"q": "capital", "limit": 200}).json()
+    ids = [o["id"] for o in whole["items"]]
+    assert whole["total"] == len(ids) >= 7
+    pages = [api.get("/v1/organizations", params={"q": "capital", "limit": 3, "offset": n}).json() for n in (0, 3, 6)]
+    assert [o["id"] for page in pages for o in page["items"]] == ids[:9]
+    assert {page["total"] for page in pages} == {whole["total"]}
+    kinds = [o["kind"] for o in whole["items"]]
+    vc = api.get("/v1/organizations", params={"q": "capital", "kind": "vc", "limit": 2}).json()
+    assert vc["total"] == kinds.count("vc") and [o["id"] for o in vc["items"]] == [
+        i for i, k in zip(ids, kinds, strict=True) if k == "vc"
+    ][:2]
+
+
 def test_get_and_filters(api: httpx.Client) -> None:
     load_small(api)
     org = api.get("/v1/organizations/t-vc").json()

@@ -139,6 +139,12 @@ def list_records(
     """One page of a label's records, filtered; ordered by name, or best match first for a name
     search ``q``; returns (total, records)."""
     matched = search_ids(graph, record, q) if q else None
+    paged = matched is not None and all(value is None for value in filters.values())
+    found = len(matched or [])
+    if paged:
+        # nothing filters the hits further: only the page's are looked up (a common name part
+        # matches hundreds, each an index seek and a rank entry sent for nothing)
+        matched, offset = matched[offset : offset + limit], 0
     rank_of = {node_id: place for place, node_id in enumerate(matched or [])}
     model = MODELS[record]
     if record == "organization":
@@ -152,6 +158,8 @@ def list_records(
             fields=_fields(record),
         )  # fmt: skip
     total, items = rows[0]["total"], rows[0]["items"]
+    if paged:
+        total = found
     return total, [record_from_row(model, _paired(item))[0] for item in items]
 
 
