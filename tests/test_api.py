@@ -54,9 +54,10 @@ def test_a_name_search_pages_through_its_hits_in_rank_order(api: httpx.Client) -
     assert {page["total"] for page in pages} == {whole["total"]}
     kinds = [o["kind"] for o in whole["items"]]
     vc = api.get("/v1/organizations", params={"q": "capital", "kind": "vc", "limit": 2}).json()
-    assert vc["total"] == kinds.count("vc") and [o["id"] for o in vc["items"]] == [
-        i for i, k in zip(ids, kinds, strict=True) if k == "vc"
-    ][:2]
+    assert (
+        vc["total"] == kinds.count("vc")
+        and [o["id"] for o in vc["items"]] == [i for i, k in zip(ids, kinds, strict=True) if k == "vc"][:2]
+    )
 
 
 def test_get_and_filters(api: httpx.Client) -> None:
