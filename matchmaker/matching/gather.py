@@ -38,7 +38,8 @@ def gather(
     if isinstance(retriever, CacheRetriever):
         plans = [(n, f, ids) for n, f in enumerate(each) if (ids := retriever.plan(query, kinds, f, k)) is not None]
         ranked = list(dict.fromkeys(i for _, _, ids in plans for i in ids))
-        ties = _POOL.submit(network, graph, query, ranked) if ranked else None
+        if ranked and query.id is not None and query.ties:  # else no round trip to wait for
+            ties = _POOL.submit(network, graph, query, ranked)
         completed = retriever.complete(query, kinds, [(f, ids) for _, f, ids in plans])
         for (n, _, _), rows in zip(plans, completed, strict=True):
             found[n] = rows
