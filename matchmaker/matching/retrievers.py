@@ -154,7 +154,7 @@ class CacheRetriever(Retriever):
         if missing := [i for i in wanted if i not in rows]:
             read = {row["props"]["id"]: row for row in self.graph.read(ROWS, ids=missing, kinds=kinds)}
             for i in missing:
-                rows[i] = {key: v for key, v in read[i].items() if key not in ("fwd", "rev")} if i in read else GONE
+                rows[i] = read.get(i, GONE)  # its null similarities are replaced below, per query
                 self.memo.put((i, self.versions), rows[i])
         out: list[list[dict[str, Any]] | None] = []
         for filters, ids in plans:
