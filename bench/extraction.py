@@ -23,7 +23,7 @@ and funding stages and reports every mention as positive.
 Speed: profiles per second over the whole set on one core (single-threaded, after a warm-up
 that loads the tokenizer and compiles the patterns), for the analyser and the baseline.
 
-    .venv/bin/python bench/extraction.py [--sets old,dev,test,dev2,test2] [--split all|dev|test] [--errors N]
+    .venv/bin/python bench/extraction.py [--sets old,dev,test,dev2,test2,dev3,test3] [--split all|dev|test] [--errors N]
 """
 
 from __future__ import annotations
@@ -194,16 +194,18 @@ def rate(rows: list[dict], fn: Callable[[str], object], min_seconds: float = 1.0
 #: (bench/data/independent/facets.jsonl, labelled from a brief and the vocabulary only by someone
 #: who had not read the analyser), split into ``dev`` and ``test``; and a second independent set
 #: (bench/data/independent2, written the same way later, with its own rules addendum), split into
-#: ``dev2`` and ``test2``. Fix only from dev errors.
-INDEPENDENT = Path(__file__).parent / "data" / "independent" / "facets.jsonl"
-INDEPENDENT2 = Path(__file__).parent / "data" / "independent2" / "facets.jsonl"
+#: ``dev2`` and ``test2``; and a third (bench/data/independent3, ``dev3`` and ``test3``), written by
+#: three writers in three styles (corporate, terse database entries, conversational) from the
+#: second set's rules. Fix only from dev errors.
+INDEPENDENT = Path(__file__).parent / "data" / "independent"
 
 
 def load_set(name: str, split: str) -> list[dict]:
-    path = DATA if name == "old" else INDEPENDENT2 if name.endswith("2") else INDEPENDENT
+    number = name.removeprefix("dev").removeprefix("test")
+    path = DATA if name == "old" else Path(f"{INDEPENDENT}{number}") / "facets.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if name != "old":
-        rows = [r for r in rows if r.get("split") == name.removesuffix("2")]
+        rows = [r for r in rows if r.get("split") == name.removesuffix(number)]
     elif split != "all":
         rows = [r for r in rows if r.get("split") == split]
     return rows
@@ -234,7 +236,7 @@ def table_for(rows: list[dict], ours: Scores, base: Scores, title: str) -> Table
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="old,dev,test", help="old, dev, test, dev2, test2")
+    parser.add_argument("--sets", default="old,dev,test", help="old, dev, test, dev2, test2, dev3, test3")
     parser.add_argument("--split", choices=("all", "dev", "test"), default="all", help="of the old set")
     parser.add_argument("--errors", type=int, default=0, help="print the first N profiles with errors")
     args = parser.parse_args()
