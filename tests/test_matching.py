@@ -172,8 +172,9 @@ def test_match_by_id_uses_the_graph_and_both_directions(api: httpx.Client) -> No
 
 
 def test_network_reasons_name_what_the_two_share(api: httpx.Client) -> None:
-    """Shared communities and hub, partners in common (not meetings) and a past meeting, each read
-    from the graph for the pair; a candidate that shares nothing has none of them."""
+    """Shared communities and hub, partners in common (not meetings) and a past meeting, from the
+    seeker's links and each candidate's; a candidate that shares nothing has none of them, and a
+    seed's owner stands for the seed."""
 
     def org(id_: str, kind: str, description: str, **extra: object) -> dict:
         return {"record": "organization", "id": id_, "kind": kind, "name": id_.title(), "description": description,
@@ -201,6 +202,8 @@ def test_network_reasons_name_what_the_two_share(api: httpx.Client) -> None:
         link("w-seeker", "MET_WITH", "w-met", attributes={"event": None}),
         link("w-met", "MET_WITH", "w-far", attributes={"event": None}),
         link("w-near", "MET_WITH", "w-seeker", attributes={"event": None}),
+        {"record": "seed", "id": "w-seed", "name": "AAV capsid", "owner": "w-seeker",
+         "description": "An AAV capsid; we seek GMP manufacturing of AAV vectors."},
     ])  # fmt: skip
     matches = api.get("/v1/organizations/w-seeker/matches", params={"target": "cdmo"}).json()["matches"]
     reasons = {m["id"]: {r["code"]: r for r in m["reasons"]} for m in matches}
@@ -210,6 +213,16 @@ def test_network_reasons_name_what_the_two_share(api: httpx.Client) -> None:
     assert near["partners"]["en"].startswith("2 partner(s) in common") and "met" in near
     assert not {"community", "hub", "partners", "met"} & set(reasons["w-far"])  # a meeting is not a partner
     assert set(reasons["w-met"]) >= {"met"} and "partners" not in reasons["w-met"]
+    by_seed = api.get("/v1/seeds/w-seed/matches", params={"target": "cdmo"}).json()["matches"]
+    seed_reasons = {m["id"]: {r["code"]: r for r in m["reasons"]} for m in by_seed}
+    assert {"community", "hub", "partners", "met"} <= set(seed_reasons["w-near"])
+    assert not {"community", "hub", "partners"} & set(seed_reasons["w-far"])
+    # an edit of the candidate's links (a new graph version) reaches the next match's facts
+    gone = api.delete("/v1/links", params={"source": "w-uni", "type": "COLLABORATES_WITH", "target": "w-near"})
+    assert gone.status_code == 204, gone.text
+    matches = api.get("/v1/organizations/w-seeker/matches", params={"target": "cdmo"}).json()["matches"]
+    near = next({r["code"]: r for r in m["reasons"]} for m in matches if m["id"] == "w-near")
+    assert near["partners"]["en"].startswith("1 partner(s) in common")
 
 
 def test_a_seed_finds_companies(api: httpx.Client) -> None:

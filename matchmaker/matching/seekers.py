@@ -19,6 +19,7 @@ from matchmaker.errors import Conflict, NotFound
 from matchmaker.graph.connection import Graph
 from matchmaker.matching.facets import WANTED, declared
 from matchmaker.matching.memo import Memo
+from matchmaker.matching.network import Side
 from matchmaker.profiles.analyser import analyse
 
 
@@ -27,8 +28,8 @@ class Query:
     """What the ranking looks for: ``vector`` against candidates' offers (or, ``by_needs``, against
     what candidates look for: a seeker that offers), ``offer`` (the seeker's own offer) against
     candidates' needs, the facets it ``wants`` and those it ``offers`` (parts, criteria it meets).
-    ``id``: the organisation whose network facts with each candidate count (None: nobody's);
-    ``ties`` False when it has no link at all, so there are none to read."""
+    ``id``: the organisation whose network facts with each candidate count (None: nobody's), and
+    ``side`` its side of them (None: it has no community, hub, partner or meeting)."""
 
     id: str | None
     vector: np.ndarray
@@ -36,7 +37,7 @@ class Query:
     wants: dict[str, list[str]]
     offers: dict[str, list[str]] = field(default_factory=dict)
     by_needs: bool = False
-    ties: bool = True
+    side: Side | None = None
 
 
 def unit(vector: list[float] | np.ndarray) -> np.ndarray:
@@ -81,9 +82,10 @@ class OrganizationSeeker:
             for section in WANTED
         }
         offers = offered_by(p, row["gmp_use"], self.parts, self.facets)
+        side = Side.of(row["side"])
         if offering if offering is not None else p.get("kind") == "supplier":
-            return Query(org_id, unit(p["vec_offer"]), None, {s: [] for s in WANTED}, offers, True, row["ties"])
-        return Query(org_id, unit(vector), unit(p["vec_offer"]), wants, offers, ties=row["ties"])
+            return Query(org_id, unit(p["vec_offer"]), None, {s: [] for s in WANTED}, offers, True, side)
+        return Query(org_id, unit(vector), unit(p["vec_offer"]), wants, offers, side=side)
 
 
 def offered_by(p: dict[str, Any], gmp_use: bool, parts: frozenset[str], analysed: bool = True) -> dict[str, list[str]]:
@@ -156,9 +158,10 @@ class SeedSeeker:
     """A research seed looks for companies to develop or license it: its own text is the query,
     its modalities are wanted, and its owner stands in the graph (shared communities, partners)."""
 
-    def __init__(self, graph: Graph, text: TextSeeker) -> None:
+    def __init__(self, graph: Graph, text: TextSeeker, owners: OrganizationSeeker) -> None:
         self.graph = graph
         self.text = text
+        self.owners = owners
 
     def query(self, seed_id: str) -> Query:
         rows = self.graph.read("matching/seed", id=seed_id)
@@ -168,5 +171,7 @@ class SeedSeeker:
         text = " ".join(t for t in (p.get("name"), p.get("name_ja"), p.get("description")) if t)
         query = self.text.query(text)
         query.id = rows[0]["owner"]
+        if query.id is not None:
+            query.side = Side.of(self.owners.read(query.id)["side"])
         query.wants["modalities"] = sorted(set(query.wants["modalities"]) | set(p.get("modalities") or []))
         return query

@@ -60,7 +60,7 @@ class Matcher:
         self.organizations = OrganizationSeeker(graph, facets=facets, parts=parts)
         self.offers = OfferSeeker(encoder, facets=facets, parts=parts)
         self.texts = TextSeeker(encoder, self.offers, facets=facets)
-        self.seeds = SeedSeeker(graph, self.texts)
+        self.seeds = SeedSeeker(graph, self.texts, self.organizations)
         self.scorer = Scorer(self.vocab, analysed=facets)
         self.explainer = Explainer(self.vocab, encoder.dimension, analysed=facets)
         self.sentences = Memo(SENTENCE_MEMO_SIZE)
@@ -143,7 +143,7 @@ class Matcher:
         wanted = [("certification", c) for c in query.wants.get("certifications", [])]
         wanted += [("modality", m) for m in query.wants.get("modalities", [])[:MAX_WANTED_MODALITIES]]
         each = [filters] + [filters.model_copy(update={f: t}) for f, t in wanted if getattr(filters, f) is None]
-        rows = gather(self.graph, retriever, query, kinds, each, k)
+        rows = gather(retriever, query, kinds, each, k)
         scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())
         window = scored[: max(RERANK_MIN, RERANK_PER_RESULT * limit)]
         stamps = {r["props"]["id"]: r.get("stamp") for r in rows}
