@@ -284,6 +284,7 @@ class _Mention:
     polarity: Polarity
     derived: bool = False  # implied by a sentence-level rule, not a vocabulary mention: implies nothing more
     scoped: bool = False  # negated as planned or past only: yields to the same term stated elsewhere
+    of_object: bool = False  # one object's making negated: void in a text that makes something (issue 15)
 
 
 _EN_TOKEN = re.compile(r"[a-z0-9]+|\S")
@@ -400,6 +401,7 @@ class ProfileAnalyser:
             if _OVERSEAS_ONLY.search(norm):
                 negated_sites.add("JP")
                 all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
+        all_mentions = _makes_something(all_mentions, self.vocab)
         all_mentions += self._nothing_made(all_mentions)
         stated = {(m.section, m.term) for _, _, m in all_mentions if m.polarity == "positive"}
         supplies = not _own_pipeline_only(text or "")  # else it states no scale, and its steps imply none
@@ -894,6 +896,7 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
         else [(m.start(), m.end(), 0) for m in _EN_MANUFACTURING.finditer(norm)]
     )
     negated, graded_out, graded_none = bool(_TESTING_ONLY.search(norm)), False, False
+    objected = False
     if places and _PLACE_SUBJECT.search(norm):
         return []  # "our Tokyo office performs no manufacturing", "国内に工場を持たず": said of a place
     for start, end, k in words:
@@ -903,6 +906,9 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         polarity = japanese_polarity(tokens, k, k + 1) if japanese else english_polarity(norm, start, end)
         if polarity != "negative":
+            continue
+        if _made_object(norm, start, end, mentions, japanese):
+            objected = True  # "mRNAそのものの製造は行っていません", "enzymes are not manufactured": that object
             continue
         if _GRADE_BEFORE.search(norm, 0, start) or (not japanese and _GRADE_AFTER.match(norm, end)):
             # GMP manufacturing handed to a partner is clinical supply done elsewhere; "GMP製造は行って
@@ -918,6 +924,10 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
         return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _GMP_STEPS]
     if graded_out:
         return [_Mention("capabilities", "clinical_supply", 0, 0, "negative", derived=True)]
+    if objected:
+        return [
+            _Mention("capabilities", s, 0, 0, "negative", derived=True, of_object=True) for s in _MANUFACTURING_STEPS
+        ]
     return []
 
 
@@ -947,6 +957,49 @@ def _masked_but(norm: str, mentions: list[_Mention], after: int) -> str:
         if m.section == "capabilities" and m.start >= after and m.end > m.start:
             chars[m.start] = "\x00"
     return "".join(chars)
+
+
+# the object of a negated making word, said before it: "mRNAそのものの製造", "プラスミドを製造", "細胞の製造・
+# 販売", "vectors are not manufactured" (a passive subject). A generic object (medicines, products)
+# is no object: "医薬品の製造は行っていません" still says the organisation makes nothing.
+_JA_OBJECT_BEFORE = re.compile(
+    r"(?P<x>[^\s、。,・はがもでにへと()]{1,12}?)(?:そのもの|自体)?(?:の|を)(?:受託|gmp|自社)?$"
+)
+_JA_GENERIC_OBJECT = re.compile(r"(?:医薬品|医薬|製品|薬|当社|自社|弊社|一切)$")
+_EN_PASSIVE_NOT = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+not\s+(?:[\w-]+\s+)?$")
+
+
+def _made_object(norm: str, start: int, end: int, mentions: list[_Mention], japanese: bool) -> bool:
+    """Whether a negated making word at ``norm[start:end]`` has its own object (:data:`_JA_OBJECT_BEFORE`;
+    in English a modality after it, "do not manufacture viral vectors", or a modality or part as the
+    subject of a passive, "IVT enzymes are not manufactured"): the negation may be that object's alone."""
+    if japanese:
+        obj = _JA_OBJECT_BEFORE.search(norm, 0, start)
+        return obj is not None and not _JA_GENERIC_OBJECT.search(obj.group("x"))
+    objects = [m for m in mentions if m.section in ("capabilities", "modalities") and m.end > m.start]
+    return any(m.end <= start and _EN_PASSIVE_NOT.match(norm[m.end : start]) for m in objects) or any(
+        m.section == "modalities" and _EN_OBJECT_AFTER.match(norm[end : m.start]) for m in objects if m.start >= end
+    )
+
+
+_EN_OBJECT_AFTER = re.compile(r"^\s+(?:any\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,1}$")
+
+
+def _makes_something(
+    all_mentions: list[tuple[str, bool, _Mention]], vocab: Vocabulary
+) -> list[tuple[str, bool, _Mention]]:
+    """Drop the negations of one object's making (:func:`_made_object`) in a text that makes or
+    supplies something else (a step or a part stated): "we make plasmid; not the vector itself" rules
+    out the vector, not manufacturing. A text that makes nothing ("細胞の製造は行っていません" at a
+    testing lab) keeps them."""
+    caps = vocab.terms("capabilities")
+    makes = any(
+        m.section == "capabilities"
+        and m.polarity == "positive"
+        and (m.term in _CHAIN or m.term in _MANUFACTURING_STEPS or getattr(caps.get(m.term), "group", None) == "part")
+        for _, _, m in all_mentions
+    )
+    return [x for x in all_mentions if not (makes and x[2].of_object)]
 
 
 def _about_place(norm: str, start: int, end: int, places: list[_Mention], japanese: bool) -> bool:
