@@ -923,7 +923,7 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     if graded_none:
         return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _GMP_STEPS]
     if graded_out:
-        return [_Mention("capabilities", "clinical_supply", 0, 0, "negative", derived=True)]
+        return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _GMP_STEPS]
     if objected:
         return [
             _Mention("capabilities", s, 0, 0, "negative", derived=True, of_object=True) for s in _MANUFACTURING_STEPS
