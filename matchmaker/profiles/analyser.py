@@ -52,7 +52,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
-from matchmaker.profiles import timing
+from matchmaker.profiles import making, timing
+from matchmaker.profiles.making import substance_modalities
 from matchmaker.profiles.negation import (
     Polarity,
     english_outsourced,
@@ -128,7 +129,7 @@ _SERVICE_READINGS = {"nonclinical_studies", "clinical_trials"}
 # trials", "GMP下で製造し臨床試験に供給") is clinical supply, not trial operations, unless the
 # sentence also talks about running trials.
 _EN_MAKES = re.compile(
-    r"\b(?:manufactur\w*|produc(?:e|es|ed|ing|tion)|makes?|made|suppl(?:y|ies|ied)|gmp|cell processing"
+    r"\b(?:manufactur\w*|produc(?:e|es|ed|ing|tion)|makes?|making|made|suppl(?:y|ies|ied)|gmp|cell processing"
     r"|fills|filled|fill(?![-/])|purif(?:y|ies|ied)|batch(?:es)?|lots?|bioreactors?|fermenters?)\b"
 )
 _EN_TRIAL_OPS = re.compile(
@@ -333,6 +334,9 @@ class ProfileAnalyser:
                 longest = max(longest, len(key) if not key.isascii() else len(_EN_TOKEN.findall(key)) * 2)
         self._max_tokens = min(longest, 24)
         self._families = {tid for tid, t in vocab.terms("modalities").items() if getattr(t, "family", None)}
+        self._substances = substance_modalities(
+            {tid: getattr(t, "family", None) for tid, t in vocab.terms("modalities").items()}
+        )
         self._modality_labels = {
             tid: tuple(_labels("modalities", t.en, t.ja, t.synonyms)) for tid, t in vocab.terms("modalities").items()
         }
@@ -378,6 +382,8 @@ class ProfileAnalyser:
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
             mentions += self._exclusive(mentions, norm)
             mentions += _no_manufacturing(norm, mentions)
+            if not need:
+                mentions += self._made_substances(norm, mentions)
             mentions += _material_scales(norm, is_japanese(norm), mentions)
             mentions = _compliance_readings(mentions, norm)
             if not need:  # a needs text's plans are what it needs
@@ -680,6 +686,28 @@ class ProfileAnalyser:
                     polarity = _polarity_at(norm, tokens, field.start(), field.end())
                     implied.append(_Mention("modalities", "therapeutics", field.start(), field.end(), polarity))
         return implied
+
+    def _made_substances(self, norm: str, mentions: list[_Mention]) -> list[_Mention]:
+        """Drug substance manufacturing where a sentence says it makes a substance modality
+        (:func:`making.made_substances`: "we make antibodies", "mRNAの受託製造") and names no drug
+        substance step itself; only affirmed (a negated or outsourced making is read elsewhere)."""
+        if any(m.term == "drug_substance" for m in mentions):
+            return []
+        if any(m.term in _SCALE_SUPPLY or (m.term in _GMP_STEPS and m.polarity == "positive") for m in mentions):
+            return []  # made for a stated purpose ("produces antibodies for clinical trials"): that step's
+        japanese = is_japanese(norm)
+        tokens = tokenize_ja(norm) if japanese else None
+        spans = making.made_substances(
+            norm,
+            japanese,
+            [(m.section, m.term, m.start, m.end) for m in mentions],
+            self._substances,
+            _ja_name(norm) if japanese else None,
+        )
+        for start, end in spans:
+            if _polarity_at(norm, tokens, start, end) == "positive":
+                return [_Mention("capabilities", "drug_substance", start, end, "positive", derived=True)]
+        return []
 
     def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """The other values of an ordered facet stated exclusively in its clause ("research use only"),
