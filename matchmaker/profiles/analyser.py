@@ -95,6 +95,11 @@ _IMPLIED_SCALE: dict[str, tuple[str, tuple[Polarity, ...]]] = {
 # scale -> capability it implies in a sentence about making or supplying ("produces antibodies for
 # commercial markets", "治験用グレードの脂質を製造")
 _SCALE_SUPPLY: dict[str, str] = {"clinical": "clinical_supply", "commercial": "commercial_manufacturing"}
+# the words of a scale itself, as against a mention of another scale standing for it
+_SCALE_WORDS = {
+    "clinical": re.compile(r"(?<!non-)(?<!non)clinical|(?<!非)臨床|治験"),
+    "commercial": re.compile(r"commercial|launch|market|商用|商業|市販|上市"),
+}
 # the first conjunct of a pair sharing a head noun: "cell and gene therapy", "細胞・遺伝子治療"
 _EN_CONJUNCT = re.compile(r"\b(?P<x>[a-z][a-z0-9-]*)\s*(?:,?\s+and|,?\s+or|\s*&|\s*/)\s*$")
 _JA_CONJUNCT = re.compile(r"(?P<x>[\u3040-\u30ff\u4e00-\u9fffa-z0-9]{1,6})(?:・|及び|および|や|と)$")
@@ -400,7 +405,8 @@ class ProfileAnalyser:
                 mentions += stated or [
                     _Mention("scales", q.term, q.start, q.end, "positive", derived=True) for q in quantities
                 ]
-            ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative"}
+            mentions = _phase_subscopes(mentions)
+            ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative" and not m.scoped}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
             all_mentions.extend((sentence, makes, m) for m in mentions)
             negated_sites.update(m.term for m in mentions if m.section == "sites" and m.polarity == "negative")
@@ -427,14 +433,16 @@ class ProfileAnalyser:
             if implied and m.polarity in implied[1] and not m.derived and supplies:
                 _add(facets, "scales", implied[0], m.polarity, sentence)
             # a volume alone is not a purpose: GMP production at 1-20 kg gives a scale, not clinical supply
+            # ... and a maker ruling a scale out in its own words ("商用：非対応", "a commercial-scale suite
+            # planned for 2027") rules out that supply; not a scale that another one stated exclusively rules out
             if (
                 m.section == "scales"
                 and m.term in _SCALE_SUPPLY
-                and m.polarity == "positive"
                 and makes
                 and not m.derived
+                and (m.polarity == "positive" or _SCALE_WORDS[m.term].search(normalise(sentence), m.start, m.end))
             ):
-                _add(facets, "capabilities", _SCALE_SUPPLY[m.term], "positive", sentence)
+                _add(facets, "capabilities", _SCALE_SUPPLY[m.term], m.polarity, sentence)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -1011,6 +1019,19 @@ def _made_object(norm: str, start: int, end: int, mentions: list[_Mention], japa
 
 
 _EN_OBJECT_AFTER = re.compile(r"^\s+(?:any\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,1}$")
+
+
+def _phase_subscopes(mentions: list[_Mention]) -> list[_Mention]:
+    """A supply step ruled out for some phases beside the same step affirmed for others ("Phase 1/2治験薬
+    まで；Phase 3：非対応", "clinical lots for Phase 1, not Phase 3") is a narrower scope of it (set 2
+    rule 35): the negation yields to the affirmed step instead of ruling it out."""
+    affirmed = {m.term for m in mentions if m.section == "capabilities" and m.polarity == "positive"}
+    return [
+        _Mention(m.section, m.term, m.start, m.end, m.polarity, m.derived, scoped=True)
+        if m.polarity == "negative" and not m.derived and m.term in _GMP_STEPS and m.term in affirmed
+        else m
+        for m in mentions
+    ]
 
 
 def _makes_something(
