@@ -95,6 +95,8 @@ _IMPLIED_SCALE: dict[str, tuple[str, tuple[Polarity, ...]]] = {
 # scale -> capability it implies in a sentence about making or supplying ("produces antibodies for
 # commercial markets", "治験用グレードの脂質を製造")
 _SCALE_SUPPLY: dict[str, str] = {"clinical": "clinical_supply", "commercial": "commercial_manufacturing"}
+# a plant, suite or line, whose scale is the material it would make ("商用スケール設備は2027年稼働予定")
+_FACILITY = re.compile(r"\b(?:plants?|facilit(?:y|ies)|suites?|lines?|factor(?:y|ies))\b|設備|施設|工場|棟|ライン")
 # the words of a scale itself, as against a mention of another scale standing for it
 _SCALE_WORDS = {
     "clinical": re.compile(r"(?<!non-)(?<!non)clinical|(?<!非)臨床|治験"),
@@ -438,9 +440,15 @@ class ProfileAnalyser:
             if (
                 m.section == "scales"
                 and m.term in _SCALE_SUPPLY
-                and makes
                 and not m.derived
-                and (m.polarity == "positive" or _SCALE_WORDS[m.term].search(normalise(sentence), m.start, m.end))
+                and (
+                    (makes and m.polarity == "positive")
+                    or (
+                        (makes or _FACILITY.search(normalise(sentence)))
+                        and m.polarity == "negative"
+                        and _SCALE_WORDS[m.term].search(normalise(sentence), m.start, m.end)
+                    )
+                )
             ):
                 _add(facets, "capabilities", _SCALE_SUPPLY[m.term], m.polarity, sentence)
         return Analysis(facets=list(facets.values()), version=self.version)
