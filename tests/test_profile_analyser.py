@@ -1207,3 +1207,151 @@ def test_studies_done_for_sponsors_are_a_service_even_in_a_progress_sentence() -
     assert not analyse("We are currently completing toxicology studies for our lead candidate.").positives(
         "capabilities"
     )
+
+
+# --- issue 15, round 3: manufacturing steps and GMP read by kind, not by writer ----------------------
+# Own phrasings (en and ja) of each kind found in two or more writers of the third set, with forms that
+# must not fire.
+
+_STEPS = {"drug_substance", "clinical_supply", "commercial_manufacturing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We produce siRNA duplexes at our Hamamatsu plant.",
+        "Our chemists handle the synthesis of cyclic peptides up to kilogram lots.",
+        "Bispecific antibodies we produce in-house at our Gunma site.",
+        "当社は抗体の受託製造を行っています。",
+        "社内の設備でアンチセンス核酸を合成しています。",
+    ],
+)
+def test_a_making_verb_with_a_substance_modality_is_drug_substance(text: str) -> None:
+    """Set 2 rule 9: "we make <modality>" is drug substance manufacturing, without the step's name."""
+    assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We produce CAR-T cells for our own trials.",  # a cell product: drug substance only when written
+        "Our catalogue covers reagents for mRNA manufacturing.",  # the customers' use
+        "We make antibodies for research use only.",  # research-only production
+        "We develop antibodies against solid tumours.",  # developing is not making
+        "当社はmRNA製造用の酵素を販売しています。",
+        "抗体生産細胞株を提供しています。",  # a making word qualifying a part
+        "We manufacture small-molecule drug products.",  # a drug product: formulation
+    ],
+)
+def test_no_drug_substance_where_the_made_thing_is_not_a_substance(text: str) -> None:
+    assert "drug_substance" not in analyse(text).positives("capabilities")
+
+
+def test_a_substance_made_for_a_stated_purpose_is_that_supply_not_drug_substance() -> None:
+    result = analyse("We make oligonucleotides for early clinical trials.")
+    assert "clinical_supply" in result.positives("capabilities")
+    assert "drug_substance" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make plasmid DNA under GMP. We do not make the lentiviral vector itself.",
+        "プラスミドDNAをGMPで製造しています。ウイルスベクター自体の製造は行っていません。",
+        "We supply capping enzymes. Lipids are not manufactured by us.",
+    ],
+)
+def test_a_negated_making_of_one_object_in_a_making_text_rules_out_no_step(text: str) -> None:
+    assert not _STEPS & set(analyse(text).negatives("capabilities"))
+
+
+def test_a_negated_making_of_an_object_in_a_text_that_makes_nothing_is_no_manufacturing() -> None:
+    """A testing lab saying it does not make the product it tests makes nothing at all (set 1)."""
+    result = analyse("当社はベクターの力価測定を受託する試験機関です。ベクターの製造は行っていません。")
+    assert set(result.negatives("capabilities")) >= _STEPS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GMP manufacturing is outsourced to a contract manufacturer; we make research lots in-house.",
+        "研究用ロットは自社で作りますが、GMP製造は提携先のCMOに委託しています。",
+    ],
+)
+def test_gmp_manufacture_handed_to_a_partner_rules_out_clinical_and_commercial(text: str) -> None:
+    """Set 2 rule 27: clinical supply and commercial manufacturing negative, not drug substance."""
+    caps = analyse(text).negatives("capabilities")
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(caps)
+    assert "drug_substance" not in caps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make GMP antibody lots for Phase 1 trials; commercial supply is beyond our capacity.",
+        "We make GMP peptide lots for Phase 2 trials. Commercial production is, however, outside our scope.",
+        "GMP製造は治験薬まで；商用：非対応。",
+        "GMPで治験薬を製造していますが、商用生産は対応範囲外です。",
+        "We make GMP clinical lots; commercial: n/a.",
+    ],
+)
+def test_commercial_supply_ruled_out_by_a_limit_is_negative(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+    assert "clinical_supply" in result.positives("capabilities")
+
+
+def test_a_limit_on_something_else_does_not_negate_the_supply() -> None:
+    result = analyse("We make GMP lots for commercial supply; antibody discovery is beyond our remit.")
+    assert "commercial_manufacturing" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make clinical lots today; a commercial-scale plant is planned for 2029.",
+        "For commercial lots we are building a new facility in Sendai, start-up in 2028.",
+        "Research lots now; GMP clinical lots from Q2 2028.",
+        "商用スケールの製造棟は2029年に稼働する予定です。",
+        "治験薬のGMP製造はまだで、新棟の完成を待っています。",
+    ],
+)
+def test_a_planned_supply_is_not_offered_now(text: str) -> None:
+    result = analyse(text)
+    planned = "clinical_supply" if "clinical lots from" in text or "治験薬" in text else "commercial_manufacturing"
+    assert planned in result.negatives("capabilities")
+    assert planned not in result.positives("capabilities")
+
+
+def test_a_phase_ruled_out_beside_a_phase_offered_keeps_the_supply() -> None:
+    """Set 2 rule 35: "up to Phase 2; Phase 3: not offered" narrows clinical supply, it does not negate it."""
+    result = analyse("GMP製造は第2相治験薬まで；第3相：非対応。")
+    assert "clinical_supply" in result.positives("capabilities")
+    assert "clinical_supply" not in result.negatives("capabilities")
+
+
+def test_an_aside_however_keeps_its_clause() -> None:
+    assert "fill_finish" in analyse("Aseptic filling is, however, not something we offer.").negatives("capabilities")
+    assert "fill_finish" in analyse("We offer aseptic filling; however, formulation is not offered.").positives(
+        "capabilities"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Aseptic vial filling: via a partner CMO.", "fill_finish"),
+        ("Lyophilisation: outsourced.", "formulation"),
+        ("Plasmid DNA: bought in.", "plasmid"),
+    ],
+)
+def test_a_terse_field_handing_a_step_to_others_is_negative(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")
+
+
+def test_a_terse_field_with_a_value_of_its_own_stays_positive() -> None:
+    assert "fill_finish" in analyse("Aseptic vial filling: in-house, isolator line.").positives("capabilities")
+    assert "commercial_manufacturing" not in analyse("Clinical: none. GLP tox in-house.").negatives("capabilities")

@@ -389,6 +389,7 @@ class ProfileAnalyser:
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
             mentions += self._exclusive(mentions, norm)
             mentions += _no_manufacturing(norm, mentions)
+            mentions += _fields_ruled_out(norm, is_japanese(norm), mentions)
             if not need:
                 mentions += self._made_substances(norm, mentions)
             mentions += _material_scales(norm, is_japanese(norm), mentions)
@@ -1027,6 +1028,33 @@ def _made_object(norm: str, start: int, end: int, mentions: list[_Mention], japa
 
 
 _EN_OBJECT_AFTER = re.compile(r"^\s+(?:any\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,1}$")
+
+
+# a terse field naming commercial supply by its scale word, given no value: "commercial: n/a" ("clinical:
+# none" at a CRO is about trials, so only the commercial word is read)
+_EN_SCALE_FIELD = re.compile(
+    r"\b(?P<term>commercial)(?:\s+(?:supply|scale|manufacturing|lots?|batches))?\s*:\s*"
+    r"(?:n/?a|none|no|not (?:offered|available|supported))\b"
+)
+
+
+def _fields_ruled_out(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """Clinical supply or commercial manufacturing and its scale ruled out by a terse field with no value
+    (:data:`_EN_SCALE_FIELD`), where no mention covers the field; Japanese scale words ("商用：非対応")
+    are mentions and read their polarity as any other."""
+    if japanese:
+        return []
+    out: list[_Mention] = []
+    for match in _EN_SCALE_FIELD.finditer(norm):
+        start, end = match.span("term")
+        if any(m.start <= start < m.end for m in mentions if m.section in ("capabilities", "scales")):
+            continue
+        step = _SCALE_SUPPLY[match.group("term")]
+        out += [
+            _Mention("capabilities", step, start, end, "negative"),
+            _Mention("scales", match.group("term"), start, end, "negative", derived=True),
+        ]
+    return out
 
 
 def _phase_subscopes(mentions: list[_Mention]) -> list[_Mention]:

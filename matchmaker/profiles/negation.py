@@ -99,7 +99,12 @@ def _en_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 # a field given no value, in a terse listing: "commercial: n/a", "Phase 3: none", "GMP: no"
-_EN_FIELD_NONE = re.compile(r"\s*:\s*(?:n/?a|none|no|not (?:offered|available|supported|possible)|unavailable)\b")
+# ... or a value that hands it to others: "fill/finish: via partner", "DS: client-supplied", "lipids: bought in"
+_EN_FIELD_NONE = re.compile(
+    r"\s*:\s*(?:n/?a|none|no|not (?:offered|available|supported|possible)|unavailable"
+    r"|(?:(?:via|by|at|through|from)\s+)?(?:an?\s+|the\s+|our\s+)?(?:partners?|external|outsourced|third[- ]part\w*"
+    r"|cdmos?|cmos?|cros?|clients?|customers?)|client-supplied|customer-supplied|bought[- ]in|purchased|outsourced)\b"
+)
 
 
 def english_polarity(sentence: str, start: int, end: int, need: bool = False) -> Polarity:
