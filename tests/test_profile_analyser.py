@@ -98,7 +98,9 @@ def test_japanese_paraphrases() -> None:
 def test_negated_terms_are_never_positives_and_evidence_is_the_stating_sentence() -> None:
     text = "We do not offer fill-finish. We make AAV vectors."
     analysis = analyse(text)
-    assert analysis.positives("capabilities") == [] and analysis.negatives("capabilities") == ["fill_finish"]
+    # "we make AAV vectors" is drug substance manufacturing (set 2 rule 9), never fill-finish
+    assert analysis.positives("capabilities") == ["drug_substance"]
+    assert analysis.negatives("capabilities") == ["fill_finish"]
     assert analysis.positives("modalities") == ["viral_vector"]
     assert analysis.evidence_for("modalities", "viral_vector") == "We make AAV vectors."
     assert analysis.evidence_for("capabilities", "fill_finish", "negative") == "We do not offer fill-finish."
@@ -1355,3 +1357,43 @@ def test_a_terse_field_handing_a_step_to_others_is_negative(text: str, term: str
 def test_a_terse_field_with_a_value_of_its_own_stays_positive() -> None:
     assert "fill_finish" in analyse("Aseptic vial filling: in-house, isolator line.").positives("capabilities")
     assert "commercial_manufacturing" not in analyse("Clinical: none. GLP tox in-house.").negatives("capabilities")
+
+
+def test_a_non_gmp_line_beside_gmp_work_keeps_gmp() -> None:
+    """A "non-GMP" product line narrows the scope; GMP stated for another line stands (and yields nothing)."""
+    said = _said("We make non-GMP intermediates for toxicology and GMP API for trials.")
+    assert ("compliance", "gmp", "positive") in said and ("compliance", "gmp", "negative") not in said
+    said = _said("GMPは小型ラインのみ対応で、大型の培養槽は非GMPの食品用途です。")
+    assert ("compliance", "gmp", "positive") in said
+    only_non = _said("All our material is non-GMP, for research.")
+    assert ("compliance", "gmp", "negative") in only_non and ("compliance", "gmp", "positive") not in only_non
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We advise start-ups on GMP gap assessments before their first inspection.",
+        "CMC薬事のコンサルタントとして、GMP適合性調査の対応支援を行っています。",
+    ],
+)
+def test_gmp_as_the_subject_of_a_consulting_service_is_not_gmp_status(text: str) -> None:
+    said = _said(text)
+    assert ("compliance", "gmp", "positive") not in said
+
+
+def test_an_inspection_the_organisation_passed_is_its_gmp() -> None:
+    assert ("compliance", "gmp", "positive") in _said("Our plant passed a PMDA GMP inspection last year.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CPC：再生医療法の許可あり；GMP：非該当。",
+        "Research grades now; a GMP grade from 2029.",
+        "Our clinical-grade medium should launch next spring under GMP.",
+        "GMP manufacture of drug substance for clinical trials is not something we do.",
+    ],
+)
+def test_gmp_ruled_out_tersely_planned_or_after_a_long_subject_is_negative(text: str) -> None:
+    said = _said(text)
+    assert ("compliance", "gmp", "negative") in said and ("compliance", "gmp", "positive") not in said

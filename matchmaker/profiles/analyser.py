@@ -952,15 +952,15 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
         polarity = japanese_polarity(tokens, k, k + 1) if japanese else english_polarity(norm, start, end)
         if polarity != "negative":
             continue
-        if _made_object(norm, start, end, mentions, japanese):
-            objected = True  # "mRNAそのものの製造は行っていません", "enzymes are not manufactured": that object
-            continue
         if _GRADE_BEFORE.search(norm, 0, start) or (not japanese and _GRADE_AFTER.match(norm, end)):
             # GMP manufacturing handed to a partner is clinical supply done elsewhere; "GMP製造は行って
             # いません" from a research supplier only says it does not work under GMP
             handed = japanese_outsourced(tokens, k + 1) if japanese else english_outsourced(norm, start, end)
             graded_out = graded_out or handed
             graded_none = graded_none or (not handed and _OWN_GMP.search(norm) is not None)
+            continue
+        if _made_object(norm, start, end, mentions, japanese):
+            objected = True  # "mRNAそのものの製造は行っていません", "enzymes are not manufactured": that object
             continue
         negated = True
     if negated:
@@ -1951,11 +1951,30 @@ def _purpose_scales(norm: str, japanese: bool, mentions: list[_Mention]) -> list
 _HORMONE_AFTER = re.compile(r"\s*-?\s*[12](?![0-9])")
 
 
+# GMP named as what a consultant works on ("GMP gap assessments", "GMP適合性調査の対応支援", "GMP
+# consulting"): the subject of a service, not a standard the organisation works under (an inspection the
+# organisation passed is its own)
+_GMP_SUBJECT_AFTER = re.compile(
+    r"[\s-]*(?:gap\s+(?:assessments?|analys[ie]s)|consult\w*|mock inspections?|training)\b"
+    r"|(?:性)?(?:調査|監査|査察)の?(?:対応)?(?:支援|コンサル)|コンサル"  # "gmp適合" is the mention: "性調査の支援"
+)
+# a grade prefix ("non-GMP", "非GMP"): one line or product is outside GMP, which yields to GMP stated elsewhere
+_NON_PREFIX = re.compile(r"(?:\bnon[-\s]?|非)$")
+
+
 def _compliance_readings(mentions: list[_Mention], norm: str) -> list[_Mention]:
-    """Drop compliance readings that are names of something else (:data:`_HORMONE_AFTER`)."""
-    return [
-        m for m in mentions if not (m.section == "compliance" and m.term == "glp" and _HORMONE_AFTER.match(norm, m.end))
-    ]
+    """Drop compliance readings that are names of something else (:data:`_HORMONE_AFTER`) or the subject
+    of a service (:data:`_GMP_SUBJECT_AFTER`); a "non-GMP" line is a narrower scope (:data:`_NON_PREFIX`)."""
+    out = []
+    for m in mentions:
+        if m.section == "compliance" and m.term == "glp" and _HORMONE_AFTER.match(norm, m.end):
+            continue
+        if m.section == "compliance" and m.end > m.start and _GMP_SUBJECT_AFTER.match(norm, m.end):
+            continue
+        if m.section == "compliance" and m.polarity == "negative" and _NON_PREFIX.search(norm, 0, m.start):
+            m = _Mention(m.section, m.term, m.start, m.end, m.polarity, m.derived, scoped=True)
+        out.append(m)
+    return out
 
 
 # Licensing out stated as a verb ("licenses its capsids to industry", "技術を製薬企業にライセンス供与"):

@@ -46,7 +46,7 @@ _EN_CUE = re.compile(
 )
 _EN_NOT_ONLY = re.compile(r"\s+only\b")
 _EN_POST = re.compile(
-    r"^[\s,\w-]{0,40}?\b(?:is|are|remains?)\s*,?\s*(?:however\s*,\s*)?(?:not\b|outside\b|beyond\b|excluded\b"
+    r"^[\s,\w-]{0,60}?\b(?:is|are|remains?)\s*,?\s*(?:however\s*,\s*)?(?:not\b|outside\b|beyond\b|excluded\b"
     r"|out of scope|n/a\b|not available\b|unavailable\b)"
     r"|^\s*(?:excluded|not offered)\b"
     # outsourced: "formulation is done by a partner", "fill-finish is outsourced", "handled by partner CDMOs"
@@ -155,8 +155,8 @@ def _is_negation(tokens: list[Token], k: int) -> bool:
     prev = tokens[k - 1] if k > 0 else None
     if tok.surface == "外" and prev is not None and prev.surface in _JA_OUT_OF:
         return True  # 対象外, 範囲外, 対応外: outside what is done
-    if tok.surface == "対応" and prev is not None and prev.surface == "非":
-        return True  # 非対応: not handled
+    if tok.surface in ("対応", "該当") and prev is not None and prev.surface == "非":
+        return True  # 非対応, 非該当: not handled, does not apply
     if tok.surface in _JA_NEG_SURFACE:
         return True
     if tok.lemma in _JA_NEG_LEMMA and tok.pos1 in {"助動詞", "形容詞", "動詞", "名詞"}:

@@ -31,6 +31,8 @@ _EN_PLANNED = re.compile(
     # a dated start or a facility under way: "start-up in 2027", "clinical lots from Q4 2027", "we are
     # building a new plant"
     rf"|start(?:-?up|s)?\s+(?:in|from|by)\s+{_YEAR}|(?:from|in|by)\s+(?:q[1-4]|h[12])\s*{_YEAR}"
+    rf"|(?:grades?|lots?|batches|supply|lines?|suites?|plants?|facilit(?:y|ies))\s+from\s+{_YEAR}"
+    r"|should (?:launch|open|start|begin|be (?:ready|available|completed|operational))"
     r"|(?:are|is|we're) (?:now )?(?:building|constructing) (?:a |an |our |its )?(?:new )?(?:[\w-]+ )?"
     r"(?:plant|facility|site|suite|line|building|factory)"
     r"|will (?:open|start|begin|launch|become|enter|add|offer|introduce|be (?:built|completed|opened|operational"
