@@ -1397,3 +1397,40 @@ def test_an_inspection_the_organisation_passed_is_its_gmp() -> None:
 def test_gmp_ruled_out_tersely_planned_or_after_a_long_subject_is_negative(text: str) -> None:
     said = _said(text)
     assert ("compliance", "gmp", "negative") in said and ("compliance", "gmp", "positive") not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Parenterals is an injectable drug product CMO based in Toyama.",
+        "当社は注射剤を中心とする無菌製剤メーカーで、バイアル充填を受託しています。",
+        "We perform release testing of APIs, excipients, drug products and packaging.",
+        "当社は血漿分画製剤を主力とする製薬企業です。",
+        "We fill biologics into vials on an isolator line, and a freeze-drying unit finishes the lyo products.",
+    ],
+)
+def test_a_drug_product_named_as_a_kind_of_product_is_not_formulation(text: str) -> None:
+    """A product class, a tested object, or a filler's drying step names no formulation work."""
+    assert "formulation" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run formulation development for biologics in Kobe.",
+        "抗体医薬の製剤化と凍結乾燥条件の検討を受託しています。",
+        "We develop freeze-dried formulations for peptide candidates.",
+    ],
+)
+def test_formulation_work_stays_formulation(text: str) -> None:
+    assert "formulation" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["製剤化：対応不可。", "Formulation & fill: done by our affiliate."],
+)
+def test_a_step_field_ruled_out_or_handed_over_is_negative(text: str) -> None:
+    result = analyse(text)
+    assert "formulation" in result.negatives("capabilities")
+    assert "formulation" not in result.positives("capabilities")

@@ -1293,7 +1293,7 @@ def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_M
 _TESTED_STEPS = {"formulation", "drug_substance", "fill_finish"}
 _TESTED_OBJECT = re.compile(
     r"\b(?:testing|tests?|analysis|analy[sz]ing|characteri[sz]ation|studies|inspection)\s+(?:of|on|for)\s+"
-    r"(?:[\w-]+\s+){0,2}$"
+    r"(?:[\w-]+,?\s+){0,4}$"  # a list of what is tested: "testing of drug substances, drug products ..."
 )
 # the first end of a stage range ("from discovery to Phase 1", "探索から第1相まで")
 _RANGE_TO_STAGE = re.compile(
@@ -1314,7 +1314,23 @@ def _product_form(m: _Mention, norm: str, found: list[_Mention]) -> bool:
     ("組換えタンパク質製剤": protein medicines)."""
     if _EN_FILLED_BEFORE.search(norm, 0, m.start) or _JA_FILLED_AFTER.match(norm, m.end):
         return True
-    return norm[m.start : m.end] == "製剤" and any(o.section == "modalities" and o.end == m.start for o in found)
+    surface = norm[m.start : m.end]
+    if surface in _LYO_WORDS and any(o.term == "fill_finish" and o.polarity == "positive" for o in found):
+        return True  # a filler's lyophilisation line finishes the filled product, it designs no formulation
+    if _EN_KIND_OF_BUSINESS.match(norm, m.end) or _JA_KIND_OF_PRODUCT.search(norm, 0, m.start):
+        return True  # "a drug product CMO", "無菌製剤", "血漿分画製剤を主力とする": a kind of product or business
+    return surface == "製剤" and any(o.section == "modalities" and o.end == m.start for o in found)
+
+
+# the formulation labels that are a drying step
+_LYO_WORDS = frozenset({"lyophilisation", "lyophilization", "lyophilised", "lyophilized", "freeze-drying", "凍結乾燥"})
+# a formulation word naming the kind of an organisation ("a sterile drug product CMO")
+_EN_KIND_OF_BUSINESS = re.compile(
+    r"\s+(?:cmos?|cdmos?|manufacturers?|compan(?:y|ies)|makers?|specialists?|business(?:es)?|suppliers?)\b"
+)
+# 製剤 after a noun that names the kind of medicine ("無菌製剤", "血漿分画製剤", "脂質ナノ粒子製剤"), as against
+# the step ("製剤化", "製剤開発", "原薬・製剤")
+_JA_KIND_OF_PRODUCT = re.compile(r"(?:無菌|分画|粒子|注射|経口|外用|固形|液体|凍結乾燥|バイオ|抗体|核酸|ペプチド)$")
 
 
 # monitoring of something other than a trial ("remote monitoring", "在宅モニタリング")

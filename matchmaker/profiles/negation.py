@@ -101,9 +101,10 @@ def _en_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 # a field given no value, in a terse listing: "commercial: n/a", "Phase 3: none", "GMP: no"
 # ... or a value that hands it to others: "fill/finish: via partner", "DS: client-supplied", "lipids: bought in"
 _EN_FIELD_NONE = re.compile(
-    r"\s*:\s*(?:n/?a|none|no|not (?:offered|available|supported|possible)|unavailable"
-    r"|(?:(?:via|by|at|through|from)\s+)?(?:an?\s+|the\s+|our\s+)?(?:partners?|external|outsourced|third[- ]part\w*"
-    r"|cdmos?|cmos?|cros?|clients?|customers?)|client-supplied|customer-supplied|bought[- ]in|purchased|outsourced)\b"
+    r"(?:\s*(?:&|/|and)\s*[\w-]{1,12})?\s*:\s*(?:n/?a|none|no|not (?:offered|available|supported|possible)|unavailable"
+    r"|(?:(?:via|by|at|through|from|(?:handled|done|made|performed|run|supplied) by)\s+)?(?:an?\s+|the\s+|our\s+)?"
+    r"(?:partners?|external|outsourced|third[- ]part\w*|cdmos?|cmos?|cros?|clients?|customers?|sister compan\w*"
+    r"|group compan\w*|affiliates?)|client-supplied|customer-supplied|bought[- ]in|purchased|outsourced)\b"
 )
 
 
@@ -141,7 +142,7 @@ def english_outsourced(sentence: str, start: int, end: int) -> bool:
 
 _JA_PREFIX = {"非", "未", "不", "無"}
 _JA_NEG_LEMMA = {"ない", "無い", "ず", "ぬ", "無し", "除く", "除外"}
-_JA_NEG_SURFACE = {"なし", "無し", "除き", "除く", "対象外"}
+_JA_NEG_SURFACE = {"なし", "無し", "除き", "除く", "対象外", "不可"}  # 不可: "対応不可", not possible
 # "regardless of X" (Xを問わず) and "not limited to X" (Xに限らず) are not negations of X.
 _JA_NOT_NEGATING = {"問う", "限る"}
 _JA_OUT_OF = {"対象", "範囲", "対応"}
