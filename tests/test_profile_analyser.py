@@ -1434,3 +1434,18 @@ def test_a_step_field_ruled_out_or_handed_over_is_negative(text: str) -> None:
     result = analyse(text)
     assert "formulation" in result.negatives("capabilities")
     assert "formulation" not in result.positives("capabilities")
+
+
+def test_trials_named_as_work_taken_on_stay_trial_operations_in_a_making_sentence() -> None:
+    result = analyse("臨床試験の受託や治験薬の製造は行っていません。")
+    assert {"clinical_trials", "clinical_supply"} <= set(result.negatives("capabilities"))
+    assert "clinical_trials" not in analyse("治験薬をGMPで製造し、臨床試験に供給しています。").positives("capabilities")
+
+
+def test_products_made_for_trials_the_organisation_also_runs_are_supply_and_trials() -> None:
+    result = analyse(
+        "Our cell processing centre manufactures MSC products for investigator-initiated trials that our hospital runs."
+    )
+    assert {"clinical_supply", "clinical_trials"} <= set(result.positives("capabilities"))
+    monitoring = analyse("We monitor investigator-initiated trials for hospitals and manage their data.")
+    assert "clinical_supply" not in monitoring.positives("capabilities")

@@ -1565,9 +1565,17 @@ def _trials_as_supply(
         return raw
     if (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
         # trials named as what material is for ("医師主導治験用の細胞製品") are still its purpose
+        # ... and in English, where the sentence also runs the trials, both ("manufactures cell products for
+        # investigator-initiated trials that it sponsors and runs")
+        if not japanese:
+            return raw + [
+                ("capabilities", "clinical_supply", *r[2:])
+                for r in raw
+                if r[0] == "capabilities" and r[1] == "clinical_trials" and _EN_FOR_TRIALS.search(norm, 0, r[2])
+            ]
         return [
             ("capabilities", "clinical_supply", *r[2:])
-            if r[0] == "capabilities" and r[1] == "clinical_trials" and japanese and _JA_FOR_USE.match(norm, r[3])
+            if r[0] == "capabilities" and r[1] == "clinical_trials" and _JA_FOR_USE.match(norm, r[3])
             else r
             for r in raw
         ]
@@ -1577,7 +1585,7 @@ def _trials_as_supply(
     for r in raw:
         if not japanese and not _makes(_predicate_clause(norm, r[2], r[3]), japanese):
             pass  # a phase in another predicate ("we make tablets and are looking to in-license assets in phase 3")
-        elif r[0] == "capabilities" and r[1] == "clinical_trials":
+        elif r[0] == "capabilities" and r[1] == "clinical_trials" and not _TRIAL_WORK_AFTER.match(norm, r[3]):
             r = (r[0], "clinical_supply", *r[2:])
         elif r[0] == "stages" and not own and r[1] in _PHASE_SUPPLY:
             r = (*_PHASE_SUPPLY[r[1]], *r[2:])
@@ -1588,6 +1596,11 @@ def _trials_as_supply(
 
 
 _JA_FOR_USE = re.compile(r"(?:用|向け)(?:の|に)")
+# ... in English, trials right after "for" ("products for investigator-initiated trials")
+_EN_FOR_TRIALS = re.compile(r"\bfor\s+(?:(?:its|their|our|the|own|early|late|[\w]+-initiated)\s+){0,2}$")
+# trials named as work taken on ("臨床試験の受託", "clinical trial services"): trial operations, even in a
+# sentence that also speaks of making
+_TRIAL_WORK_AFTER = re.compile(r"の?(?:受託|実施|運営|支援)|\s+(?:services?|operations?|management)\b")
 # where an English sentence starts a new predicate: "; ", ": ", "and are/is/we ...", ", but", "while"
 _EN_PREDICATE_BREAK = re.compile(
     r"[;:]|\b(?:and|but|while|whereas|although)\s+(?:(?:also|now|currently)\s+)?"
