@@ -98,7 +98,9 @@ def test_japanese_paraphrases() -> None:
 def test_negated_terms_are_never_positives_and_evidence_is_the_stating_sentence() -> None:
     text = "We do not offer fill-finish. We make AAV vectors."
     analysis = analyse(text)
-    assert analysis.positives("capabilities") == [] and analysis.negatives("capabilities") == ["fill_finish"]
+    # "we make AAV vectors" is drug substance manufacturing (set 2 rule 9), never fill-finish
+    assert analysis.positives("capabilities") == ["drug_substance"]
+    assert analysis.negatives("capabilities") == ["fill_finish"]
     assert analysis.positives("modalities") == ["viral_vector"]
     assert analysis.evidence_for("modalities", "viral_vector") == "We make AAV vectors."
     assert analysis.evidence_for("capabilities", "fill_finish", "negative") == "We do not offer fill-finish."
@@ -1207,3 +1209,243 @@ def test_studies_done_for_sponsors_are_a_service_even_in_a_progress_sentence() -
     assert not analyse("We are currently completing toxicology studies for our lead candidate.").positives(
         "capabilities"
     )
+
+
+# --- issue 15, round 3: manufacturing steps and GMP read by kind, not by writer ----------------------
+# Own phrasings (en and ja) of each kind found in two or more writers of the third set, with forms that
+# must not fire.
+
+_STEPS = {"drug_substance", "clinical_supply", "commercial_manufacturing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We produce siRNA duplexes at our Hamamatsu plant.",
+        "Our chemists handle the synthesis of cyclic peptides up to kilogram lots.",
+        "Bispecific antibodies we produce in-house at our Gunma site.",
+        "当社は抗体の受託製造を行っています。",
+        "社内の設備でアンチセンス核酸を合成しています。",
+    ],
+)
+def test_a_making_verb_with_a_substance_modality_is_drug_substance(text: str) -> None:
+    """Set 2 rule 9: "we make <modality>" is drug substance manufacturing, without the step's name."""
+    assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We produce CAR-T cells for our own trials.",  # a cell product: drug substance only when written
+        "Our catalogue covers reagents for mRNA manufacturing.",  # the customers' use
+        "We make antibodies for research use only.",  # research-only production
+        "We develop antibodies against solid tumours.",  # developing is not making
+        "当社はmRNA製造用の酵素を販売しています。",
+        "抗体生産細胞株を提供しています。",  # a making word qualifying a part
+        "We manufacture small-molecule drug products.",  # a drug product: formulation
+    ],
+)
+def test_no_drug_substance_where_the_made_thing_is_not_a_substance(text: str) -> None:
+    assert "drug_substance" not in analyse(text).positives("capabilities")
+
+
+def test_a_substance_made_for_a_stated_purpose_is_that_supply_not_drug_substance() -> None:
+    result = analyse("We make oligonucleotides for early clinical trials.")
+    assert "clinical_supply" in result.positives("capabilities")
+    assert "drug_substance" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make plasmid DNA under GMP. We do not make the lentiviral vector itself.",
+        "プラスミドDNAをGMPで製造しています。ウイルスベクター自体の製造は行っていません。",
+        "We supply capping enzymes. Lipids are not manufactured by us.",
+    ],
+)
+def test_a_negated_making_of_one_object_in_a_making_text_rules_out_no_step(text: str) -> None:
+    assert not _STEPS & set(analyse(text).negatives("capabilities"))
+
+
+def test_a_negated_making_of_an_object_in_a_text_that_makes_nothing_is_no_manufacturing() -> None:
+    """A testing lab saying it does not make the product it tests makes nothing at all (set 1)."""
+    result = analyse("当社はベクターの力価測定を受託する試験機関です。ベクターの製造は行っていません。")
+    assert set(result.negatives("capabilities")) >= _STEPS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GMP manufacturing is outsourced to a contract manufacturer; we make research lots in-house.",
+        "研究用ロットは自社で作りますが、GMP製造は提携先のCMOに委託しています。",
+    ],
+)
+def test_gmp_manufacture_handed_to_a_partner_rules_out_clinical_and_commercial(text: str) -> None:
+    """Set 2 rule 27: clinical supply and commercial manufacturing negative, not drug substance."""
+    caps = analyse(text).negatives("capabilities")
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(caps)
+    assert "drug_substance" not in caps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make GMP antibody lots for Phase 1 trials; commercial supply is beyond our capacity.",
+        "We make GMP peptide lots for Phase 2 trials. Commercial production is, however, outside our scope.",
+        "GMP製造は治験薬まで；商用：非対応。",
+        "GMPで治験薬を製造していますが、商用生産は対応範囲外です。",
+        "We make GMP clinical lots; commercial: n/a.",
+    ],
+)
+def test_commercial_supply_ruled_out_by_a_limit_is_negative(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+    assert "clinical_supply" in result.positives("capabilities")
+
+
+def test_a_limit_on_something_else_does_not_negate_the_supply() -> None:
+    result = analyse("We make GMP lots for commercial supply; antibody discovery is beyond our remit.")
+    assert "commercial_manufacturing" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make clinical lots today; a commercial-scale plant is planned for 2029.",
+        "For commercial lots we are building a new facility in Sendai, start-up in 2028.",
+        "Research lots now; GMP clinical lots from Q2 2028.",
+        "商用スケールの製造棟は2029年に稼働する予定です。",
+        "治験薬のGMP製造はまだで、新棟の完成を待っています。",
+    ],
+)
+def test_a_planned_supply_is_not_offered_now(text: str) -> None:
+    result = analyse(text)
+    planned = "clinical_supply" if "clinical lots from" in text or "治験薬" in text else "commercial_manufacturing"
+    assert planned in result.negatives("capabilities")
+    assert planned not in result.positives("capabilities")
+
+
+def test_a_phase_ruled_out_beside_a_phase_offered_keeps_the_supply() -> None:
+    """Set 2 rule 35: "up to Phase 2; Phase 3: not offered" narrows clinical supply, it does not negate it."""
+    result = analyse("GMP製造は第2相治験薬まで；第3相：非対応。")
+    assert "clinical_supply" in result.positives("capabilities")
+    assert "clinical_supply" not in result.negatives("capabilities")
+
+
+def test_an_aside_however_keeps_its_clause() -> None:
+    assert "fill_finish" in analyse("Aseptic filling is, however, not something we offer.").negatives("capabilities")
+    assert "fill_finish" in analyse("We offer aseptic filling; however, formulation is not offered.").positives(
+        "capabilities"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Aseptic vial filling: via a partner CMO.", "fill_finish"),
+        ("Lyophilisation: outsourced.", "formulation"),
+        ("Plasmid DNA: bought in.", "plasmid"),
+    ],
+)
+def test_a_terse_field_handing_a_step_to_others_is_negative(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")
+
+
+def test_a_terse_field_with_a_value_of_its_own_stays_positive() -> None:
+    assert "fill_finish" in analyse("Aseptic vial filling: in-house, isolator line.").positives("capabilities")
+    assert "commercial_manufacturing" not in analyse("Clinical: none. GLP tox in-house.").negatives("capabilities")
+
+
+def test_a_non_gmp_line_beside_gmp_work_keeps_gmp() -> None:
+    """A "non-GMP" product line narrows the scope; GMP stated for another line stands (and yields nothing)."""
+    said = _said("We make non-GMP intermediates for toxicology and GMP API for trials.")
+    assert ("compliance", "gmp", "positive") in said and ("compliance", "gmp", "negative") not in said
+    said = _said("GMPは小型ラインのみ対応で、大型の培養槽は非GMPの食品用途です。")
+    assert ("compliance", "gmp", "positive") in said
+    only_non = _said("All our material is non-GMP, for research.")
+    assert ("compliance", "gmp", "negative") in only_non and ("compliance", "gmp", "positive") not in only_non
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We advise start-ups on GMP gap assessments before their first inspection.",
+        "CMC薬事のコンサルタントとして、GMP適合性調査の対応支援を行っています。",
+    ],
+)
+def test_gmp_as_the_subject_of_a_consulting_service_is_not_gmp_status(text: str) -> None:
+    said = _said(text)
+    assert ("compliance", "gmp", "positive") not in said
+
+
+def test_an_inspection_the_organisation_passed_is_its_gmp() -> None:
+    assert ("compliance", "gmp", "positive") in _said("Our plant passed a PMDA GMP inspection last year.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CPC：再生医療法の許可あり；GMP：非該当。",
+        "Research grades now; a GMP grade from 2029.",
+        "Our clinical-grade medium should launch next spring under GMP.",
+        "GMP manufacture of drug substance for clinical trials is not something we do.",
+    ],
+)
+def test_gmp_ruled_out_tersely_planned_or_after_a_long_subject_is_negative(text: str) -> None:
+    said = _said(text)
+    assert ("compliance", "gmp", "negative") in said and ("compliance", "gmp", "positive") not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Parenterals is an injectable drug product CMO based in Toyama.",
+        "当社は注射剤を中心とする無菌製剤メーカーで、バイアル充填を受託しています。",
+        "We perform release testing of APIs, excipients, drug products and packaging.",
+        "当社は血漿分画製剤を主力とする製薬企業です。",
+        "We fill biologics into vials on an isolator line, and a freeze-drying unit finishes the lyo products.",
+    ],
+)
+def test_a_drug_product_named_as_a_kind_of_product_is_not_formulation(text: str) -> None:
+    """A product class, a tested object, or a filler's drying step names no formulation work."""
+    assert "formulation" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run formulation development for biologics in Kobe.",
+        "抗体医薬の製剤化と凍結乾燥条件の検討を受託しています。",
+        "We develop freeze-dried formulations for peptide candidates.",
+    ],
+)
+def test_formulation_work_stays_formulation(text: str) -> None:
+    assert "formulation" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["製剤化：対応不可。", "Formulation & fill: done by our affiliate."],
+)
+def test_a_step_field_ruled_out_or_handed_over_is_negative(text: str) -> None:
+    result = analyse(text)
+    assert "formulation" in result.negatives("capabilities")
+    assert "formulation" not in result.positives("capabilities")
+
+
+def test_trials_named_as_work_taken_on_stay_trial_operations_in_a_making_sentence() -> None:
+    result = analyse("臨床試験の受託や治験薬の製造は行っていません。")
+    assert {"clinical_trials", "clinical_supply"} <= set(result.negatives("capabilities"))
+    assert "clinical_trials" not in analyse("治験薬をGMPで製造し、臨床試験に供給しています。").positives("capabilities")
+
+
+def test_products_made_for_trials_the_organisation_also_runs_are_supply_and_trials() -> None:
+    result = analyse(
+        "Our cell processing centre manufactures MSC products for investigator-initiated trials that our hospital runs."
+    )
+    assert {"clinical_supply", "clinical_trials"} <= set(result.positives("capabilities"))
+    monitoring = analyse("We monitor investigator-initiated trials for hospitals and manage their data.")
+    assert "clinical_supply" not in monitoring.positives("capabilities")

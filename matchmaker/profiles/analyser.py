@@ -52,7 +52,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
-from matchmaker.profiles import timing
+from matchmaker.profiles import making, timing
+from matchmaker.profiles.making import substance_modalities
 from matchmaker.profiles.negation import (
     Polarity,
     english_outsourced,
@@ -66,7 +67,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a5"
+CODE_VERSION = "a6"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -94,6 +95,13 @@ _IMPLIED_SCALE: dict[str, tuple[str, tuple[Polarity, ...]]] = {
 # scale -> capability it implies in a sentence about making or supplying ("produces antibodies for
 # commercial markets", "治験用グレードの脂質を製造")
 _SCALE_SUPPLY: dict[str, str] = {"clinical": "clinical_supply", "commercial": "commercial_manufacturing"}
+# a plant, suite or line, whose scale is the material it would make ("商用スケール設備は2027年稼働予定")
+_FACILITY = re.compile(r"\b(?:plants?|facilit(?:y|ies)|suites?|lines?|factor(?:y|ies))\b|設備|施設|工場|棟|ライン")
+# the words of a scale itself, as against a mention of another scale standing for it
+_SCALE_WORDS = {
+    "clinical": re.compile(r"(?<!non-)(?<!non)clinical|(?<!非)臨床|治験"),
+    "commercial": re.compile(r"commercial|launch|market|商用|商業|市販|上市"),
+}
 # the first conjunct of a pair sharing a head noun: "cell and gene therapy", "細胞・遺伝子治療"
 _EN_CONJUNCT = re.compile(r"\b(?P<x>[a-z][a-z0-9-]*)\s*(?:,?\s+and|,?\s+or|\s*&|\s*/)\s*$")
 _JA_CONJUNCT = re.compile(r"(?P<x>[\u3040-\u30ff\u4e00-\u9fffa-z0-9]{1,6})(?:・|及び|および|や|と)$")
@@ -128,7 +136,7 @@ _SERVICE_READINGS = {"nonclinical_studies", "clinical_trials"}
 # trials", "GMP下で製造し臨床試験に供給") is clinical supply, not trial operations, unless the
 # sentence also talks about running trials.
 _EN_MAKES = re.compile(
-    r"\b(?:manufactur\w*|produc(?:e|es|ed|ing|tion)|makes?|made|suppl(?:y|ies|ied)|gmp|cell processing"
+    r"\b(?:manufactur\w*|produc(?:e|es|ed|ing|tion)|makes?|making|made|suppl(?:y|ies|ied)|gmp|cell processing"
     r"|fills|filled|fill(?![-/])|purif(?:y|ies|ied)|batch(?:es)?|lots?|bioreactors?|fermenters?)\b"
 )
 _EN_TRIAL_OPS = re.compile(
@@ -284,6 +292,7 @@ class _Mention:
     polarity: Polarity
     derived: bool = False  # implied by a sentence-level rule, not a vocabulary mention: implies nothing more
     scoped: bool = False  # negated as planned or past only: yields to the same term stated elsewhere
+    of_object: bool = False  # one object's making negated: void in a text that makes something (issue 15)
 
 
 _EN_TOKEN = re.compile(r"[a-z0-9]+|\S")
@@ -332,6 +341,9 @@ class ProfileAnalyser:
                 longest = max(longest, len(key) if not key.isascii() else len(_EN_TOKEN.findall(key)) * 2)
         self._max_tokens = min(longest, 24)
         self._families = {tid for tid, t in vocab.terms("modalities").items() if getattr(t, "family", None)}
+        self._substances = substance_modalities(
+            {tid: getattr(t, "family", None) for tid, t in vocab.terms("modalities").items()}
+        )
         self._modality_labels = {
             tid: tuple(_labels("modalities", t.en, t.ja, t.synonyms)) for tid, t in vocab.terms("modalities").items()
         }
@@ -377,6 +389,9 @@ class ProfileAnalyser:
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
             mentions += self._exclusive(mentions, norm)
             mentions += _no_manufacturing(norm, mentions)
+            mentions += _fields_ruled_out(norm, is_japanese(norm), mentions)
+            if not need:
+                mentions += self._made_substances(norm, mentions)
             mentions += _material_scales(norm, is_japanese(norm), mentions)
             mentions = _compliance_readings(mentions, norm)
             if not need:  # a needs text's plans are what it needs
@@ -393,13 +408,15 @@ class ProfileAnalyser:
                 mentions += stated or [
                     _Mention("scales", q.term, q.start, q.end, "positive", derived=True) for q in quantities
                 ]
-            ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative"}
+            mentions = _phase_subscopes(mentions)
+            ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative" and not m.scoped}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
             all_mentions.extend((sentence, makes, m) for m in mentions)
             negated_sites.update(m.term for m in mentions if m.section == "sites" and m.polarity == "negative")
             if _OVERSEAS_ONLY.search(norm):
                 negated_sites.add("JP")
                 all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
+        all_mentions = _makes_something(all_mentions, self.vocab)
         all_mentions += self._nothing_made(all_mentions)
         stated = {(m.section, m.term) for _, _, m in all_mentions if m.polarity == "positive"}
         supplies = not _own_pipeline_only(text or "")  # else it states no scale, and its steps imply none
@@ -419,14 +436,22 @@ class ProfileAnalyser:
             if implied and m.polarity in implied[1] and not m.derived and supplies:
                 _add(facets, "scales", implied[0], m.polarity, sentence)
             # a volume alone is not a purpose: GMP production at 1-20 kg gives a scale, not clinical supply
+            # ... and a maker ruling a scale out in its own words ("商用：非対応", "a commercial-scale suite
+            # planned for 2027") rules out that supply; not a scale that another one stated exclusively rules out
             if (
                 m.section == "scales"
                 and m.term in _SCALE_SUPPLY
-                and m.polarity == "positive"
-                and makes
                 and not m.derived
+                and (
+                    (makes and m.polarity == "positive")
+                    or (
+                        (makes or _FACILITY.search(normalise(sentence)))
+                        and m.polarity == "negative"
+                        and _SCALE_WORDS[m.term].search(normalise(sentence), m.start, m.end)
+                    )
+                )
             ):
-                _add(facets, "capabilities", _SCALE_SUPPLY[m.term], "positive", sentence)
+                _add(facets, "capabilities", _SCALE_SUPPLY[m.term], m.polarity, sentence)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -679,6 +704,28 @@ class ProfileAnalyser:
                     implied.append(_Mention("modalities", "therapeutics", field.start(), field.end(), polarity))
         return implied
 
+    def _made_substances(self, norm: str, mentions: list[_Mention]) -> list[_Mention]:
+        """Drug substance manufacturing where a sentence says it makes a substance modality
+        (:func:`making.made_substances`: "we make antibodies", "mRNAの受託製造") and names no drug
+        substance step itself; only affirmed (a negated or outsourced making is read elsewhere)."""
+        if any(m.term == "drug_substance" for m in mentions):
+            return []
+        if any(m.term in _SCALE_SUPPLY or (m.term in _GMP_STEPS and m.polarity == "positive") for m in mentions):
+            return []  # made for a stated purpose ("produces antibodies for clinical trials"): that step's
+        japanese = is_japanese(norm)
+        tokens = tokenize_ja(norm) if japanese else None
+        spans = making.made_substances(
+            norm,
+            japanese,
+            [(m.section, m.term, m.start, m.end) for m in mentions],
+            self._substances,
+            _ja_name(norm) if japanese else None,
+        )
+        for start, end in spans:
+            if _polarity_at(norm, tokens, start, end) == "positive":
+                return [_Mention("capabilities", "drug_substance", start, end, "positive", derived=True)]
+        return []
+
     def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """The other values of an ordered facet stated exclusively in its clause ("research use only"),
         and therapeutics ruled out by a non-drug field stated exclusively ("医療機器専門", "medtech only")."""
@@ -894,6 +941,7 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
         else [(m.start(), m.end(), 0) for m in _EN_MANUFACTURING.finditer(norm)]
     )
     negated, graded_out, graded_none = bool(_TESTING_ONLY.search(norm)), False, False
+    objected = False
     if places and _PLACE_SUBJECT.search(norm):
         return []  # "our Tokyo office performs no manufacturing", "国内に工場を持たず": said of a place
     for start, end, k in words:
@@ -911,13 +959,20 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
             graded_out = graded_out or handed
             graded_none = graded_none or (not handed and _OWN_GMP.search(norm) is not None)
             continue
+        if _made_object(norm, start, end, mentions, japanese):
+            objected = True  # "mRNAそのものの製造は行っていません", "enzymes are not manufactured": that object
+            continue
         negated = True
     if negated:
         return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _MANUFACTURING_STEPS]
     if graded_none:
         return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _GMP_STEPS]
     if graded_out:
-        return [_Mention("capabilities", "clinical_supply", 0, 0, "negative", derived=True)]
+        return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _GMP_STEPS]
+    if objected:
+        return [
+            _Mention("capabilities", s, 0, 0, "negative", derived=True, of_object=True) for s in _MANUFACTURING_STEPS
+        ]
     return []
 
 
@@ -947,6 +1002,89 @@ def _masked_but(norm: str, mentions: list[_Mention], after: int) -> str:
         if m.section == "capabilities" and m.start >= after and m.end > m.start:
             chars[m.start] = "\x00"
     return "".join(chars)
+
+
+# the object of a negated making word, said before it: "mRNAそのものの製造", "プラスミドを製造", "細胞の製造・
+# 販売", "vectors are not manufactured" (a passive subject). A generic object (medicines, products)
+# is no object: "医薬品の製造は行っていません" still says the organisation makes nothing.
+_JA_OBJECT_BEFORE = re.compile(
+    r"(?P<x>[^\s、。,・はがもでにへと()]{1,12}?)(?:そのもの|自体)?(?:の|を)(?:受託|gmp|自社)?$"
+)
+_JA_GENERIC_OBJECT = re.compile(r"(?:医薬品|医薬|製品|薬|当社|自社|弊社|一切)$")
+_EN_PASSIVE_NOT = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+not\s+(?:[\w-]+\s+)?$")
+
+
+def _made_object(norm: str, start: int, end: int, mentions: list[_Mention], japanese: bool) -> bool:
+    """Whether a negated making word at ``norm[start:end]`` has its own object (:data:`_JA_OBJECT_BEFORE`;
+    in English a modality after it, "do not manufacture viral vectors", or a modality or part as the
+    subject of a passive, "IVT enzymes are not manufactured"): the negation may be that object's alone."""
+    if japanese:
+        obj = _JA_OBJECT_BEFORE.search(norm, 0, start)
+        return obj is not None and not _JA_GENERIC_OBJECT.search(obj.group("x"))
+    objects = [m for m in mentions if m.section in ("capabilities", "modalities") and m.end > m.start]
+    return any(m.end <= start and _EN_PASSIVE_NOT.match(norm[m.end : start]) for m in objects) or any(
+        m.section == "modalities" and _EN_OBJECT_AFTER.match(norm[end : m.start]) for m in objects if m.start >= end
+    )
+
+
+_EN_OBJECT_AFTER = re.compile(r"^\s+(?:any\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,1}$")
+
+
+# a terse field naming commercial supply by its scale word, given no value: "commercial: n/a" ("clinical:
+# none" at a CRO is about trials, so only the commercial word is read)
+_EN_SCALE_FIELD = re.compile(
+    r"\b(?P<term>commercial)(?:\s+(?:supply|scale|manufacturing|lots?|batches))?\s*:\s*"
+    r"(?:n/?a|none|no|not (?:offered|available|supported))\b"
+)
+
+
+def _fields_ruled_out(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """Clinical supply or commercial manufacturing and its scale ruled out by a terse field with no value
+    (:data:`_EN_SCALE_FIELD`), where no mention covers the field; Japanese scale words ("商用：非対応")
+    are mentions and read their polarity as any other."""
+    if japanese:
+        return []
+    out: list[_Mention] = []
+    for match in _EN_SCALE_FIELD.finditer(norm):
+        start, end = match.span("term")
+        if any(m.start <= start < m.end for m in mentions if m.section in ("capabilities", "scales")):
+            continue
+        step = _SCALE_SUPPLY[match.group("term")]
+        out += [
+            _Mention("capabilities", step, start, end, "negative"),
+            _Mention("scales", match.group("term"), start, end, "negative", derived=True),
+        ]
+    return out
+
+
+def _phase_subscopes(mentions: list[_Mention]) -> list[_Mention]:
+    """A supply step ruled out for some phases beside the same step affirmed for others ("Phase 1/2治験薬
+    まで；Phase 3：非対応", "clinical lots for Phase 1, not Phase 3") is a narrower scope of it (set 2
+    rule 35): the negation yields to the affirmed step instead of ruling it out."""
+    affirmed = {m.term for m in mentions if m.section == "capabilities" and m.polarity == "positive"}
+    return [
+        _Mention(m.section, m.term, m.start, m.end, m.polarity, m.derived, scoped=True)
+        if m.polarity == "negative" and not m.derived and m.term in _GMP_STEPS and m.term in affirmed
+        else m
+        for m in mentions
+    ]
+
+
+def _makes_something(
+    all_mentions: list[tuple[str, bool, _Mention]], vocab: Vocabulary
+) -> list[tuple[str, bool, _Mention]]:
+    """Drop the negations of one object's making (:func:`_made_object`) in a text that makes or
+    supplies something else (a step or a part stated): "we make plasmid; not the vector itself" rules
+    out the vector, not manufacturing. A text that makes nothing ("細胞の製造は行っていません" at a
+    testing lab) keeps them."""
+    caps = vocab.terms("capabilities")
+    makes = any(
+        m.section == "capabilities"
+        and m.polarity == "positive"
+        and (m.term in _CHAIN or m.term in _MANUFACTURING_STEPS or getattr(caps.get(m.term), "group", None) == "part")
+        for _, _, m in all_mentions
+    )
+    return [x for x in all_mentions if not (makes and x[2].of_object)]
 
 
 def _about_place(norm: str, start: int, end: int, places: list[_Mention], japanese: bool) -> bool:
@@ -1155,7 +1293,7 @@ def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_M
 _TESTED_STEPS = {"formulation", "drug_substance", "fill_finish"}
 _TESTED_OBJECT = re.compile(
     r"\b(?:testing|tests?|analysis|analy[sz]ing|characteri[sz]ation|studies|inspection)\s+(?:of|on|for)\s+"
-    r"(?:[\w-]+\s+){0,2}$"
+    r"(?:[\w-]+,?\s+){0,4}$"  # a list of what is tested: "testing of drug substances, drug products ..."
 )
 # the first end of a stage range ("from discovery to Phase 1", "探索から第1相まで")
 _RANGE_TO_STAGE = re.compile(
@@ -1176,7 +1314,23 @@ def _product_form(m: _Mention, norm: str, found: list[_Mention]) -> bool:
     ("組換えタンパク質製剤": protein medicines)."""
     if _EN_FILLED_BEFORE.search(norm, 0, m.start) or _JA_FILLED_AFTER.match(norm, m.end):
         return True
-    return norm[m.start : m.end] == "製剤" and any(o.section == "modalities" and o.end == m.start for o in found)
+    surface = norm[m.start : m.end]
+    if surface in _LYO_WORDS and any(o.term == "fill_finish" and o.polarity == "positive" for o in found):
+        return True  # a filler's lyophilisation line finishes the filled product, it designs no formulation
+    if _EN_KIND_OF_BUSINESS.match(norm, m.end) or _JA_KIND_OF_PRODUCT.search(norm, 0, m.start):
+        return True  # "a drug product CMO", "無菌製剤", "血漿分画製剤を主力とする": a kind of product or business
+    return surface == "製剤" and any(o.section == "modalities" and o.end == m.start for o in found)
+
+
+# the formulation labels that are a drying step
+_LYO_WORDS = frozenset({"lyophilisation", "lyophilization", "lyophilised", "lyophilized", "freeze-drying", "凍結乾燥"})
+# a formulation word naming the kind of an organisation ("a sterile drug product CMO")
+_EN_KIND_OF_BUSINESS = re.compile(
+    r"\s+(?:cmos?|cdmos?|manufacturers?|compan(?:y|ies)|makers?|specialists?|business(?:es)?|suppliers?)\b"
+)
+# 製剤 after a noun that names the kind of medicine ("無菌製剤", "血漿分画製剤", "脂質ナノ粒子製剤"), as against
+# the step ("製剤化", "製剤開発", "原薬・製剤")
+_JA_KIND_OF_PRODUCT = re.compile(r"(?:無菌|分画|粒子|注射|経口|外用|固形|液体|凍結乾燥|バイオ|抗体|核酸|ペプチド)$")
 
 
 # monitoring of something other than a trial ("remote monitoring", "在宅モニタリング")
@@ -1411,9 +1565,17 @@ def _trials_as_supply(
         return raw
     if (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
         # trials named as what material is for ("医師主導治験用の細胞製品") are still its purpose
+        # ... and in English, where the sentence also runs the trials, both ("manufactures cell products for
+        # investigator-initiated trials that it sponsors and runs")
+        if not japanese:
+            return raw + [
+                ("capabilities", "clinical_supply", *r[2:])
+                for r in raw
+                if r[0] == "capabilities" and r[1] == "clinical_trials" and _EN_FOR_TRIALS.search(norm, 0, r[2])
+            ]
         return [
             ("capabilities", "clinical_supply", *r[2:])
-            if r[0] == "capabilities" and r[1] == "clinical_trials" and japanese and _JA_FOR_USE.match(norm, r[3])
+            if r[0] == "capabilities" and r[1] == "clinical_trials" and _JA_FOR_USE.match(norm, r[3])
             else r
             for r in raw
         ]
@@ -1423,7 +1585,7 @@ def _trials_as_supply(
     for r in raw:
         if not japanese and not _makes(_predicate_clause(norm, r[2], r[3]), japanese):
             pass  # a phase in another predicate ("we make tablets and are looking to in-license assets in phase 3")
-        elif r[0] == "capabilities" and r[1] == "clinical_trials":
+        elif r[0] == "capabilities" and r[1] == "clinical_trials" and not _TRIAL_WORK_AFTER.match(norm, r[3]):
             r = (r[0], "clinical_supply", *r[2:])
         elif r[0] == "stages" and not own and r[1] in _PHASE_SUPPLY:
             r = (*_PHASE_SUPPLY[r[1]], *r[2:])
@@ -1434,6 +1596,11 @@ def _trials_as_supply(
 
 
 _JA_FOR_USE = re.compile(r"(?:用|向け)(?:の|に)")
+# ... in English, trials right after "for" ("products for investigator-initiated trials")
+_EN_FOR_TRIALS = re.compile(r"\bfor\s+(?:(?:its|their|our|the|own|early|late|[\w]+-initiated)\s+){0,2}$")
+# trials named as work taken on ("臨床試験の受託", "clinical trial services"): trial operations, even in a
+# sentence that also speaks of making
+_TRIAL_WORK_AFTER = re.compile(r"の?(?:受託|実施|運営|支援)|\s+(?:services?|operations?|management)\b")
 # where an English sentence starts a new predicate: "; ", ": ", "and are/is/we ...", ", but", "while"
 _EN_PREDICATE_BREAK = re.compile(
     r"[;:]|\b(?:and|but|while|whereas|although)\s+(?:(?:also|now|currently)\s+)?"
@@ -1813,11 +1980,30 @@ def _purpose_scales(norm: str, japanese: bool, mentions: list[_Mention]) -> list
 _HORMONE_AFTER = re.compile(r"\s*-?\s*[12](?![0-9])")
 
 
+# GMP named as what a consultant works on ("GMP gap assessments", "GMP適合性調査の対応支援", "GMP
+# consulting"): the subject of a service, not a standard the organisation works under (an inspection the
+# organisation passed is its own)
+_GMP_SUBJECT_AFTER = re.compile(
+    r"[\s-]*(?:gap\s+(?:assessments?|analys[ie]s)|consult\w*|mock inspections?|training)\b"
+    r"|(?:性)?(?:調査|監査|査察)の?(?:対応)?(?:支援|コンサル)|コンサル"  # "gmp適合" is the mention: "性調査の支援"
+)
+# a grade prefix ("non-GMP", "非GMP"): one line or product is outside GMP, which yields to GMP stated elsewhere
+_NON_PREFIX = re.compile(r"(?:\bnon[-\s]?|非)$")
+
+
 def _compliance_readings(mentions: list[_Mention], norm: str) -> list[_Mention]:
-    """Drop compliance readings that are names of something else (:data:`_HORMONE_AFTER`)."""
-    return [
-        m for m in mentions if not (m.section == "compliance" and m.term == "glp" and _HORMONE_AFTER.match(norm, m.end))
-    ]
+    """Drop compliance readings that are names of something else (:data:`_HORMONE_AFTER`) or the subject
+    of a service (:data:`_GMP_SUBJECT_AFTER`); a "non-GMP" line is a narrower scope (:data:`_NON_PREFIX`)."""
+    out = []
+    for m in mentions:
+        if m.section == "compliance" and m.term == "glp" and _HORMONE_AFTER.match(norm, m.end):
+            continue
+        if m.section == "compliance" and m.end > m.start and _GMP_SUBJECT_AFTER.match(norm, m.end):
+            continue
+        if m.section == "compliance" and m.polarity == "negative" and _NON_PREFIX.search(norm, 0, m.start):
+            m = _Mention(m.section, m.term, m.start, m.end, m.polarity, m.derived, scoped=True)
+        out.append(m)
+    return out
 
 
 # Licensing out stated as a verb ("licenses its capsids to industry", "技術を製薬企業にライセンス供与"):

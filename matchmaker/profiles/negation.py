@@ -38,7 +38,7 @@ Polarity = Literal["positive", "negative"]
 _EN_BOUNDARY = re.compile(
     r"[;:()\u2014]"
     r"|,\s*(?=(?:but|and|so|while|whereas|which|although|though|yet|as|with|plus)\b)"
-    r"|\b(?:but|whereas|while|however|although)\b"
+    r"|\b(?:but|whereas|while|although)\b|\bhowever\b(?!\s*,)"  # ", however," is an aside, not a new clause
 )
 _EN_CUE = re.compile(
     r"\b(?:not|no|never|without|cannot|neither|nor|none|lacks?|lacking|exclud\w*|except|avoid\w*"
@@ -46,7 +46,8 @@ _EN_CUE = re.compile(
 )
 _EN_NOT_ONLY = re.compile(r"\s+only\b")
 _EN_POST = re.compile(
-    r"^[\s,\w-]{0,40}?\b(?:is|are|remains?)\s+(?:not\b|outside\b|excluded\b|out of scope)"
+    r"^[\s,\w-]{0,60}?\b(?:is|are|remains?)\s*,?\s*(?:however\s*,\s*)?(?:not\b|outside\b|beyond\b|excluded\b"
+    r"|out of scope|n/a\b|not available\b|unavailable\b)"
     r"|^\s*(?:excluded|not offered)\b"
     # outsourced: "formulation is done by a partner", "fill-finish is outsourced", "handled by partner CDMOs"
     r"|^[\s,\w'-]{0,40}?\b(?:is|are|gets?)\s+(?:\w+\s+)?"
@@ -97,10 +98,20 @@ def _en_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return clause_start, clause_end
 
 
+# a field given no value, in a terse listing: "commercial: n/a", "Phase 3: none", "GMP: no"
+# ... or a value that hands it to others: "fill/finish: via partner", "DS: client-supplied", "lipids: bought in"
+_EN_FIELD_NONE = re.compile(
+    r"(?:\s*(?:&|/|and)\s*[\w-]{1,12})?\s*:\s*(?:n/?a|none|no|not (?:offered|available|supported|possible)|unavailable"
+    r"|(?:(?:via|by|at|through|from|(?:handled|done|made|performed|run|supplied) by)\s+)?(?:an?\s+|the\s+|our\s+)?"
+    r"(?:partners?|external|outsourced|third[- ]part\w*|cdmos?|cmos?|cros?|clients?|customers?|sister compan\w*"
+    r"|group compan\w*|affiliates?)|client-supplied|customer-supplied|bought[- ]in|purchased|outsourced)\b"
+)
+
+
 def english_polarity(sentence: str, start: int, end: int, need: bool = False) -> Polarity:
     """Polarity of the mention ``sentence[start:end]`` (a normalised English sentence); ``need``:
     the sentence is from a needs text (see :data:`_EN_COVERED`)."""
-    if _EN_PREFIX.search(sentence, 0, start):
+    if _EN_PREFIX.search(sentence, 0, start) or _EN_FIELD_NONE.match(sentence, end):
         return "negative"
     clause_start, clause_end = _en_clause(sentence, start, end)
     for cue in _EN_CUE.finditer(sentence, clause_start, start):
@@ -131,19 +142,22 @@ def english_outsourced(sentence: str, start: int, end: int) -> bool:
 
 _JA_PREFIX = {"非", "未", "不", "無"}
 _JA_NEG_LEMMA = {"ない", "無い", "ず", "ぬ", "無し", "除く", "除外"}
-_JA_NEG_SURFACE = {"なし", "無し", "除き", "除く", "対象外"}
+_JA_NEG_SURFACE = {"なし", "無し", "除き", "除く", "対象外", "不可"}  # 不可: "対応不可", not possible
 # "regardless of X" (Xを問わず) and "not limited to X" (Xに限らず) are not negations of X.
 _JA_NOT_NEGATING = {"問う", "限る"}
+_JA_OUT_OF = {"対象", "範囲", "対応"}
 _JA_CONTRAST = {"が", "けど", "けれど", "けれども", "のに", "ものの"}
-_JA_STOP = {"。", "!", "?", "！", "？"}
+_JA_STOP = {"。", "!", "?", "！", "？", ";", "；"}  # "；" separates the fields of a terse listing
 _JA_PREDICATE = {"動詞", "助動詞", "形容詞"}
 
 
 def _is_negation(tokens: list[Token], k: int) -> bool:
     tok = tokens[k]
     prev = tokens[k - 1] if k > 0 else None
-    if tok.surface == "外" and prev is not None and prev.surface == "対象":
-        return True
+    if tok.surface == "外" and prev is not None and prev.surface in _JA_OUT_OF:
+        return True  # 対象外, 範囲外, 対応外: outside what is done
+    if tok.surface in ("対応", "該当") and prev is not None and prev.surface == "非":
+        return True  # 非対応, 非該当: not handled, does not apply
     if tok.surface in _JA_NEG_SURFACE:
         return True
     if tok.lemma in _JA_NEG_LEMMA and tok.pos1 in {"助動詞", "形容詞", "動詞", "名詞"}:

@@ -28,6 +28,13 @@ _EN_PLANNED = re.compile(
     r"|prepar(?:es|ing) to|set to"
     rf"|(?:available|operational|online|live|ready|offered|launch(?:es|ed)?)\s+(?:from|by|starting(?: in)?)\s+{_YEAR}"
     rf"|from {_YEAR} onwards?"
+    # a dated start or a facility under way: "start-up in 2027", "clinical lots from Q4 2027", "we are
+    # building a new plant"
+    rf"|start(?:-?up|s)?\s+(?:in|from|by)\s+{_YEAR}|(?:from|in|by)\s+(?:q[1-4]|h[12])\s*{_YEAR}"
+    rf"|(?:grades?|lots?|batches|supply|lines?|suites?|plants?|facilit(?:y|ies))\s+from\s+{_YEAR}"
+    r"|should (?:launch|open|start|begin|be (?:ready|available|completed|operational))"
+    r"|(?:are|is|we're) (?:now )?(?:building|constructing) (?:a |an |our |its )?(?:new )?(?:[\w-]+ )?"
+    r"(?:plant|facility|site|suite|line|building|factory)"
     r"|will (?:open|start|begin|launch|become|enter|add|offer|introduce|be (?:built|completed|opened|operational"
     r"|available|launched|ready|added|introduced|offered))"
     r"|(?:enter\w*|start\w*|begin\w*|initiat\w*)\s+(?:[\w/-]+\s+){0,3}?(?:phase|first-in-human|clinic|trials?)\b"
@@ -42,6 +49,8 @@ _EN_GIVEN_UP = re.compile(
 _JA_PLANNED = re.compile(
     r"予定|(?<!開発)(?<!試験)(?<!事業)(?<!研究)計画(?!の?(?:立案|策定|作成|書))|建設中|構築中|整備中|目指し|目指す"
     r"|新設する|検討中|見込み|将来|今後は"
+    # not there yet: "GMP製造はまだで", "GMP棟の完成を待っているところ"
+    r"|まだ(?:で|です|だ|あり|行|やって|対応|$)|(?:完成|稼働|竣工)(?:する)?の?を待って"
 )
 _JA_GIVEN_UP = re.compile(r"かつて|以前は|従来は|撤退|終了(?!後)|譲渡し|廃止|中止|閉鎖(?:し|済)|ていました")
 # working towards a status or a facility: not held yet, though a pipeline preparing its next phase

@@ -1,0 +1,92 @@
+"""Generic manufacturing read from how a text says it makes a product (issue 15).
+
+Writers rarely name the vocabulary's step ("drug substance manufacturing"): they say what they make
+("we make antibodies", "produces AAV vectors", "mRNAの受託製造", "IVTによるmRNA合成"). A making verb
+whose object is a substance modality (antibody, nucleic acid, vector, protein, peptide, microbes ...)
+is drug substance manufacturing (set 2 rule 9), unless the production is for research use only, or
+the product is a cell therapy (rule 26: drug substance only when the word is written), or the
+modality is what a part is for ("reagents for mRNA manufacturing", "mRNA製造用の酵素").
+
+The functions here take the sentence's mentions as plain (section, term, start, end) tuples so that
+the module does not depend on the analyser's internals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_PRODUCT_STEPS = frozenset({"formulation", "fill_finish"})
+# families whose products are substances; a cell product is made, not a drug substance
+_CELL_FAMILIES = frozenset({"cell"})
+
+_EN_VERB = r"(?:mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|synthesi[sz](?:e|es|ed|ing))"
+# "we make antibodies", "produces adeno-associated virus vectors", "making the oligonucleotides"
+_EN_VERB_BEFORE = re.compile(rf"\b{_EN_VERB}\s+(?:(?:the|our|their|its|gmp|cgmp|clinical|bulk)\s+){{0,2}}$")
+# "synthesis of therapeutic peptides", "production of mRNA", "manufacture of viral vectors"
+_EN_NOUN_OF = re.compile(
+    r"\b(?:production|manufactur(?:e|ing)|synthesis)\s+of\s+(?:(?:the|our|its|their|and of|and)\s+|[\w-]+\s+){0,3}$"
+)
+# "antibodies we make in-house", "oligos are produced in our plant"
+_EN_VERB_AFTER = re.compile(
+    rf"\s+(?:(?:we|are|is|were|was|being|all|also|then)\s+){{1,2}}(?:[\w-]+\s+)?{_EN_VERB}\b(?!\s+(?:by|at)\s+"
+    r"(?:an?\s+|the\s+|our\s+)?(?:partner|cdmo|cmo|contract|third))"
+)
+# the modality named as the customers' use, not the object: "for mRNA manufacturing"
+_EN_FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$")
+# "mRNAの受託製造", "組換えタンパク質を製造", "抗体医薬の開発・製造", "mRNA合成"
+_JA_MADE_AFTER = re.compile(
+    r"(?:そのもの|自体)?(?:の|を)?(?:開発[・、]|受託|gmp|自社)?(?:製造|生産|合成)"
+    # not a making word qualifying a noun after it ("抗体生産細胞株", "mRNA製造用"), bar the service words
+    r"(?!用|向け|(?!受託|委託|工程|能力|実績|体制|拠点|設備|施設|ライン|から|まで)[\u30a0-\u30ff\u4e00-\u9fff])"
+)
+# a starting material of the product, not the product: "ADCのリンカー・ペイロード"
+_STARTING_MATERIAL = re.compile(r"linker|payload|リンカー|ペイロード")
+# production said to be for research alone (set 2 rule 9: no drug substance)
+_RESEARCH_ONLY = re.compile(
+    r"\bresearch(?:[- ](?:use|grade|purposes?))?\s+only\b|\bonly\s+(?:for\s+)?research\b|\bnot for (?:human|clinical)"
+    r"|研究用(?:途)?(?:に限|のみ|だけ)|研究用グレードのみ|研究目的(?:に限|のみ)"
+)
+
+
+def substance_modalities(families: dict[str, str | None]) -> frozenset[str]:
+    """The modality ids whose product is a drug substance: every modality with a family other than cells."""
+    return frozenset(tid for tid, family in families.items() if family and family not in _CELL_FAMILIES)
+
+
+def made_substances(
+    norm: str,
+    japanese: bool,
+    mentions: Iterable[tuple[str, str, int, int]],
+    substances: frozenset[str],
+    skip: tuple[int, int] | None = None,
+) -> list[tuple[int, int]]:
+    """Spans of the substance modalities a sentence says it makes (see the module docstring), in a
+    sentence not limited to research use; ``skip``: the span of the organisation's name. The caller
+    gives the span its polarity."""
+    if _RESEARCH_ONLY.search(norm):
+        return []
+    mentions = list(mentions)
+    # where a drug product follows the modality ("small-molecule drug products", "抗体製剤"), it is formulated
+    products = [s for section, term, s, _ in mentions if section == "capabilities" and term in _PRODUCT_STEPS]
+    out: list[tuple[int, int]] = []
+    for section, term, start, end in mentions:
+        if section != "modalities" or term not in substances or end <= start:
+            continue
+        if any(start <= p <= end + 2 for p in products) or _STARTING_MATERIAL.search(norm, start, end):
+            continue
+        if skip is not None and skip[0] <= start < skip[1]:
+            continue  # a word of the organisation's name ("トモエ・ウイルスベクター製造は")
+        if japanese:
+            made = _JA_MADE_AFTER.match(norm, end)
+            if made:
+                out.append((start, made.end()))
+            continue
+        if _EN_FOR_BEFORE.search(norm, 0, start):
+            continue
+        before = _EN_VERB_BEFORE.search(norm, 0, start) or _EN_NOUN_OF.search(norm, 0, start)
+        if before:
+            out.append((before.start(), end))
+        elif _EN_VERB_AFTER.match(norm, end):
+            out.append((start, end))
+    return out
