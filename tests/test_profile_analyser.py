@@ -1207,3 +1207,43 @@ def test_studies_done_for_sponsors_are_a_service_even_in_a_progress_sentence() -
     assert not analyse("We are currently completing toxicology studies for our lead candidate.").positives(
         "capabilities"
     )
+
+
+# --- issue 15, set 3: kinds seen in at least two writers (own phrasings, not the labelled texts) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our plant ships research and tox batches to biotech clients.", {"research", "non_clinical"}),
+        ("We also hand out small research preparations of our AAV capsids.", {"research"}),
+        ("Peptides from a few grams up to 10 kg per batch under GMP.", {"research", "clinical"}),
+        ("培地を研究開発用途向けに小分けして出荷しています。", {"research"}),
+    ],
+)
+def test_research_material_named_by_its_use_is_the_research_scale(text: str, expected: set[str]) -> None:
+    assert set(analyse(text).positives("scales")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We analyse clinical samples for sponsors.",  # samples tested, not material supplied
+        "Our research institute studies lipid biology.",  # a research organisation, not research material
+        "当社は研究開発型の製薬企業です。",
+    ],
+)
+def test_research_words_that_name_no_material_give_no_research_scale(text: str) -> None:
+    assert "research" not in analyse(text).positives("scales")
+
+
+def test_research_material_negated_is_negative() -> None:
+    result = analyse("We no longer sell research-grade lots of our lipids.")
+    assert "research" in result.negatives("scales")
+    assert "research" not in result.positives("scales")
+
+
+def test_the_research_word_of_a_material_phrase_is_no_stage() -> None:
+    result = analyse("Currently we offer research & tox supply of LNP lipids.")
+    assert "research" not in result.positives("stages")
+    assert {"research", "non_clinical"} <= set(result.positives("scales"))

@@ -378,6 +378,7 @@ class ProfileAnalyser:
             mentions += self._exclusive(mentions, norm)
             mentions += _no_manufacturing(norm, mentions)
             mentions += _material_scales(norm, is_japanese(norm), mentions)
+            mentions = _stages_in_material(mentions + _research_material(norm, is_japanese(norm), mentions))
             mentions = _compliance_readings(mentions, norm)
             if not need:  # a needs text's plans are what it needs
                 mentions = _not_current(mentions, norm, is_japanese(norm))
@@ -386,7 +387,10 @@ class ProfileAnalyser:
             mentions += self._scale_ranges(mentions, norm)
             # after the manufacturing rule, which a site in the sentence stops ("no plant in Japan")
             mentions = _own_sites(mentions + _us_initials(sentence, norm, mentions), norm, is_japanese(norm))
-            if not any(m.section == "scales" or m.term in _PURPOSES for m in mentions):  # a purpose wins
+            if not any(
+                (m.section == "scales" and not (m.derived and m.term == "research")) or m.term in _PURPOSES
+                for m in mentions
+            ):  # a purpose wins
                 quantities = scales_from_quantities(norm)
                 # ... also in a sentence that runs vessels rather than makes ("a 2,000 L line for launch volumes")
                 stated = _purpose_scales(norm, is_japanese(norm), mentions) if quantities else []
@@ -1772,6 +1776,44 @@ _JA_MATERIAL_SCALE = re.compile(
     r"(?:(?P<clinical>治験|臨床試験|臨床)|(?P<commercial>商用|市販|商業|上市)|(?P<non_clinical>毒性試験|非臨床試験|非臨床))"
     r"(?:用|向け)?(?:の)?(?:原薬|製剤|製品|ロット|バッチ|材料|グレード)"
 )
+
+
+# Research material named by its use ("research lots", "small research preps", "research & tox supply",
+# "研究開発用途"): the research scale. Not a derived purpose, so that the volumes or masses beside it
+# ("from mg research samples up to 30 kg per batch") still give their bands.
+_EN_RESEARCH_MATERIAL = re.compile(
+    r"\b(?:research|research-grade|research-use|discovery-grade)"
+    r"(?:\s*(?:&|and|/|or)\s*(?:tox|toxicology|non-clinical|nonclinical|preclinical|glp tox))?"
+    r"[- ](?:[\w-]+ )?(?:batch(?:es)?|lots?|material|supply|supplies|quantities|samples?|packs?|preps?"
+    r"|preparations?|amounts?)\b"
+)
+_JA_RESEARCH_MATERIAL = re.compile(r"研究開発(?:用途|用|向け)|研究用(?:の)?(?:少量|サンプル|試料|ロット|バッチ)")
+
+
+def _research_material(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """The research scale of material named by its use (:data:`_EN_RESEARCH_MATERIAL`), with polarity;
+    nothing where a scale mention already covers the phrase. Flagged ``derived``: it states no purpose
+    that would silence the quantities of the sentence."""
+    out: list[_Mention] = []
+    tokens = tokenize_ja(norm) if japanese else None
+    for match in (_JA_RESEARCH_MATERIAL if japanese else _EN_RESEARCH_MATERIAL).finditer(norm):
+        start, end = match.span()
+        if any(m.section == "scales" and m.term == "research" and m.start < end and start < m.end for m in mentions):
+            continue
+        polarity = _polarity_at(norm, tokens, start, end)
+        out.append(_Mention("scales", "research", start, end, polarity, derived=True))
+    return out
+
+
+def _stages_in_material(mentions: list[_Mention]) -> list[_Mention]:
+    """Drop a stage word inside a scale phrase ("research" of "research & tox supply"): it names the
+    material's use, not the pipeline's stage."""
+    scales = [m for m in mentions if m.section == "scales" and m.end > m.start]
+    return [
+        m
+        for m in mentions
+        if not (m.section == "stages" and any(s.start <= m.start and m.end <= s.end for s in scales))
+    ]
 
 
 def _scale_groups(match: re.Match[str]) -> tuple[str, int, int] | None:
