@@ -1247,3 +1247,23 @@ def test_the_research_word_of_a_material_phrase_is_no_stage() -> None:
     result = analyse("Currently we offer research & tox supply of LNP lipids.")
     assert "research" not in result.positives("stages")
     assert {"research", "non_clinical"} <= set(result.positives("scales"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are a biotech developing a TCR therapy; our clinical trial material is manufactured by a partner CDMO.",
+        "当社は低分子の創薬ベンチャーです。治験薬の製造は外部のCDMOに全面的に委託しています。",
+        "We are a toxicology CRO. We do not manufacture investigational products.",
+    ],
+)
+def test_supply_not_done_by_an_organisation_making_no_material_gives_no_scale(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert result.negatives("scales") == [] and result.positives("scales") == []
+
+
+def test_supply_not_done_by_a_maker_bounds_its_scale() -> None:
+    result = analyse("We make research-grade mRNA lots in Kobe. We do not manufacture clinical material yet.")
+    assert "clinical" in result.negatives("scales")
+    assert "research" in result.positives("scales")

@@ -407,12 +407,16 @@ class ProfileAnalyser:
         all_mentions += self._nothing_made(all_mentions)
         stated = {(m.section, m.term) for _, _, m in all_mentions if m.polarity == "positive"}
         supplies = not _own_pipeline_only(text or "")  # else it states no scale, and its steps imply none
+        # a step it does not do bounds the scales of material it supplies; with none supplied it says nothing
+        supplies_some = _supplies_material(all_mentions, self.vocab)
         for sentence, makes, m in all_mentions:
             if m.section == "sites" and m.polarity == "positive" and m.term.split("-")[0] in negated_sites - {m.term}:
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
             if m.scoped and (m.section, m.term) in stated:
                 continue  # "we no longer sell research peptides" beside "we make GMP peptides": a part of it ended
-            if m.section == "scales" and not supplies:
+            if m.section == "scales" and (
+                not supplies or (m.polarity == "negative" and not m.scoped and not supplies_some)
+            ):
                 continue
             _add(facets, m.section, m.term, m.polarity, sentence)
             if m.section == "sites" and "-" in m.term and m.polarity == "positive":
@@ -421,6 +425,8 @@ class ProfileAnalyser:
                     _add(facets, "sites", country, "positive", sentence)
             implied = _IMPLIED_SCALE.get(m.term) if m.section == "capabilities" else None
             if implied and m.polarity in implied[1] and not m.derived and supplies:
+                if m.polarity == "negative" and not m.scoped and not supplies_some:
+                    continue
                 _add(facets, "scales", implied[0], m.polarity, sentence)
             # a volume alone is not a purpose: GMP production at 1-20 kg gives a scale, not clinical supply
             if (
@@ -1686,6 +1692,27 @@ _EN_OWN_PIPELINE = re.compile(
     r"|\bwe have (?:\w+ )?(?:approved|marketed)\b|\bin-licen[cs]\w*|\bassets?\b"
 )
 _JA_OWN_PIPELINE = re.compile(r"品目|パイプライン|開発品|開発候補|導入品|自社製品|自社品|当社製品|当社の(?:製品|開発)")
+
+
+def _supplies_material(all_mentions: list[tuple[str, bool, _Mention]], vocab: Vocabulary) -> bool:
+    """Whether a text states material it makes or supplies: a scale, a part, or a step of making or of
+    developing a process (not analytical work alone). A developer handing its trial material to a CDMO,
+    a CRO or a seeker states no scale, so the supply it does not do implies no scale either (issue 15,
+    set 3); a process development lab bounds the scale it develops for, and a plant only planned
+    ("a GMP suite for commercial batches opens in 2028") still says what the maker does not do yet."""
+    caps = vocab.terms("capabilities")
+    for _, _, m in all_mentions:
+        if m.polarity != "positive":
+            continue
+        if m.section == "scales":
+            return True
+        term = caps.get(m.term) if m.section == "capabilities" else None
+        if term is not None and term.group in ("step", "part") and m.term not in _DEVELOPMENT_STEPS:
+            return True
+    return False
+
+
+_DEVELOPMENT_STEPS = frozenset({"analytical_development"})
 
 
 def _own_pipeline_only(text: str) -> bool:
