@@ -1238,7 +1238,7 @@ def test_research_words_that_name_no_material_give_no_research_scale(text: str) 
 
 
 def test_research_material_negated_is_negative() -> None:
-    result = analyse("We no longer sell research-grade lots of our lipids.")
+    result = analyse("We make GMP lipids for clinical use. We do not sell research lots of them.")
     assert "research" in result.negatives("scales")
     assert "research" not in result.positives("scales")
 
