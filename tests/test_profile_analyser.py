@@ -1267,3 +1267,39 @@ def test_supply_not_done_by_a_maker_bounds_its_scale() -> None:
     result = analyse("We make research-grade mRNA lots in Kobe. We do not manufacture clinical material yet.")
     assert "clinical" in result.negatives("scales")
     assert "research" in result.positives("scales")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lead programme: Ph2, dosing in Japan and Korea.", {"phase2"}),
+        ("Our second asset entered a Phase 2b study this spring.", {"phase2"}),
+        ("Our TCR product: Ph1/2 at two university hospitals.", {"phase1", "phase2"}),
+        ("自社パイプライン：リード品はPh1、2番手は前臨床。", {"phase1", "preclinical"}),
+    ],
+)
+def test_short_forms_of_a_phase_are_the_phase(text: str, expected: set[str]) -> None:
+    assert set(analyse(text).positives("stages")) == expected
+
+
+@pytest.mark.parametrize("text", ["Our buffers hold pH 2 to pH 3 for a week.", "Media at pH 3 are sold as RUO."])
+def test_a_ph_value_is_no_phase(text: str) -> None:
+    assert analyse(text).positives("stages") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vector CDMO in Osaka. GMP lots for first-in-human through Phase 3.",
+        "Plasmid maker: GMP plasmid for Ph1–3 supply.",
+        "抗体CDMO。非臨床〜第3相向けの原薬を製造。",
+        "微生物発酵CDMOとして、前臨床から商用までの各段階に対応しています。",
+    ],
+)
+def test_a_range_of_stages_material_is_for_is_no_pipeline_stage(text: str) -> None:
+    assert analyse(text).positives("stages") == []
+
+
+def test_a_range_of_its_own_pipeline_stays_stages() -> None:
+    result = analyse("Our pipeline spans discovery to Phase 2.")
+    assert {"research", "phase1", "phase2"} <= set(result.positives("stages"))

@@ -478,7 +478,7 @@ class ProfileAnalyser:
         raw += _combined_phases(norm, spans)
         # phases a maker's sentence makes material for become supply before a service's stages are dropped
         raw = _trials_as_supply(_drop_services_in_development(raw, norm, japanese), norm, japanese)
-        raw = _resolve_overlaps(_drop_stages_in_services(raw, norm, japanese))
+        raw = _resolve_overlaps(_drop_stages_in_services(_served_stage_ranges(raw, norm, japanese), norm, japanese))
         found: list[_Mention] = []
         for section, tid, start, end, first, last in raw:
             # a word of an organisation's name is no offer ("Delphion Media"), except a product type:
@@ -986,6 +986,45 @@ def _drop_stages_in_services(
     if not service or own:
         return _studies_not_stages(raw, norm, japanese) if not own else raw
     return [r for r in raw if r[0] != "stages"]
+
+
+# A range of stages that material or a service is for ("material for FIH through Ph3", "非臨床〜第2相向け",
+# "非臨床から商用までの開発段階に対応"): the stages of the clients served, not of a pipeline (issue 15).
+_STAGE_RANGE_JOIN = re.compile(r"^\s*(?:to|through|thru|until|up to|-|–|~|〜|から|より)\s*$")
+_EN_FOR_BEFORE_RANGE = re.compile(
+    r"\b(?:for|supporting|supports?|serving|serves?|covering|covers?)\s+(?:[\w-]+\s+){0,3}?$"
+)
+_JA_FOR_AFTER_RANGE = re.compile(r"^(?:まで)?(?:の[^、。]{0,14}?)?(?:向け|に対応|対応|を支援|をサポート)")
+_SCALE_END = re.compile(r"^\s*(?:から|〜|~|to|through)\s*(?:商用|商業|commercial|market)")
+
+
+def _served_stage_ranges(
+    raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
+) -> list[tuple[str, str, int, int, int, int]]:
+    """Drop the stages of a range that material or a service is for (:data:`_EN_FOR_BEFORE_RANGE`,
+    :data:`_JA_FOR_AFTER_RANGE`) in a sentence that says nothing of the organisation's own development,
+    and a stage word that starts a range ending in commercial supply ("非臨床から商用まで")."""
+    stages = sorted({(r[2], r[3]) for r in raw if r[0] == "stages"})
+    drop: set[tuple[int, int]] = set()
+    for span in stages:  # a range of scales, whatever else the sentence says
+        if _SCALE_END.match(norm[span[1] :]) and (japanese or _EN_FOR_BEFORE_RANGE.search(norm, 0, span[0])):
+            drop.add(span)
+    if _own_development(norm, japanese):
+        return [r for r in raw if not (r[0] == "stages" and (r[2], r[3]) in drop)]
+    for a, b in itertools.pairwise(stages):
+        if not _STAGE_RANGE_JOIN.match(norm[a[1] : b[0]]):
+            continue
+        if japanese:
+            served = bool(_JA_FOR_AFTER_RANGE.match(norm[b[1] :]))
+        else:
+            served = bool(_EN_FOR_BEFORE_RANGE.search(norm, 0, a[0]))
+        if served:
+            drop.update((a, b))
+    for span in stages:  # a combined phase ("Ph1–3") that something is for
+        combined = len({r[1] for r in raw if r[0] == "stages" and (r[2], r[3]) == span}) > 1
+        if combined and not japanese and _EN_FOR_BEFORE_RANGE.search(norm, 0, span[0]):
+            drop.add(span)
+    return [r for r in raw if not (r[0] == "stages" and (r[2], r[3]) in drop)]
 
 
 def _drop_services_in_development(
@@ -1770,7 +1809,14 @@ def _studies_not_stages(
 # "Phase 1-3"): every phase from the first to the last.
 _PHASE_NUM = r"(1|2|3|iii|ii|i)(?:[ab])?"
 _EN_COMBINED = re.compile(
-    rf"\bphases?\s*{_PHASE_NUM}\s*(?:/|-|–|~|\band\b|&|\bor\b|\bto\b|\bthrough\b)\s*(?:phase\s*)?{_PHASE_NUM}\b"
+    rf"\b(?:phases?\s*|ph\.?(?=[123])|ph\.\s*){_PHASE_NUM}\s*(?:/|-|–|~|\band\b|&|\bor\b|\bto\b|\bthrough\b)\s*"
+    rf"(?:phase\s*|ph\.?\s*)?{_PHASE_NUM}\b"
+)
+# A single phase in a short form the labels do not list: "Ph1", "Ph. 2", "Ph 2a", "Phase 1b", "phase IIa"
+# (not "pH 2": a bare space after "ph" needs the sub-phase letter)
+_EN_PHASE_SHORT = re.compile(
+    r"(?<![a-z0-9])(?:ph\.?([123])[ab]?|ph\.\s*(1|2|3|iii|ii|i)[ab]?|ph\s+([123])[ab]|phase\s*(1|2|3|iii|ii|i)[ab])"
+    r"(?![a-z0-9])(?!\s*(?:/|-|–)\s*\w)"
 )
 _JA_COMBINED = re.compile(rf"第\s*{_PHASE_NUM}\s*(?:/|・|-|〜|~|から|および|及び|と)\s*(?:第\s*)?{_PHASE_NUM}\s*相")
 _ROMAN = {"1": 1, "2": 2, "3": 3, "i": 1, "ii": 2, "iii": 3}
@@ -1779,11 +1825,19 @@ _ROMAN = {"1": 1, "2": 2, "3": 3, "i": 1, "ii": 2, "iii": 3}
 def _combined_phases(norm: str, spans: list[_Span]) -> list[tuple[str, str, int, int, int, int]]:
     """Raw stage mentions for combined phases (:data:`_EN_COMBINED`, :data:`_JA_COMBINED`)."""
     out: list[tuple[str, str, int, int, int, int]] = []
-    for m in (_JA_COMBINED if is_japanese(norm) else _EN_COMBINED).finditer(norm):
+    japanese = is_japanese(norm)
+    for m in (_JA_COMBINED if japanese else _EN_COMBINED).finditer(norm):
         lo, hi = sorted((_ROMAN[m.group(1)], _ROMAN[m.group(2)]))
         first = next((k for k, t in enumerate(spans) if t.end > m.start()), len(spans))
         last = next((k for k, t in enumerate(spans) if t.start >= m.end()), len(spans))
         out += [("stages", f"phase{p}", m.start(), m.end(), first, max(last, first + 1)) for p in range(lo, hi + 1)]
+    for m in _EN_PHASE_SHORT.finditer(norm):  # also in Japanese text: "医師主導 Ph1 進行中"
+        if any(r[2] <= m.start() < r[3] for r in out):
+            continue
+        first = next((k for k, t in enumerate(spans) if t.end > m.start()), len(spans))
+        last = next((k for k, t in enumerate(spans) if t.start >= m.end()), len(spans))
+        phase = _ROMAN[next(g for g in m.groups() if g)]
+        out.append(("stages", f"phase{phase}", m.start(), m.end(), first, max(last, first + 1)))
     return out
 
 
