@@ -1303,3 +1303,26 @@ def test_a_range_of_stages_material_is_for_is_no_pipeline_stage(text: str) -> No
 def test_a_range_of_its_own_pipeline_stays_stages() -> None:
     result = analyse("Our pipeline spans discovery to Phase 2.")
     assert {"research", "phase1", "phase2"} <= set(result.positives("stages"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our lab receives plasma from non-clinical and clinical studies for PK assays.",
+        "現在はGLP下での非臨床の安全性試験に特化しています。",
+        "非臨床の薬理評価も所内で引き受けられます。",
+    ],
+)
+def test_a_stage_word_qualifying_studies_is_no_stage(text: str) -> None:
+    assert "preclinical" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are still at the stage of non-clinical studies for our lead.",
+        "自社候補はまだ非臨床試験の段階です。",
+    ],
+)
+def test_own_progress_in_studies_stays_a_stage(text: str) -> None:
+    assert "preclinical" in analyse(text).positives("stages")

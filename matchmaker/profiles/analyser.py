@@ -1794,15 +1794,21 @@ _EN_STAGE_OF_WORK = re.compile(
 _JA_STAGE_OF_WORK = re.compile(r"^(?:の|用の|向けの|・)?[^、。]{0,10}?(?:試験|評価|サービス|受託)")
 
 
+# words of the organisation's own progress in a sentence naming studies ("現在" alone is not: "現在は非臨床の
+# 毒性試験に専念" is what a CRO does now)
+_JA_PROGRESS_CUE = re.compile(r"段階|ステージ|まだ")
+_EN_PROGRESS_CUE = re.compile(r"\b(?:still|not yet|yet to|we are in|stage)\b")
+
+
 def _studies_not_stages(
     raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
 ) -> list[tuple[str, str, int, int, int, int]]:
     """Drop stage words that qualify a study or service (:data:`_EN_STAGE_OF_WORK`) in a sentence
     that says nothing of the organisation's own development."""
-    if japanese and _JA_STAGE_CUE.search(norm):
-        return raw
+    if (_JA_PROGRESS_CUE if japanese else _EN_PROGRESS_CUE).search(norm):
+        return raw  # "まだ非臨床試験の段階", "have not yet started IND-enabling studies": its own progress
     work = _JA_STAGE_OF_WORK if japanese else _EN_STAGE_OF_WORK
-    return [r for r in raw if not (r[0] == "stages" and r[1] == "preclinical" and work.match(norm, r[3]))]
+    return [r for r in raw if not (r[0] == "stages" and r[1] == "preclinical" and work.match(norm[r[3] :]))]
 
 
 # Combined or ranged phases written as one ("第1/2相", "第I・II相", "Phase 2/3", "phases 1 and 2",
