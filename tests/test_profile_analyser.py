@@ -1326,3 +1326,32 @@ def test_a_stage_word_qualifying_studies_is_no_stage(text: str) -> None:
 )
 def test_own_progress_in_studies_stays_a_stage(text: str) -> None:
     assert "preclinical" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "silent"),
+    [
+        ("We write CMC dossiers. Our clients are mostly antibody and peptide companies from Europe.", "antibody"),
+        ("Our filters are sold to vaccine and mAb manufacturers across Asia.", "vaccine"),
+        ("Bioanalysis lab in Kobe. Clients: ADC developers and biotech start-ups.", "adc"),
+        ("We run GLP tox studies for sponsors developing siRNA and small molecules.", "nucleic_acid"),
+    ],
+)
+def test_modalities_of_a_cro_or_suppliers_customers_are_silent(text: str, silent: str) -> None:
+    result = analyse(text)
+    assert silent not in result.positives("modalities") and silent not in result.negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a maker's customers' product is what it makes
+        ("We manufacture GMP drug substance in Kobe for our antibody customers.", "antibody"),
+        # an investor's companies are its focus
+        ("We invest in seed-stage cell therapy companies in Japan.", "cell_therapy"),
+        # an organisation naming the modality as its own work
+        ("We are a cell therapy company developing our own NK cell product.", "cell_therapy"),
+    ],
+)
+def test_modalities_of_makers_investors_and_own_work_stay(text: str, kept: str) -> None:
+    assert kept in analyse(text).positives("modalities")

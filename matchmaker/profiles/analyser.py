@@ -409,6 +409,10 @@ class ProfileAnalyser:
         supplies = not _own_pipeline_only(text or "")  # else it states no scale, and its steps imply none
         # a step it does not do bounds the scales of material it supplies; with none supplied it says nothing
         supplies_some = _supplies_material(all_mentions, self.vocab)
+        makes_some = _makes_material(all_mentions, self.vocab)
+        if not investor and not need and not makes_some:  # a CRO's clients, a supplier's customers
+            kept = {id(m) for s, _, m in all_mentions for m in _others_modalities([m], normalise(s), is_japanese(s))}
+            all_mentions = [(s, mk, m) for s, mk, m in all_mentions if id(m) in kept]
         for sentence, makes, m in all_mentions:
             if m.section == "sites" and m.polarity == "positive" and m.term.split("-")[0] in negated_sites - {m.term}:
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
@@ -1025,6 +1029,46 @@ def _served_stage_ranges(
         if combined and not japanese and _EN_FOR_BEFORE_RANGE.search(norm, 0, span[0]):
             drop.add(span)
     return [r for r in raw if not (r[0] == "stages" and (r[2], r[3]) in drop)]
+
+
+# Modalities named as other organisations' business: "antibody CDMOs", "cell and gene therapy companies",
+# "sold to antibody and vaccine manufacturers", "for clients developing small molecules and antibodies"
+# (issue 15, set 3; an investor's "companies developing X" is its focus and is kept)
+_EN_OTHERS_PLURAL = re.compile(
+    r"^(?:\s*(?:,|and|or|&|/)\s*(?:(?!(?:at|by|in|from|to|with|for|of|on)\b)[\w-]+\s*){1,2})*\s+"
+    r"(?:developers|companies|manufacturers|makers|cdmos|cmos|biotechs|sponsors|firms|ventures|producers|innovators"
+    r"|startups|start-ups|customers|clients)\b"
+)
+_EN_OTHERS_DEVELOP = re.compile(
+    r"\b(?:clients?|customers?|sponsors?|companies|developers)\s+(?:who\s+(?:are\s+)?)?"
+    r"(?:develop\w*|work\w* on|mak\w*|produc\w*|manufactur\w*)\b[^.;:()]*$"
+)
+
+
+# ... said of customers: "our clients are", "Clients:", "sold to", "ships to" ("helps cell therapy start-ups"
+# is a service for that modality, which the first independent set labels)
+_EN_CUSTOMER_CUE = re.compile(
+    r"\b(?:clients?|customers?|sold|sells?|supplied|supplies|ships?|shipped|delivered)\b[^.;()]*$"
+)
+
+
+def _others_modalities(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Drop positive modalities named as other organisations' business (:data:`_EN_OTHERS_PLURAL`,
+    :data:`_EN_OTHERS_DEVELOP`): a CRO's clients or a supplier's customers, not a product type of its own.
+    Applied by :meth:`ProfileAnalyser.analyse` only to a text that makes no material (a CDMO serving
+    "antibody customers" makes antibodies)."""
+    if japanese:
+        return mentions
+
+    def others(m: _Mention) -> bool:
+        if m.section != "modalities" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        before = norm[max(0, m.start - 90) : m.start]
+        if _EN_OTHERS_DEVELOP.search(before):
+            return True
+        return bool(_EN_OTHERS_PLURAL.match(norm[m.end :]) and _EN_CUSTOMER_CUE.search(before))
+
+    return [m for m in mentions if not others(m)]
 
 
 def _drop_services_in_development(
@@ -1752,6 +1796,19 @@ def _supplies_material(all_mentions: list[tuple[str, bool, _Mention]], vocab: Vo
 
 
 _DEVELOPMENT_STEPS = frozenset({"analytical_development"})
+
+
+def _makes_material(all_mentions: list[tuple[str, bool, _Mention]], vocab: Vocabulary) -> bool:
+    """Whether a text states a manufacturing step of its own (a CDMO, a maker): its customers'
+    modalities are then what it makes."""
+    caps = vocab.terms("capabilities")
+    return any(
+        m.polarity == "positive"
+        and m.section == "capabilities"
+        and getattr(caps.get(m.term), "group", None) == "step"
+        and m.term not in _DEVELOPMENT_STEPS
+        for _, _, m in all_mentions
+    )
 
 
 def _own_pipeline_only(text: str) -> bool:
