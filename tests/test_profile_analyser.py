@@ -1355,3 +1355,31 @@ def test_modalities_of_a_cro_or_suppliers_customers_are_silent(text: str, silent
 )
 def test_modalities_of_makers_investors_and_own_work_stay(text: str, kept: str) -> None:
     assert kept in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We produce albumin-fusion proteins and IgG4 antibodies in CHO cells.", "protein"),
+        ("Our approved product is an enzyme replacement therapy for Fabry disease.", "protein"),
+        ("We make recombinant human cytokines under GMP.", "protein"),
+        ("当社はIgG融合タンパク質の原薬製造を受託しています。", "protein"),
+        ("We back companies developing RNA-based medicines.", "nucleic_acid"),
+        ("RNA創薬のベンチャーに投資しています。", "nucleic_acid"),
+    ],
+)
+def test_product_kinds_name_their_modality(text: str, term: str) -> None:
+    assert term in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We make mRNA therapeutics for infectious disease.", "nucleic_acid"),  # mRNA is not also nucleic acid
+        ("mRNA医薬の製造を受託しています。", "nucleic_acid"),
+        ("We sell capping enzymes to mRNA makers.", "protein"),  # a reagent, not a recombinant protein product
+        ("We do not make fusion proteins.", "protein"),
+    ],
+)
+def test_near_product_kinds_that_are_not_the_modality(text: str, term: str) -> None:
+    assert term not in analyse(text).positives("modalities")

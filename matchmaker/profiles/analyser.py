@@ -354,6 +354,7 @@ class ProfileAnalyser:
         for sentence in split_sentences(text):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm, need)
+            mentions += _product_kinds(norm, is_japanese(norm), mentions)
             mentions, sells = self._supplier_uses(mentions, norm)
             makes = not (sells and not _parts_named(mentions, self.vocab)) and (
                 _makes(norm, is_japanese(norm))
@@ -1029,6 +1030,47 @@ def _served_stage_ranges(
         if combined and not japanese and _EN_FOR_BEFORE_RANGE.search(norm, 0, span[0]):
             drop.add(span)
     return [r for r in raw if not (r[0] == "stages" and (r[2], r[3]) in drop)]
+
+
+# Product kinds of a modality named by their construction or use rather than the modality's own label
+# (issue 15, set 3): fusion proteins, enzyme replacement and recombinant enzymes or cytokines are
+# recombinant proteins; RNA therapeutics (not mRNA) are nucleic acids.
+_EN_PRODUCT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "protein",
+        re.compile(
+            r"\b(?:[\w]+-)?fusion proteins?\b|\benzyme[- ]replacement\b"
+            r"|\b(?:recombinant|therapeutic)\s+(?:human\s+)?"
+            r"(?:enzymes?|cytokines?|hormones?|growth factors?|interferons?)\b"
+        ),
+    ),
+    ("nucleic_acid", re.compile(r"\brna[- ](?:based\s+)?(?:therapeutics|medicines?|drugs?|therap(?:y|ies))\b")),
+)
+_JA_PRODUCT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "protein",
+        re.compile(
+            r"融合タンパク|酵素補充療法|組換え(?:ヒト)?(?:酵素|サイトカイン|ホルモン|成長因子|インターフェロン)"
+        ),
+    ),
+    ("nucleic_acid", re.compile(r"(?<![a-z])rna(?:医薬|創薬|治療薬)")),
+)
+
+
+def _product_kinds(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """Modalities named by a product kind (:data:`_EN_PRODUCT_KINDS`), with polarity; nothing where the
+    sentence already names that modality."""
+    out: list[_Mention] = []
+    tokens = None
+    for term, pattern in _JA_PRODUCT_KINDS if japanese else _EN_PRODUCT_KINDS:
+        match = pattern.search(norm)
+        if match is None or any(m.section == "modalities" and m.term == term for m in mentions):
+            continue
+        if japanese and tokens is None:
+            tokens = tokenize_ja(norm)
+        polarity = _polarity_at(norm, tokens, match.start(), match.end())
+        out.append(_Mention("modalities", term, match.start(), match.end(), polarity))
+    return out
 
 
 # Modalities named as other organisations' business: "antibody CDMOs", "cell and gene therapy companies",
