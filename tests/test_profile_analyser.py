@@ -1383,3 +1383,18 @@ def test_product_kinds_name_their_modality(text: str, term: str) -> None:
 )
 def test_near_product_kinds_that_are_not_the_modality(text: str, term: str) -> None:
     assert term not in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We develop an ASO for Huntington's disease and closed a seed round with two VCs and angel investors.",
+        "Autologous CAR-T maker; release tests include sterility and VCN.",
+    ],
+)
+def test_a_developer_naming_its_investors_is_no_investor(text: str) -> None:
+    assert "therapeutics" not in analyse(text).positives("modalities")
+
+
+def test_an_investor_still_reads_as_one() -> None:
+    assert "therapeutics" in analyse("We are a VC investing in antibody ventures in Japan.").positives("modalities")
