@@ -204,13 +204,14 @@ _PURPOSES = frozenset({"clinical_supply", "commercial_manufacturing", "nonclinic
 _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
 _INVESTOR_TEXT = re.compile(
-    r"\binvest(?:s|ing|ments?)?\b|\bbacks?\b|\bbacking\b"
+    r"\binvest(?:s|ing|ments?|or)?\b|\bbacks?\b|\bbacking\b"
     r"|\b(?:leads?|leading|joins?|co-invests?|participat\w+ in)\b[^.]{0,30}\brounds?\b|\bventure capital\b|\bvc\b"
     r"|\bfund\b(?!\s+(?:our|its|their|the|this|these|work|research|programmes?|programs?|projects?))"
     r"|\bfinanc(?:e|es|ing)\b"
     r"|投資|出資|ラウンド|ベンチャーキャピタル|(?<![a-z])vc(?![a-z])|ファンド"
 )
-# (not "investors" or "VCs": a developer names those it raises money from; not "VCN", a vector copy number)
+# (not "investors" or "VCs" in the plural: a developer names those it raises money from; not "VCN", a vector
+# copy number)
 # Drug discovery named as a field an investor covers ("創薬と医療機器の両分野", "drug development and medtech")
 _DRUG_FIELD = re.compile(
     r"創薬(?!研究|支援|基盤|技術|プラットフォーム|ベンチャー|系)|\bdrug (?:discovery|development)\b"
