@@ -1398,3 +1398,27 @@ def test_a_developer_naming_its_investors_is_no_investor(text: str) -> None:
 
 def test_an_investor_still_reads_as_one() -> None:
     assert "therapeutics" in analyse("We are a VC investing in antibody ventures in Japan.").positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our application for AMED certification was filed this spring.",
+        "We are seeking AMED accreditation under the drug-venture programme.",
+        "当ファンドはAMED認定の取得に向けて準備しています。",
+    ],
+)
+def test_a_certification_applied_for_is_not_held(text: str) -> None:
+    result = analyse(text)
+    assert result.negatives("certifications") == ["amed_certified_vc"]
+    assert result.positives("certifications") == []
+
+
+def test_a_certification_of_co_investors_is_theirs() -> None:
+    assert analyse("We often syndicate with AMED-certified funds.").positives("certifications") == []
+    result = analyse("We join rounds alongside AMED-certified VCs; the fund itself is not certified.")
+    assert result.negatives("certifications") == ["amed_certified_vc"]
+
+
+def test_a_certification_held_stays_positive() -> None:
+    assert analyse("We became an AMED-certified VC in 2023.").positives("certifications") == ["amed_certified_vc"]

@@ -383,6 +383,7 @@ class ProfileAnalyser:
             mentions += _material_scales(norm, is_japanese(norm), mentions)
             mentions = _stages_in_material(mentions + _research_material(norm, is_japanese(norm), mentions))
             mentions = _compliance_readings(mentions, norm)
+            mentions = _certification_status(mentions, norm, is_japanese(norm))
             if not need:  # a needs text's plans are what it needs
                 mentions = _not_current(mentions, norm, is_japanese(norm))
             mentions += _licensing_out(norm, is_japanese(norm), mentions)
@@ -1032,6 +1033,42 @@ def _served_stage_ranges(
         if combined and not japanese and _EN_FOR_BEFORE_RANGE.search(norm, 0, span[0]):
             drop.add(span)
     return [r for r in raw if not (r[0] == "stages" and (r[2], r[3]) in drop)]
+
+
+# A certification applied for or being prepared ("has applied for AMED certification", "認定VCの申請準備中")
+# is not held yet (rule 46 of set 2); one named of others ("co-invests with AMED-certified VCs") is theirs.
+_EN_CERT_APPLYING = re.compile(
+    r"\b(?:appl(?:y|ies|ied|ying)|applications?|preparing|prepares?|seek(?:s|ing)?|pursu\w+|awaiting|pending)\b"
+    r"[^.;]{0,40}?\bamed[- ]?(?:certification|certified|accreditation)"
+    r"|\bamed[- ]?certification\b[^.;]{0,30}?\b(?:pending|applied|application|under review)\b"
+)
+_JA_CERT_APPLYING = re.compile(r"認定(?:vc)?(?:の|への)?(?:申請|取得を目指|取得に向け|審査中)")
+_EN_CERT_OTHERS_AFTER = re.compile(r"^\s*(?:vcs|funds|investors|firms|co-investors|partners)\b")
+_EN_CERT_OTHERS_BEFORE = re.compile(r"\b(?:with|alongside|among|other|several|many)\s+(?:[\w-]+\s+){0,2}$")
+_EN_CERT_NOT_ONE = re.compile(
+    r"\b(?:we are|we're|it is|is) not one\b|\b(?:itself|we|it|the (?:fund|firm|unit|company)) (?:is|are) not"
+    r"(?: yet)? (?:amed[- ])?certified\b"
+)
+
+
+def _certification_status(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """The AMED certification a sentence states as applied for (negative), and the one it names only as
+    other investors' (dropped, or negative where it adds that it is not one itself)."""
+    applying = (_JA_CERT_APPLYING if japanese else _EN_CERT_APPLYING).search(norm)
+    if applying:
+        kept = [m for m in mentions if not (m.term == "amed_certified_vc" and m.polarity == "positive")]
+        return [*kept, _Mention("certifications", "amed_certified_vc", applying.start(), applying.end(), "negative")]
+    if japanese:
+        return mentions
+    out: list[_Mention] = []
+    for m in mentions:
+        held = m.term == "amed_certified_vc" and m.polarity == "positive" and m.end > m.start
+        if held and (_EN_CERT_OTHERS_AFTER.match(norm[m.end :]) or _EN_CERT_OTHERS_BEFORE.search(norm, 0, m.start)):
+            if _EN_CERT_NOT_ONE.search(norm):
+                out.append(_Mention(m.section, m.term, m.start, m.end, "negative"))
+            continue
+        out.append(m)
+    return out
 
 
 # Product kinds of a modality named by their construction or use rather than the modality's own label
