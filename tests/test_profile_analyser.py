@@ -1422,3 +1422,22 @@ def test_a_certification_of_co_investors_is_theirs() -> None:
 
 def test_a_certification_held_stays_positive() -> None:
     assert analyse("We became an AMED-certified VC in 2023.").positives("certifications") == ["amed_certified_vc"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are a mid-size pharma with a pipeline in immunology. Our biologics plant makes our products for "
+        "commercial supply and clinical trials. We run our own Phase 2 trials in Japan.",
+        "当社は抗体医薬を自社で開発中の製薬企業です。自社工場で商用生産と治験薬製造をGMPで行っています。",
+    ],
+)
+def test_a_developer_making_only_its_own_products_states_no_scale(text: str) -> None:
+    result = analyse(text)
+    assert result.positives("scales") == [] and result.negatives("scales") == []
+    assert "commercial_manufacturing" in result.positives("capabilities")
+
+
+def test_a_maker_serving_sponsors_beside_its_own_products_keeps_its_scale() -> None:
+    result = analyse("We make GMP clinical batches for sponsors and also our own products for clinical trials.")
+    assert "clinical" in result.positives("scales")

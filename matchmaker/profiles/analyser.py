@@ -425,6 +425,9 @@ class ProfileAnalyser:
             if m.section == "scales" and (
                 not supplies or (m.polarity == "negative" and not m.scoped and not supplies_some)
             ):
+                if m.term in _SCALE_SUPPLY and m.polarity == "positive" and makes and not m.derived:
+                    # a developer's own commercial supply is still the step it does, with no scale stated
+                    _add(facets, "capabilities", _SCALE_SUPPLY[m.term], "positive", sentence)
                 continue
             _add(facets, m.section, m.term, m.polarity, sentence)
             if m.section == "sites" and "-" in m.term and m.polarity == "positive":
@@ -1900,9 +1903,21 @@ def _own_pipeline_only(text: str) -> bool:
     for sentence in split_sentences(text):
         norm = normalise(sentence)
         japanese = is_japanese(norm)
-        own = own or bool((_JA_OWN_PIPELINE if japanese else _EN_OWN_PIPELINE).search(norm))
-        service = service or _serves_others(norm, japanese)
+        own_work = _JA_OWN_WORK if japanese else _EN_OWN_WORK
+        own = own or bool(own_work.search(norm) or (_JA_OWN_PIPELINE if japanese else _EN_OWN_PIPELINE).search(norm))
+        # "we run our own trials" is no service; "for sponsors, and our own products" still is
+        service = service or _serves_others(norm if japanese else _EN_RUNS_OWN.sub(" ", norm), japanese)
     return own and not service
+
+
+# work said to be for the organisation's own products ("we run our own Phase 1-3 trials", "a pipeline from
+# discovery to Phase 3", "自社で開発中", "自前の治験"): a developer's, which supplies no one (issue 15, set 3)
+_EN_OWN_WORK = re.compile(
+    r"\b(?:our|its) own (?:[\w-]+ ){0,2}(?:trials?|studies|programmes?|programs?|products?)\b"
+    r"|\b(?:a|our|its) pipeline\b"
+)
+_EN_RUNS_OWN = re.compile(r"\b(?:runs?|performs?|conducts?|provides?|offers?|supports?)\s+(?:our|its) own\b")
+_JA_OWN_WORK = re.compile(r"自社(?:で)?(?:の)?開発(?:中|品)?|自前の治験|自社の治験|自社治験")
 
 
 def _own_development(norm: str, japanese: bool) -> bool:
