@@ -1441,3 +1441,20 @@ def test_a_developer_making_only_its_own_products_states_no_scale(text: str) -> 
 def test_a_maker_serving_sponsors_beside_its_own_products_keeps_its_scale() -> None:
     result = analyse("We make GMP clinical batches for sponsors and also our own products for clinical trials.")
     assert "clinical" in result.positives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are a microbial CDMO; our GMP lots are mostly produced for IND-enabling studies and first-in-human trials.",
+        "Our peptide batches are intended for GLP tox and Phase 1.",
+        "AAVベクターの受託製造。前臨床〜第1相向け。",
+    ],
+)
+def test_material_made_for_non_clinical_work_is_the_non_clinical_scale(text: str) -> None:
+    assert "non_clinical" in analyse(text).positives("scales")
+
+
+def test_a_cro_running_studies_for_every_stage_states_no_scale() -> None:
+    result = analyse("Our CRO supports sponsors from preclinical to Phase 3, for toxicology studies and trials alike.")
+    assert result.positives("scales") == []

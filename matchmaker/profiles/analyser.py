@@ -353,6 +353,7 @@ class ProfileAnalyser:
         negated_sites: set[str] = set()
         all_mentions: list[tuple[str, bool, _Mention]] = []  # (sentence, about making material, mention)
         investor = bool(text) and bool(_INVESTOR_TEXT.search(normalise(text)))
+        served_ids: set[int] = set()  # non-clinical material named by purpose: a maker's scale only
         for sentence in split_sentences(text):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm, need)
@@ -382,6 +383,9 @@ class ProfileAnalyser:
             mentions += _no_manufacturing(norm, mentions)
             mentions += _material_scales(norm, is_japanese(norm), mentions)
             mentions = _stages_in_material(mentions + _research_material(norm, is_japanese(norm), mentions))
+            served = _nonclinical_purpose(norm, is_japanese(norm), mentions)
+            served_ids.update(id(m) for m in served)
+            mentions += served
             mentions = _compliance_readings(mentions, norm)
             mentions = _certification_status(mentions, norm, is_japanese(norm))
             if not need:  # a needs text's plans are what it needs
@@ -418,6 +422,8 @@ class ProfileAnalyser:
             kept = {id(m) for s, _, m in all_mentions for m in _others_modalities([m], normalise(s), is_japanese(s))}
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if id(m) in kept]
         for sentence, makes, m in all_mentions:
+            if id(m) in served_ids and not makes_some:
+                continue  # a CRO's "studies from non-clinical to Phase 3" supplies nothing
             if m.section == "sites" and m.polarity == "positive" and m.term.split("-")[0] in negated_sites - {m.term}:
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
             if m.scoped and (m.section, m.term) in stated:
@@ -2043,6 +2049,35 @@ def _research_material(norm: str, japanese: bool, mentions: list[_Mention]) -> l
         polarity = _polarity_at(norm, tokens, start, end)
         out.append(_Mention("scales", "research", start, end, polarity, derived=True))
     return out
+
+
+# Material made for non-clinical work, named as a purpose ("supplied for toxicology studies", "batches
+# intended for GLP tox", "非臨床試験向け") or as the first stage of a range it serves ("非臨床〜第2相向け",
+# "非臨床から商用まで対応"): the non-clinical scale (issue 15, set 3).
+_EN_NONCLINICAL_PURPOSE = re.compile(
+    r"\b(?:for|intended for|for use in|used in)\s+(?:(?:the|their|its|our|early|glp|regulatory)\s+)*"
+    r"(?P<x>tox(?:icology)?|toxicity|ind-enabling|non-clinical|nonclinical|preclinical|safety)"
+    r"(?:\s+(?:studies|study|programmes?|programs?|work|testing))\b"
+    r"|\b(?:for|intended for)\s+(?:glp\s+)?(?P<y>tox(?:icology)?)\b"
+)
+_JA_NONCLINICAL_PURPOSE = re.compile(
+    r"(?P<x>非臨床|前臨床|毒性)(?:試験)?(?:用|向け)"
+    r"|(?P<y>非臨床|前臨床)(?:段階)?\s*(?:〜|~|から)[^、。]{0,20}?(?:向け|対応|まで)"
+)
+
+
+def _nonclinical_purpose(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """The non-clinical scale of material named by its purpose (:data:`_EN_NONCLINICAL_PURPOSE`), with
+    polarity; nothing where a scale mention already covers the phrase."""
+    match = (_JA_NONCLINICAL_PURPOSE if japanese else _EN_NONCLINICAL_PURPOSE).search(norm)
+    if match is None:
+        return []
+    key = "x" if match.group("x") else "y"
+    start, end = match.span(key)
+    if any(m.section == "scales" and m.start < end and start < m.end for m in mentions):
+        return []
+    tokens = tokenize_ja(norm) if japanese else None
+    return [_Mention("scales", "non_clinical", start, end, _polarity_at(norm, tokens, start, end))]
 
 
 def _stages_in_material(mentions: list[_Mention]) -> list[_Mention]:
