@@ -1446,7 +1446,7 @@ def test_a_maker_serving_sponsors_beside_its_own_products_keeps_its_scale() -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "We are a microbial CDMO; our GMP lots are mostly produced for IND-enabling studies and first-in-human trials.",
+        "Microbial CDMO: we make GMP drug substance, mostly for IND-enabling studies and first-in-human trials.",
         "Our peptide batches are intended for GLP tox and Phase 1.",
         "AAVベクターの受託製造。前臨床〜第1相向け。",
     ],
