@@ -422,7 +422,7 @@ class ProfileAnalyser:
             kept = {id(m) for s, _, m in all_mentions for m in _others_modalities([m], normalise(s), is_japanese(s))}
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if id(m) in kept]
         for sentence, makes, m in all_mentions:
-            if id(m) in served_ids and not makes_some:
+            if id(m) in served_ids and not (makes_some or any(mk for _, mk, _ in all_mentions)):
                 continue  # a CRO's "studies from non-clinical to Phase 3" supplies nothing
             if m.section == "sites" and m.polarity == "positive" and m.term.split("-")[0] in negated_sites - {m.term}:
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
