@@ -1458,3 +1458,13 @@ def test_material_made_for_non_clinical_work_is_the_non_clinical_scale(text: str
 def test_a_cro_running_studies_for_every_stage_states_no_scale() -> None:
     result = analyse("Our CRO supports sponsors from preclinical to Phase 3, for toxicology studies and trials alike.")
     assert result.positives("scales") == []
+
+
+def test_modalities_of_a_japanese_suppliers_customers_are_silent() -> None:
+    result = analyse("培養バッグを販売しています。主な顧客は細胞治療の研究者向けです。")
+    assert "cell_therapy" not in result.positives("modalities")
+
+
+def test_a_japanese_vector_maker_supplying_developers_keeps_their_modality() -> None:
+    result = analyse("当社はレンチウイルスベクターをGMP下で製造し、CAR-T細胞の開発企業に供給しています。")
+    assert "car_t" in result.positives("modalities")

@@ -418,11 +418,12 @@ class ProfileAnalyser:
         # a step it does not do bounds the scales of material it supplies; with none supplied it says nothing
         supplies_some = _supplies_material(all_mentions, self.vocab)
         makes_some = _makes_material(all_mentions, self.vocab)
+        making = makes_some or any(mk for _, mk, _ in all_mentions)
         if not investor and not need and not makes_some:  # a CRO's clients, a supplier's customers
             kept = {id(m) for s, _, m in all_mentions for m in _others_modalities([m], normalise(s), is_japanese(s))}
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if id(m) in kept]
         for sentence, makes, m in all_mentions:
-            if id(m) in served_ids and not (makes_some or any(mk for _, mk, _ in all_mentions)):
+            if id(m) in served_ids and not making:
                 continue  # a CRO's "studies from non-clinical to Phase 3" supplies nothing
             if m.section == "sites" and m.polarity == "positive" and m.term.split("-")[0] in negated_sites - {m.term}:
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
@@ -1142,17 +1143,25 @@ _EN_CUSTOMER_CUE = re.compile(
 )
 
 
+# ... in Japanese: "再生医療の研究者向け", "抗体メーカー各社に" (not the products a filing is for: "低分子医薬品の
+# 薬事申請を支援" is labelled both ways by the independent sets)
+_JA_OTHERS_AFTER = re.compile(
+    r"^(?:等製品)?(?:(?:および|及び|や|・|、)[^、。]{1,12}?)?(?:の)?(?:研究者|研究室|メーカー|顧客|お客様)"
+    r"(?:様|各社)?(?:向け|に|へ)"
+)
+
+
 def _others_modalities(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
     """Drop positive modalities named as other organisations' business (:data:`_EN_OTHERS_PLURAL`,
     :data:`_EN_OTHERS_DEVELOP`): a CRO's clients or a supplier's customers, not a product type of its own.
     Applied by :meth:`ProfileAnalyser.analyse` only to a text that makes no material (a CDMO serving
     "antibody customers" makes antibodies)."""
-    if japanese:
-        return mentions
 
     def others(m: _Mention) -> bool:
         if m.section != "modalities" or m.polarity != "positive" or m.end <= m.start:
             return False
+        if japanese:
+            return bool(_JA_OTHERS_AFTER.match(norm[m.end :]))
         before = norm[max(0, m.start - 90) : m.start]
         if _EN_OTHERS_DEVELOP.search(before):
             return True
