@@ -1468,3 +1468,17 @@ def test_modalities_of_a_japanese_suppliers_customers_are_silent() -> None:
 def test_a_japanese_vector_maker_supplying_developers_keeps_their_modality() -> None:
     result = analyse("当社はレンチウイルスベクターをGMP下で製造し、CAR-T細胞の開発企業に供給しています。")
     assert "car_t" in result.positives("modalities")
+
+
+def test_a_cell_and_gene_therapy_maker_buying_its_vector_is_no_gene_therapy_maker() -> None:
+    result = analyse(
+        "We are a cell and gene therapy CDMO making autologous CAR-T products. "
+        "The lentiviral vector is purchased from a US partner."
+    )
+    assert "gene_therapy" not in result.positives("modalities")
+    assert "viral_vector" in result.negatives("modalities")
+
+
+def test_a_cell_and_gene_therapy_maker_making_its_vector_keeps_gene_therapy() -> None:
+    result = analyse("We are a cell and gene therapy CDMO; we make CAR-T cells and the lentiviral vectors for them.")
+    assert "gene_therapy" in result.positives("modalities")

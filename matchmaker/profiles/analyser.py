@@ -422,7 +422,16 @@ class ProfileAnalyser:
         if not investor and not need and not makes_some:  # a CRO's clients, a supplier's customers
             kept = {id(m) for s, _, m in all_mentions for m in _others_modalities([m], normalise(s), is_japanese(s))}
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if id(m) in kept]
+        # "a cell and gene therapy CDMO" whose vector is bought in or not made: its gene part is someone else's
+        vector_bought = any(
+            m.term == "viral_vector" and m.polarity == "negative" for _, _, m in all_mentions
+        ) and not any(m.term == "viral_vector" and m.polarity == "positive" for _, _, m in all_mentions)
+        cell_and_gene = {
+            s for s, _, m in all_mentions if m.section == "modalities" and m.term == "cell_therapy" and vector_bought
+        }
         for sentence, makes, m in all_mentions:
+            if m.term == "gene_therapy" and m.polarity == "positive" and sentence in cell_and_gene:
+                continue
             if id(m) in served_ids and not making:
                 continue  # a CRO's "studies from non-clinical to Phase 3" supplies nothing
             if m.section == "sites" and m.polarity == "positive" and m.term.split("-")[0] in negated_sites - {m.term}:
