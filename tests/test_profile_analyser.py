@@ -1449,3 +1449,278 @@ def test_products_made_for_trials_the_organisation_also_runs_are_supply_and_tria
     assert {"clinical_supply", "clinical_trials"} <= set(result.positives("capabilities"))
     monitoring = analyse("We monitor investigator-initiated trials for hospitals and manage their data.")
     assert "clinical_supply" not in monitoring.positives("capabilities")
+
+
+# --- issue 15, set 3: kinds seen in at least two writers (own phrasings, not the labelled texts) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our plant ships research and tox batches to biotech clients.", {"research", "non_clinical"}),
+        ("We also hand out small research preparations of our AAV capsids.", {"research"}),
+        ("Peptides from a few grams up to 10 kg per batch under GMP.", {"research", "clinical"}),
+        ("培地を研究開発用途向けに小分けして出荷しています。", {"research"}),
+    ],
+)
+def test_research_material_named_by_its_use_is_the_research_scale(text: str, expected: set[str]) -> None:
+    assert set(analyse(text).positives("scales")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We analyse clinical samples for sponsors.",  # samples tested, not material supplied
+        "Our research institute studies lipid biology.",  # a research organisation, not research material
+        "当社は研究開発型の製薬企業です。",
+    ],
+)
+def test_research_words_that_name_no_material_give_no_research_scale(text: str) -> None:
+    assert "research" not in analyse(text).positives("scales")
+
+
+def test_research_material_negated_is_negative() -> None:
+    result = analyse("We make GMP lipids for clinical use. We do not sell research lots of them.")
+    assert "research" in result.negatives("scales")
+    assert "research" not in result.positives("scales")
+
+
+def test_the_research_word_of_a_material_phrase_is_no_stage() -> None:
+    result = analyse("Currently we offer research & tox supply of LNP lipids.")
+    assert "research" not in result.positives("stages")
+    assert {"research", "non_clinical"} <= set(result.positives("scales"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are a biotech developing a TCR therapy; our clinical trial material is manufactured by a partner CDMO.",
+        "当社は低分子の創薬ベンチャーです。治験薬の製造は外部のCDMOに全面的に委託しています。",
+        "We are a toxicology CRO. We do not manufacture investigational products.",
+    ],
+)
+def test_supply_not_done_by_an_organisation_making_no_material_gives_no_scale(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert result.negatives("scales") == [] and result.positives("scales") == []
+
+
+def test_supply_not_done_by_a_maker_bounds_its_scale() -> None:
+    result = analyse("We make research-grade mRNA lots in Kobe. We do not manufacture clinical material yet.")
+    assert "clinical" in result.negatives("scales")
+    assert "research" in result.positives("scales")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lead programme: Ph2, dosing in Japan and Korea.", {"phase2"}),
+        ("Our second asset entered a Phase 2b study this spring.", {"phase2"}),
+        ("Our TCR product: Ph1/2 at two university hospitals.", {"phase1", "phase2"}),
+        ("自社パイプライン：リード品はPh1、2番手は前臨床。", {"phase1", "preclinical"}),
+    ],
+)
+def test_short_forms_of_a_phase_are_the_phase(text: str, expected: set[str]) -> None:
+    assert set(analyse(text).positives("stages")) == expected
+
+
+@pytest.mark.parametrize("text", ["Our buffers hold pH 2 to pH 3 for a week.", "Media at pH 3 are sold as RUO."])
+def test_a_ph_value_is_no_phase(text: str) -> None:
+    assert analyse(text).positives("stages") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vector CDMO in Osaka. GMP lots for first-in-human through Phase 3.",
+        "Plasmid maker: GMP plasmid for Ph1–3 supply.",
+        "抗体CDMO。非臨床〜第3相向けの原薬を製造。",
+        "微生物発酵CDMOとして、前臨床から商用までの各段階に対応しています。",
+    ],
+)
+def test_a_range_of_stages_material_is_for_is_no_pipeline_stage(text: str) -> None:
+    assert analyse(text).positives("stages") == []
+
+
+def test_a_range_of_its_own_pipeline_stays_stages() -> None:
+    result = analyse("Our pipeline spans discovery to Phase 2.")
+    assert {"research", "phase1", "phase2"} <= set(result.positives("stages"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our lab receives plasma from non-clinical and clinical studies for PK assays.",
+        "現在はGLP下での非臨床の安全性試験に特化しています。",
+        "非臨床の薬理評価も所内で引き受けられます。",
+    ],
+)
+def test_a_stage_word_qualifying_studies_is_no_stage(text: str) -> None:
+    assert "preclinical" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are still at the stage of non-clinical studies for our lead.",
+        "自社候補はまだ非臨床試験の段階です。",
+    ],
+)
+def test_own_progress_in_studies_stays_a_stage(text: str) -> None:
+    assert "preclinical" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "silent"),
+    [
+        ("We write CMC dossiers. Our clients are mostly antibody and peptide companies from Europe.", "antibody"),
+        ("Our filters are sold to vaccine and mAb manufacturers across Asia.", "vaccine"),
+        ("Bioanalysis lab in Kobe. Clients: ADC developers and biotech start-ups.", "adc"),
+        ("We run GLP tox studies for sponsors developing siRNA and small molecules.", "nucleic_acid"),
+    ],
+)
+def test_modalities_of_a_cro_or_suppliers_customers_are_silent(text: str, silent: str) -> None:
+    result = analyse(text)
+    assert silent not in result.positives("modalities") and silent not in result.negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a maker's customers' product is what it makes
+        ("We manufacture GMP drug substance in Kobe for our antibody customers.", "antibody"),
+        # an investor's companies are its focus
+        ("We invest in seed-stage cell therapy companies in Japan.", "cell_therapy"),
+        # an organisation naming the modality as its own work
+        ("We are a cell therapy company developing our own NK cell product.", "cell_therapy"),
+    ],
+)
+def test_modalities_of_makers_investors_and_own_work_stay(text: str, kept: str) -> None:
+    assert kept in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We produce albumin-fusion proteins and IgG4 antibodies in CHO cells.", "protein"),
+        ("Our approved product is an enzyme replacement therapy for Fabry disease.", "protein"),
+        ("We make recombinant human cytokines under GMP.", "protein"),
+        ("当社はIgG融合タンパク質の原薬製造を受託しています。", "protein"),
+        ("We back companies developing RNA-based medicines.", "nucleic_acid"),
+        ("RNA創薬のベンチャーに投資しています。", "nucleic_acid"),
+    ],
+)
+def test_product_kinds_name_their_modality(text: str, term: str) -> None:
+    assert term in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We make mRNA therapeutics for infectious disease.", "nucleic_acid"),  # mRNA is not also nucleic acid
+        ("mRNA医薬の製造を受託しています。", "nucleic_acid"),
+        ("We sell capping enzymes to mRNA makers.", "protein"),  # a reagent, not a recombinant protein product
+        ("We do not make fusion proteins.", "protein"),
+    ],
+)
+def test_near_product_kinds_that_are_not_the_modality(text: str, term: str) -> None:
+    assert term not in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We develop an ASO for Huntington's disease and closed a seed round with two VCs and angel investors.",
+        "Autologous CAR-T maker; release tests include sterility and VCN.",
+    ],
+)
+def test_a_developer_naming_its_investors_is_no_investor(text: str) -> None:
+    assert "therapeutics" not in analyse(text).positives("modalities")
+
+
+def test_an_investor_still_reads_as_one() -> None:
+    assert "therapeutics" in analyse("We are a VC investing in antibody ventures in Japan.").positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our application for AMED certification was filed this spring.",
+        "We are seeking AMED accreditation under the drug-venture programme.",
+        "当ファンドはAMED認定の取得に向けて準備しています。",
+    ],
+)
+def test_a_certification_applied_for_is_not_held(text: str) -> None:
+    result = analyse(text)
+    assert result.negatives("certifications") == ["amed_certified_vc"]
+    assert result.positives("certifications") == []
+
+
+def test_a_certification_of_co_investors_is_theirs() -> None:
+    assert analyse("We often syndicate with AMED-certified funds.").positives("certifications") == []
+    result = analyse("We join rounds alongside AMED-certified VCs; the fund itself is not certified.")
+    assert result.negatives("certifications") == ["amed_certified_vc"]
+
+
+def test_a_certification_held_stays_positive() -> None:
+    assert analyse("We became an AMED-certified VC in 2023.").positives("certifications") == ["amed_certified_vc"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are a mid-size pharma with a pipeline in immunology. Our biologics plant makes our products for "
+        "commercial supply and clinical trials. We run our own Phase 2 trials in Japan.",
+        "当社は抗体医薬を自社で開発中の製薬企業です。自社工場で商用生産と治験薬製造をGMPで行っています。",
+    ],
+)
+def test_a_developer_making_only_its_own_products_states_no_scale(text: str) -> None:
+    result = analyse(text)
+    assert result.positives("scales") == [] and result.negatives("scales") == []
+    assert "commercial_manufacturing" in result.positives("capabilities")
+
+
+def test_a_maker_serving_sponsors_beside_its_own_products_keeps_its_scale() -> None:
+    result = analyse("We make GMP clinical batches for sponsors and also our own products for clinical trials.")
+    assert "clinical" in result.positives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microbial CDMO: we make GMP drug substance, mostly for IND-enabling studies and first-in-human trials.",
+        "Our peptide batches are intended for GLP tox and Phase 1.",
+        "AAVベクターの受託製造。前臨床〜第1相向け。",
+    ],
+)
+def test_material_made_for_non_clinical_work_is_the_non_clinical_scale(text: str) -> None:
+    assert "non_clinical" in analyse(text).positives("scales")
+
+
+def test_a_cro_running_studies_for_every_stage_states_no_scale() -> None:
+    result = analyse("Our CRO supports sponsors from preclinical to Phase 3, for toxicology studies and trials alike.")
+    assert result.positives("scales") == []
+
+
+def test_modalities_of_a_japanese_suppliers_customers_are_silent() -> None:
+    result = analyse("培養バッグを販売しています。主な顧客は細胞治療の研究者向けです。")
+    assert "cell_therapy" not in result.positives("modalities")
+
+
+def test_a_japanese_vector_maker_supplying_developers_keeps_their_modality() -> None:
+    result = analyse("当社はレンチウイルスベクターをGMP下で製造し、CAR-T細胞の開発企業に供給しています。")
+    assert "car_t" in result.positives("modalities")
+
+
+def test_a_cell_and_gene_therapy_maker_buying_its_vector_is_no_gene_therapy_maker() -> None:
+    result = analyse(
+        "We are a cell and gene therapy CDMO making autologous CAR-T products. "
+        "The lentiviral vector is purchased from a US partner."
+    )
+    assert "gene_therapy" not in result.positives("modalities")
+    assert "viral_vector" in result.negatives("modalities")
+
+
+def test_a_cell_and_gene_therapy_maker_making_its_vector_keeps_gene_therapy() -> None:
+    result = analyse("We are a cell and gene therapy CDMO; we make CAR-T cells and the lentiviral vectors for them.")
+    assert "gene_therapy" in result.positives("modalities")

@@ -212,12 +212,14 @@ _PURPOSES = frozenset({"clinical_supply", "commercial_manufacturing", "nonclinic
 _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
 _INVESTOR_TEXT = re.compile(
-    r"\binvest(?:s|ing|ments?|ors?)?\b|\bbacks?\b|\bbacking\b"
+    r"\binvest(?:s|ing|ments?|or)?\b|\bbacks?\b|\bbacking\b"
     r"|\b(?:leads?|leading|joins?|co-invests?|participat\w+ in)\b[^.]{0,30}\brounds?\b|\bventure capital\b|\bvc\b"
     r"|\bfund\b(?!\s+(?:our|its|their|the|this|these|work|research|programmes?|programs?|projects?))"
     r"|\bfinanc(?:e|es|ing)\b"
-    r"|投資|出資|ラウンド|ベンチャーキャピタル|vc|ファンド"
+    r"|投資|出資|ラウンド|ベンチャーキャピタル|(?<![a-z])vc(?![a-z])|ファンド"
 )
+# (not "investors" or "VCs" in the plural: a developer names those it raises money from; not "VCN", a vector
+# copy number)
 # Drug discovery named as a field an investor covers ("創薬と医療機器の両分野", "drug development and medtech")
 _DRUG_FIELD = re.compile(
     r"創薬(?!研究|支援|基盤|技術|プラットフォーム|ベンチャー|系)|\bdrug (?:discovery|development)\b"
@@ -363,9 +365,11 @@ class ProfileAnalyser:
         negated_sites: set[str] = set()
         all_mentions: list[tuple[str, bool, _Mention]] = []  # (sentence, about making material, mention)
         investor = bool(text) and bool(_INVESTOR_TEXT.search(normalise(text)))
+        served_ids: set[int] = set()  # non-clinical material named by purpose: a maker's scale only
         for sentence in split_sentences(text):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm, need)
+            mentions += _product_kinds(norm, is_japanese(norm), mentions)
             mentions, sells = self._supplier_uses(mentions, norm)
             makes = not (sells and not _parts_named(mentions, self.vocab)) and (
                 _makes(norm, is_japanese(norm))
@@ -393,7 +397,12 @@ class ProfileAnalyser:
             if not need:
                 mentions += self._made_substances(norm, mentions)
             mentions += _material_scales(norm, is_japanese(norm), mentions)
+            mentions = _stages_in_material(mentions + _research_material(norm, is_japanese(norm), mentions))
+            served = _nonclinical_purpose(norm, is_japanese(norm), mentions)
+            served_ids.update(id(m) for m in served)
+            mentions += served
             mentions = _compliance_readings(mentions, norm)
+            mentions = _certification_status(mentions, norm, is_japanese(norm))
             if not need:  # a needs text's plans are what it needs
                 mentions = _not_current(mentions, norm, is_japanese(norm))
             mentions += _licensing_out(norm, is_japanese(norm), mentions)
@@ -401,7 +410,10 @@ class ProfileAnalyser:
             mentions += self._scale_ranges(mentions, norm)
             # after the manufacturing rule, which a site in the sentence stops ("no plant in Japan")
             mentions = _own_sites(mentions + _us_initials(sentence, norm, mentions), norm, is_japanese(norm))
-            if not any(m.section == "scales" or m.term in _PURPOSES for m in mentions):  # a purpose wins
+            if not any(
+                (m.section == "scales" and not (m.derived and m.term == "research")) or m.term in _PURPOSES
+                for m in mentions
+            ):  # a purpose wins
                 quantities = scales_from_quantities(norm)
                 # ... also in a sentence that runs vessels rather than makes ("a 2,000 L line for launch volumes")
                 stated = _purpose_scales(norm, is_japanese(norm), mentions) if quantities else []
@@ -420,12 +432,35 @@ class ProfileAnalyser:
         all_mentions += self._nothing_made(all_mentions)
         stated = {(m.section, m.term) for _, _, m in all_mentions if m.polarity == "positive"}
         supplies = not _own_pipeline_only(text or "")  # else it states no scale, and its steps imply none
+        # a step it does not do bounds the scales of material it supplies; with none supplied it says nothing
+        supplies_some = _supplies_material(all_mentions, self.vocab)
+        makes_some = _makes_material(all_mentions, self.vocab)
+        making = makes_some or any(mk for _, mk, _ in all_mentions)
+        if not investor and not need and not makes_some:  # a CRO's clients, a supplier's customers
+            kept = {id(m) for s, _, m in all_mentions for m in _others_modalities([m], normalise(s), is_japanese(s))}
+            all_mentions = [(s, mk, m) for s, mk, m in all_mentions if id(m) in kept]
+        # "a cell and gene therapy CDMO" whose vector is bought in or not made: its gene part is someone else's
+        vector_bought = any(
+            m.term == "viral_vector" and m.polarity == "negative" for _, _, m in all_mentions
+        ) and not any(m.term == "viral_vector" and m.polarity == "positive" for _, _, m in all_mentions)
+        cell_and_gene = {
+            s for s, _, m in all_mentions if m.section == "modalities" and m.term == "cell_therapy" and vector_bought
+        }
         for sentence, makes, m in all_mentions:
+            if m.term == "gene_therapy" and m.polarity == "positive" and sentence in cell_and_gene:
+                continue
+            if id(m) in served_ids and not making:
+                continue  # a CRO's "studies from non-clinical to Phase 3" supplies nothing
             if m.section == "sites" and m.polarity == "positive" and m.term.split("-")[0] in negated_sites - {m.term}:
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
             if m.scoped and (m.section, m.term) in stated:
                 continue  # "we no longer sell research peptides" beside "we make GMP peptides": a part of it ended
-            if m.section == "scales" and not supplies:
+            if m.section == "scales" and (
+                not supplies or (m.polarity == "negative" and not m.scoped and not supplies_some)
+            ):
+                if m.term in _SCALE_SUPPLY and m.polarity == "positive" and makes and not m.derived:
+                    # a developer's own commercial supply is still the step it does, with no scale stated
+                    _add(facets, "capabilities", _SCALE_SUPPLY[m.term], "positive", sentence)
                 continue
             _add(facets, m.section, m.term, m.polarity, sentence)
             if m.section == "sites" and "-" in m.term and m.polarity == "positive":
@@ -434,6 +469,8 @@ class ProfileAnalyser:
                     _add(facets, "sites", country, "positive", sentence)
             implied = _IMPLIED_SCALE.get(m.term) if m.section == "capabilities" else None
             if implied and m.polarity in implied[1] and not m.derived and supplies:
+                if m.polarity == "negative" and not m.scoped and not supplies_some:
+                    continue
                 _add(facets, "scales", implied[0], m.polarity, sentence)
             # a volume alone is not a purpose: GMP production at 1-20 kg gives a scale, not clinical supply
             # ... and a maker ruling a scale out in its own words ("商用：非対応", "a commercial-scale suite
@@ -493,7 +530,7 @@ class ProfileAnalyser:
         raw += _combined_phases(norm, spans)
         # phases a maker's sentence makes material for become supply before a service's stages are dropped
         raw = _trials_as_supply(_drop_services_in_development(raw, norm, japanese), norm, japanese)
-        raw = _resolve_overlaps(_drop_stages_in_services(raw, norm, japanese))
+        raw = _resolve_overlaps(_drop_stages_in_services(_served_stage_ranges(raw, norm, japanese), norm, japanese))
         found: list[_Mention] = []
         for section, tid, start, end, first, last in raw:
             # a word of an organisation's name is no offer ("Delphion Media"), except a product type:
@@ -1114,6 +1151,170 @@ def _drop_stages_in_services(
     if not service or own:
         return _studies_not_stages(raw, norm, japanese) if not own else raw
     return [r for r in raw if r[0] != "stages"]
+
+
+# A range of stages that material or a service is for ("material for FIH through Ph3", "非臨床〜第2相向け",
+# "非臨床から商用までの開発段階に対応"): the stages of the clients served, not of a pipeline (issue 15).
+_STAGE_RANGE_JOIN = re.compile(r"^\s*(?:to|through|thru|until|up to|-|–|~|〜|から|より)\s*$")
+_EN_FOR_BEFORE_RANGE = re.compile(
+    r"\b(?:for|supporting|supports?|serving|serves?|covering|covers?)\s+(?:[\w-]+\s+){0,3}?$"
+)
+_JA_FOR_AFTER_RANGE = re.compile(r"^(?:まで)?(?:の[^、。]{0,14}?)?(?:向け|に対応|対応|を支援|をサポート)")
+_SCALE_END = re.compile(r"^\s*(?:から|〜|~|to|through)\s*(?:商用|商業|commercial|market)")
+
+
+def _served_stage_ranges(
+    raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
+) -> list[tuple[str, str, int, int, int, int]]:
+    """Drop the stages of a range that material or a service is for (:data:`_EN_FOR_BEFORE_RANGE`,
+    :data:`_JA_FOR_AFTER_RANGE`) in a sentence that says nothing of the organisation's own development,
+    and a stage word that starts a range ending in commercial supply ("非臨床から商用まで")."""
+    stages = sorted({(r[2], r[3]) for r in raw if r[0] == "stages"})
+    drop: set[tuple[int, int]] = set()
+    for span in stages:  # a range of scales, whatever else the sentence says
+        if _SCALE_END.match(norm[span[1] :]) and (japanese or _EN_FOR_BEFORE_RANGE.search(norm, 0, span[0])):
+            drop.add(span)
+    if _own_development(norm, japanese):
+        return [r for r in raw if not (r[0] == "stages" and (r[2], r[3]) in drop)]
+    for a, b in itertools.pairwise(stages):
+        if not _STAGE_RANGE_JOIN.match(norm[a[1] : b[0]]):
+            continue
+        if japanese:
+            served = bool(_JA_FOR_AFTER_RANGE.match(norm[b[1] :]))
+        else:
+            served = bool(_EN_FOR_BEFORE_RANGE.search(norm, 0, a[0]))
+        if served:
+            drop.update((a, b))
+    for span in stages:  # a combined phase ("Ph1–3") that something is for
+        combined = len({r[1] for r in raw if r[0] == "stages" and (r[2], r[3]) == span}) > 1
+        if combined and not japanese and _EN_FOR_BEFORE_RANGE.search(norm, 0, span[0]):
+            drop.add(span)
+    return [r for r in raw if not (r[0] == "stages" and (r[2], r[3]) in drop)]
+
+
+# A certification applied for or being prepared ("has applied for AMED certification", "認定VCの申請準備中")
+# is not held yet (rule 46 of set 2); one named of others ("co-invests with AMED-certified VCs") is theirs.
+_EN_CERT_APPLYING = re.compile(
+    r"\b(?:appl(?:y|ies|ied|ying)|applications?|preparing|prepares?|seek(?:s|ing)?|pursu\w+|awaiting|pending)\b"
+    r"[^.;]{0,40}?\bamed[- ]?(?:certification|certified|accreditation)"
+    r"|\bamed[- ]?certification\b[^.;]{0,30}?\b(?:pending|applied|application|under review)\b"
+)
+_JA_CERT_APPLYING = re.compile(r"認定(?:vc)?(?:の|への)?(?:申請|取得を目指|取得に向け|審査中)")
+_EN_CERT_OTHERS_AFTER = re.compile(r"^\s*(?:vcs|funds|investors|firms|co-investors|partners)\b")
+_EN_CERT_OTHERS_BEFORE = re.compile(r"\b(?:with|alongside|among|other|several|many)\s+(?:[\w-]+\s+){0,2}$")
+_EN_CERT_NOT_ONE = re.compile(
+    r"\b(?:we are|we're|it is|is) not one\b|\b(?:itself|we|it|the (?:fund|firm|unit|company)) (?:is|are) not"
+    r"(?: yet)? (?:amed[- ])?certified\b"
+)
+
+
+def _certification_status(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """The AMED certification a sentence states as applied for (negative), and the one it names only as
+    other investors' (dropped, or negative where it adds that it is not one itself)."""
+    applying = (_JA_CERT_APPLYING if japanese else _EN_CERT_APPLYING).search(norm)
+    if applying:
+        kept = [m for m in mentions if not (m.term == "amed_certified_vc" and m.polarity == "positive")]
+        return [*kept, _Mention("certifications", "amed_certified_vc", applying.start(), applying.end(), "negative")]
+    if japanese:
+        return mentions
+    out: list[_Mention] = []
+    for m in mentions:
+        held = m.term == "amed_certified_vc" and m.polarity == "positive" and m.end > m.start
+        if held and (_EN_CERT_OTHERS_AFTER.match(norm[m.end :]) or _EN_CERT_OTHERS_BEFORE.search(norm, 0, m.start)):
+            if _EN_CERT_NOT_ONE.search(norm):
+                out.append(_Mention(m.section, m.term, m.start, m.end, "negative"))
+            continue
+        out.append(m)
+    return out
+
+
+# Product kinds of a modality named by their construction or use rather than the modality's own label
+# (issue 15, set 3): fusion proteins, enzyme replacement and recombinant enzymes or cytokines are
+# recombinant proteins; RNA therapeutics (not mRNA) are nucleic acids.
+_EN_PRODUCT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "protein",
+        re.compile(
+            r"\b(?:[\w]+-)?fusion proteins?\b|\benzyme[- ]replacement\b"
+            r"|\b(?:recombinant|therapeutic)\s+(?:human\s+)?"
+            r"(?:enzymes?|cytokines?|hormones?|growth factors?|interferons?)\b"
+        ),
+    ),
+    ("nucleic_acid", re.compile(r"\brna[- ](?:based\s+)?(?:therapeutics|medicines?|drugs?|therap(?:y|ies))\b")),
+)
+_JA_PRODUCT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "protein",
+        re.compile(
+            r"融合タンパク|酵素補充療法|組換え(?:ヒト)?(?:酵素|サイトカイン|ホルモン|成長因子|インターフェロン)"
+        ),
+    ),
+    ("nucleic_acid", re.compile(r"(?<![a-z])rna(?:医薬|創薬|治療薬)")),
+)
+
+
+def _product_kinds(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """Modalities named by a product kind (:data:`_EN_PRODUCT_KINDS`), with polarity; nothing where the
+    sentence already names that modality."""
+    out: list[_Mention] = []
+    tokens = None
+    for term, pattern in _JA_PRODUCT_KINDS if japanese else _EN_PRODUCT_KINDS:
+        match = pattern.search(norm)
+        if match is None or any(m.section == "modalities" and m.term == term for m in mentions):
+            continue
+        if japanese and tokens is None:
+            tokens = tokenize_ja(norm)
+        polarity = _polarity_at(norm, tokens, match.start(), match.end())
+        out.append(_Mention("modalities", term, match.start(), match.end(), polarity))
+    return out
+
+
+# Modalities named as other organisations' business: "antibody CDMOs", "cell and gene therapy companies",
+# "sold to antibody and vaccine manufacturers", "for clients developing small molecules and antibodies"
+# (issue 15, set 3; an investor's "companies developing X" is its focus and is kept)
+_EN_OTHERS_PLURAL = re.compile(
+    r"^(?:\s*(?:,|and|or|&|/)\s*(?:(?!(?:at|by|in|from|to|with|for|of|on)\b)[\w-]+\s*){1,2})*\s+"
+    r"(?:developers|companies|manufacturers|makers|cdmos|cmos|biotechs|sponsors|firms|ventures|producers|innovators"
+    r"|startups|start-ups|customers|clients)\b"
+)
+_EN_OTHERS_DEVELOP = re.compile(
+    r"\b(?:clients?|customers?|sponsors?|companies|developers)\s+(?:who\s+(?:are\s+)?)?"
+    r"(?:develop\w*|work\w* on|mak\w*|produc\w*|manufactur\w*)\b[^.;:()]*$"
+)
+
+
+# ... said of customers: "our clients are", "Clients:", "sold to", "ships to" ("helps cell therapy start-ups"
+# is a service for that modality, which the first independent set labels)
+_EN_CUSTOMER_CUE = re.compile(
+    r"\b(?:clients?|customers?|sold|sells?|supplied|supplies|ships?|shipped|delivered)\b[^.;()]*$"
+)
+
+
+# ... in Japanese: "再生医療の研究者向け", "抗体メーカー各社に" (not the products a filing is for: "低分子医薬品の
+# 薬事申請を支援" is labelled both ways by the independent sets)
+_JA_OTHERS_AFTER = re.compile(
+    r"^(?:等製品)?(?:(?:および|及び|や|・|、)[^、。]{1,12}?)?(?:の)?(?:研究者|研究室|メーカー|顧客|お客様)"
+    r"(?:様|各社)?(?:向け|に|へ)"
+)
+
+
+def _others_modalities(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Drop positive modalities named as other organisations' business (:data:`_EN_OTHERS_PLURAL`,
+    :data:`_EN_OTHERS_DEVELOP`): a CRO's clients or a supplier's customers, not a product type of its own.
+    Applied by :meth:`ProfileAnalyser.analyse` only to a text that makes no material (a CDMO serving
+    "antibody customers" makes antibodies)."""
+
+    def others(m: _Mention) -> bool:
+        if m.section != "modalities" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        if japanese:
+            return bool(_JA_OTHERS_AFTER.match(norm[m.end :]))
+        before = norm[max(0, m.start - 90) : m.start]
+        if _EN_OTHERS_DEVELOP.search(before):
+            return True
+        return bool(_EN_OTHERS_PLURAL.match(norm[m.end :]) and _EN_CUSTOMER_CUE.search(before))
+
+    return [m for m in mentions if not others(m)]
 
 
 def _drop_services_in_development(
@@ -1851,6 +2052,40 @@ _EN_OWN_PIPELINE = re.compile(
 _JA_OWN_PIPELINE = re.compile(r"品目|パイプライン|開発品|開発候補|導入品|自社製品|自社品|当社製品|当社の(?:製品|開発)")
 
 
+def _supplies_material(all_mentions: list[tuple[str, bool, _Mention]], vocab: Vocabulary) -> bool:
+    """Whether a text states material it makes or supplies: a scale, a part, or a step of making or of
+    developing a process (not analytical work alone). A developer handing its trial material to a CDMO,
+    a CRO or a seeker states no scale, so the supply it does not do implies no scale either (issue 15,
+    set 3); a process development lab bounds the scale it develops for, and a plant only planned
+    ("a GMP suite for commercial batches opens in 2028") still says what the maker does not do yet."""
+    caps = vocab.terms("capabilities")
+    for _, _, m in all_mentions:
+        if m.polarity != "positive":
+            continue
+        if m.section == "scales":
+            return True
+        term = caps.get(m.term) if m.section == "capabilities" else None
+        if term is not None and term.group in ("step", "part") and m.term not in _DEVELOPMENT_STEPS:
+            return True
+    return False
+
+
+_DEVELOPMENT_STEPS = frozenset({"analytical_development"})
+
+
+def _makes_material(all_mentions: list[tuple[str, bool, _Mention]], vocab: Vocabulary) -> bool:
+    """Whether a text states a manufacturing step of its own (a CDMO, a maker): its customers'
+    modalities are then what it makes."""
+    caps = vocab.terms("capabilities")
+    return any(
+        m.polarity == "positive"
+        and m.section == "capabilities"
+        and getattr(caps.get(m.term), "group", None) == "step"
+        and m.term not in _DEVELOPMENT_STEPS
+        for _, _, m in all_mentions
+    )
+
+
 def _own_pipeline_only(text: str) -> bool:
     """Whether a text names its own pipeline (:data:`_EN_OWN_PIPELINE`) and no work for others
     (:func:`_serves_others`). Scale is the scale of material an organisation
@@ -1859,9 +2094,21 @@ def _own_pipeline_only(text: str) -> bool:
     for sentence in split_sentences(text):
         norm = normalise(sentence)
         japanese = is_japanese(norm)
-        own = own or bool((_JA_OWN_PIPELINE if japanese else _EN_OWN_PIPELINE).search(norm))
-        service = service or _serves_others(norm, japanese)
+        own_work = _JA_OWN_WORK if japanese else _EN_OWN_WORK
+        own = own or bool(own_work.search(norm) or (_JA_OWN_PIPELINE if japanese else _EN_OWN_PIPELINE).search(norm))
+        # "we run our own trials" is no service; "for sponsors, and our own products" still is
+        service = service or _serves_others(norm if japanese else _EN_RUNS_OWN.sub(" ", norm), japanese)
     return own and not service
+
+
+# work said to be for the organisation's own products ("we run our own Phase 1-3 trials", "a pipeline from
+# discovery to Phase 3", "自社で開発中", "自前の治験"): a developer's, which supplies no one (issue 15, set 3)
+_EN_OWN_WORK = re.compile(
+    r"\b(?:our|its) own (?:[\w-]+ ){0,2}(?:trials?|studies|programmes?|programs?|products?)\b"
+    r"|\b(?:a|our|its) pipeline\b"
+)
+_EN_RUNS_OWN = re.compile(r"\b(?:runs?|performs?|conducts?|provides?|offers?|supports?)\s+(?:our|its) own\b")
+_JA_OWN_WORK = re.compile(r"自社(?:で)?(?:の)?開発(?:中|品)?|自前の治験|自社の治験|自社治験")
 
 
 def _own_development(norm: str, japanese: bool) -> bool:
@@ -1891,22 +2138,35 @@ _EN_STAGE_OF_WORK = re.compile(
 _JA_STAGE_OF_WORK = re.compile(r"^(?:の|用の|向けの|・)?[^、。]{0,10}?(?:試験|評価|サービス|受託)")
 
 
+# words of the organisation's own progress in a sentence naming studies ("現在" alone is not: "現在は非臨床の
+# 毒性試験に専念" is what a CRO does now)
+_JA_PROGRESS_CUE = re.compile(r"段階|ステージ|まだ")
+_EN_PROGRESS_CUE = re.compile(r"\b(?:still|not yet|yet to|we are in|stage)\b")
+
+
 def _studies_not_stages(
     raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
 ) -> list[tuple[str, str, int, int, int, int]]:
     """Drop stage words that qualify a study or service (:data:`_EN_STAGE_OF_WORK`) in a sentence
     that says nothing of the organisation's own development."""
-    if japanese and _JA_STAGE_CUE.search(norm):
-        return raw
+    if (_JA_PROGRESS_CUE if japanese else _EN_PROGRESS_CUE).search(norm):
+        return raw  # "まだ非臨床試験の段階", "have not yet started IND-enabling studies": its own progress
     work = _JA_STAGE_OF_WORK if japanese else _EN_STAGE_OF_WORK
-    return [r for r in raw if not (r[0] == "stages" and r[1] == "preclinical" and work.match(norm, r[3]))]
+    return [r for r in raw if not (r[0] == "stages" and r[1] == "preclinical" and work.match(norm[r[3] :]))]
 
 
 # Combined or ranged phases written as one ("第1/2相", "第I・II相", "Phase 2/3", "phases 1 and 2",
 # "Phase 1-3"): every phase from the first to the last.
 _PHASE_NUM = r"(1|2|3|iii|ii|i)(?:[ab])?"
 _EN_COMBINED = re.compile(
-    rf"\bphases?\s*{_PHASE_NUM}\s*(?:/|-|–|~|\band\b|&|\bor\b|\bto\b|\bthrough\b)\s*(?:phase\s*)?{_PHASE_NUM}\b"
+    rf"\b(?:phases?\s*|ph\.?(?=[123])|ph\.\s*){_PHASE_NUM}\s*(?:/|-|–|~|\band\b|&|\bor\b|\bto\b|\bthrough\b)\s*"
+    rf"(?:phase\s*|ph\.?\s*)?{_PHASE_NUM}\b"
+)
+# A single phase in a short form the labels do not list: "Ph1", "Ph. 2", "Ph 2a", "Phase 1b", "phase IIa"
+# (not "pH 2": a bare space after "ph" needs the sub-phase letter)
+_EN_PHASE_SHORT = re.compile(
+    r"(?<![a-z0-9])(?:ph\.?([123])[ab]?|ph\.\s*(1|2|3|iii|ii|i)[ab]?|ph\s+([123])[ab]|phase\s*(1|2|3|iii|ii|i)[ab])"
+    r"(?![a-z0-9])(?!\s*(?:/|-|–)\s*\w)"
 )
 _JA_COMBINED = re.compile(rf"第\s*{_PHASE_NUM}\s*(?:/|・|-|〜|~|から|および|及び|と)\s*(?:第\s*)?{_PHASE_NUM}\s*相")
 _ROMAN = {"1": 1, "2": 2, "3": 3, "i": 1, "ii": 2, "iii": 3}
@@ -1915,11 +2175,19 @@ _ROMAN = {"1": 1, "2": 2, "3": 3, "i": 1, "ii": 2, "iii": 3}
 def _combined_phases(norm: str, spans: list[_Span]) -> list[tuple[str, str, int, int, int, int]]:
     """Raw stage mentions for combined phases (:data:`_EN_COMBINED`, :data:`_JA_COMBINED`)."""
     out: list[tuple[str, str, int, int, int, int]] = []
-    for m in (_JA_COMBINED if is_japanese(norm) else _EN_COMBINED).finditer(norm):
+    japanese = is_japanese(norm)
+    for m in (_JA_COMBINED if japanese else _EN_COMBINED).finditer(norm):
         lo, hi = sorted((_ROMAN[m.group(1)], _ROMAN[m.group(2)]))
         first = next((k for k, t in enumerate(spans) if t.end > m.start()), len(spans))
         last = next((k for k, t in enumerate(spans) if t.start >= m.end()), len(spans))
         out += [("stages", f"phase{p}", m.start(), m.end(), first, max(last, first + 1)) for p in range(lo, hi + 1)]
+    for m in _EN_PHASE_SHORT.finditer(norm):  # also in Japanese text: "医師主導 Ph1 進行中"
+        if any(r[2] <= m.start() < r[3] for r in out):
+            continue
+        first = next((k for k, t in enumerate(spans) if t.end > m.start()), len(spans))
+        last = next((k for k, t in enumerate(spans) if t.start >= m.end()), len(spans))
+        phase = _ROMAN[next(g for g in m.groups() if g)]
+        out.append(("stages", f"phase{phase}", m.start(), m.end(), first, max(last, first + 1)))
     return out
 
 
@@ -1939,6 +2207,73 @@ _JA_MATERIAL_SCALE = re.compile(
     r"(?:(?P<clinical>治験|臨床試験|臨床)|(?P<commercial>商用|市販|商業|上市)|(?P<non_clinical>毒性試験|非臨床試験|非臨床))"
     r"(?:用|向け)?(?:の)?(?:原薬|製剤|製品|ロット|バッチ|材料|グレード)"
 )
+
+
+# Research material named by its use ("research lots", "small research preps", "research & tox supply",
+# "研究開発用途"): the research scale. Not a derived purpose, so that the volumes or masses beside it
+# ("from mg research samples up to 30 kg per batch") still give their bands.
+_EN_RESEARCH_MATERIAL = re.compile(
+    r"\b(?:research|research-grade|research-use|discovery-grade)"
+    r"(?:\s*(?:&|and|/|or)\s*(?:tox|toxicology|non-clinical|nonclinical|preclinical|glp tox))?"
+    r"[- ](?:[\w-]+ )?(?:batch(?:es)?|lots?|material|supply|supplies|quantities|samples?|packs?|preps?"
+    r"|preparations?|amounts?)\b"
+)
+_JA_RESEARCH_MATERIAL = re.compile(r"研究開発(?:用途|用|向け)|研究用(?:の)?(?:少量|サンプル|試料|ロット|バッチ)")
+
+
+def _research_material(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """The research scale of material named by its use (:data:`_EN_RESEARCH_MATERIAL`), with polarity;
+    nothing where a scale mention already covers the phrase. Flagged ``derived``: it states no purpose
+    that would silence the quantities of the sentence."""
+    out: list[_Mention] = []
+    tokens = tokenize_ja(norm) if japanese else None
+    for match in (_JA_RESEARCH_MATERIAL if japanese else _EN_RESEARCH_MATERIAL).finditer(norm):
+        start, end = match.span()
+        if any(m.section == "scales" and m.term == "research" and m.start < end and start < m.end for m in mentions):
+            continue
+        polarity = _polarity_at(norm, tokens, start, end)
+        out.append(_Mention("scales", "research", start, end, polarity, derived=True))
+    return out
+
+
+# Material made for non-clinical work, named as a purpose ("supplied for toxicology studies", "batches
+# intended for GLP tox", "非臨床試験向け") or as the first stage of a range it serves ("非臨床〜第2相向け",
+# "非臨床から商用まで対応"): the non-clinical scale (issue 15, set 3).
+_EN_NONCLINICAL_PURPOSE = re.compile(
+    r"\b(?:for|intended for|for use in|used in)\s+(?:(?:the|their|its|our|early|glp|regulatory)\s+)*"
+    r"(?P<x>tox(?:icology)?|toxicity|ind-enabling|non-clinical|nonclinical|preclinical|safety)"
+    r"(?:\s+(?:studies|study|programmes?|programs?|work|testing))\b"
+    r"|\b(?:for|intended for)\s+(?:glp\s+)?(?P<y>tox(?:icology)?)\b"
+)
+_JA_NONCLINICAL_PURPOSE = re.compile(
+    r"(?P<x>非臨床|前臨床|毒性)(?:試験)?(?:用|向け)"
+    r"|(?P<y>非臨床|前臨床)(?:段階)?\s*(?:〜|~|から)[^、。]{0,20}?(?:向け|対応|まで)"
+)
+
+
+def _nonclinical_purpose(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """The non-clinical scale of material named by its purpose (:data:`_EN_NONCLINICAL_PURPOSE`), with
+    polarity; nothing where a scale mention already covers the phrase."""
+    match = (_JA_NONCLINICAL_PURPOSE if japanese else _EN_NONCLINICAL_PURPOSE).search(norm)
+    if match is None:
+        return []
+    key = "x" if match.group("x") else "y"
+    start, end = match.span(key)
+    if any(m.section == "scales" and m.start < end and start < m.end for m in mentions):
+        return []
+    tokens = tokenize_ja(norm) if japanese else None
+    return [_Mention("scales", "non_clinical", start, end, _polarity_at(norm, tokens, start, end))]
+
+
+def _stages_in_material(mentions: list[_Mention]) -> list[_Mention]:
+    """Drop a stage word inside a scale phrase ("research" of "research & tox supply"): it names the
+    material's use, not the pipeline's stage."""
+    scales = [m for m in mentions if m.section == "scales" and m.end > m.start]
+    return [
+        m
+        for m in mentions
+        if not (m.section == "stages" and any(s.start <= m.start and m.end <= s.end for s in scales))
+    ]
 
 
 def _scale_groups(match: re.Match[str]) -> tuple[str, int, int] | None:

@@ -35,6 +35,11 @@ _KG_SCALE = re.compile(
 )
 _GRAM_SCALE = re.compile(r"\b(?:gram|g)[- ]?scale|グラムスケール")
 _MG_SCALE = re.compile(r"\b(?:milligram|mg)[- ]?scale|ミリグラムスケール")
+# a small mass named without a number ("a few grams", "milligram amounts", "数mg"): research (below 100 g)
+_FEW_GRAMS = re.compile(
+    r"\b(?:a few|few|several|some)\s+(?:mg|milligrams?|grams?|g)\b|\bmilligrams?\b(?![- ]?scale)"
+    r"|数\s*(?:mg|ミリグラム|グラム|g)(?![a-z])|ミリグラム(?!スケール)"
+)
 _SMALL_BATCHES = re.compile(
     r"\bsmall (?:research |lab(?:oratory)? )?(?:batch|lot)|\blab(?:oratory)?[- ]scale|ラボスケール|少量"
 )
@@ -90,7 +95,7 @@ def scales_from_quantities(norm: str) -> list[ScaleMention]:
             found.append(ScaleMention(bands[i][1], m.start(), m.end()))
     tonnes = "トン" in norm or "tonne" in norm
     for pattern, term in ((_KG_SCALE, "commercial" if yearly or tonnes else "clinical"), (_GRAM_SCALE, "clinical"),
-                          (_MG_SCALE, "research"), (_SMALL_BATCHES, "research")):  # fmt: skip
+                          (_MG_SCALE, "research"), (_SMALL_BATCHES, "research"), (_FEW_GRAMS, "research")):  # fmt: skip
         for m in pattern.finditer(norm):
             found.append(ScaleMention(term, m.start(), m.end()))
     return found
