@@ -23,7 +23,8 @@ and funding stages and reports every mention as positive.
 Speed: profiles per second over the whole set on one core (single-threaded, after a warm-up
 that loads the tokenizer and compiles the patterns), for the analyser and the baseline.
 
-    .venv/bin/python bench/extraction.py [--sets old,dev,test,dev2,test2,dev3,test3,dev4] [--split all|dev|test] [--errors N]
+    .venv/bin/python bench/extraction.py [--sets old,dev,test,dev2,test2,dev3,test3,dev4]
+        [--split all|dev|test] [--errors N]
 """
 
 from __future__ import annotations
