@@ -1724,3 +1724,38 @@ def test_a_cell_and_gene_therapy_maker_buying_its_vector_is_no_gene_therapy_make
 def test_a_cell_and_gene_therapy_maker_making_its_vector_keeps_gene_therapy() -> None:
     result = analyse("We are a cell and gene therapy CDMO; we make CAR-T cells and the lentiviral vectors for them.")
     assert "gene_therapy" in result.positives("modalities")
+
+
+# --- issue 15, round 4 (capabilities and GMP across seven writers) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our company makes chromatography resins. Clinical-grade and commercial-grade lots are shipped from Akita.",
+        "We sell single-use bags for customers' clinical and commercial bioprocessing lines.",
+        "細胞培養用の培地を製造しています。研究用グレードと治験用グレードを用意し、商用生産にも採用されています。",
+        "ガラスバイアルを製造・販売しています。臨床用途には使用できません。",
+    ],
+)
+def test_a_parts_suppliers_clinical_and_commercial_are_its_customers_use(text: str) -> None:
+    result = analyse(text)
+    for step in ("clinical_supply", "commercial_manufacturing"):
+        assert step not in result.positives("capabilities") and step not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a maker of product steps keeps its supply, though it also sells a part
+        "We manufacture antibody drug substance for Phase 1 trials and also sell our culture media.",
+        "当社はAAVベクターの原薬を治験用に製造し、プラスミドも外販しています。",
+    ],
+)
+def test_a_maker_that_also_sells_parts_keeps_its_clinical_supply(text: str) -> None:
+    assert "clinical_supply" in analyse(text).positives("capabilities")
+
+
+def test_a_parts_supplier_saying_it_makes_no_products_keeps_that_negation() -> None:
+    result = analyse("We sell liquid-nitrogen shippers and tubing. We have no manufacturing of our own.")
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))

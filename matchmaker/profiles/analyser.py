@@ -67,7 +67,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a6"
+CODE_VERSION = "a7"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -489,6 +489,12 @@ class ProfileAnalyser:
                 )
             ):
                 _add(facets, "capabilities", _SCALE_SUPPLY[m.term], m.polarity, sentence)
+        if (
+            not need
+            and _parts_supplier(all_mentions, self.vocab)
+            and not any(k[0] == "modalities" and k[2] == "positive" for k in facets)
+        ):
+            facets = {k: f for k, f in facets.items() if not _customers_supply(f)}
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -2071,6 +2077,40 @@ def _supplies_material(all_mentions: list[tuple[str, bool, _Mention]], vocab: Vo
 
 
 _DEVELOPMENT_STEPS = frozenset({"analytical_development"})
+
+# the steps that make a drug (not a part): a text naming one of them makes product, not parts
+_PRODUCT_STEPS = frozenset(
+    {"cell_line_development", "upstream", "downstream", "drug_substance", "formulation", "fill_finish"}
+)
+
+
+# what a part may (not) be used for: "not intended for clinical manufacturing", "臨床用途にはご使用いただけません"
+_PART_USE = re.compile(r"\b(?:use|used|intended)\b|用途|使用")
+
+
+def _customers_supply(f: Facet) -> bool:
+    """Whether a parts supplier's clinical supply or commercial manufacturing facet (:func:`_parts_supplier`)
+    is its customers' use: a positive one always, a negative one when it says what the parts may not be
+    used for. "We do not manufacture any products" stays a negation of the supplier's own."""
+    if f.section != "capabilities" or f.term not in _GMP_STEPS:
+        return False
+    return f.polarity == "positive" or bool(_PART_USE.search(normalise(f.evidence)))
+
+
+def _parts_supplier(all_mentions: list[tuple[str, bool, _Mention]], vocab: Vocabulary) -> bool:
+    """Whether a text supplies parts (media, lipids, vials, bags, resins, ...) and names no step of making
+    a drug product of its own. Its "clinical" and "commercial" are then the grades of its parts, the
+    customers' use ("GMP-grade media for clinical and commercial production", "研究用から治験用まで"), or
+    what the parts may not be used for ("not for clinical use"): scales, never clinical supply or
+    commercial manufacturing of its own (issue 15, sets 2-4)."""
+    caps = vocab.terms("capabilities")
+    parts = steps = False
+    for _, _, m in all_mentions:
+        if m.polarity != "positive" or m.section != "capabilities":
+            continue
+        parts = parts or getattr(caps.get(m.term), "group", None) == "part"
+        steps = steps or m.term in _PRODUCT_STEPS
+    return parts and not steps
 
 
 def _makes_material(all_mentions: list[tuple[str, bool, _Mention]], vocab: Vocabulary) -> bool:
