@@ -1759,3 +1759,53 @@ def test_a_maker_that_also_sells_parts_keeps_its_clinical_supply(text: str) -> N
 def test_a_parts_supplier_saying_it_makes_no_products_keeps_that_negation() -> None:
     result = analyse("We sell liquid-nitrogen shippers and tubing. We have no manufacturing of our own.")
     assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "安全性薬理試験はGLP準拠で外部のCROにて実施しています。",
+        "当社のGLP試験は受託試験機関が担当しています。",
+        "GLP毒性試験は提携CROに委託しており、治験薬の製造委託先を探しています。",
+    ],
+)
+def test_japanese_glp_work_run_at_a_contractor_is_negative(text: str) -> None:
+    assert "glp" in analyse(text).negatives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社はGLP適合施設で毒性試験を受託するCROです。",  # the CRO itself: no contractor named as where it runs
+        "GLP毒性試験を自社で実施しています。",
+    ],
+)
+def test_japanese_glp_work_done_in_house_stays_positive(text: str) -> None:
+    assert "glp" in analyse(text).positives("compliance")
+
+
+def test_a_japanese_wish_in_another_clause_does_not_undo_outsourcing() -> None:
+    result = analyse("製剤化は外部委託しており、現在は新しい分析パートナーを探しています。")
+    assert "formulation" in result.negatives("capabilities")
+
+
+def test_a_japanese_wish_to_outsource_states_a_need_not_an_absence() -> None:
+    assert "formulation" not in analyse("製剤化を外部委託したいと考えています。").negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text", ["現在はノンGMPの研究用ロットのみを製造しています。", "当ラボではnon-GLPの探索試験を行っています。"]
+)
+def test_a_loaned_non_prefix_in_japanese_negates_the_status(text: str) -> None:
+    result = analyse(text)
+    assert result.positives("compliance") == [] and result.negatives("compliance")
+
+
+def test_a_japanese_gmp_setup_not_yet_in_place_is_negative() -> None:
+    result = analyse("当社のGMP製造設備は未導入で、現在は研究用試薬のみを扱っています。")
+    assert "gmp" in result.negatives("compliance") and "gmp" not in result.positives("compliance")
+
+
+def test_gmp_work_undertaken_by_a_licensee_is_negative() -> None:
+    result = analyse("Our lab designs the vectors; GMP production is undertaken by our licensee in Osaka.")
+    assert "gmp" in result.negatives("compliance") and "gmp" not in result.positives("compliance")

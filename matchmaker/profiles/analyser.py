@@ -1627,16 +1627,20 @@ def _step_ranges(norm: str, found: list[_Mention]) -> list[_Mention]:
 # A profile saying it looks for a contractor ("we are looking for a CDMO for cell line development",
 # "治験薬製造を担っていただけるCDMOを探しています"): the steps named are what it will hand over.
 _EN_SEEKS_CONTRACTOR = re.compile(
-    r"\b(?:looking for|seeking|searching for|in search of|want to find)\s+(?:an?\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?:looking for|seeking|searching for|in search of|want to find|needs?:?)\s+(?:an?\s+|new\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:cdmos?|cmos?|cros?|partners?|contract manufacturers?|manufacturing partners?|suppliers?)\b"
 )
 _JA_SEEKS_CONTRACTOR = re.compile(
-    r"(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関)|製造委託先)(?:を|の)(?:探して|募集|求めて|検討して)"
+    r"(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関)|製造委託先)(?:を|の)(?:現在|いま|今)?"
+    r"(?:探して|募集|求めて|検討して)"
 )
 
 
 def _sought(mentions: list[_Mention], norm: str) -> list[_Mention]:
-    """Capabilities a profile names as what it seeks a contractor for are negated (:data:`_EN_SEEKS_CONTRACTOR`)."""
+    """Capabilities a profile names as what it seeks a contractor for are negated (:data:`_EN_SEEKS_CONTRACTOR`).
+    The GMP status of that work is left as read: set 1 labels "looking for a partner for GMP manufacture"
+    GMP positive, sets 3-4 negative (issue 15), and the guard on set 1 keeps its convention."""
     if not (_JA_SEEKS_CONTRACTOR if is_japanese(norm) else _EN_SEEKS_CONTRACTOR).search(norm):
         return mentions
     return [

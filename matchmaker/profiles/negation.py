@@ -54,11 +54,11 @@ _EN_POST = re.compile(
     r"(?:outsourced|subcontracted|contracted (?:out|to)|bought|purchased|procured|sourced)\b"
     r"|^[\s,\w'-]{0,40}?\b(?:is|are) (?:handed|transferred|passed) (?:over )?to\b"
     r"|^[\s,\w'-]{0,40}?\b(?:done|handled|performed|carried out|made|provided|covered|conducted|supplied|sourced"
-    r"|run|produced|manufactured)\s+"
+    r"|run|produced|manufactured|undertaken)\s+"
     r"(?:by|through|via|at|from)\s+(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
     r"(?:partners?|third[- ]part\w*|external|outside|subcontract\w*|contract manufactur\w*|other compan\w*"
     r"|clients?|customers?|sponsors?|suppliers?|vendors?|cdmos?|cmos?|cros?|sister compan\w*|group compan\w*"
-    r"|affiliates?|contract research)\b"
+    r"|affiliates?|contract research|licensees?)\b"
 )
 # outsourcing said before the step: "we outsource formulation", "partners handle fill-finish"
 _EN_OUTSOURCE_PRE = re.compile(
@@ -151,6 +151,17 @@ _JA_STOP = {"。", "!", "?", "！", "？", ";", "；"}  # "；" separates the fi
 _JA_PREDICATE = {"動詞", "助動詞", "形容詞"}
 
 
+# A loaned "non" before a mention in Japanese text ("ノンGMPグレード", "non-GLP試験"): as 非 (issue 15).
+_JA_LOAN_NON = {"ノン", "non"}
+
+
+def _ja_loan_prefix(tokens: list[Token], first: int) -> bool:
+    before = [t.surface for t in tokens[max(0, first - 2) : first]]
+    if before and before[-1] == "-":
+        before = before[:-1]
+    return bool(before) and before[-1] in _JA_LOAN_NON
+
+
 def _is_negation(tokens: list[Token], k: int) -> bool:
     tok = tokens[k]
     prev = tokens[k - 1] if k > 0 else None
@@ -187,6 +198,8 @@ _JA_OUTSOURCE = re.compile(
     r"(?:に|へ|が|で|から|を通じて)"
     # handed to whoever is named ("CROに委託", "CDMOへ委託いただく"), or asked of a contractor ("CROに依頼")
     r"|(?:に|へ)(?:外部)?委託|(?:cro|cdmo|cmo)(?:など)?(?:に|へ)依頼"
+    # ... or as where it runs: "毒性試験はCROで実施中", "受託機関にて実施されている" (issue 15)
+    r"|(?:cro|cdmo|cmo|受託機関|受託試験機関|委託先)(?:で|にて|が)(?:実施|製造|行|担当|生産)"
 )
 _JA_DESIRE = re.compile(r"したい|探して|求めて|希望|望まし|募集|検討して|お願い(?!して(?:い|お))")
 
@@ -203,7 +216,8 @@ def _clause_after(tokens: list[Token], last: int) -> str:
 def _outsourced_after(tokens: list[Token], last: int) -> bool:
     """Whether the clause after a mention hands it to someone else (:data:`_JA_OUTSOURCE`)."""
     text = _clause_after(tokens, last)
-    return bool(_JA_OUTSOURCE.search(text)) and not _JA_DESIRE.search("".join(t.surface for t in tokens))
+    # the wish is read in the clause: "毒性試験はCROに委託しており、CDMOを探しています" hands the tests over
+    return bool(_JA_OUTSOURCE.search(text)) and not _JA_DESIRE.search(text)
 
 
 def japanese_outsourced(tokens: list[Token], last: int) -> bool:
@@ -216,6 +230,8 @@ def japanese_polarity(tokens: list[Token], first: int, last: int, need: bool = F
     """Polarity of the mention spanning ``tokens[first:last]`` of a tokenised Japanese sentence;
     ``need``: from a needs text (see :data:`_JA_COVERED`)."""
     if first > 0 and tokens[first - 1].surface in _JA_PREFIX and tokens[first - 1].pos1 == "接頭辞":
+        return "negative"
+    if _ja_loan_prefix(tokens, first):
         return "negative"
     excluded = limited = negated = False
     for k in range(last, len(tokens)):

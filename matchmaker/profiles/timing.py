@@ -51,6 +51,8 @@ _JA_PLANNED = re.compile(
     r"|新設する|検討中|見込み|将来|今後は"
     # not there yet: "GMP製造はまだで", "GMP棟の完成を待っているところ"
     r"|まだ(?:で|です|だ|あり|行|やって|対応|$)|(?:完成|稼働|竣工)(?:する)?の?を待って"
+    # not in place yet: "GMP製造体制は未整備", "製造設備は未導入"
+    r"|未(?:整備|構築|導入|稼働)"
 )
 _JA_GIVEN_UP = re.compile(r"かつて|以前は|従来は|撤退|終了(?!後)|譲渡し|廃止|中止|閉鎖(?:し|済)|ていました")
 # working towards a status or a facility: not held yet, though a pipeline preparing its next phase
