@@ -1809,3 +1809,22 @@ def test_a_japanese_gmp_setup_not_yet_in_place_is_negative() -> None:
 def test_gmp_work_undertaken_by_a_licensee_is_negative() -> None:
     result = analyse("Our lab designs the vectors; GMP production is undertaken by our licensee in Osaka.")
     assert "gmp" in result.negatives("compliance") and "gmp" not in result.positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Nagoya lab makes research-grade peptides; GMP batches are planned once the plant expansion opens in 2028.",
+        "研究用ロットのみ製造しています。GMP製造は工場の増設後、2028年に開始する予定です。",
+    ],
+)
+def test_gmp_that_only_an_extension_will_bring_is_negative(text: str) -> None:
+    result = analyse(text)
+    assert "gmp" in result.negatives("compliance") and "gmp" not in result.positives("compliance")
+
+
+def test_an_extension_of_a_current_gmp_step_keeps_it_positive() -> None:
+    result = analyse(
+        "We run GMP commercial manufacturing of antibodies in Chiba. A second 5,000 L line will be added in 2027."
+    )
+    assert "commercial_manufacturing" in result.positives("capabilities") and "gmp" in result.positives("compliance")

@@ -1938,7 +1938,7 @@ def _not_current(mentions: list[_Mention], norm: str, japanese: bool) -> list[_M
         if m.polarity != "positive" or (m.section not in _TIMED_SECTIONS and m.section != "stages"):
             out.append(m)
             continue
-        when = timing.timing(norm, m.start, m.end, japanese)
+        when = timing.timing(norm, m.start, m.end, japanese, m.section not in ("capabilities", "compliance"))
         if m.section == "stages":
             if when != "planned":
                 out.append(m)

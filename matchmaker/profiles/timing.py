@@ -90,11 +90,16 @@ def scope(norm: str, start: int, end: int, japanese: bool) -> str:
     return norm[lo : after.start() if after else len(norm)]
 
 
-def timing(norm: str, start: int, end: int, japanese: bool) -> Timing | None:
+def timing(norm: str, start: int, end: int, japanese: bool, expansion_current: bool = True) -> Timing | None:
     """How the mention ``norm[start:end]`` stands in time: planned, being prepared for, given up, or
-    (None) current. A mention with no span (start == end) is read against the whole sentence."""
+    (None) current. A mention with no span (start == end) is read against the whole sentence.
+
+    ``expansion_current``: an expansion in the clause keeps the mention current ("will add a second
+    2,000 L line"). False for a step or a status, which a plant extension can bring for the first time
+    ("GMP clinical lots once the extension opens in 2027"); the caller lets such a negation yield to the
+    step stated as current elsewhere."""
     clause = scope(norm, start, end, japanese) if end > start else norm
-    if _EXPANDS.search(clause):
+    if expansion_current and _EXPANDS.search(clause):
         return None
     if (_JA_PLANNED if japanese else _EN_PLANNED).search(clause):
         return "planned"
