@@ -1828,3 +1828,31 @@ def test_an_extension_of_a_current_gmp_step_keeps_it_positive() -> None:
         "We run GMP commercial manufacturing of antibodies in Chiba. A second 5,000 L line will be added in 2027."
     )
     assert "commercial_manufacturing" in result.positives("capabilities") and "gmp" in result.positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We synthesise peptide drug substance in Kobe, from lots for your GLP safety studies up to Phase 2 supply.",
+        "Our plant makes GLP tox batches and GMP clinical lots of siRNA.",
+        "当社はGLP安全性試験用の原薬を受託製造しています。",
+    ],
+)
+def test_glp_named_as_what_material_is_for_is_not_the_makers_glp(text: str) -> None:
+    assert "glp" not in analyse(text).positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run GLP toxicology studies in rodents at our Chiba facility.",
+        "当社はGLP適合の毒性試験を自社施設で実施しています。",
+        "We offer GLP tox for biologics and supply no material.",
+    ],
+)
+def test_glp_studies_the_organisation_runs_stay_positive(text: str) -> None:
+    assert "glp" in analyse(text).positives("compliance")
+
+
+def test_no_glp_accreditation_stays_negative() -> None:
+    assert "glp" in analyse("Our assay lab is not GLP-certified for safety studies.").negatives("compliance")

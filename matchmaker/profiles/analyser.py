@@ -2366,6 +2366,30 @@ _GMP_SUBJECT_AFTER = re.compile(
     r"[\s-]*(?:gap\s+(?:assessments?|analys[ie]s)|consult\w*|mock inspections?|training)\b"
     r"|(?:性)?(?:調査|監査|査察)の?(?:対応)?(?:支援|コンサル)|コンサル"  # "gmp適合" is the mention: "性調査の支援"
 )
+# GLP named as what supplied material is for ("lots for the customer's GLP tox study", "GLP tox batches",
+# "GLP毒性試験用の原薬"): the customer's study is under GLP, the maker's work is not (issue 15, three writers)
+_EN_GLP_FOR_BEFORE = re.compile(r"\b(?:for|intended for|supporting|from)\s+(?:[\w'-]+\s+){0,2}?$")
+_EN_GLP_STUDY_AFTER = re.compile(r"[\s-]*(?:tox\w*|safety)(?:\s+(?:stud(?:y|ies)|programmes?|programs?))?\b")
+_EN_MATERIAL_AFTER = re.compile(
+    r"[\s-]*(?:tox\w*|safety)\s+(?:stud(?:y|ies)\s+)?(?:lots?|batch(?:es)?|material|grade|supply|quantities)\b"
+)
+_JA_GLP_FOR_AFTER = re.compile(r"(?:毒性|安全性)?(?:試験)?(?:用|向け)")
+_EN_MATERIAL = re.compile(r"\b(?:lots?|batch(?:es)?|material|grade|supply|supplies|quantities|kg|grams?)\b")
+
+
+def _glp_for_material(norm: str, m: _Mention) -> bool:
+    """Whether the GLP mention ``m`` names what material is made for (:data:`_EN_GLP_FOR_BEFORE`)."""
+    if is_japanese(norm):
+        return bool(_JA_GLP_FOR_AFTER.match(norm, m.end))
+    if _EN_MATERIAL_AFTER.match(norm, m.end):
+        return True
+    return bool(
+        _EN_GLP_FOR_BEFORE.search(norm, 0, m.start)
+        and _EN_GLP_STUDY_AFTER.match(norm, m.end)
+        and _EN_MATERIAL.search(norm)
+    )
+
+
 # a grade prefix ("non-GMP", "非GMP"): one line or product is outside GMP, which yields to GMP stated elsewhere
 _NON_PREFIX = re.compile(r"(?:\bnon[-\s]?|非)$")
 
@@ -2378,6 +2402,8 @@ def _compliance_readings(mentions: list[_Mention], norm: str) -> list[_Mention]:
         if m.section == "compliance" and m.term == "glp" and _HORMONE_AFTER.match(norm, m.end):
             continue
         if m.section == "compliance" and m.end > m.start and _GMP_SUBJECT_AFTER.match(norm, m.end):
+            continue
+        if m.term == "glp" and m.polarity == "positive" and m.end > m.start and _glp_for_material(norm, m):
             continue
         if m.section == "compliance" and m.polarity == "negative" and _NON_PREFIX.search(norm, 0, m.start):
             m = _Mention(m.section, m.term, m.start, m.end, m.polarity, m.derived, scoped=True)
