@@ -1856,3 +1856,27 @@ def test_glp_studies_the_organisation_runs_stay_positive(text: str) -> None:
 
 def test_no_glp_accreditation_stays_negative() -> None:
     assert "glp" in analyse("Our assay lab is not GLP-certified for safety studies.").negatives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We engineer high-yield Bacillus producer strains for enzyme and protein clients in Ibaraki.",
+        "Services: yeast expression strain generation, 500 L fermentation and purification.",
+        "当社は組換え菌の造成から培養、精製までを受託しています。",
+    ],
+)
+def test_building_a_microbial_production_strain_is_cell_line_development(text: str) -> None:
+    assert "cell_line_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our institute isolates gut bacteria and keeps a strain library for research partners.",
+        "Clients send us their own strains; we run fermentation up to 2,000 L.",
+        "菌株の構築は行っておらず、お客様の生産菌をお預かりして培養します。",
+    ],
+)
+def test_strains_kept_or_received_are_no_cell_line_development(text: str) -> None:
+    assert "cell_line_development" not in analyse(text).positives("capabilities")
