@@ -1880,3 +1880,11 @@ def test_building_a_microbial_production_strain_is_cell_line_development(text: s
 )
 def test_strains_kept_or_received_are_no_cell_line_development(text: str) -> None:
     assert "cell_line_development" not in analyse(text).positives("capabilities")
+
+
+def test_material_for_glp_studies_makes_no_study_service() -> None:
+    result = analyse("当社はGLP試験用の核酸原薬ロットを製造しています。")
+    assert "nonclinical_studies" not in result.positives("capabilities")
+    assert "nonclinical_studies" in analyse("当社はGLP準拠の反復投与毒性試験を受託しています。").positives(
+        "capabilities"
+    )

@@ -1683,7 +1683,14 @@ def _glp_studies(mentions: list[_Mention], norm: str) -> list[_Mention]:
     GLP準拠で実施", "GLP biodistribution studies")."""
     if any(m.term in (*_SERVICE_READINGS, "quality_control") for m in mentions if m.section == "capabilities"):
         return []
-    glp = [m for m in mentions if m.section == "compliance" and m.term == "glp" and m.polarity == "positive"]
+    glp = [
+        m
+        for m in mentions
+        if m.section == "compliance"
+        and m.term == "glp"
+        and m.polarity == "positive"
+        and not (m.end > m.start and _glp_for_material(norm, m))  # the customer's GLP study, not one it runs
+    ]
     if not glp or not ("試験" in norm if is_japanese(norm) else _EN_STUDY.search(norm)):
         return []
     return [_Mention("capabilities", "nonclinical_studies", glp[0].start, glp[0].end, "positive", derived=True)]
