@@ -1861,7 +1861,7 @@ def test_no_glp_accreditation_stays_negative() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "We engineer high-yield Bacillus producer strains for enzyme and protein clients in Ibaraki.",
+        "We construct high-yield Bacillus producer strains for enzyme and protein clients in Ibaraki.",
         "Services: yeast expression strain generation, 500 L fermentation and purification.",
         "当社は組換え菌の造成から培養、精製までを受託しています。",
     ],

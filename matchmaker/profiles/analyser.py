@@ -1338,15 +1338,16 @@ def _drop_services_in_development(
 # "申請資料の作成", "route scouting", "細胞株の構築"). Each: (term, English pattern, Japanese pattern).
 _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # building a microbial production strain is cell line development for bacteria and yeast (issue 15,
-    # four writers): "we engineer E. coli expression strains", "酵母の生産菌を造成"; isolating or banking
-    # strains, or a strain library, is not
+    # four writers): "we construct E. coli expression strains", "酵母の生産菌を造成"; isolating or banking
+    # strains, or a strain library, is not. "Strain engineering" is left out: set 1 labels it no cell line
+    # development, set 4 (one writer) does
     (
         "cell_line_development",
         re.compile(
             r"\b(?:(?:production|expression|microbial|bacterial|yeast|host|recombinant|producer)\s+)?strains?\s+"
-            r"(?:construction|development|engineering|generation|building|design)\b"
+            r"(?:construction|development|generation|building|design)\b"
             # the verb's object: up to three words of the strain, no preposition ("processes for client strains")
-            r"|\b(?:construct|engineer|build|generat|develop|design)\w*\s+"
+            r"|\b(?:construct|build|generat|develop|design)\w*\s+"
             r"(?:(?!(?:for|of|from|with|to|and|in|on|by)\b)[\w-]+\s+){0,3}?strains?\b"
         ),
         re.compile(r"(?:菌株|生産菌|生産株|発現株|組換え菌)(?:の)?(?:構築|樹立|作製|作出|育種|開発|造成|改良)"),
