@@ -1888,3 +1888,20 @@ def test_material_for_glp_studies_makes_no_study_service() -> None:
     assert "nonclinical_studies" in analyse("当社はGLP準拠の反復投与毒性試験を受託しています。").positives(
         "capabilities"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run release testing under GMP in Shizuoka. Our research antibodies for sale are not made under GMP.",
+        "GMP準拠の試験施設です。GMPでの製造は行わず、分析だけを受託しています。",
+    ],
+)
+def test_a_gmp_status_negated_for_a_part_keeps_the_affirmation(text: str) -> None:
+    result = analyse(text)
+    assert "gmp" in result.positives("compliance") and "gmp" not in result.negatives("compliance")
+
+
+def test_a_gmp_status_negated_alone_stays_negative() -> None:
+    result = analyse("Our lab makes research reagents only. We do not work under GMP.")
+    assert "gmp" in result.negatives("compliance") and "gmp" not in result.positives("compliance")

@@ -495,6 +495,7 @@ class ProfileAnalyser:
             and not any(k[0] == "modalities" and k[2] == "positive" for k in facets)
         ):
             facets = {k: f for k, f in facets.items() if not _customers_supply(f)}
+        facets = _status_subscopes(facets)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -2108,6 +2109,17 @@ _DEVELOPMENT_STEPS = frozenset({"analytical_development"})
 _PRODUCT_STEPS = frozenset(
     {"cell_line_development", "upstream", "downstream", "drug_substance", "formulation", "fill_finish"}
 )
+
+
+def _status_subscopes(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """A compliance status both affirmed and negated in one text keeps the affirmation: the negation is of a
+    part ("we test under GMP; our reference standards are not made under GMP", "GMP-compliant testing, but
+    no GMP manufacture", "GMP plasmid is bought in"), rule 35 of sets 2-4 (issue 15, three writers)."""
+    return {
+        k: f
+        for k, f in facets.items()
+        if not (k[0] == "compliance" and k[2] == "negative" and (k[0], k[1], "positive") in facets)
+    }
 
 
 # what a part may (not) be used for: "not intended for clinical manufacturing", "臨床用途にはご使用いただけません"
