@@ -1905,3 +1905,27 @@ def test_a_gmp_status_negated_for_a_part_keeps_the_affirmation(text: str) -> Non
 def test_a_gmp_status_negated_alone_stays_negative() -> None:
     result = analyse("Our lab makes research reagents only. We do not work under GMP.")
     assert "gmp" in result.negatives("compliance") and "gmp" not in result.positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Services: analytical development and QC release. Planned: GMP fill-finish of vials from 2028.",
+        "受託内容：分析法開発。今後：無菌充填ラインの導入。",
+    ],
+)
+def test_a_field_labelled_as_planned_is_not_current(text: str) -> None:
+    result = analyse(text)
+    assert "fill_finish" in result.negatives("capabilities") and "fill_finish" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize("text", ["当社では商用生産は検討段階にあります。", "製剤化：検討前。原薬：自社で製造。"])
+def test_a_japanese_step_still_under_consideration_is_not_current(text: str) -> None:
+    result = analyse(text)
+    step = "commercial_manufacturing" if "商用" in text else "formulation"
+    assert step in result.negatives("capabilities") and step not in result.positives("capabilities")
+
+
+def test_a_field_label_that_is_not_a_plan_keeps_the_step_current() -> None:
+    result = analyse("Services: aseptic fill-finish of vials. Site: Kobe.")
+    assert "fill_finish" in result.positives("capabilities")

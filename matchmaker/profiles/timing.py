@@ -53,6 +53,8 @@ _JA_PLANNED = re.compile(
     r"|まだ(?:で|です|だ|あり|行|やって|対応|$)|(?:完成|稼働|竣工)(?:する)?の?を待って"
     # not in place yet: "GMP製造体制は未整備", "製造設備は未導入"
     r"|未(?:整備|構築|導入|稼働)"
+    # still being considered, or not even that: "商用化は検討段階", "充填：検討前" (issue 15, three writers)
+    r"|検討(?:の)?(?:段階|前)"
 )
 _JA_GIVEN_UP = re.compile(r"かつて|以前は|従来は|撤退|終了(?!後)|譲渡し|廃止|中止|閉鎖(?:し|済)|ていました")
 # working towards a status or a facility: not held yet, though a pipeline preparing its next phase
@@ -77,6 +79,8 @@ _JA_SCOPE_BREAK = re.compile(r"。|(?:て|で|り|し|が|く|ず)、")
 
 def any_cue(norm: str, japanese: bool) -> bool:
     """Whether the normalised sentence has any time cue at all (a quick test before reading mentions)."""
+    if any(_FIELD_PLANNED.search(norm, 0, m.end()) for m in re.finditer(r"[:：]", norm)):
+        return True
     if japanese:
         return bool(_JA_PLANNED.search(norm) or _JA_GIVEN_UP.search(norm) or _JA_PREPARING.search(norm))
     return bool(_EN_PLANNED.search(norm) or _EN_GIVEN_UP.search(norm) or _EN_PREPARING.search(norm))
@@ -90,6 +94,24 @@ def scope(norm: str, start: int, end: int, japanese: bool) -> str:
     return norm[lo : after.start() if after else len(norm)]
 
 
+# a field of a terse listing that holds what is to come: "Planned: a fill line from 2027", "Next: …",
+# "予定：…", "今後：…" (issue 15). The colon ends the clause, so the label is read just before it.
+_FIELD_PLANNED = re.compile(
+    r"(?:\b(?:planned|next|coming(?: soon| next)?|upcoming|future|roadmap)|予定|今後|計画)\s*[:：]\s*$"
+)
+_EN_FIELD_STOP = re.compile(r"[;.]\s")
+_JA_FIELD_STOP = re.compile(r"[。;；.]")
+
+
+def _field_label_planned(norm: str, start: int, japanese: bool) -> bool:
+    """Whether the clause holding ``norm[start]`` is the value of a field labelled as planned
+    (:data:`_FIELD_PLANNED`)."""
+    stops = _JA_FIELD_STOP if japanese else _EN_FIELD_STOP
+    lo = max((b.end() for b in stops.finditer(norm, 0, start)), default=0)
+    colon = max(norm.rfind(":", lo, start), norm.rfind("：", lo, start))
+    return colon >= 0 and bool(_FIELD_PLANNED.search(norm, lo, colon + 1))
+
+
 def timing(norm: str, start: int, end: int, japanese: bool, expansion_current: bool = True) -> Timing | None:
     """How the mention ``norm[start:end]`` stands in time: planned, being prepared for, given up, or
     (None) current. A mention with no span (start == end) is read against the whole sentence.
@@ -99,6 +121,8 @@ def timing(norm: str, start: int, end: int, japanese: bool, expansion_current: b
     ("GMP clinical lots once the extension opens in 2027"); the caller lets such a negation yield to the
     step stated as current elsewhere."""
     clause = scope(norm, start, end, japanese) if end > start else norm
+    if end > start and _field_label_planned(norm, start, japanese):
+        return "planned"
     if expansion_current and _EXPANDS.search(clause):
         return None
     if (_JA_PLANNED if japanese else _EN_PLANNED).search(clause):
