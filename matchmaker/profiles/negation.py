@@ -198,9 +198,9 @@ _JA_OUTSOURCE = re.compile(
     r"(?:に|へ|が|で|から|を通じて)"
     # handed to whoever is named ("CROに委託", "CDMOへ委託いただく"), or asked of a contractor ("CROに依頼")
     r"|(?:に|へ)(?:外部)?委託|(?:cro|cdmo|cmo)(?:など)?(?:に|へ)依頼"
-    # ... or as where it runs: "毒性試験はCROで実施中", "受託機関にて実施されている" (issue 15)
-    r"|(?:cro|cdmo|cmo|受託機関|受託試験機関|委託先)(?:で|にて|が)(?:実施|製造|行|担当|生産)"
 )
+# ... or named as where it runs: "毒性試験はCROで実施中", "受託機関にて実施されている" (issue 15)
+_JA_AT_CONTRACTOR = re.compile(r"(?:cro|cdmo|cmo|受託機関|受託試験機関|委託先)(?:で|にて|が)(?:実施|製造|行|担当|生産)")
 _JA_DESIRE = re.compile(r"したい|探して|求めて|希望|望まし|募集|検討して|お願い(?!して(?:い|お))")
 
 
@@ -216,8 +216,11 @@ def _clause_after(tokens: list[Token], last: int) -> str:
 def _outsourced_after(tokens: list[Token], last: int) -> bool:
     """Whether the clause after a mention hands it to someone else (:data:`_JA_OUTSOURCE`)."""
     text = _clause_after(tokens, last)
+    # a contractor named as where the work runs is read outside brackets: an aside is about something
+    # else ("第2相実施中、B品は非臨床(毒性試験はCROで実施)")
+    at_contractor = _JA_AT_CONTRACTOR.search(re.sub(r"[(（][^)）]*[)）]?", "", text))
     # the wish is read in the clause: "毒性試験はCROに委託しており、CDMOを探しています" hands the tests over
-    return bool(_JA_OUTSOURCE.search(text)) and not _JA_DESIRE.search(text)
+    return bool(_JA_OUTSOURCE.search(text) or at_contractor) and not _JA_DESIRE.search(text)
 
 
 def japanese_outsourced(tokens: list[Token], last: int) -> bool:
