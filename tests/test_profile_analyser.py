@@ -1932,5 +1932,5 @@ def test_a_field_label_that_is_not_a_plan_keeps_the_step_current() -> None:
 
 
 def test_a_contractor_in_a_later_aside_does_not_hand_over_the_stage_before_it() -> None:
-    result = analyse("品目Aは第3相試験を実施中、品目Bは前臨床段階（薬物動態試験は外部のCROで実施）。")
+    result = analyse("品目Aは第3相試験を実施中、品目Bは前臨床段階（薬物動態試験はCROで実施）。")
     assert "phase3" in result.positives("stages")
