@@ -1934,3 +1934,31 @@ def test_a_field_label_that_is_not_a_plan_keeps_the_step_current() -> None:
 def test_a_contractor_in_a_later_aside_does_not_hand_over_the_stage_before_it() -> None:
     result = analyse("品目Aは第3相試験を実施中、品目Bは前臨床段階（薬物動態試験はCROで実施）。")
     assert "phase3" in result.positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sapporo team runs pharmacodynamic studies in rat arthritis models for biotech clients.",
+        "当社は霊長類モデルでの薬効評価を受託しています。",
+        "マウスを用いた免疫原性の試験を自社ラボで行っています。",
+    ],
+)
+def test_studies_of_a_drug_in_animals_are_non_clinical_studies(text: str) -> None:
+    assert "nonclinical_studies" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our 80-bed unit in Fukuoka runs clinical pharmacology studies in healthy volunteers.",
+        "当院では健康成人を対象とした臨床薬理試験を実施しています。",
+    ],
+)
+def test_clinical_pharmacology_is_no_non_clinical_study(text: str) -> None:
+    assert "nonclinical_studies" not in analyse(text).positives("capabilities")
+
+
+def test_animal_efficacy_work_handed_to_a_partner_is_negative() -> None:
+    result = analyse("薬効評価は提携先に委託しています。")
+    assert "nonclinical_studies" in result.negatives("capabilities")

@@ -1338,6 +1338,20 @@ def _drop_services_in_development(
 # noun of doing ("develop and validate potency assays", "試験法のバリデーション", "files MF registrations",
 # "申請資料の作成", "route scouting", "細胞株の構築"). Each: (term, English pattern, Japanese pattern).
 _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    # a study of how a drug acts or moves in animals or cells is a non-clinical study, whatever it is called
+    # ("pharmacodynamic studies in rat models", "動物での薬効評価", "in vivo PK試験"); clinical pharmacology
+    # is a trial (issue 15, five writers)
+    (
+        "nonclinical_studies",
+        re.compile(
+            r"(?<!clinical )\b(?:efficacy|pharmacology|pharmacological|pharmacodynamic|pd|immunogenicity|in vivo"
+            r"|animal|pk|dmpk|biodistribution|tumou?rigenicity|proof-of-concept)\s+(?:[\w-]+\s+)?"
+            r"(?:studies|study|testing|tests|evaluations?|assessments?)\b"
+        ),
+        re.compile(
+            r"(?<!臨床)(?:薬効|薬理|薬物動態|体内動態|動物pk|in vivo|免疫原性|造腫瘍性|生体内分布)(?:の)?(?:試験|評価)"
+        ),
+    ),
     # building a microbial production strain is cell line development for bacteria and yeast (issue 15,
     # four writers): "we construct E. coli expression strains", "酵母の生産菌を造成"; isolating or banking
     # strains, or a strain library, is not. "Strain engineering" is left out: set 1 labels it no cell line
