@@ -1962,3 +1962,25 @@ def test_clinical_pharmacology_is_no_non_clinical_study(text: str) -> None:
 def test_animal_efficacy_work_handed_to_a_partner_is_negative() -> None:
     result = analyse("薬効評価は提携先に委託しています。")
     assert "nonclinical_studies" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our CRO operates a 90-bed early-phase unit in Hakata for healthy-volunteer work.",
+        "We conduct Phase 2 and 3 oncology studies for Korean and Japanese sponsors.",
+        "当社は東京に臨床薬理ユニット（60床）を持つCROです。",
+    ],
+)
+def test_a_trial_unit_or_trials_run_are_clinical_trial_operations(text: str) -> None:
+    assert "clinical_trials" in analyse(text).positives("capabilities")
+
+
+def test_no_phase_1_unit_at_a_monitoring_cro_only_narrows_the_service() -> None:
+    result = analyse("Our staff provide monitoring of Phase 3 trials for sponsors. We have no Phase 1 unit.")
+    assert "clinical_trials" in result.positives("capabilities")
+    assert "clinical_trials" not in result.negatives("capabilities")
+
+
+def test_a_developer_in_phase_1_runs_no_trial_unit() -> None:
+    assert "clinical_trials" not in analyse("Our lead antibody is in Phase 1.").positives("capabilities")

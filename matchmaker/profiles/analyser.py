@@ -1338,6 +1338,19 @@ def _drop_services_in_development(
 # noun of doing ("develop and validate potency assays", "試験法のバリデーション", "files MF registrations",
 # "申請資料の作成", "route scouting", "細胞株の構築"). Each: (term, English pattern, Japanese pattern).
 _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    # a unit where trials run ("a 60-bed Phase 1 unit", "臨床薬理ユニット") or trials named as work done
+    # ("conducts Phase 2-3 studies", "performing first-in-human studies") are trial operations (issue 15,
+    # four writers)
+    (
+        "clinical_trials",
+        re.compile(
+            r"\b(?:clinical pharmacology|phase (?:1|i)|early[- ]phase|first-in-human)\s+(?:units?|wards?|centres?|centers?)\b"
+            r"|\b\d+[- ]bed\b"
+            r"|\b(?:conduct|perform|run)\w*\s+(?:[\w/-]+\s+){0,4}?(?:phase\s*[0-9iv]+\w*|first-in-human|sad/mad)"
+            r"(?:\s+[\w/-]+){0,3}?\s+(?:trials?|studies)\b"
+        ),
+        re.compile(r"(?:臨床薬理|第[1１i]相|フェーズ[1１i]|phase ?1)(?:試験)?(?:ユニット|病棟|専用施設|病床)|\d+床"),
+    ),
     # a study of how a drug acts or moves in animals or cells is a non-clinical study, whatever it is called
     # ("pharmacodynamic studies in rat models", "動物での薬効評価", "in vivo PK試験"); clinical pharmacology
     # is a trial (issue 15, five writers)
@@ -1517,7 +1530,9 @@ def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_M
             if _FOR_BEFORE.search(norm, 0, match.start()):
                 continue  # what something else is for ("lipids for mRNA-LNP"), not this organisation's work
             polarity = _polarity_at(norm, tokens, match.start(), match.end())
-            out.append(_Mention("capabilities", term, match.start(), match.end(), polarity))
+            # "no Phase 1 unit" at a CRO that monitors trials narrows the service (rule 35 of sets 2-4)
+            scoped = term == "clinical_trials" and polarity == "negative"
+            out.append(_Mention("capabilities", term, match.start(), match.end(), polarity, scoped=scoped))
     for term, en, ja in _NEGATED_ONLY_PATTERNS:
         for match in (ja if tokens is not None else en).finditer(norm):
             if _polarity_at(norm, tokens, match.start(), match.end()) == "negative":
