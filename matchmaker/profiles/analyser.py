@@ -1344,7 +1344,8 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "clinical_trials",
         re.compile(
-            r"\b(?:clinical pharmacology|phase (?:1|i)|early[- ]phase|first-in-human)\s+(?:units?|wards?|centres?|centers?)\b"
+            r"\b(?:clinical pharmacology|phase (?:1|i)|early[- ]phase|first-in-human)\s+"
+            r"(?:units?|wards?|centres?|centers?)\b"
             r"|\b\d+[- ]bed\b"
             r"|\b(?:conduct|perform|run)\w*\s+(?:[\w/-]+\s+){0,4}?(?:phase\s*[0-9iv]+\w*|first-in-human|sad/mad)"
             r"(?:\s+[\w/-]+){0,3}?\s+(?:trials?|studies)\b"
