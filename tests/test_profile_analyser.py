@@ -1724,3 +1724,53 @@ def test_a_cell_and_gene_therapy_maker_buying_its_vector_is_no_gene_therapy_make
 def test_a_cell_and_gene_therapy_maker_making_its_vector_keeps_gene_therapy() -> None:
     result = analyse("We are a cell and gene therapy CDMO; we make CAR-T cells and the lentiviral vectors for them.")
     assert "gene_therapy" in result.positives("modalities")
+
+
+# --- issue 15, round 4 (wt15s): scales stated exclusively, planned vessels -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our antibodies and enzymes: all of our products are research grade.",
+        "当社の試薬は全製品が研究用です。",
+        "培地シリーズはいずれも研究用（RUO）であり、臨床での使用はできません。",
+        "現在販売しているのは研究用（RUO）グレードのみです。",
+        "非GMP（研究用）のみの受託となります。",
+    ],
+)
+def test_every_product_of_one_scale_rules_out_the_others(text: str) -> None:
+    result = analyse(text)
+    assert result.positives("scales") == ["research"]
+    assert {"non_clinical", "clinical", "commercial"} <= set(result.negatives("scales"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "すべての製品を研究用から商用まで供給しています。",
+        "All our media ship from Shizuoka; we offer research-grade and clinical-grade lots.",
+        "We make research-grade and clinical-grade plasmid in all batch sizes.",
+    ],
+)
+def test_all_beside_a_range_or_a_list_of_scales_rules_nothing_out(text: str) -> None:
+    assert analyse(text).negatives("scales") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("10,000 Lの培養槽を備えた新工場は2028年に稼働する予定です。", "commercial"),
+        ("A 6,000 L bioreactor train is under construction in Gunma.", "commercial"),
+        ("We plan to install 1,000 L single-use bioreactors next year.", "clinical"),
+    ],
+)
+def test_a_vessel_only_planned_offers_no_scale_yet(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term not in result.positives("scales")
+    assert term in result.negatives("scales")
+
+
+def test_a_vessel_running_now_beside_a_planned_plant_keeps_its_scale() -> None:
+    result = analyse("We run 2,000 L single-use bioreactors in Kobe. A second site opens in 2029.")
+    assert "clinical" in result.positives("scales")

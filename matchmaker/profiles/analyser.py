@@ -67,7 +67,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a6"
+CODE_VERSION = "a7"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -417,9 +417,11 @@ class ProfileAnalyser:
                 quantities = scales_from_quantities(norm)
                 # ... also in a sentence that runs vessels rather than makes ("a 2,000 L line for launch volumes")
                 stated = _purpose_scales(norm, is_japanese(norm), mentions) if quantities else []
-                mentions += stated or [
+                volumes = stated or [
                     _Mention("scales", q.term, q.start, q.end, "positive", derived=True) for q in quantities
                 ]
+                # a vessel or plant only planned ("a 5,000 L model launches in 2027") offers no scale yet
+                mentions += volumes if need else _not_current(volumes, norm, is_japanese(norm))
             mentions = _phase_subscopes(mentions)
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative" and not m.scoped}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
@@ -775,7 +777,7 @@ class ProfileAnalyser:
                 and _ONLY.search(_clause_of(norm, m))
             ):
                 extra.append(_Mention("modalities", "therapeutics", m.start, m.end, "negative", derived=True))
-            if m.section in _EXCLUSIVE_SECTIONS and m.polarity == "positive" and _ONLY.search(_clause_of(norm, m)):
+            if m.section in _EXCLUSIVE_SECTIONS and m.polarity == "positive" and _exclusively(norm, m, mentions):
                 stated = {o.term for o in mentions if o.section == m.section and o.polarity == "positive"}
                 extra += [
                     _Mention(m.section, t, m.start, m.end, "negative")
@@ -925,6 +927,38 @@ def _clause_of(norm: str, m: _Mention) -> str:
     start = max((b.end() for b in _CLAUSE.finditer(norm, 0, m.start)), default=0)
     after = _CLAUSE.search(norm, m.end)
     return norm[start : after.start() if after else len(norm)]
+
+
+# every product stated to be of one scale ("製品はすべて研究用", "all our grades are research use"): the
+# scale is stated exclusively, as with "only" (issue 15, sets 3 and 4)
+_ALL_OF_ONE = re.compile(
+    r"\ball (?:of )?(?:our |the |its |these |this )?(?:[\w-]+ ){0,2}?(?:products|grades|reagents|items|lots|batches"
+    r"|materials|kits|media|resins|catalogue|series|lines?)\b(?:\s+(?:are|is)\b)?"
+    r"|(?:すべて|全て|全品|全製品|いずれも)"
+)
+# a parenthesised gloss inside a clause ("研究用（RUO）製品のみ", "research grade (RUO) only")
+_GLOSS = re.compile(r"\([^()]{1,24}\)")
+
+
+def _exclusively(norm: str, m: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether an ordered facet's mention is stated exclusively in its clause: "only" and its kin
+    (:data:`_ONLY`), or every product said to be of that one value (:data:`_ALL_OF_ONE`; not "all
+    products from research to commercial"), reading the clause across a parenthesised gloss (same
+    offsets, the gloss blanked)."""
+    for g in _GLOSS.finditer(norm):  # the values listed in a gloss, "only" after it: "非GMP（研究用・非臨床用）のみ"
+        if g.start() < m.start < g.end():
+            after = _CLAUSE.search(norm, g.end())
+            tail = norm[g.end() : after.start() if after else len(norm)]
+            return bool(_ONLY.search(_clause_of(norm, m)) or _ONLY.search(tail))
+    plain = _GLOSS.sub(lambda g: " " * len(g.group()), norm)
+    lo = max((b.end() for b in _CLAUSE.finditer(plain, 0, m.start)), default=0)
+    after = _CLAUSE.search(plain, m.end)
+    hi = after.start() if after else len(plain)
+    clause = plain[lo:hi]
+    if _ONLY.search(clause):
+        return True
+    others = {o.term for o in mentions if o.section == m.section and o.term != m.term and lo <= o.start < hi}
+    return m.section == "scales" and not others and bool(_ALL_OF_ONE.search(clause))
 
 
 def _sales_offices(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
