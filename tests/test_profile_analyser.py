@@ -1774,3 +1774,34 @@ def test_a_vessel_only_planned_offers_no_scale_yet(text: str, term: str) -> None
 def test_a_vessel_running_now_beside_a_planned_plant_keeps_its_scale() -> None:
     result = analyse("We run 2,000 L single-use bioreactors in Kobe. A second site opens in 2029.")
     assert "clinical" in result.positives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our first antibody was out-licensed in 2022; the licensee is now running Phase 2.",
+        "Our lead peptide was licensed to a US pharma, and Phase 3 is run by the licensee.",
+        "主力品は導出済みで、導出先の製薬企業で第2相試験が進んでいます。",
+        "当社は顧客の第1相から第3相までの治験薬原薬を製造しています。",
+    ],
+)
+def test_a_stage_held_by_a_licensee_or_client_is_no_stage_of_ones_own(text: str) -> None:
+    assert analyse(text).positives("stages") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Our lead is in Phase 2 with a partner.", "phase2"),
+        ("当社のリード品は第2相試験中で、パートナー企業と共同開発しています。", "phase2"),
+        ("Our lead candidate completed Phase 1 in 2024.", "phase1"),
+    ],
+)
+def test_ones_own_stage_beside_a_partner_or_a_completed_phase_stays(text: str, stage: str) -> None:
+    assert stage in analyse(text).positives("stages")
+
+
+def test_a_building_completed_is_no_progress_of_a_pipeline() -> None:
+    result = analyse("Our new GMP plant was completed in 2025 and now makes material for first-in-human trials.")
+    assert result.positives("stages") == []
+    assert "clinical_supply" in result.positives("capabilities")

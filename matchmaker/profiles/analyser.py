@@ -533,6 +533,7 @@ class ProfileAnalyser:
         # phases a maker's sentence makes material for become supply before a service's stages are dropped
         raw = _trials_as_supply(_drop_services_in_development(raw, norm, japanese), norm, japanese)
         raw = _resolve_overlaps(_drop_stages_in_services(_served_stage_ranges(raw, norm, japanese), norm, japanese))
+        raw = _others_stages(raw, norm, japanese)
         found: list[_Mention] = []
         for section, tid, start, end, first, last in raw:
             # a word of an organisation's name is no offer ("Delphion Media"), except a product type:
@@ -2147,10 +2148,55 @@ _JA_OWN_WORK = re.compile(r"自社(?:で)?(?:の)?開発(?:中|品)?|自前の�
 
 def _own_development(norm: str, japanese: bool) -> bool:
     """Whether a sentence speaks of the organisation's own development: its progress
-    (:data:`_EN_DEVELOPMENT`, "進めて") or its own pipeline (:data:`_EN_OWN_PIPELINE`, "開発品")."""
+    (:data:`_EN_DEVELOPMENT`, "進めて") or its own pipeline (:data:`_EN_OWN_PIPELINE`, "開発品").
+    A building completed ("the GMP suite completed in 2024") is no progress of a pipeline."""
     if japanese:
         return bool(_JA_DEVELOPMENT.search(norm) or _JA_OWN_PIPELINE.search(norm))
-    return bool(_EN_DEVELOPMENT.search(norm) or _EN_OWN_PIPELINE.search(norm))
+    built = [(b.start(), b.end()) for b in _EN_BUILT.finditer(norm)]
+    progress = any(not any(lo <= d.start() < hi for lo, hi in built) for d in _EN_DEVELOPMENT.finditer(norm))
+    return bool(progress or _EN_OWN_PIPELINE.search(norm))
+
+
+# a building finished, not a phase: "the GMP suite completed in 2024", "completion of the new plant"
+_EN_BUILT = re.compile(
+    r"\b(?:buildings?|suites?|plants?|facilit(?:y|ies)|lines?|sites?|factor(?:y|ies)|cent(?:re|er)s?|wings?"
+    r"|construction|expansion|renovation)\s+(?:[\w-]+\s+){0,3}?(?:(?:was|were|is|has been|have been)\s+)?"
+    r"complet(?:ed|e|ing)\b"
+)
+# a stage held by another party: a licensee's trial ("導出先において第1相", "the licensee is running Phase 2"),
+# a client's ("顧客の第1相〜第3相", "clients' Phase 1 programmes"); the organisation's own pipeline is not at
+# that stage (issue 15, sets 3 and 4). Not assets in-licensed: set 1 and set 2 label their phases as the
+# licensee's own stages.
+_JA_OTHERS_STAGE = re.compile(
+    r"(?:導出先|ライセンス先|顧客|お客様|クライアント|委託元|提携先|パートナー)(?:企業|各社|の\d社)?"
+    r"(?:の|により|によって|において|で|が|は)[^、。]{0,12}$"
+)
+_EN_OTHERS_STAGE = re.compile(
+    r"\b(?:(?:licensees?|partners?|clients?|customers?|sponsors?)(?:'s?|')"
+    r"|(?:the|our|its|a) (?:licensee|licensing partner|partner)\s+(?:is|are|has|now|currently)\b"
+    r"|by (?:the|our|its|a) (?:licensee|licensing partner|partner)\b)"
+    r"\s+(?:[\w/-]+\s+){0,4}?$"
+)
+
+# ... or after it: "Phase 3 is run by the licensee"
+_EN_RUN_BY_OTHERS = re.compile(
+    r"(?:\s+(?:trials?|studies|study))?\s+(?:is|are)\s+(?:now\s+|being\s+)?(?:run|conducted|led|sponsored|carried out)"
+    r"\s+by\s+(?:the|our|its|a)\s+(?:licensee|licensing partner|partner|client|customer)\b"
+)
+
+
+def _others_stages(
+    raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
+) -> list[tuple[str, str, int, int, int, int]]:
+    """Drop stages held by another party (:data:`_JA_OTHERS_STAGE`, :data:`_EN_OTHERS_STAGE`): the
+    words just before the stage name a licensee, client or partner as the one at that stage."""
+    others = _JA_OTHERS_STAGE if japanese else _EN_OTHERS_STAGE
+
+    def held_by_others(r: tuple[str, str, int, int, int, int]) -> bool:
+        lo = max(0, r[2] - 60)
+        return bool(others.search(norm[lo : r[2]]) or (not japanese and _EN_RUN_BY_OTHERS.match(norm, r[3])))
+
+    return [r for r in raw if not (r[0] == "stages" and held_by_others(r))]
 
 
 def _serves_others(norm: str, japanese: bool) -> bool:
