@@ -1805,3 +1805,21 @@ def test_a_building_completed_is_no_progress_of_a_pipeline() -> None:
     result = analyse("Our new GMP plant was completed in 2025 and now makes material for first-in-human trials.")
     assert result.positives("stages") == []
     assert "clinical_supply" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "done", "next_"),
+    [
+        ("当社の開発品は第2相試験を終了、第3相は2027年に開始する予定です。", "phase2", "phase3"),
+        ("Our lead finished Phase 1 last year; Phase 2 begins in H1 2027.", "phase1", "phase2"),
+        ("Lead asset: Phase 1 completed. Phase 2: 2027.", "phase1", "phase2"),
+    ],
+)
+def test_a_phase_done_is_the_stage_and_the_next_one_planned_is_none(text: str, done: str, next_: str) -> None:
+    stages = analyse(text).positives("stages")
+    assert done in stages
+    assert next_ not in stages
+
+
+def test_a_phase_under_way_with_a_date_of_its_start_in_the_past_stays() -> None:
+    assert "phase2" in analyse("Our lead has been in Phase 2 since 2023.").positives("stages")

@@ -1956,8 +1956,8 @@ def _not_current(mentions: list[_Mention], norm: str, japanese: bool) -> list[_M
     """Affirmed mentions in a planned, prepared-for or given-up clause (:func:`timing.timing`) become
     negative, and yield to the same term stated elsewhere in the text ("we make GMP peptides" beside
     "we previously sold research peptides": a part of it ended); a planned stage is dropped."""
-    if not timing.any_cue(norm, japanese):
-        return mentions
+    if not timing.any_cue(norm, japanese):  # a stage's own clause may still plan it ("First-in-human: 2027")
+        return [m for m in mentions if not (m.section == "stages" and _stage_planned(norm, m, japanese, None))]
     out = []
     for m in mentions:
         if m.polarity != "positive" or (m.section not in _TIMED_SECTIONS and m.section != "stages"):
@@ -1965,13 +1965,44 @@ def _not_current(mentions: list[_Mention], norm: str, japanese: bool) -> list[_M
             continue
         when = timing.timing(norm, m.start, m.end, japanese)
         if m.section == "stages":
-            if when != "planned":
+            if not _stage_planned(norm, m, japanese, when):
                 out.append(m)
         elif when is None:
             out.append(m)
         else:
             out.append(_Mention(m.section, m.term, m.start, m.end, "negative", m.derived, scoped=True))
     return out
+
+
+# A stage's own clause, cut at every comma (a phase done, the next one planned: "第1相を完了、第2相は2026年
+# 開始予定", "Phase 1 complete; Phase 2 starts Q3 2026"), and the cues read in it (issue 15, sets 3 and 4).
+_STAGE_BREAK = re.compile(r"[、。;,:(（]|\band\b|\bwhile\b|\bbut\b")
+_STAGE_DONE = re.compile(r"完了|終了|済み|\bcomplet\w*|\bfinished\b|\bread ?out\b")
+# (not "準備中" / "being prepared": set 1 labels a phase being prepared as the stage, set 4 does not)
+_JA_STAGE_PLANNED = re.compile(r"予定|目指|計画")
+_EN_STAGE_PLANNED = re.compile(
+    r"\b(?:planned|scheduled|expected to|to (?:start|begin)"
+    r"|(?:starts?|begins?|opens?)\s+(?:in\s+)?(?:(?:q[1-4]|h[12]|early|mid|late)\s*)?20\d\d)"
+)
+# a dated field after the stage: "First-in-human: 2027", "Phase 2: H2 2026"
+_EN_STAGE_DATED = re.compile(r"\s*:\s*(?:(?:q[1-4]|h[12]|early|mid|late)\s*)?20\d\d\b")
+
+
+def _stage_planned(norm: str, m: _Mention, japanese: bool, when: timing.Timing | None) -> bool:
+    """Whether a stage is only the pipeline's next one, planned (a planned stage is
+    none, rule 39 of set 2), read in the stage's own clause (:data:`_STAGE_BREAK`): a phase said done
+    there is current, whatever the sentence plans next; a dated field after it is planned; else the
+    sentence's timing decides."""
+    lo = max((b.end() for b in _STAGE_BREAK.finditer(norm, 0, m.start)), default=0)
+    after = _STAGE_BREAK.search(norm, m.end)
+    clause = norm[lo : after.start() if after else len(norm)]
+    if m.end > m.start and _STAGE_DONE.search(clause):
+        return False
+    if not japanese and m.end > m.start and _EN_STAGE_DATED.match(norm, m.end):
+        return True
+    if m.end > m.start and (_JA_STAGE_PLANNED if japanese else _EN_STAGE_PLANNED).search(clause):
+        return True
+    return when == "planned"
 
 
 # Places that are not the organisation's own sites (issue 15): where a partner, supplier or contractor
