@@ -1823,3 +1823,29 @@ def test_a_phase_done_is_the_stage_and_the_next_one_planned_is_none(text: str, d
 
 def test_a_phase_under_way_with_a_date_of_its_start_in_the_past_stays() -> None:
     assert "phase2" in analyse("Our lead has been in Phase 2 since 2023.").positives("stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "stages"),
+    [
+        ("当社は基礎研究から第2相までの開発品を有しています。", {"research", "preclinical", "phase1", "phase2"}),
+        ("当社の研究所では探索から前臨床までを自社で進めています。", {"research", "preclinical"}),
+        (
+            "Our institute takes its own antivirals from early discovery through pre-clinical work.",
+            {"research", "preclinical"},
+        ),
+    ],
+)
+def test_own_work_from_research_to_a_stage_names_every_stage_between(text: str, stages: set[str]) -> None:
+    assert stages <= set(analyse(text).positives("stages"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は創薬研究から非臨床試験までの受託サービスを提供しています。",
+        "We run studies for sponsors from discovery to Phase 1.",
+    ],
+)
+def test_a_service_from_research_to_a_stage_names_no_stage(text: str) -> None:
+    assert analyse(text).positives("stages") == []

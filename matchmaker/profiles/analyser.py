@@ -408,6 +408,7 @@ class ProfileAnalyser:
             mentions += _licensing_out(norm, is_japanese(norm), mentions)
             mentions += _elided_rounds(norm, is_japanese(norm), mentions)
             mentions += self._scale_ranges(mentions, norm)
+            mentions += _research_stage_ranges(norm, is_japanese(norm), mentions)
             # after the manufacturing rule, which a site in the sentence stops ("no plant in Japan")
             mentions = _own_sites(mentions + _us_initials(sentence, norm, mentions), norm, is_japanese(norm))
             if not any(
@@ -1972,6 +1973,38 @@ def _not_current(mentions: list[_Mention], norm: str, japanese: bool) -> list[_M
         else:
             out.append(_Mention(m.section, m.term, m.start, m.end, "negative", m.derived, scoped=True))
     return out
+
+
+# An organisation's own work named as a range from research ("探索研究から第3相まで", "創薬研究から非臨床試験
+# までを自社で", "from basic research to non-clinical studies"): every stage from research to its end
+# (issue 15, sets 2-4), where the sentence does not offer it as a service to others.
+_JA_RESEARCH_RANGE = re.compile(
+    r"(?:探索|創薬研究|基礎研究|リサーチ|研究)(?:段階|研究)?(?:から|より)[^、。]{0,10}?"
+    r"(?P<end>非臨床|前臨床|第\s*(?P<ph>[1-3]|i{1,3})\s*相)(?:試験|研究|段階|臨床試験)?(?:まで|に至る)"
+)
+_EN_RESEARCH_RANGE = re.compile(
+    r"\bfrom (?:basic |early |drug |target )?(?:research|discovery)(?: research)? (?:to|through|up to) (?:the )?"
+    r"(?P<end>non-?clinical|pre-?clinical|ind-enabling|phase (?P<ph>[1-3]|i{1,3}))\b"
+)
+_JA_OWN_WORDS = re.compile(r"自社|当社の|自前")
+_EN_OWN_WORDS = re.compile(r"\b(?:our own|in-house|its own)\b")
+
+
+def _research_stage_ranges(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """The stages of an own work range from research (:data:`_JA_RESEARCH_RANGE`): research to its end."""
+    match = (_JA_RESEARCH_RANGE if japanese else _EN_RESEARCH_RANGE).search(norm)
+    if match is None:
+        return []
+    own = _own_development(norm, japanese) or (_JA_OWN_WORDS if japanese else _EN_OWN_WORDS).search(norm)
+    if _serves_others(norm, japanese) and not own:
+        return []
+    phase = match.group("ph")
+    last = {"i": 1, "ii": 2, "iii": 3}.get(phase, int(phase)) if phase else 0
+    stages = ["research", "preclinical"] + [f"phase{p}" for p in range(1, last + 1)]
+    tokens = tokenize_ja(norm) if japanese else None
+    if _polarity_at(norm, tokens, match.start(), match.end()) == "negative":
+        return []  # a stage is never negative: "we do no research to Phase 1 work" states none
+    return [_Mention("stages", s, match.start(), match.end(), "positive", derived=True) for s in stages]
 
 
 # A stage's own clause, cut at every comma (a phase done, the next one planned: "第1相を完了、第2相は2026年
