@@ -1849,3 +1849,27 @@ def test_own_work_from_research_to_a_stage_names_every_stage_between(text: str, 
 )
 def test_a_service_from_research_to_a_stage_names_no_stage(text: str) -> None:
     assert analyse(text).positives("stages") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社の抗体医薬は2021年に国内承認を取得し、自社工場で商用生産しています。",
+        "We received marketing authorisation for our gene therapy in 2024 and make it in Sendai.",
+        "Our company was granted conditional approval for its cell product last year.",
+    ],
+)
+def test_an_approval_obtained_is_the_approved_stage(text: str) -> None:
+    assert "approved" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have not yet obtained approval for any product.",
+        "承認品の商用生産を受託しています。",
+        "We make commercial lots of our clients' approved products.",
+    ],
+)
+def test_approval_not_obtained_or_a_clients_is_no_stage(text: str) -> None:
+    assert "approved" not in analyse(text).positives("stages")

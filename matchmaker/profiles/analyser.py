@@ -409,6 +409,7 @@ class ProfileAnalyser:
             mentions += _elided_rounds(norm, is_japanese(norm), mentions)
             mentions += self._scale_ranges(mentions, norm)
             mentions += _research_stage_ranges(norm, is_japanese(norm), mentions)
+            mentions += _approvals_obtained(norm, is_japanese(norm), mentions)
             # after the manufacturing rule, which a site in the sentence stops ("no plant in Japan")
             mentions = _own_sites(mentions + _us_initials(sentence, norm, mentions), norm, is_japanese(norm))
             if not any(
@@ -1824,7 +1825,7 @@ def _trials_as_supply(
             pass  # a phase in another predicate ("we make tablets and are looking to in-license assets in phase 3")
         elif r[0] == "capabilities" and r[1] == "clinical_trials" and not _TRIAL_WORK_AFTER.match(norm, r[3]):
             r = (r[0], "clinical_supply", *r[2:])
-        elif r[0] == "stages" and not own and r[1] in _PHASE_SUPPLY:
+        elif r[0] == "stages" and not own and r[1] in _PHASE_SUPPLY and not _approval_won(norm, r[2], r[3]):
             r = (*_PHASE_SUPPLY[r[1]], *r[2:])
         elif r[0] == "capabilities" and r[1] in _STUDY_SUPPLY and not service:
             r = (*_STUDY_SUPPLY[r[1]], *r[2:])
@@ -2005,6 +2006,33 @@ def _research_stage_ranges(norm: str, japanese: bool, mentions: list[_Mention]) 
     if _polarity_at(norm, tokens, match.start(), match.end()) == "negative":
         return []  # a stage is never negative: "we do no research to Phase 1 work" states none
     return [_Mention("stages", s, match.start(), match.end(), "positive", derived=True) for s in stages]
+
+
+# An approval the organisation obtained ("2022年に国内承認を取得", "製造販売承認を取得し", "obtained the conditional
+# approval of its MSC product"): its own product is approved, even in a sentence about making it (issue 15, sets
+# 3 and 4)
+_JA_APPROVAL_WON = re.compile(r"承認(?:を|も)?(?:取得|受け|得)")
+_EN_APPROVAL_WON = re.compile(
+    r"\b(?:obtained|received|gained|won|secured|was granted|were granted)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:approvals?|marketing authori[sz]ations?)\b"
+    r"|\b(?:approvals?|marketing authori[sz]ations?)\s+(?:was|were)\s+(?:obtained|granted|received)\b"
+)
+
+
+def _approval_won(norm: str, start: int, end: int) -> bool:
+    """Whether the stage word at ``norm[start:end]`` is an approval the organisation obtained."""
+    return bool(_JA_APPROVAL_WON.match(norm, start) or _JA_APPROVAL_WON.search(norm[max(0, start - 6) : end + 6]))
+
+
+def _approvals_obtained(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """The approved stage of an approval obtained in English (:data:`_EN_APPROVAL_WON`; Japanese "承認を取得"
+    is a vocabulary label), where no approved stage is read already and the sentence does not negate it."""
+    if japanese or any(m.section == "stages" and m.term == "approved" for m in mentions):
+        return []
+    match = _EN_APPROVAL_WON.search(norm)
+    if match is None or english_polarity(norm, match.start(), match.end()) == "negative":
+        return []
+    return [_Mention("stages", "approved", match.start(), match.end(), "positive", derived=True)]
 
 
 # A stage's own clause, cut at every comma (a phase done, the next one planned: "第1相を完了、第2相は2026年
