@@ -1873,3 +1873,36 @@ def test_an_approval_obtained_is_the_approved_stage(text: str) -> None:
 )
 def test_approval_not_obtained_or_a_clients_is_no_stage(text: str) -> None:
     assert "approved" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "ruled_out"),
+    [
+        ("当ファンドはシリーズA投資に特化しています。", {"series_a"}, {"seed", "series_b", "series_c", "ipo"}),
+        ("We are a VC specialised in seed rounds of academic spin-outs.", {"seed"}, {"series_a", "series_b"}),
+        ("研究用試薬に特化したメーカーです。", set(), set()),
+    ],
+)
+def test_a_round_specialised_in_rules_out_the_other_rounds(text: str, stated: set[str], ruled_out: set[str]) -> None:
+    result = analyse(text)
+    assert stated <= set(result.positives("funding_stages"))
+    assert ruled_out <= set(result.negatives("funding_stages"))
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("当社は2019年に東証スタンダード市場へ上場しました。", "positive"),
+        ("Our shares have been listed on the Tokyo Stock Exchange since 2020.", "positive"),
+        ("当社株式は証券取引所に上場していません。", "negative"),
+    ],
+)
+def test_a_listing_on_an_exchange_is_the_ipo_round(text: str, polarity: str) -> None:
+    result = analyse(text)
+    found = result.positives("funding_stages") if polarity == "positive" else result.negatives("funding_stages")
+    assert "ipo" in found
+
+
+def test_a_listing_only_aimed_at_or_supported_is_no_ipo() -> None:
+    assert "ipo" not in analyse("当社は東証への上場を目指しています。").positives("funding_stages")
+    assert "ipo" not in analyse("東証グロース市場への上場支援を行うコンサルです。").positives("funding_stages")

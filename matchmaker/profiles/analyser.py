@@ -410,6 +410,7 @@ class ProfileAnalyser:
             mentions += self._scale_ranges(mentions, norm)
             mentions += _research_stage_ranges(norm, is_japanese(norm), mentions)
             mentions += _approvals_obtained(norm, is_japanese(norm), mentions)
+            mentions += _listed(norm, is_japanese(norm), mentions)
             # after the manufacturing rule, which a site in the sentence stops ("no plant in Japan")
             mentions = _own_sites(mentions + _us_initials(sentence, norm, mentions), norm, is_japanese(norm))
             if not any(
@@ -939,6 +940,9 @@ _ALL_OF_ONE = re.compile(
     r"|materials|kits|media|resins|catalogue|series|lines?)\b(?:\s+(?:are|is)\b)?"
     r"|(?:すべて|全て|全品|全製品|いずれも)"
 )
+# a value specialised in, as good as "only": "シード投資に特化", "シリーズB〜プレIPOに特化", "specialised in
+# seed rounds"
+_SPECIALISED = re.compile(r"特化|\bspeciali[sz](?:ed|es|ing) in\b|\bdedicated (?:solely )?to\b")
 # a parenthesised gloss inside a clause ("研究用（RUO）製品のみ", "research grade (RUO) only")
 _GLOSS = re.compile(r"\([^()]{1,24}\)")
 
@@ -958,7 +962,7 @@ def _exclusively(norm: str, m: _Mention, mentions: list[_Mention]) -> bool:
     after = _CLAUSE.search(plain, m.end)
     hi = after.start() if after else len(plain)
     clause = plain[lo:hi]
-    if _ONLY.search(clause):
+    if _ONLY.search(clause) or _SPECIALISED.search(clause):
         return True
     others = {o.term for o in mentions if o.section == m.section and o.term != m.term and lo <= o.start < hi}
     return m.section == "scales" and not others and bool(_ALL_OF_ONE.search(clause))
@@ -2033,6 +2037,29 @@ def _approvals_obtained(norm: str, japanese: bool, mentions: list[_Mention]) -> 
     if match is None or english_polarity(norm, match.start(), match.end()) == "negative":
         return []
     return [_Mention("stages", "approved", match.start(), match.end(), "positive", derived=True)]
+
+
+# An organisation listed on (or targeting a listing on) a stock exchange ("東証グロース上場", "東京証券取引所
+# プライム市場に上場", "listed on the TSE", "a listing on the Growth Market"): the ipo round (rule 41 of set 3)
+_JA_LISTED = re.compile(
+    r"(?:東証|東京証券取引所|証券取引所|名証|福証|札証|グロース市場|プライム市場|スタンダード市場|マザーズ|ジャスダック"
+    r"|nasdaq|nyse)[^。、]{0,16}?上場(?!前|準備|申請|を目指|を予定|予定|企業への|支援)"
+)
+_EN_LISTED = re.compile(
+    r"\b(?:listed|listing|ipo)\s+on\s+(?:the\s+)?"
+    r"(?:tse|tokyo stock exchange|nasdaq|nyse|[\w ]{0,24}?(?:market|exchange))\b"
+)
+
+
+def _listed(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """The ipo round of a listing stated (:data:`_JA_LISTED`, :data:`_EN_LISTED`), where no ipo
+    mention covers it; negative where the sentence negates it ("上場していません")."""
+    match = (_JA_LISTED if japanese else _EN_LISTED).search(norm)
+    if match is None or any(m.term == "ipo" and m.start < match.end() and match.start() < m.end for m in mentions):
+        return []
+    tokens = tokenize_ja(norm) if japanese else None
+    polarity = _polarity_at(norm, tokens, match.start(), match.end())
+    return [_Mention("funding_stages", "ipo", match.start(), match.end(), polarity, derived=True)]
 
 
 # A stage's own clause, cut at every comma (a phase done, the next one planned: "第1相を完了、第2相は2026年
