@@ -1906,3 +1906,23 @@ def test_a_listing_on_an_exchange_is_the_ipo_round(text: str, polarity: str) -> 
 def test_a_listing_only_aimed_at_or_supported_is_no_ipo() -> None:
     assert "ipo" not in analyse("当社は東証への上場を目指しています。").positives("funding_stages")
     assert "ipo" not in analyse("東証グロース市場への上場支援を行うコンサルです。").positives("funding_stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("日本では名古屋に事務所のみを構え、顧客対応の窓口としています。", "JP-23"),
+        ("In Japan we run a customer support and training office in Kobe only.", "JP-28"),
+        ("国内拠点は営業窓口（大阪市）のみです。", "JP-27"),
+    ],
+)
+def test_a_sales_only_office_said_across_a_comma_or_gloss_is_no_site(text: str, code: str) -> None:
+    result = analyse(text)
+    assert code not in result.positives("sites")
+    assert code in result.negatives("sites")
+
+
+def test_a_plant_beside_a_sales_only_office_stays_a_site() -> None:
+    result = analyse("Our plant is in Toyama and we keep a sales office in Osaka only.")
+    assert "JP-16" in result.positives("sites")
+    assert "JP-27" in result.negatives("sites")

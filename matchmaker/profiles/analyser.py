@@ -979,8 +979,29 @@ def _sales_offices(mentions: list[_Mention], norm: str, japanese: bool) -> list[
                 if _ONLY.search(clause) or _SERVED_VIA.search(clause):
                     out.append(_Mention("sites", m.term, m.start, m.end, "negative"))
                 continue
+            if _sales_only_span(norm, m, sales, operates):
+                out.append(_Mention("sites", m.term, m.start, m.end, "negative"))
+                continue
         out.append(m)
     return out
+
+
+_SPAN_BREAK = re.compile(r"[;。]|\s[-–—]\s")
+
+
+def _sales_only_span(norm: str, m: _Mention, sales: re.Pattern[str], operates: re.Pattern[str]) -> bool:
+    """A place whose office is sales only, said across a comma, "and" or a parenthesis ("In Japan we keep a
+    sales and application office in Yokohama only", "東京オフィスのみを置き、お客様との窓口として",
+    "営業窓口（東京都港区）のみ"): the place's clause (parentheses read through) says "only" or names the sales
+    office, and the part of the sentence up to ";" or "。" names both and nothing operated (issue 15, set 4)."""
+    plain = re.sub(r"[()]", " ", norm)
+    clause = _clause_of(plain, m)
+    if not (_ONLY.search(clause) or sales.search(clause)):
+        return False
+    lo = max((b.end() for b in _SPAN_BREAK.finditer(plain, 0, m.start)), default=0)
+    after = _SPAN_BREAK.search(plain, m.end)
+    span = plain[lo : after.start() if after else len(plain)]
+    return bool(_ONLY.search(span) and sales.search(span) and not operates.search(span))
 
 
 def _culture_equipment(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
