@@ -1926,3 +1926,22 @@ def test_a_plant_beside_a_sales_only_office_stays_a_site() -> None:
     result = analyse("Our plant is in Toyama and we keep a sales office in Osaka only.")
     assert "JP-16" in result.positives("sites")
     assert "JP-27" in result.negatives("sites")
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "own"),
+    [
+        ("Our plant is in Toyama; packaging is done by our sister company in Vietnam.", "VN", "JP-16"),
+        (
+            "We make API in Gunma, and tablets are pressed at our group company's plant in Taipei, Taiwan.",
+            "TW",
+            "JP-10",
+        ),
+        ("Our lab is in Sendai; bioanalysis runs at partner labs in Singapore and Thailand.", "TH", "JP-04"),
+        ("We ferment in Kobe; drying is handled by our Korean sister site in Ochang.", "KR", "JP-28"),
+    ],
+)
+def test_a_sister_or_partner_companys_place_is_no_site_of_ones_own(text: str, other: str, own: str) -> None:
+    sites = analyse(text).positives("sites")
+    assert other not in sites
+    assert own in sites

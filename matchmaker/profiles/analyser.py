@@ -2185,7 +2185,7 @@ def _own_sites(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Men
         else:
             # "makes material for clinical trials in Leiden" is made in Leiden
             trial_place = own_trials and _EN_TRIAL_AT.search(before) and not _makes(norm, False)
-            if _EN_OTHERS_AT.search(before) or trial_place:
+            if _EN_OTHERS_AT.search(before) or trial_place or _group_or_partner_place(before, after):
                 continue
             others_after = _EN_OTHERS_AFTER.match(after.lstrip()) and _EN_BEFORE_OTHERS.search(before)
             if (others_after or _EN_QUALIFIES.match(after)) and not _EN_SELF.search(before):
@@ -2194,6 +2194,25 @@ def _own_sites(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Men
                 continue
         out.append(m)
     return out
+
+
+# a sister or group company's site, or a partner's lab, is another's place, also in a list of places
+# ("by our sister company in India", "at CROs in China and India", "a partner lab in the US", "by our
+# US sister site in New Jersey") (issue 15, set 4)
+_GROUP = r"(?:sister|group|affiliated|parent)\s+(?:compan(?:y|ies)|sites?|plants?|facilit(?:y|ies)|firms?)"
+_EN_GROUP_AT = re.compile(
+    rf"\b(?:by|to|from|with|through|via|at)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PARTNERS}|{_GROUP})(?:'s?)?"
+    r"(?:\s+(?:labs?|laborator(?:y|ies)|plants?|sites?|facilit(?:y|ies)|factor(?:y|ies)))?"
+    r"\s+(?:(?:based|located)\s+)?(?:in|near|at)\s+(?:(?:the\s+)?[\w.-]+(?:\s*,\s*|\s+and\s+))*(?:the\s+)?$"
+)
+_EN_BEFORE_GROUP = re.compile(r"\b(?:by|to|from|with|through|via|at)\s+(?:our|its|a|the)\s+$")
+_EN_GROUP_AFTER = re.compile(rf"^\s*{_GROUP}\b")
+
+
+def _group_or_partner_place(before: str, after: str) -> bool:
+    """Whether an English place names a sister company's, group company's or partner's site
+    (:data:`_EN_GROUP_AT`, or "our US sister site")."""
+    return bool(_EN_GROUP_AT.search(before) or (_EN_BEFORE_GROUP.search(before) and _EN_GROUP_AFTER.match(after)))
 
 
 _US_INITIALS = re.compile(
