@@ -1945,3 +1945,21 @@ def test_a_sister_or_partner_companys_place_is_no_site_of_ones_own(text: str, ot
     sites = analyse(text).positives("sites")
     assert other not in sites
     assert own in sites
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("GMPグレードのイオン化脂質を販売しています。主にmRNA・siRNAの製造用原料として採用されています。", "mrna"),
+        ("当社はキャップ試薬を販売しています。抗体やmRNAを研究する企業の研究所が主なお客様です。", "mrna"),
+        ("We sell plasmid DNA and ELISA kits for AAV capsid titres.", "viral_vector"),
+        ("We supply GMP lipids for mRNA manufacturing at our customers' plants.", "mrna"),
+    ],
+)
+def test_a_product_type_a_supplied_material_is_for_is_not_made(text: str, modality: str) -> None:
+    assert modality not in analyse(text).positives("modalities")
+
+
+def test_a_maker_of_the_product_type_itself_keeps_it() -> None:
+    result = analyse("当社はmRNA原薬を製造しています。mRNA製造用のプラスミドも自社で作製しています。")
+    assert "mrna" in result.positives("modalities")

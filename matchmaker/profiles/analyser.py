@@ -444,6 +444,8 @@ class ProfileAnalyser:
         if not investor and not need and not makes_some:  # a CRO's clients, a supplier's customers
             kept = {id(m) for s, _, m in all_mentions for m in _others_modalities([m], normalise(s), is_japanese(s))}
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if id(m) in kept]
+        if not investor and not need:
+            all_mentions = _material_uses(all_mentions, self.vocab)
         # "a cell and gene therapy CDMO" whose vector is bought in or not made: its gene part is someone else's
         vector_bought = any(
             m.term == "viral_vector" and m.polarity == "negative" for _, _, m in all_mentions
@@ -1377,6 +1379,45 @@ def _others_modalities(mentions: list[_Mention], norm: str, japanese: bool) -> l
         return bool(_EN_OTHERS_PLURAL.match(norm[m.end :]) and _EN_CUSTOMER_CUE.search(before))
 
     return [m for m in mentions if not others(m)]
+
+
+# A product type named as what a supplied material is for, not what the supplier makes (rule: starting
+# materials do not count): "AAV・mRNAの製造用テンプレート", "mRNA合成用原料", "AAVやmRNAの出発原料として",
+# "mRNAワクチンを研究する企業", "a HEK293 line for viral vector work", "AAV capsid titre kits" (issue 15, sets 3-4)
+_JA_MATERIAL_USE = re.compile(
+    r"^(?:(?:・|、|や|と|および|及び)[^、。・]{1,10}?)*(?:の)?(?:(?:製造|合成|生産|精製|作製)(?:用|向け)|出発原料|原料)"
+    r"|^[^、。]{0,8}?を(?:研究|開発)(?:する|している)(?:企業|機関|研究者|お客様|顧客|研究所)"
+)
+_EN_MATERIAL_USE_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?$")
+_EN_MATERIAL_USE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,1}?(?:work|manufactur\w*|production|synthesis)\b")
+_EN_ANALYTE_AFTER = re.compile(r"^\s*(?:capsid\s+|vector\s+)?(?:titres?|titers?|assays?|kits?|quantitation)\b")
+
+
+def _material_uses(
+    all_mentions: list[tuple[str, bool, _Mention]], vocab: Vocabulary
+) -> list[tuple[str, bool, _Mention]]:
+    """Drop positive modalities a text that supplies parts names as what its material is for
+    (:data:`_JA_MATERIAL_USE`, :data:`_EN_MATERIAL_USE_AFTER`); only in a text naming a part it supplies."""
+    caps = vocab.terms("capabilities")
+    if not any(
+        m.section == "capabilities" and m.polarity == "positive" and getattr(caps.get(m.term), "group", None) == "part"
+        for _, _, m in all_mentions
+    ):
+        return all_mentions
+
+    def use(sentence: str, m: _Mention) -> bool:
+        if m.section != "modalities" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        norm = normalise(sentence)
+        if is_japanese(norm):
+            return bool(_JA_MATERIAL_USE.match(norm[m.end :]))
+        after = norm[m.end :]
+        return bool(
+            (_EN_MATERIAL_USE_BEFORE.search(norm, 0, m.start) and _EN_MATERIAL_USE_AFTER.match(after))
+            or _EN_ANALYTE_AFTER.match(after)
+        )
+
+    return [(s, mk, m) for s, mk, m in all_mentions if not use(s, m)]
 
 
 def _drop_services_in_development(
