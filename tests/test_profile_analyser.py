@@ -1963,3 +1963,20 @@ def test_a_product_type_a_supplied_material_is_for_is_not_made(text: str, modali
 def test_a_maker_of_the_product_type_itself_keeps_it() -> None:
     result = analyse("当社はmRNA原薬を製造しています。mRNA製造用のプラスミドも自社で作製しています。")
     assert "mrna" in result.positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our model is the licensing-out of platform antibodies to drug companies.",
+        "We hope to find a partner to license our lead asset out to by 2027.",
+        "Three of our patents were licensed to a local start-up last year.",
+        "We invest from seed to Series B and look for exits through M&A or licensing deals.",
+    ],
+)
+def test_licensing_out_in_other_words_is_the_licence_out_route(text: str) -> None:
+    assert "licence_out" in analyse(text).positives("funding_stages")
+
+
+def test_licensing_in_is_no_licence_out() -> None:
+    assert "licence_out" not in analyse("We in-license late-stage assets from ventures.").positives("funding_stages")

@@ -2625,7 +2625,12 @@ def _compliance_readings(mentions: list[_Mention], norm: str) -> list[_Mention]:
 # the licence_out exit. Licensing in ("in-licenses assets", "ライセンスを受けて") is not.
 _EN_LICENSES_OUT = re.compile(
     r"\b(?<!in-)licen[cs](?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:out\s+)?to\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:industry|pharma\w*|partners?|compan(?:y|ies)|licensees?|third parties|biotechs?|corporates?|drugmakers?)\b"
+    r"(?:industry|pharma\w*|partners?|compan(?:y|ies)|licensees?|third parties|biotechs?|corporates?|drugmakers?"
+    r"|ventures?|start-?ups?|firms?)\b"
+    # ... as a noun or with its particle after the object ("the licensing-out of seeds", "a company to license
+    # the program out to"), or as the exit route an investor names ("exits via M&A and licensing deals")
+    r"|\blicen[cs]ing[- ]out\b|\b(?<!in-)licen[cs]e\s+(?:the|our|its|this|their)\s+(?:[\w-]+\s+){0,2}?out\b"
+    r"|\bexits?\b[^.;]{0,40}\blicen[cs]ing (?:deals?|agreements?|transactions?)\b"
 )
 _JA_LICENSES_OUT = re.compile(r"ライセンス(?:供与|提供|アウト)|実施許諾|導出")
 
