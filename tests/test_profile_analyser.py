@@ -1980,3 +1980,29 @@ def test_licensing_out_in_other_words_is_the_licence_out_route(text: str) -> Non
 
 def test_licensing_in_is_no_licence_out() -> None:
     assert "licence_out" not in analyse("We in-license late-stage assets from ventures.").positives("funding_stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "ruled_out"),
+    [
+        ("シリーズAの調達完了（15億円）。", {"series_a"}, set()),
+        ("プレシリーズAは調達済みです。シードラウンドも調達済み。", {"seed"}, set()),
+        (
+            "投資対象：シリーズB〜シリーズC（シードとシリーズAは対象外）。",
+            {"series_b", "series_c"},
+            {"seed", "series_a"},
+        ),
+    ],
+)
+def test_a_round_done_or_named_beside_a_gloss_of_exclusions_is_stated(
+    text: str, stated: set[str], ruled_out: set[str]
+) -> None:
+    result = analyse(text)
+    assert stated <= set(result.positives("funding_stages"))
+    assert not stated & set(result.negatives("funding_stages"))
+    assert ruled_out <= set(result.negatives("funding_stages"))
+
+
+def test_a_round_not_invested_in_stays_negative() -> None:
+    result = analyse("当ファンドはシリーズCには投資しません（シードとシリーズAが中心）。")
+    assert "series_c" in result.negatives("funding_stages")

@@ -411,6 +411,7 @@ class ProfileAnalyser:
             mentions += _research_stage_ranges(norm, is_japanese(norm), mentions)
             mentions += _approvals_obtained(norm, is_japanese(norm), mentions)
             mentions += _listed(norm, is_japanese(norm), mentions)
+            mentions = _funding_polarity(mentions, norm, is_japanese(norm))
             # after the manufacturing rule, which a site in the sentence stops ("no plant in Japan")
             mentions = _own_sites(mentions + _us_initials(sentence, norm, mentions), norm, is_japanese(norm))
             if not any(
@@ -2122,6 +2123,36 @@ def _listed(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mentio
     tokens = tokenize_ja(norm) if japanese else None
     polarity = _polarity_at(norm, tokens, match.start(), match.end())
     return [_Mention("funding_stages", "ipo", match.start(), match.end(), polarity, derived=True)]
+
+
+# A round raised and done is a round stated, not negated ("シリーズB調達完了", "シード資金は調達済み", "Series A
+# closed"); a negation inside a parenthesised gloss is the gloss's ("シリーズA〜Bが中心（シードは対象外）")
+# (issue 15, sets 3 and 4)
+_ROUND_DONE_AFTER = re.compile(
+    r"^[^、。;,]{0,8}?(?:調達|資金調達)(?:を)?(?:完了|済み|済|終了)|^\s*(?:round\s+)?(?:closed|completed)\b"
+)
+
+
+def _funding_polarity(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Re-read a negated funding round (:data:`_ROUND_DONE_AFTER`, and with the glosses it is not in
+    blanked: a gloss's negation stays in the gloss)."""
+    glosses = [g for g in _GLOSS.finditer(norm) if "(" in g.group()]
+    # a round ruled out by another stated exclusively carries that one's span: it is no negation to re-read
+    stated = {(m.start, m.end) for m in mentions if m.section == "funding_stages" and m.polarity == "positive"}
+    out = []
+    for m in mentions:
+        if m.section != "funding_stages" or m.polarity != "negative" or m.end <= m.start or (m.start, m.end) in stated:
+            out.append(m)
+            continue
+        done = bool(_ROUND_DONE_AFTER.match(norm[m.end :]))
+        outside = [g for g in glosses if not (g.start() <= m.start < g.end())]
+        if not done and outside:
+            plain = norm
+            for g in outside:
+                plain = plain[: g.start()] + " " * (g.end() - g.start()) + plain[g.end() :]
+            done = _polarity_at(plain, tokenize_ja(plain) if japanese else None, m.start, m.end) == "positive"
+        out.append(_Mention(m.section, m.term, m.start, m.end, "positive", m.derived) if done else m)
+    return out
 
 
 # A stage's own clause, cut at every comma (a phase done, the next one planned: "第1相を完了、第2相は2026年
