@@ -1984,3 +1984,285 @@ def test_no_phase_1_unit_at_a_monitoring_cro_only_narrows_the_service() -> None:
 
 def test_a_developer_in_phase_1_runs_no_trial_unit() -> None:
     assert "clinical_trials" not in analyse("Our lead antibody is in Phase 1.").positives("capabilities")
+
+
+# --- issue 15, round 4 (wt15s): scales stated exclusively, planned vessels -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our antibodies and enzymes: all of our products are research grade.",
+        "当社の試薬は全製品が研究用です。",
+        "培地シリーズはいずれも研究用（RUO）であり、臨床での使用はできません。",
+        "現在販売しているのは研究用（RUO）グレードのみです。",
+        "非GMP（研究用）のみの受託となります。",
+    ],
+)
+def test_every_product_of_one_scale_rules_out_the_others(text: str) -> None:
+    result = analyse(text)
+    assert result.positives("scales") == ["research"]
+    assert {"non_clinical", "clinical", "commercial"} <= set(result.negatives("scales"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "すべての製品を研究用から商用まで供給しています。",
+        "All our media ship from Shizuoka; we offer research-grade and clinical-grade lots.",
+        "We make research-grade and clinical-grade plasmid in all batch sizes.",
+    ],
+)
+def test_all_beside_a_range_or_a_list_of_scales_rules_nothing_out(text: str) -> None:
+    assert analyse(text).negatives("scales") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("10,000 Lの培養槽を備えた新工場は2028年に稼働する予定です。", "commercial"),
+        ("A 6,000 L bioreactor train is under construction in Gunma.", "commercial"),
+        ("We plan to install 1,000 L single-use bioreactors next year.", "clinical"),
+    ],
+)
+def test_a_vessel_only_planned_offers_no_scale_yet(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term not in result.positives("scales")
+    assert term in result.negatives("scales")
+
+
+def test_a_vessel_running_now_beside_a_planned_plant_keeps_its_scale() -> None:
+    result = analyse("We run 2,000 L single-use bioreactors in Kobe. A second site opens in 2029.")
+    assert "clinical" in result.positives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our first antibody was out-licensed in 2022; the licensee is now running Phase 2.",
+        "Our lead peptide was licensed to a US pharma, and Phase 3 is run by the licensee.",
+        "主力品は導出済みで、導出先の製薬企業で第2相試験が進んでいます。",
+        "当社は顧客の第1相から第3相までの治験薬原薬を製造しています。",
+    ],
+)
+def test_a_stage_held_by_a_licensee_or_client_is_no_stage_of_ones_own(text: str) -> None:
+    assert analyse(text).positives("stages") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Our lead is in Phase 2 with a partner.", "phase2"),
+        ("当社のリード品は第2相試験中で、パートナー企業と共同開発しています。", "phase2"),
+        ("Our lead candidate completed Phase 1 in 2024.", "phase1"),
+    ],
+)
+def test_ones_own_stage_beside_a_partner_or_a_completed_phase_stays(text: str, stage: str) -> None:
+    assert stage in analyse(text).positives("stages")
+
+
+def test_a_building_completed_is_no_progress_of_a_pipeline() -> None:
+    result = analyse("Our new GMP plant was completed in 2025 and now makes material for first-in-human trials.")
+    assert result.positives("stages") == []
+    assert "clinical_supply" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "done", "next_"),
+    [
+        ("当社の開発品は第2相試験を終了、第3相は2027年に開始する予定です。", "phase2", "phase3"),
+        ("Our lead finished Phase 1 last year; Phase 2 begins in H1 2027.", "phase1", "phase2"),
+        ("Lead asset: Phase 1 completed. Phase 2: 2027.", "phase1", "phase2"),
+    ],
+)
+def test_a_phase_done_is_the_stage_and_the_next_one_planned_is_none(text: str, done: str, next_: str) -> None:
+    stages = analyse(text).positives("stages")
+    assert done in stages
+    assert next_ not in stages
+
+
+def test_a_phase_under_way_with_a_date_of_its_start_in_the_past_stays() -> None:
+    assert "phase2" in analyse("Our lead has been in Phase 2 since 2023.").positives("stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "stages"),
+    [
+        ("当社は基礎研究から第2相までの開発品を有しています。", {"research", "preclinical", "phase1", "phase2"}),
+        ("当社の研究所では探索から前臨床までを自社で進めています。", {"research", "preclinical"}),
+        (
+            "Our institute takes its own antivirals from early discovery through pre-clinical work.",
+            {"research", "preclinical"},
+        ),
+    ],
+)
+def test_own_work_from_research_to_a_stage_names_every_stage_between(text: str, stages: set[str]) -> None:
+    assert stages <= set(analyse(text).positives("stages"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は創薬研究から非臨床試験までの受託サービスを提供しています。",
+        "We run studies for sponsors from discovery to Phase 1.",
+    ],
+)
+def test_a_service_from_research_to_a_stage_names_no_stage(text: str) -> None:
+    assert analyse(text).positives("stages") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社の抗体医薬は2021年に国内承認を取得し、自社工場で商用生産しています。",
+        "We received marketing authorisation for our gene therapy in 2024 and make it in Sendai.",
+        "Our company was granted conditional approval for its cell product last year.",
+    ],
+)
+def test_an_approval_obtained_is_the_approved_stage(text: str) -> None:
+    assert "approved" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have not yet obtained approval for any product.",
+        "承認品の商用生産を受託しています。",
+        "We make commercial lots of our clients' approved products.",
+    ],
+)
+def test_approval_not_obtained_or_a_clients_is_no_stage(text: str) -> None:
+    assert "approved" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "ruled_out"),
+    [
+        ("当ファンドはシリーズA投資に特化しています。", {"series_a"}, {"seed", "series_b", "series_c", "ipo"}),
+        ("We are a VC specialised in seed rounds of academic spin-outs.", {"seed"}, {"series_a", "series_b"}),
+        ("研究用試薬に特化したメーカーです。", set(), set()),
+    ],
+)
+def test_a_round_specialised_in_rules_out_the_other_rounds(text: str, stated: set[str], ruled_out: set[str]) -> None:
+    result = analyse(text)
+    assert stated <= set(result.positives("funding_stages"))
+    assert ruled_out <= set(result.negatives("funding_stages"))
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("当社は2019年に東証スタンダード市場へ上場しました。", "positive"),
+        ("Our shares have been listed on the Tokyo Stock Exchange since 2020.", "positive"),
+        ("当社株式は証券取引所に上場していません。", "negative"),
+    ],
+)
+def test_a_listing_on_an_exchange_is_the_ipo_round(text: str, polarity: str) -> None:
+    result = analyse(text)
+    found = result.positives("funding_stages") if polarity == "positive" else result.negatives("funding_stages")
+    assert "ipo" in found
+
+
+def test_a_listing_only_aimed_at_or_supported_is_no_ipo() -> None:
+    assert "ipo" not in analyse("当社は東証への上場を目指しています。").positives("funding_stages")
+    assert "ipo" not in analyse("東証グロース市場への上場支援を行うコンサルです。").positives("funding_stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("日本では名古屋に事務所のみを構え、顧客対応の窓口としています。", "JP-23"),
+        ("In Japan we run a customer support and training office in Kobe only.", "JP-28"),
+        ("国内拠点は営業窓口（大阪市）のみです。", "JP-27"),
+    ],
+)
+def test_a_sales_only_office_said_across_a_comma_or_gloss_is_no_site(text: str, code: str) -> None:
+    result = analyse(text)
+    assert code not in result.positives("sites")
+    assert code in result.negatives("sites")
+
+
+def test_a_plant_beside_a_sales_only_office_stays_a_site() -> None:
+    result = analyse("Our plant is in Toyama and we keep a sales office in Osaka only.")
+    assert "JP-16" in result.positives("sites")
+    assert "JP-27" in result.negatives("sites")
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "own"),
+    [
+        ("Our plant is in Toyama; packaging is done by our sister company in Vietnam.", "VN", "JP-16"),
+        (
+            "We make API in Gunma, and tablets are pressed at our group company's plant in Taipei, Taiwan.",
+            "TW",
+            "JP-10",
+        ),
+        ("Our lab is in Sendai; bioanalysis runs at partner labs in Singapore and Thailand.", "TH", "JP-04"),
+        ("We ferment in Kobe; drying is handled by our Korean sister site in Ochang.", "KR", "JP-28"),
+    ],
+)
+def test_a_sister_or_partner_companys_place_is_no_site_of_ones_own(text: str, other: str, own: str) -> None:
+    sites = analyse(text).positives("sites")
+    assert other not in sites
+    assert own in sites
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("GMPグレードのイオン化脂質を販売しています。主にmRNA・siRNAの製造用原料として採用されています。", "mrna"),
+        ("当社はキャップ試薬を販売しています。抗体やmRNAを研究する企業の研究所が主なお客様です。", "mrna"),
+        ("We sell plasmid DNA and ELISA kits for AAV capsid titres.", "viral_vector"),
+        ("We supply GMP lipids for mRNA manufacturing at our customers' plants.", "mrna"),
+    ],
+)
+def test_a_product_type_a_supplied_material_is_for_is_not_made(text: str, modality: str) -> None:
+    assert modality not in analyse(text).positives("modalities")
+
+
+def test_a_maker_of_the_product_type_itself_keeps_it() -> None:
+    result = analyse("当社はmRNA原薬を製造しています。mRNA製造用のプラスミドも自社で作製しています。")
+    assert "mrna" in result.positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our model is the licensing-out of platform antibodies to drug companies.",
+        "We hope to find a partner to license our lead asset out to by 2027.",
+        "Three of our patents were licensed to a local start-up last year.",
+        "We invest from seed to Series B and look for exits through M&A or licensing deals.",
+    ],
+)
+def test_licensing_out_in_other_words_is_the_licence_out_route(text: str) -> None:
+    assert "licence_out" in analyse(text).positives("funding_stages")
+
+
+def test_licensing_in_is_no_licence_out() -> None:
+    assert "licence_out" not in analyse("We in-license late-stage assets from ventures.").positives("funding_stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "ruled_out"),
+    [
+        ("シリーズAの調達完了（15億円）。", {"series_a"}, set()),
+        ("プレシリーズAは調達済みです。シードラウンドも調達済み。", {"seed"}, set()),
+        (
+            "投資対象：シリーズB〜シリーズC（シードとシリーズAは対象外）。",
+            {"series_b", "series_c"},
+            {"seed", "series_a"},
+        ),
+    ],
+)
+def test_a_round_done_or_named_beside_a_gloss_of_exclusions_is_stated(
+    text: str, stated: set[str], ruled_out: set[str]
+) -> None:
+    result = analyse(text)
+    assert stated <= set(result.positives("funding_stages"))
+    assert not stated & set(result.negatives("funding_stages"))
+    assert ruled_out <= set(result.negatives("funding_stages"))
+
+
+def test_a_round_not_invested_in_stays_negative() -> None:
+    result = analyse("当ファンドはシリーズCには投資しません（シードとシリーズAが中心）。")
+    assert "series_c" in result.negatives("funding_stages")

@@ -408,6 +408,10 @@ class ProfileAnalyser:
             mentions += _licensing_out(norm, is_japanese(norm), mentions)
             mentions += _elided_rounds(norm, is_japanese(norm), mentions)
             mentions += self._scale_ranges(mentions, norm)
+            mentions += _research_stage_ranges(norm, is_japanese(norm), mentions)
+            mentions += _approvals_obtained(norm, is_japanese(norm), mentions)
+            mentions += _listed(norm, is_japanese(norm), mentions)
+            mentions = _funding_polarity(mentions, norm, is_japanese(norm))
             # after the manufacturing rule, which a site in the sentence stops ("no plant in Japan")
             mentions = _own_sites(mentions + _us_initials(sentence, norm, mentions), norm, is_japanese(norm))
             if not any(
@@ -417,9 +421,11 @@ class ProfileAnalyser:
                 quantities = scales_from_quantities(norm)
                 # ... also in a sentence that runs vessels rather than makes ("a 2,000 L line for launch volumes")
                 stated = _purpose_scales(norm, is_japanese(norm), mentions) if quantities else []
-                mentions += stated or [
+                volumes = stated or [
                     _Mention("scales", q.term, q.start, q.end, "positive", derived=True) for q in quantities
                 ]
+                # a vessel or plant only planned ("a 5,000 L model launches in 2027") offers no scale yet
+                mentions += volumes if need else _not_current(volumes, norm, is_japanese(norm))
             mentions = _phase_subscopes(mentions)
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative" and not m.scoped}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
@@ -439,6 +445,8 @@ class ProfileAnalyser:
         if not investor and not need and not makes_some:  # a CRO's clients, a supplier's customers
             kept = {id(m) for s, _, m in all_mentions for m in _others_modalities([m], normalise(s), is_japanese(s))}
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if id(m) in kept]
+        if not investor and not need:
+            all_mentions = _material_uses(all_mentions, self.vocab)
         # "a cell and gene therapy CDMO" whose vector is bought in or not made: its gene part is someone else's
         vector_bought = any(
             m.term == "viral_vector" and m.polarity == "negative" for _, _, m in all_mentions
@@ -538,6 +546,7 @@ class ProfileAnalyser:
         # phases a maker's sentence makes material for become supply before a service's stages are dropped
         raw = _trials_as_supply(_drop_services_in_development(raw, norm, japanese), norm, japanese)
         raw = _resolve_overlaps(_drop_stages_in_services(_served_stage_ranges(raw, norm, japanese), norm, japanese))
+        raw = _others_stages(raw, norm, japanese)
         found: list[_Mention] = []
         for section, tid, start, end, first, last in raw:
             # a word of an organisation's name is no offer ("Delphion Media"), except a product type:
@@ -782,7 +791,7 @@ class ProfileAnalyser:
                 and _ONLY.search(_clause_of(norm, m))
             ):
                 extra.append(_Mention("modalities", "therapeutics", m.start, m.end, "negative", derived=True))
-            if m.section in _EXCLUSIVE_SECTIONS and m.polarity == "positive" and _ONLY.search(_clause_of(norm, m)):
+            if m.section in _EXCLUSIVE_SECTIONS and m.polarity == "positive" and _exclusively(norm, m, mentions):
                 stated = {o.term for o in mentions if o.section == m.section and o.polarity == "positive"}
                 extra += [
                     _Mention(m.section, t, m.start, m.end, "negative")
@@ -934,6 +943,41 @@ def _clause_of(norm: str, m: _Mention) -> str:
     return norm[start : after.start() if after else len(norm)]
 
 
+# every product stated to be of one scale ("製品はすべて研究用", "all our grades are research use"): the
+# scale is stated exclusively, as with "only" (issue 15, sets 3 and 4)
+_ALL_OF_ONE = re.compile(
+    r"\ball (?:of )?(?:our |the |its |these |this )?(?:[\w-]+ ){0,2}?(?:products|grades|reagents|items|lots|batches"
+    r"|materials|kits|media|resins|catalogue|series|lines?)\b(?:\s+(?:are|is)\b)?"
+    r"|(?:すべて|全て|全品|全製品|いずれも)"
+)
+# a value specialised in, as good as "only": "シード投資に特化", "シリーズB〜プレIPOに特化", "specialised in
+# seed rounds"
+_SPECIALISED = re.compile(r"特化|\bspeciali[sz](?:ed|es|ing) in\b|\bdedicated (?:solely )?to\b")
+# a parenthesised gloss inside a clause ("研究用（RUO）製品のみ", "research grade (RUO) only")
+_GLOSS = re.compile(r"\([^()]{1,24}\)")
+
+
+def _exclusively(norm: str, m: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether an ordered facet's mention is stated exclusively in its clause: "only" and its kin
+    (:data:`_ONLY`), or every product said to be of that one value (:data:`_ALL_OF_ONE`; not "all
+    products from research to commercial"), reading the clause across a parenthesised gloss (same
+    offsets, the gloss blanked)."""
+    for g in _GLOSS.finditer(norm):  # the values listed in a gloss, "only" after it: "非GMP（研究用・非臨床用）のみ"
+        if g.start() < m.start < g.end():
+            after = _CLAUSE.search(norm, g.end())
+            tail = norm[g.end() : after.start() if after else len(norm)]
+            return bool(_ONLY.search(_clause_of(norm, m)) or _ONLY.search(tail))
+    plain = _GLOSS.sub(lambda g: " " * len(g.group()), norm)
+    lo = max((b.end() for b in _CLAUSE.finditer(plain, 0, m.start)), default=0)
+    after = _CLAUSE.search(plain, m.end)
+    hi = after.start() if after else len(plain)
+    clause = plain[lo:hi]
+    if _ONLY.search(clause) or _SPECIALISED.search(clause):
+        return True
+    others = {o.term for o in mentions if o.section == m.section and o.term != m.term and lo <= o.start < hi}
+    return m.section == "scales" and not others and bool(_ALL_OF_ONE.search(clause))
+
+
 def _sales_offices(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
     """Sites named only for a sales or liaison office are no sites; 'only' makes them negative."""
     sales, operates = (_JA_SALES, _JA_OPERATES) if japanese else (_EN_SALES, _EN_OPERATES)
@@ -945,8 +989,29 @@ def _sales_offices(mentions: list[_Mention], norm: str, japanese: bool) -> list[
                 if _ONLY.search(clause) or _SERVED_VIA.search(clause):
                     out.append(_Mention("sites", m.term, m.start, m.end, "negative"))
                 continue
+            if _sales_only_span(norm, m, sales, operates):
+                out.append(_Mention("sites", m.term, m.start, m.end, "negative"))
+                continue
         out.append(m)
     return out
+
+
+_SPAN_BREAK = re.compile(r"[;。]|\s[-–—]\s")
+
+
+def _sales_only_span(norm: str, m: _Mention, sales: re.Pattern[str], operates: re.Pattern[str]) -> bool:
+    """A place whose office is sales only, said across a comma, "and" or a parenthesis ("In Japan we keep a
+    sales and application office in Yokohama only", "東京オフィスのみを置き、お客様との窓口として",
+    "営業窓口（東京都港区）のみ"): the place's clause (parentheses read through) says "only" or names the sales
+    office, and the part of the sentence up to ";" or "。" names both and nothing operated (issue 15, set 4)."""
+    plain = re.sub(r"[()]", " ", norm)
+    clause = _clause_of(plain, m)
+    if not (_ONLY.search(clause) or sales.search(clause)):
+        return False
+    lo = max((b.end() for b in _SPAN_BREAK.finditer(plain, 0, m.start)), default=0)
+    after = _SPAN_BREAK.search(plain, m.end)
+    span = plain[lo : after.start() if after else len(plain)]
+    return bool(_ONLY.search(span) and sales.search(span) and not operates.search(span))
 
 
 def _culture_equipment(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
@@ -1322,6 +1387,45 @@ def _others_modalities(mentions: list[_Mention], norm: str, japanese: bool) -> l
         return bool(_EN_OTHERS_PLURAL.match(norm[m.end :]) and _EN_CUSTOMER_CUE.search(before))
 
     return [m for m in mentions if not others(m)]
+
+
+# A product type named as what a supplied material is for, not what the supplier makes (rule: starting
+# materials do not count): "AAV・mRNAの製造用テンプレート", "mRNA合成用原料", "AAVやmRNAの出発原料として",
+# "mRNAワクチンを研究する企業", "a HEK293 line for viral vector work", "AAV capsid titre kits" (issue 15, sets 3-4)
+_JA_MATERIAL_USE = re.compile(
+    r"^(?:(?:・|、|や|と|および|及び)[^、。・]{1,10}?)*(?:の)?(?:(?:製造|合成|生産|精製|作製)(?:用|向け)|出発原料|原料)"
+    r"|^[^、。]{0,8}?を(?:研究|開発)(?:する|している)(?:企業|機関|研究者|お客様|顧客|研究所)"
+)
+_EN_MATERIAL_USE_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?$")
+_EN_MATERIAL_USE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,1}?(?:work|manufactur\w*|production|synthesis)\b")
+_EN_ANALYTE_AFTER = re.compile(r"^\s*(?:capsid\s+|vector\s+)?(?:titres?|titers?|assays?|kits?|quantitation)\b")
+
+
+def _material_uses(
+    all_mentions: list[tuple[str, bool, _Mention]], vocab: Vocabulary
+) -> list[tuple[str, bool, _Mention]]:
+    """Drop positive modalities a text that supplies parts names as what its material is for
+    (:data:`_JA_MATERIAL_USE`, :data:`_EN_MATERIAL_USE_AFTER`); only in a text naming a part it supplies."""
+    caps = vocab.terms("capabilities")
+    if not any(
+        m.section == "capabilities" and m.polarity == "positive" and getattr(caps.get(m.term), "group", None) == "part"
+        for _, _, m in all_mentions
+    ):
+        return all_mentions
+
+    def use(sentence: str, m: _Mention) -> bool:
+        if m.section != "modalities" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        norm = normalise(sentence)
+        if is_japanese(norm):
+            return bool(_JA_MATERIAL_USE.match(norm[m.end :]))
+        after = norm[m.end :]
+        return bool(
+            (_EN_MATERIAL_USE_BEFORE.search(norm, 0, m.start) and _EN_MATERIAL_USE_AFTER.match(after))
+            or _EN_ANALYTE_AFTER.match(after)
+        )
+
+    return [(s, mk, m) for s, mk, m in all_mentions if not use(s, m)]
 
 
 def _drop_services_in_development(
@@ -1851,7 +1955,7 @@ def _trials_as_supply(
             pass  # a phase in another predicate ("we make tablets and are looking to in-license assets in phase 3")
         elif r[0] == "capabilities" and r[1] == "clinical_trials" and not _TRIAL_WORK_AFTER.match(norm, r[3]):
             r = (r[0], "clinical_supply", *r[2:])
-        elif r[0] == "stages" and not own and r[1] in _PHASE_SUPPLY:
+        elif r[0] == "stages" and not own and r[1] in _PHASE_SUPPLY and not _approval_won(norm, r[2], r[3]):
             r = (*_PHASE_SUPPLY[r[1]], *r[2:])
         elif r[0] == "capabilities" and r[1] in _STUDY_SUPPLY and not service:
             r = (*_STUDY_SUPPLY[r[1]], *r[2:])
@@ -1984,8 +2088,8 @@ def _not_current(mentions: list[_Mention], norm: str, japanese: bool) -> list[_M
     """Affirmed mentions in a planned, prepared-for or given-up clause (:func:`timing.timing`) become
     negative, and yield to the same term stated elsewhere in the text ("we make GMP peptides" beside
     "we previously sold research peptides": a part of it ended); a planned stage is dropped."""
-    if not timing.any_cue(norm, japanese):
-        return mentions
+    if not timing.any_cue(norm, japanese):  # a stage's own clause may still plan it ("First-in-human: 2027")
+        return [m for m in mentions if not (m.section == "stages" and _stage_planned(norm, m, japanese, None))]
     out = []
     for m in mentions:
         if m.polarity != "positive" or (m.section not in _TIMED_SECTIONS and m.section != "stages"):
@@ -1993,13 +2097,156 @@ def _not_current(mentions: list[_Mention], norm: str, japanese: bool) -> list[_M
             continue
         when = timing.timing(norm, m.start, m.end, japanese, m.section not in ("capabilities", "compliance"))
         if m.section == "stages":
-            if when != "planned":
+            if not _stage_planned(norm, m, japanese, when):
                 out.append(m)
         elif when is None:
             out.append(m)
         else:
             out.append(_Mention(m.section, m.term, m.start, m.end, "negative", m.derived, scoped=True))
     return out
+
+
+# An organisation's own work named as a range from research ("探索研究から第3相まで", "創薬研究から非臨床試験
+# までを自社で", "from basic research to non-clinical studies"): every stage from research to its end
+# (issue 15, sets 2-4), where the sentence does not offer it as a service to others.
+_JA_RESEARCH_RANGE = re.compile(
+    r"(?:探索|創薬研究|基礎研究|リサーチ|研究)(?:段階|研究)?(?:から|より)[^、。]{0,10}?"
+    r"(?P<end>非臨床|前臨床|第\s*(?P<ph>[1-3]|i{1,3})\s*相)(?:試験|研究|段階|臨床試験)?(?:まで|に至る)"
+)
+_EN_RESEARCH_RANGE = re.compile(
+    r"\bfrom (?:basic |early |drug |target )?(?:research|discovery)(?: research)? (?:to|through|up to) (?:the )?"
+    r"(?P<end>non-?clinical|pre-?clinical|ind-enabling|phase (?P<ph>[1-3]|i{1,3}))\b"
+)
+_JA_OWN_WORDS = re.compile(r"自社|当社の|自前")
+_EN_OWN_WORDS = re.compile(r"\b(?:our own|in-house|its own)\b")
+
+
+def _research_stage_ranges(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """The stages of an own work range from research (:data:`_JA_RESEARCH_RANGE`): research to its end."""
+    match = (_JA_RESEARCH_RANGE if japanese else _EN_RESEARCH_RANGE).search(norm)
+    if match is None:
+        return []
+    own = _own_development(norm, japanese) or (_JA_OWN_WORDS if japanese else _EN_OWN_WORDS).search(norm)
+    if _serves_others(norm, japanese) and not own:
+        return []
+    phase = match.group("ph")
+    last = {"i": 1, "ii": 2, "iii": 3}.get(phase, int(phase)) if phase else 0
+    stages = ["research", "preclinical"] + [f"phase{p}" for p in range(1, last + 1)]
+    tokens = tokenize_ja(norm) if japanese else None
+    if _polarity_at(norm, tokens, match.start(), match.end()) == "negative":
+        return []  # a stage is never negative: "we do no research to Phase 1 work" states none
+    return [_Mention("stages", s, match.start(), match.end(), "positive", derived=True) for s in stages]
+
+
+# An approval the organisation obtained ("2022年に国内承認を取得", "製造販売承認を取得し", "obtained the conditional
+# approval of its MSC product"): its own product is approved, even in a sentence about making it (issue 15, sets
+# 3 and 4)
+_JA_APPROVAL_WON = re.compile(r"承認(?:を|も)?(?:取得|受け|得)")
+_EN_APPROVAL_WON = re.compile(
+    r"\b(?:obtained|received|gained|won|secured|was granted|were granted)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:approvals?|marketing authori[sz]ations?)\b"
+    r"|\b(?:approvals?|marketing authori[sz]ations?)\s+(?:was|were)\s+(?:obtained|granted|received)\b"
+)
+
+
+def _approval_won(norm: str, start: int, end: int) -> bool:
+    """Whether the stage word at ``norm[start:end]`` is an approval the organisation obtained."""
+    return bool(_JA_APPROVAL_WON.match(norm, start) or _JA_APPROVAL_WON.search(norm[max(0, start - 6) : end + 6]))
+
+
+def _approvals_obtained(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """The approved stage of an approval obtained in English (:data:`_EN_APPROVAL_WON`; Japanese "承認を取得"
+    is a vocabulary label), where no approved stage is read already and the sentence does not negate it."""
+    if japanese or any(m.section == "stages" and m.term == "approved" for m in mentions):
+        return []
+    match = _EN_APPROVAL_WON.search(norm)
+    if match is None or english_polarity(norm, match.start(), match.end()) == "negative":
+        return []
+    return [_Mention("stages", "approved", match.start(), match.end(), "positive", derived=True)]
+
+
+# An organisation listed on (or targeting a listing on) a stock exchange ("東証グロース上場", "東京証券取引所
+# プライム市場に上場", "listed on the TSE", "a listing on the Growth Market"): the ipo round (rule 41 of set 3)
+_JA_LISTED = re.compile(
+    r"(?:東証|東京証券取引所|証券取引所|名証|福証|札証|グロース市場|プライム市場|スタンダード市場|マザーズ|ジャスダック"
+    r"|nasdaq|nyse)[^。、]{0,16}?上場(?!前|準備|申請|を目指|を予定|予定|企業への|支援)"
+)
+_EN_LISTED = re.compile(
+    r"\b(?:listed|listing|ipo)\s+on\s+(?:the\s+)?"
+    r"(?:tse|tokyo stock exchange|nasdaq|nyse|[\w ]{0,24}?(?:market|exchange))\b"
+)
+
+
+def _listed(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """The ipo round of a listing stated (:data:`_JA_LISTED`, :data:`_EN_LISTED`), where no ipo
+    mention covers it; negative where the sentence negates it ("上場していません")."""
+    match = (_JA_LISTED if japanese else _EN_LISTED).search(norm)
+    if match is None or any(m.term == "ipo" and m.start < match.end() and match.start() < m.end for m in mentions):
+        return []
+    tokens = tokenize_ja(norm) if japanese else None
+    polarity = _polarity_at(norm, tokens, match.start(), match.end())
+    return [_Mention("funding_stages", "ipo", match.start(), match.end(), polarity, derived=True)]
+
+
+# A round raised and done is a round stated, not negated ("シリーズB調達完了", "シード資金は調達済み", "Series A
+# closed"); a negation inside a parenthesised gloss is the gloss's ("シリーズA〜Bが中心（シードは対象外）")
+# (issue 15, sets 3 and 4)
+_ROUND_DONE_AFTER = re.compile(
+    r"^[^、。;,]{0,8}?(?:調達|資金調達)(?:を)?(?:完了|済み|済|終了)|^\s*(?:round\s+)?(?:closed|completed)\b"
+)
+
+
+def _funding_polarity(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Re-read a negated funding round (:data:`_ROUND_DONE_AFTER`, and with the glosses it is not in
+    blanked: a gloss's negation stays in the gloss)."""
+    glosses = [g for g in _GLOSS.finditer(norm) if "(" in g.group()]
+    # a round ruled out by another stated exclusively carries that one's span: it is no negation to re-read
+    stated = {(m.start, m.end) for m in mentions if m.section == "funding_stages" and m.polarity == "positive"}
+    out = []
+    for m in mentions:
+        if m.section != "funding_stages" or m.polarity != "negative" or m.end <= m.start or (m.start, m.end) in stated:
+            out.append(m)
+            continue
+        done = bool(_ROUND_DONE_AFTER.match(norm[m.end :]))
+        outside = [g for g in glosses if not (g.start() <= m.start < g.end())]
+        if not done and outside:
+            plain = norm
+            for g in outside:
+                plain = plain[: g.start()] + " " * (g.end() - g.start()) + plain[g.end() :]
+            done = _polarity_at(plain, tokenize_ja(plain) if japanese else None, m.start, m.end) == "positive"
+        out.append(_Mention(m.section, m.term, m.start, m.end, "positive", m.derived) if done else m)
+    return out
+
+
+# A stage's own clause, cut at every comma (a phase done, the next one planned: "第1相を完了、第2相は2026年
+# 開始予定", "Phase 1 complete; Phase 2 starts Q3 2026"), and the cues read in it (issue 15, sets 3 and 4).
+_STAGE_BREAK = re.compile(r"[、。;,:(（]|\band\b|\bwhile\b|\bbut\b")
+_STAGE_DONE = re.compile(r"完了|終了|済み|\bcomplet\w*|\bfinished\b|\bread ?out\b")
+# (not "準備中" / "being prepared": set 1 labels a phase being prepared as the stage, set 4 does not)
+_JA_STAGE_PLANNED = re.compile(r"予定|目指|計画")
+_EN_STAGE_PLANNED = re.compile(
+    r"\b(?:planned|scheduled|expected to|to (?:start|begin)"
+    r"|(?:starts?|begins?|opens?)\s+(?:in\s+)?(?:(?:q[1-4]|h[12]|early|mid|late)\s*)?20\d\d)"
+)
+# a dated field after the stage: "First-in-human: 2027", "Phase 2: H2 2026"
+_EN_STAGE_DATED = re.compile(r"\s*:\s*(?:(?:q[1-4]|h[12]|early|mid|late)\s*)?20\d\d\b")
+
+
+def _stage_planned(norm: str, m: _Mention, japanese: bool, when: timing.Timing | None) -> bool:
+    """Whether a stage is only the pipeline's next one, planned (a planned stage is
+    none, rule 39 of set 2), read in the stage's own clause (:data:`_STAGE_BREAK`): a phase said done
+    there is current, whatever the sentence plans next; a dated field after it is planned; else the
+    sentence's timing decides."""
+    lo = max((b.end() for b in _STAGE_BREAK.finditer(norm, 0, m.start)), default=0)
+    after = _STAGE_BREAK.search(norm, m.end)
+    clause = norm[lo : after.start() if after else len(norm)]
+    if m.end > m.start and _STAGE_DONE.search(clause):
+        return False
+    if not japanese and m.end > m.start and _EN_STAGE_DATED.match(norm, m.end):
+        return True
+    if m.end > m.start and (_JA_STAGE_PLANNED if japanese else _EN_STAGE_PLANNED).search(clause):
+        return True
+    return when == "planned"
 
 
 # Places that are not the organisation's own sites (issue 15): where a partner, supplier or contractor
@@ -2073,7 +2320,7 @@ def _own_sites(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Men
         else:
             # "makes material for clinical trials in Leiden" is made in Leiden
             trial_place = own_trials and _EN_TRIAL_AT.search(before) and not _makes(norm, False)
-            if _EN_OTHERS_AT.search(before) or trial_place:
+            if _EN_OTHERS_AT.search(before) or trial_place or _group_or_partner_place(before, after):
                 continue
             others_after = _EN_OTHERS_AFTER.match(after.lstrip()) and _EN_BEFORE_OTHERS.search(before)
             if (others_after or _EN_QUALIFIES.match(after)) and not _EN_SELF.search(before):
@@ -2082,6 +2329,25 @@ def _own_sites(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Men
                 continue
         out.append(m)
     return out
+
+
+# a sister or group company's site, or a partner's lab, is another's place, also in a list of places
+# ("by our sister company in India", "at CROs in China and India", "a partner lab in the US", "by our
+# US sister site in New Jersey") (issue 15, set 4)
+_GROUP = r"(?:sister|group|affiliated|parent)\s+(?:compan(?:y|ies)|sites?|plants?|facilit(?:y|ies)|firms?)"
+_EN_GROUP_AT = re.compile(
+    rf"\b(?:by|to|from|with|through|via|at)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PARTNERS}|{_GROUP})(?:'s?)?"
+    r"(?:\s+(?:labs?|laborator(?:y|ies)|plants?|sites?|facilit(?:y|ies)|factor(?:y|ies)))?"
+    r"\s+(?:(?:based|located)\s+)?(?:in|near|at)\s+(?:(?:the\s+)?[\w.-]+(?:\s*,\s*|\s+and\s+))*(?:the\s+)?$"
+)
+_EN_BEFORE_GROUP = re.compile(r"\b(?:by|to|from|with|through|via|at)\s+(?:our|its|a|the)\s+$")
+_EN_GROUP_AFTER = re.compile(rf"^\s*{_GROUP}\b")
+
+
+def _group_or_partner_place(before: str, after: str) -> bool:
+    """Whether an English place names a sister company's, group company's or partner's site
+    (:data:`_EN_GROUP_AT`, or "our US sister site")."""
+    return bool(_EN_GROUP_AT.search(before) or (_EN_BEFORE_GROUP.search(before) and _EN_GROUP_AFTER.match(after)))
 
 
 _US_INITIALS = re.compile(
@@ -2221,10 +2487,55 @@ _JA_OWN_WORK = re.compile(r"自社(?:で)?(?:の)?開発(?:中|品)?|自前の�
 
 def _own_development(norm: str, japanese: bool) -> bool:
     """Whether a sentence speaks of the organisation's own development: its progress
-    (:data:`_EN_DEVELOPMENT`, "進めて") or its own pipeline (:data:`_EN_OWN_PIPELINE`, "開発品")."""
+    (:data:`_EN_DEVELOPMENT`, "進めて") or its own pipeline (:data:`_EN_OWN_PIPELINE`, "開発品").
+    A building completed ("the GMP suite completed in 2024") is no progress of a pipeline."""
     if japanese:
         return bool(_JA_DEVELOPMENT.search(norm) or _JA_OWN_PIPELINE.search(norm))
-    return bool(_EN_DEVELOPMENT.search(norm) or _EN_OWN_PIPELINE.search(norm))
+    built = [(b.start(), b.end()) for b in _EN_BUILT.finditer(norm)]
+    progress = any(not any(lo <= d.start() < hi for lo, hi in built) for d in _EN_DEVELOPMENT.finditer(norm))
+    return bool(progress or _EN_OWN_PIPELINE.search(norm))
+
+
+# a building finished, not a phase: "the GMP suite completed in 2024", "completion of the new plant"
+_EN_BUILT = re.compile(
+    r"\b(?:buildings?|suites?|plants?|facilit(?:y|ies)|lines?|sites?|factor(?:y|ies)|cent(?:re|er)s?|wings?"
+    r"|construction|expansion|renovation)\s+(?:[\w-]+\s+){0,3}?(?:(?:was|were|is|has been|have been)\s+)?"
+    r"complet(?:ed|e|ing)\b"
+)
+# a stage held by another party: a licensee's trial ("導出先において第1相", "the licensee is running Phase 2"),
+# a client's ("顧客の第1相〜第3相", "clients' Phase 1 programmes"); the organisation's own pipeline is not at
+# that stage (issue 15, sets 3 and 4). Not assets in-licensed: set 1 and set 2 label their phases as the
+# licensee's own stages.
+_JA_OTHERS_STAGE = re.compile(
+    r"(?:導出先|ライセンス先|顧客|お客様|クライアント|委託元|提携先|パートナー)(?:企業|各社|の\d社)?"
+    r"(?:の|により|によって|において|で|が|は)[^、。]{0,12}$"
+)
+_EN_OTHERS_STAGE = re.compile(
+    r"\b(?:(?:licensees?|partners?|clients?|customers?|sponsors?)(?:'s?|')"
+    r"|(?:the|our|its|a) (?:licensee|licensing partner|partner)\s+(?:is|are|has|now|currently)\b"
+    r"|by (?:the|our|its|a) (?:licensee|licensing partner|partner)\b)"
+    r"\s+(?:[\w/-]+\s+){0,4}?$"
+)
+
+# ... or after it: "Phase 3 is run by the licensee"
+_EN_RUN_BY_OTHERS = re.compile(
+    r"(?:\s+(?:trials?|studies|study))?\s+(?:is|are)\s+(?:now\s+|being\s+)?(?:run|conducted|led|sponsored|carried out)"
+    r"\s+by\s+(?:the|our|its|a)\s+(?:licensee|licensing partner|partner|client|customer)\b"
+)
+
+
+def _others_stages(
+    raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
+) -> list[tuple[str, str, int, int, int, int]]:
+    """Drop stages held by another party (:data:`_JA_OTHERS_STAGE`, :data:`_EN_OTHERS_STAGE`): the
+    words just before the stage name a licensee, client or partner as the one at that stage."""
+    others = _JA_OTHERS_STAGE if japanese else _EN_OTHERS_STAGE
+
+    def held_by_others(r: tuple[str, str, int, int, int, int]) -> bool:
+        lo = max(0, r[2] - 60)
+        return bool(others.search(norm[lo : r[2]]) or (not japanese and _EN_RUN_BY_OTHERS.match(norm, r[3])))
+
+    return [r for r in raw if not (r[0] == "stages" and held_by_others(r))]
 
 
 def _serves_others(norm: str, japanese: bool) -> bool:
@@ -2479,7 +2790,12 @@ def _compliance_readings(mentions: list[_Mention], norm: str) -> list[_Mention]:
 # the licence_out exit. Licensing in ("in-licenses assets", "ライセンスを受けて") is not.
 _EN_LICENSES_OUT = re.compile(
     r"\b(?<!in-)licen[cs](?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:out\s+)?to\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:industry|pharma\w*|partners?|compan(?:y|ies)|licensees?|third parties|biotechs?|corporates?|drugmakers?)\b"
+    r"(?:industry|pharma\w*|partners?|compan(?:y|ies)|licensees?|third parties|biotechs?|corporates?|drugmakers?"
+    r"|ventures?|start-?ups?|firms?)\b"
+    # ... as a noun or with its particle after the object ("the licensing-out of seeds", "a company to license
+    # the program out to"), or as the exit route an investor names ("exits via M&A and licensing deals")
+    r"|\blicen[cs]ing[- ]out\b|\b(?<!in-)licen[cs]e\s+(?:the|our|its|this|their)\s+(?:[\w-]+\s+){0,2}?out\b"
+    r"|\bexits?\b[^.;]{0,40}\blicen[cs]ing (?:deals?|agreements?|transactions?)\b"
 )
 _JA_LICENSES_OUT = re.compile(r"ライセンス(?:供与|提供|アウト)|実施許諾|導出")
 
