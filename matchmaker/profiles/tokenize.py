@@ -72,9 +72,20 @@ def _tagger() -> Any:
     return fugashi.Tagger()
 
 
+#: Sentences whose tokens are kept: the analyser's rules read one sentence's tokens several times
+#: (mentions, absent manufacturing, made substances, research material), and MeCab is most of a
+#: Japanese sentence's cost.
+TOKENS_MEMO = 512
+
+
 def tokenize_ja(text: str) -> list[Token]:
     """Tokens of a (normalised) Japanese sentence, with spans; MeCab drops whitespace, so each
     surface is located in ``text`` from the end of the previous one."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=TOKENS_MEMO)
+def _tokens(text: str) -> tuple[Token, ...]:
     with _lock:
         words = [(w.surface, w.feature) for w in _tagger()(text)]
     tokens: list[Token] = []
@@ -96,4 +107,4 @@ def tokenize_ja(text: str) -> list[Token]:
             )
         )
         pos = end
-    return tokens
+    return tuple(tokens)
