@@ -2266,3 +2266,37 @@ def test_a_round_done_or_named_beside_a_gloss_of_exclusions_is_stated(
 def test_a_round_not_invested_in_stays_negative() -> None:
     result = analyse("当ファンドはシリーズCには投資しません（シードとシリーズAが中心）。")
     assert "series_c" in result.negatives("funding_stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antibody B: Phase 2 in the US — drug substance made by a contract partner.",
+        "Our lab only makes small research batches; the GMP virus for our Phase 1 trial was produced by a CDMO.",
+        "We have no GMP suite; for clinical lots we introduce customers to a partner.",
+        "治験用の細胞の製造は、提携する大学病院の細胞加工施設で行われています。",
+        "治験薬の製造は、共同研究先の病院のCPCで実施されています。",
+    ],
+)
+def test_clinical_material_made_by_another_party_is_not_own_clinical_supply(text: str) -> None:
+    """Clinical material another party makes (issue 15, sets 3-4): clinical supply done elsewhere,
+    and no clinical scale of the organisation's own."""
+    result = analyse(text)
+    assert "clinical_supply" not in result.positives("capabilities")
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical" not in result.positives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make the GMP lots for our Phase 1 study in our own plant.",
+        "We manufacture Phase 1 material for biotech partners.",
+        "治験薬を自社で製造し、提携先の病院に供給しています。",
+    ],
+)
+def test_clinical_material_made_for_a_partner_is_own_clinical_supply(text: str) -> None:
+    """A partner named as the client or the receiver, not as the maker, leaves clinical supply positive."""
+    result = analyse(text)
+    assert "clinical_supply" in result.positives("capabilities")
+    assert "clinical" in result.positives("scales")

@@ -67,7 +67,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a7"
+CODE_VERSION = "a8"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -405,6 +405,7 @@ class ProfileAnalyser:
             mentions = _certification_status(mentions, norm, is_japanese(norm))
             if not need:  # a needs text's plans are what it needs
                 mentions = _not_current(mentions, norm, is_japanese(norm))
+            mentions = _clinical_elsewhere(mentions, norm, is_japanese(norm))
             mentions += _licensing_out(norm, is_japanese(norm), mentions)
             mentions += _elided_rounds(norm, is_japanese(norm), mentions)
             mentions += self._scale_ranges(mentions, norm)
@@ -1919,6 +1920,27 @@ _EN_MAKES_OBJECT = re.compile(
 )
 _EN_NOT_OBJECT = re.compile(r"\b(?:in|into|with|using|from|at|on|for)\b")
 _JA_MAKES_OBJECT = re.compile(r"^[^、。]{0,4}?(?:を|の)?(?:製造|生産|開発|販売|供給|構築|作製)")
+
+
+def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Clinical supply stated in a sentence whose clinical material another party makes
+    (:func:`making.clinical_made_by_others`) is done elsewhere: negative, and the clinical scale it
+    would have stated is not this organisation's (dropped)."""
+    if not any(m.polarity == "positive" and (m.section, m.term) in _CLINICAL_MADE for m in mentions):
+        return mentions
+    if not making.clinical_made_by_others(norm, japanese):
+        return mentions
+    out = []
+    for m in mentions:
+        if m.polarity == "positive" and (m.section, m.term) == ("capabilities", "clinical_supply"):
+            m = _Mention(m.section, m.term, m.start, m.end, "negative", derived=True, scoped=m.scoped)
+        elif m.polarity == "positive" and (m.section, m.term) == ("scales", "clinical"):
+            continue
+        out.append(m)
+    return out
+
+
+_CLINICAL_MADE = {("capabilities", "clinical_supply"), ("scales", "clinical")}
 
 
 def _trials_as_supply(

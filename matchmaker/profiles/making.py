@@ -90,3 +90,35 @@ def made_substances(
         elif _EN_VERB_AFTER.match(norm, end):
             out.append((start, end))
     return out
+
+
+# Clinical material said to be made by another party (issue 15, sets 3-4: four writers): "the GMP lots
+# for our trial were produced by a partner CMO", "Ph2 - drug substance made by a contract partner",
+# "for clinical lots we introduce customers to a partner", "治験用の細胞製造は提携病院の施設で行われて
+# いる", "治験薬の製造は外部への委託を検討中". The trial purpose is the organisation's, the making is
+# not: clinical supply is done elsewhere (negative), and the organisation supplies no clinical material.
+_EN_OTHER_PARTY = (
+    r"(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:partners?|cdmos?|cmos?|contract\s+(?:manufacturer|organi[sz]ation|partner)s?|contractors?"
+    r"|hospitals?|universit(?:y|ies)|third[- ]part(?:y|ies)|suppliers?|vendors?|collaborators?)\b"
+)
+_EN_MADE_BY_OTHER = re.compile(
+    rf"\b(?:made|produced|manufactured|prepared|generated|supplied|sourced)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:by|at|from|through|via)\s+{_EN_OTHER_PARTY}"
+    rf"|\b(?:refer|introduce|send|direct|point)s?\s+(?:our\s+|the\s+)?(?:clients|customers|sponsors)\s+to\s+"
+    rf"{_EN_OTHER_PARTY}"
+)
+_JA_OTHER_PARTY = r"(?:病院|大学|提携先?|パートナー|外部|委託先|共同研究先|cdmo|cmo|他社|受託製造(?:会社|企業|機関))"
+_JA_MADE_BY_OTHER = re.compile(
+    rf"{_JA_OTHER_PARTY}[^、。自社当弊]{{0,14}}?(?:で|にて|において)(?:は)?"
+    r"(?:行われ|実施され|製造され|作製され|生産され)"
+    rf"|{_JA_OTHER_PARTY}(?:へ|に)の?(?:製造)?(?:委託|外注)"
+)
+_OWN_MAKING = re.compile(r"自社(?:で|の|内)(?!.{0,12}(?:ない|ず|ません))|\bin-house\b|\bour own\b")
+
+
+def clinical_made_by_others(norm: str, japanese: bool) -> bool:
+    """Whether a sentence says its clinical material is made by another party (see above), and not
+    also by the organisation itself ("自社で", "in-house")."""
+    pattern = _JA_MADE_BY_OTHER if japanese else _EN_MADE_BY_OTHER
+    return bool(pattern.search(norm)) and not _OWN_MAKING.search(norm)
