@@ -2300,3 +2300,26 @@ def test_clinical_material_made_for_a_partner_is_own_clinical_supply(text: str) 
     result = analyse(text)
     assert "clinical_supply" in result.positives("capabilities")
     assert "clinical" in result.positives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our pilot plant makes research-grade oligos; GMP batches for the clinic are produced by a CMO partner.",
+        "Early research happens in our Osaka lab, while all GMP material is manufactured by contract partners.",
+        "研究用のロットは自社ラボで作りますが、GMPロットは提携先のCDMOで製造されています。",
+    ],
+)
+def test_gmp_material_made_by_another_party_rules_out_both_gmp_supplies(text: str) -> None:
+    """GMP material another party makes (issue 15, sets 3-4): neither clinical supply nor commercial
+    manufacturing of the organisation's own."""
+    result = analyse(text)
+    negatives = result.negatives("capabilities")
+    assert "clinical_supply" in negatives and "commercial_manufacturing" in negatives
+    assert not {"clinical_supply", "commercial_manufacturing"} & set(result.positives("capabilities"))
+
+
+def test_gmp_material_made_in_house_for_partners_stays_positive() -> None:
+    result = analyse("We manufacture GMP antibody lots in-house for partners' Phase 2 trials.")
+    assert "clinical_supply" in result.positives("capabilities")
+    assert "commercial_manufacturing" not in result.negatives("capabilities")

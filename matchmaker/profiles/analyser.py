@@ -1926,11 +1926,14 @@ def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> 
     """Clinical supply stated in a sentence whose clinical material another party makes
     (:func:`making.clinical_made_by_others`) is done elsewhere: negative, and the clinical scale it
     would have stated is not this organisation's (dropped)."""
-    if not any(m.polarity == "positive" and (m.section, m.term) in _CLINICAL_MADE for m in mentions):
-        return mentions
-    if not making.clinical_made_by_others(norm, japanese):
+    clinical = any(m.polarity == "positive" and (m.section, m.term) in _CLINICAL_MADE for m in mentions)
+    gmp = _GMP_WORD.search(norm) is not None
+    if not (clinical or gmp) or not making.clinical_made_by_others(norm, japanese):
         return mentions
     out = []
+    if gmp:  # "all GMP material is made by CDMO partners": neither clinical nor commercial supply of its own
+        stated = {m.term for m in mentions if m.section == "capabilities"}
+        out += [_Mention("capabilities", s, 0, 0, "negative", derived=True) for s in _GMP_STEPS if s not in stated]
     for m in mentions:
         if m.polarity == "positive" and (m.section, m.term) == ("capabilities", "clinical_supply"):
             m = _Mention(m.section, m.term, m.start, m.end, "negative", derived=True, scoped=m.scoped)
@@ -1941,6 +1944,7 @@ def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> 
 
 
 _CLINICAL_MADE = {("capabilities", "clinical_supply"), ("scales", "clinical")}
+_GMP_WORD = re.compile(r"c?gmp")
 
 
 def _trials_as_supply(
