@@ -2323,3 +2323,24 @@ def test_gmp_material_made_in_house_for_partners_stays_positive() -> None:
     result = analyse("We manufacture GMP antibody lots in-house for partners' Phase 2 trials.")
     assert "clinical_supply" in result.positives("capabilities")
     assert "commercial_manufacturing" not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社はカプセル剤の製剤化と商用生産を受託しています。原薬は製造しておらず、お客様から支給を受けます。",
+        "バイアル充填と商用生産を受託しています。抗体原薬は製造しておらず、顧客から受け入れます。",
+    ],
+)
+def test_a_substance_named_as_topic_of_a_negated_making_negates_that_substance_alone(text: str) -> None:
+    """'原薬は製造しておらず' beside commercial production of a drug product: drug substance is ruled out,
+    not the commercial manufacturing the text states (issue 15)."""
+    result = analyse(text)
+    assert "drug_substance" in result.negatives("capabilities")
+    assert "commercial_manufacturing" in result.positives("capabilities")
+    assert "commercial_manufacturing" not in result.negatives("capabilities")
+
+
+def test_negated_manufacturing_without_an_object_still_rules_out_every_step() -> None:
+    result = analyse("当社は分析サービスを提供しています。製造は一切行っていません。")
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))

@@ -1128,13 +1128,35 @@ def _made_object(norm: str, start: int, end: int, mentions: list[_Mention], japa
     """Whether a negated making word at ``norm[start:end]`` has its own object (:data:`_JA_OBJECT_BEFORE`;
     in English a modality after it, "do not manufacture viral vectors", or a modality or part as the
     subject of a passive, "IVT enzymes are not manufactured"): the negation may be that object's alone."""
+    objects = [m for m in mentions if m.section in ("capabilities", "modalities") and m.end > m.start]
     if japanese:
         obj = _JA_OBJECT_BEFORE.search(norm, 0, start)
-        return obj is not None and not _JA_GENERIC_OBJECT.search(obj.group("x"))
-    objects = [m for m in mentions if m.section in ("capabilities", "modalities") and m.end > m.start]
-    return any(m.end <= start and _EN_PASSIVE_NOT.match(norm[m.end : start]) for m in objects) or any(
-        m.section == "modalities" and _EN_OBJECT_AFTER.match(norm[end : m.start]) for m in objects if m.start >= end
+        if obj is not None and not _JA_GENERIC_OBJECT.search(obj.group("x")):
+            return True
+        # a named substance as the topic or the object ("原薬は製造しておらず", "抗体医薬品の製造は")
+        return any(
+            m.term in _SUBSTANCE_OBJECTS or m.section == "modalities"
+            for m in objects
+            if m.end <= start and _JA_TOPIC_OBJECT.match(norm[m.end : start])
+        )
+    return (
+        any(m.end <= start and _EN_PASSIVE_NOT.match(norm[m.end : start]) for m in objects)
+        or any(
+            m.section == "modalities" and _EN_OBJECT_AFTER.match(norm[end : m.start]) for m in objects if m.start >= end
+        )
+        # "the antibody itself we do not make", "vector production is not offered"
+        or any(
+            (m.section == "modalities" or m.term in _SUBSTANCE_OBJECTS) and _EN_TOPIC_OBJECT.match(norm[m.end : start])
+            for m in objects
+            if m.end <= start
+        )
     )
+
+
+# a substance named before a negated making word, as its topic or object (issue 15, five writers)
+_SUBSTANCE_OBJECTS = frozenset({"drug_substance"})
+_JA_TOPIC_OBJECT = re.compile(r"^(?:そのもの|自体)?(?:は|の|を)?$")
+_EN_TOPIC_OBJECT = re.compile(r"^\s*(?:(?:itself|themselves)\s+(?:we|they|it)\s+(?:do|does|did)\s+not\s+|\s*)$")
 
 
 _EN_OBJECT_AFTER = re.compile(r"^\s+(?:any\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,1}$")
