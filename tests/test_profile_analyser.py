@@ -2271,11 +2271,11 @@ def test_a_round_not_invested_in_stays_negative() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Antibody B: Phase 2 in the US — drug substance made by a contract partner.",
+        "Candidate B is in Phase 2; its GMP batches are produced by a contract partner.",
         "Our lab only makes small research batches; the GMP virus for our Phase 1 trial was produced by a CDMO.",
         "We have no GMP suite; for clinical lots we introduce customers to a partner.",
-        "治験用の細胞の製造は、提携する大学病院の細胞加工施設で行われています。",
-        "治験薬の製造は、共同研究先の病院のCPCで実施されています。",
+        "治験に使う細胞は、連携先の大学病院の施設で製造されています。",
+        "第2相試験用の治験薬は、共同研究先の病院の調製施設で作製されています。",
     ],
 )
 def test_clinical_material_made_by_another_party_is_not_own_clinical_supply(text: str) -> None:
@@ -2328,12 +2328,12 @@ def test_gmp_material_made_in_house_for_partners_stays_positive() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "当社はカプセル剤の製剤化と商用生産を受託しています。原薬は製造しておらず、お客様から支給を受けます。",
+        "当社は経口剤の製剤化と商用生産を受託しています。バルク原薬は当社では作っておらず、委託元から受け取ります。",
         "バイアル充填と商用生産を受託しています。抗体原薬は製造しておらず、顧客から受け入れます。",
     ],
 )
 def test_a_substance_named_as_topic_of_a_negated_making_negates_that_substance_alone(text: str) -> None:
-    """'原薬は製造しておらず' beside commercial production of a drug product: drug substance is ruled out,
+    """'原薬は作っておらず' beside commercial production of a drug product: drug substance is ruled out,
     not the commercial manufacturing the text states (issue 15)."""
     result = analyse(text)
     assert "drug_substance" in result.negatives("capabilities")

@@ -1133,7 +1133,7 @@ def _made_object(norm: str, start: int, end: int, mentions: list[_Mention], japa
         obj = _JA_OBJECT_BEFORE.search(norm, 0, start)
         if obj is not None and not _JA_GENERIC_OBJECT.search(obj.group("x")):
             return True
-        # a named substance as the topic or the object ("原薬は製造しておらず", "抗体医薬品の製造は")
+        # a named substance as the topic or the object ("原薬は自社では作らず", "抗体の製造は委託先で")
         return any(
             m.term in _SUBSTANCE_OBJECTS or m.section == "modalities"
             for m in objects

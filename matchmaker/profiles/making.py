@@ -93,9 +93,9 @@ def made_substances(
 
 
 # Clinical material said to be made by another party (issue 15, sets 3-4: four writers): "the GMP lots
-# for our trial were produced by a partner CMO", "Ph2 - drug substance made by a contract partner",
-# "for clinical lots we introduce customers to a partner", "治験用の細胞製造は提携病院の施設で行われて
-# いる", "治験薬の製造は外部への委託を検討中". The trial purpose is the organisation's, the making is
+# for our trial were produced by a partner CMO", "Phase 2 batches: produced by a contract partner",
+# "for clinical lots we introduce customers to a partner", "治験に使う細胞は連携先の病院の施設で製造
+# されている", "治験薬はCMOに委託して作る". The trial purpose is the organisation's, the making is
 # not: clinical supply is done elsewhere (negative), and the organisation supplies no clinical material.
 _EN_OTHER_PARTY = (
     r"(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
