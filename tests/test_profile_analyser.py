@@ -2344,3 +2344,25 @@ def test_a_substance_named_as_topic_of_a_negated_making_negates_that_substance_a
 def test_negated_manufacturing_without_an_object_still_rules_out_every_step() -> None:
     result = analyse("当社は分析サービスを提供しています。製造は一切行っていません。")
     assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社はシングルユースバッグと培地を製造・販売しています。細胞製品の製造は自社では行っていません。",
+        "当社は凍結保存用のバッグを製造しています。遺伝子治療製品の製造は行っていません。",
+    ],
+)
+def test_a_kind_of_drug_product_not_made_by_a_parts_maker_is_no_gmp_supply_negation(text: str) -> None:
+    """'細胞製品' / '遺伝子治療製品' name a kind of product (not the generic 医薬品): a parts maker that does
+    not make them rules out nothing it was never going to supply (issue 15)."""
+    result = analyse(text)
+    assert not {"clinical_supply", "commercial_manufacturing"} & set(result.negatives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    "text", ["医薬品の製造は行っていません。", "当社は品質試験を受託しています。細胞製品の製造は行っていません。"]
+)
+def test_no_drug_making_at_all_still_rules_out_gmp_supply(text: str) -> None:
+    result = analyse(text)
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))

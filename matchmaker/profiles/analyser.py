@@ -1120,7 +1120,8 @@ def _masked_but(norm: str, mentions: list[_Mention], after: int) -> str:
 _JA_OBJECT_BEFORE = re.compile(
     r"(?P<x>[^\s、。,・はがもでにへと()]{1,12}?)(?:そのもの|自体)?(?:の|を)(?:受託|gmp|自社)?$"
 )
-_JA_GENERIC_OBJECT = re.compile(r"(?:医薬品|医薬|製品|薬|当社|自社|弊社|一切)$")
+# ... a generic one ("医薬品の製造", "自社の製造") is none; a kind of drug before it ("細胞製品", "核酸原薬") is
+_JA_GENERIC_OBJECT = re.compile(r"(?:^|[のをはと])(?:医薬品|医薬|製品|薬)$|(?:当社|自社|弊社|一切)$")
 _EN_PASSIVE_NOT = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+not\s+(?:[\w-]+\s+)?$")
 
 
@@ -1142,7 +1143,10 @@ def _made_object(norm: str, start: int, end: int, mentions: list[_Mention], japa
     return (
         any(m.end <= start and _EN_PASSIVE_NOT.match(norm[m.end : start]) for m in objects)
         or any(
-            m.section == "modalities" and _EN_OBJECT_AFTER.match(norm[end : m.start]) for m in objects if m.start >= end
+            (m.section == "modalities" and _EN_OBJECT_AFTER.match(norm[end : m.start]))
+            or (m.term in _SUBSTANCE_OBJECTS and _EN_OF_OBJECT.match(norm[end : m.start]))
+            for m in objects
+            if m.start >= end
         )
         # "the antibody itself we do not make", "vector production is not offered"
         or any(
@@ -1160,6 +1164,8 @@ _EN_TOPIC_OBJECT = re.compile(r"^\s*(?:(?:itself|themselves)\s+(?:we|they|it)\s+
 
 
 _EN_OBJECT_AFTER = re.compile(r"^\s+(?:any\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,1}$")
+# "manufacturing of oligonucleotide drug substance": the step named as the object
+_EN_OF_OBJECT = re.compile(r"^\s+of\s+(?:[\w-]+\s+){0,3}$")
 
 
 # a terse field naming commercial supply by its scale word, given no value: "commercial: n/a" ("clinical:
