@@ -2266,3 +2266,61 @@ def test_a_round_done_or_named_beside_a_gloss_of_exclusions_is_stated(
 def test_a_round_not_invested_in_stays_negative() -> None:
     result = analyse("当ファンドはシリーズCには投資しません（シードとシリーズAが中心）。")
     assert "series_c" in result.negatives("funding_stages")
+
+
+# --- issue 15, round 5: GMP work placed with a partner; vessels a seller lists ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Process development is ours; GMP batches rest with a partner CMO in Ireland.",
+        "All GMP work — plasmid, vector, release — is done by our CDMO partners.",
+        "Clinical tier: GMP production at 500 L – for now through a partner plant in Korea.",
+        "GMP製造はパートナーCDMOにて実施します。",
+    ],
+)
+def test_gmp_work_placed_with_a_partner_is_not_ones_own(text: str) -> None:
+    result = analyse(text)
+    assert "gmp" in result.negatives("compliance")
+    assert "gmp" not in result.positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GMP batches sit with our own QA team until release.",
+        "GMP production at 500 L – in our own plant in Kobe.",
+        "All GMP work — plasmid, vector, release — is done in our Kobe plant.",
+    ],
+)
+def test_gmp_work_kept_in_house_stays_gmp(text: str) -> None:
+    assert "gmp" in analyse(text).positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our stirred-tank bioreactors of 50 L to 1,000 L are sold to vaccine makers across Asia.",
+        "Benchtop 5 L and pilot 200 L bioreactor models are available; a 3,000 L model follows in 2027.",
+        "撹拌型バイオリアクター（10 L〜500 L）をラインアップしています。",
+        "50 L〜2,000 Lのシングルユース培養槽を取り揃えています。",
+    ],
+)
+def test_vessels_a_seller_lists_at_volumes_are_no_culture_of_its_own(text: str) -> None:
+    result = analyse(text)
+    assert "upstream" not in result.positives("capabilities")
+    assert "bioreactor" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run four 5,000 L stainless bioreactors for commercial antibody drug substance.",
+        "2,000 Lの培養槽で抗体原薬を製造しています。",
+    ],
+)
+def test_vessels_a_maker_runs_at_volumes_stay_upstream(text: str) -> None:
+    result = analyse(text)
+    assert "upstream" in result.positives("capabilities")
+    assert "bioreactor" not in result.positives("capabilities")

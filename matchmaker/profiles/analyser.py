@@ -67,7 +67,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a7"
+CODE_VERSION = "a8"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -623,6 +623,7 @@ class ProfileAnalyser:
 
         japanese = is_japanese(norm)
         supplier = (_JA_PRODUCT if japanese else _EN_PRODUCT).search(_masked(norm, mentions))
+        supplier = supplier or _vessels_listed(norm, japanese)
         if supplier or not any(group(m) == "step" for m in mentions):
             return mentions
 
@@ -1025,10 +1026,29 @@ def _culture_equipment(mentions: list[_Mention], norm: str, japanese: bool) -> l
         _JA_MAKES_VESSEL if japanese else _EN_MAKES_VESSEL
     ).search(norm):
         return mentions
+    if _vessels_listed(norm, japanese):
+        return mentions
     kept = [m for m in mentions if not (m.section == "capabilities" and m.term == "bioreactor")]
     if any(m.section == "capabilities" and m.term == "upstream" for m in kept):
         return kept
     return [*kept, _Mention("capabilities", "upstream", 0, 0, "positive", derived=True)]
+
+
+# A seller's listing of vessels (issue 15, three writers): a catalogue word ("models", "sold to",
+# "ラインアップ", "発売予定") or bags/liners that fit a bioreactor ("bioreactor bags, 50-2,000 L") names
+# products at their volumes, not culture the organisation runs. ("launch volumes" is a CDMO's scale.)
+_EN_VESSELS_LISTED = re.compile(
+    r"\b(?:sold|for sale|models?|catalog(?:ue)?|line-?up)\b"
+    r"|\b(?:bioreactors?|fermenters?)\s+(?:bags?|liners?|chambers?)\b"
+)
+_JA_VESSELS_LISTED = re.compile(
+    r"ラインアップ|ラインナップ|発売|取り揃え|取りそろえ|モデル|(?:バイオリアクター|培養槽)用?バッグ"
+)
+
+
+def _vessels_listed(norm: str, japanese: bool) -> bool:
+    """Whether a sentence with vessels at a volume lists them as products (:data:`_EN_VESSELS_LISTED`)."""
+    return bool((_JA_VESSELS_LISTED if japanese else _EN_VESSELS_LISTED).search(norm))
 
 
 def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:

@@ -124,7 +124,7 @@ def english_polarity(sentence: str, start: int, end: int, need: bool = False) ->
     # "X only and is not offered for Y": a mention stated exclusively is affirmed, the negation is Y's
     only = sentence[start:end].endswith(" only") or _EN_ONLY_AFTER.match(sentence, end)
     post = None if only else _EN_POST.search(sentence[end:clause_end])
-    outsourced = _EN_OUTSOURCE_PRE.search(sentence, clause_start, start)
+    outsourced = _EN_OUTSOURCE_PRE.search(sentence, clause_start, start) or english_held_by_partner(sentence, end)
     if (post or outsourced) and not _EN_DESIRE.search(sentence):
         return "negative"
     return "positive"
@@ -135,6 +135,7 @@ def english_outsourced(sentence: str, start: int, end: int) -> bool:
     partner CMO", "we outsource fill-finish"), as distinct from negated outright."""
     clause_start, clause_end = _en_clause(sentence, start, end)
     handed = _EN_POST.search(sentence[end:clause_end]) or _EN_OUTSOURCE_PRE.search(sentence, clause_start, start)
+    handed = handed or english_held_by_partner(sentence, end)
     return bool(handed) and "not" not in sentence[end:clause_end] and not _EN_DESIRE.search(sentence)
 
 
@@ -283,3 +284,28 @@ def japanese_via_partner(tokens: list[Token], first: int) -> bool:
     ("提携CROを通じた非臨床試験"), before it in its clause."""
     begin = max((k + 1 for k in range(first) if _ends_clause(tokens, k)), default=0)
     return bool(_JA_VIA_PARTNER_BEFORE.search("".join(t.surface for t in tokens[begin:first])))
+
+
+# Work said to be with a partner after the mention, in forms the clause rules miss (issue 15, three
+# writers): a predicate of place ("GMP lots sit / rest / stay with a partner CDMO"), a subject with a
+# dashed aside before its verb ("all GMP work — DS, DP, release — is done by partners"), and a dashed
+# afterthought naming the way ("GMP manufacture at 500 L – for now via a partner plant").
+_PARTNER_NOUN = (
+    r"(?:partners?|third[- ]part\w*|subcontract\w*|contract manufactur\w*|cdmos?|cmos?|cros?"
+    r"|sister compan\w*|group compan\w*|affiliates?)"
+)
+_EN_HELD_BY_PARTNER = re.compile(
+    r"[\s,\w'-]{0,40}?\b(?:sits?|rests?|lies|lie|stays?|remains?|resides?)\s+with\s+(?:a |an |our |the |its )?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_PARTNER_NOUN}\b"
+    r"|[\s,\w'-]{0,30}?\u2014[^\u2014.;]{1,80}\u2014\s*(?:is|are)\s+(?:all\s+)?(?:made|done|handled|produced|manufactured"
+    r"|performed|run|carried out)\s+(?:by|at|through|via)\s+(?:a |an |our |the |its )?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_PARTNER_NOUN}\b"
+    r"|[^.;\u2014]{0,40}?\s[\u2013-]\s+(?:currently\s+|for now\s+|now\s+|today\s+)?(?:via|through|at|by)\s+"
+    rf"(?:a |an |our |the |its )?(?:[\w-]+\s+){{0,2}}?{_PARTNER_NOUN}\b"
+)
+
+
+def english_held_by_partner(sentence: str, end: int) -> bool:
+    """Whether the words after a mention ending at ``end`` place its work with a partner
+    (:data:`_EN_HELD_BY_PARTNER`): the organisation does not do it itself."""
+    return bool(_EN_HELD_BY_PARTNER.match(sentence, end))
