@@ -2324,3 +2324,27 @@ def test_vessels_a_maker_runs_at_volumes_stay_upstream(text: str) -> None:
     result = analyse(text)
     assert "upstream" in result.positives("capabilities")
     assert "bioreactor" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Kobe plant makes its own marketed products in 6,000 L stainless bioreactors.",
+        "We take on contract production of enzymes, running three 1,000 L bioreactors.",
+        "再生医療等製品の製造には自動培養装置を使用します。",
+    ],
+)
+def test_a_bioreactor_a_maker_makes_medicines_in_is_no_part_offered(text: str) -> None:
+    assert "bioreactor" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make single-use bioreactors and sell them to CDMOs.",
+        "Our products: single-use bioreactors from 50 L to 2,000 L.",
+        "自動培養装置を製造・販売しています。",
+    ],
+)
+def test_a_bioreactor_a_supplier_makes_stays_a_part(text: str) -> None:
+    assert "bioreactor" in analyse(text).positives("capabilities")

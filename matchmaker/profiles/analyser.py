@@ -381,6 +381,7 @@ class ProfileAnalyser:
             if not offer:
                 mentions = self._parts_used(mentions, norm)
                 mentions = _culture_equipment(mentions, norm, is_japanese(norm))
+                mentions = _vessels_used(mentions, norm, is_japanese(norm))
             mentions = self._customers_modalities(mentions, norm)
             mentions += self._implied(mentions, norm, investor)
             # "therapeutics" is a sector an investor covers (or a seeker asks for), not a maker's self-description
@@ -1049,6 +1050,34 @@ _JA_VESSELS_LISTED = re.compile(
 def _vessels_listed(norm: str, japanese: bool) -> bool:
     """Whether a sentence with vessels at a volume lists them as products (:data:`_EN_VESSELS_LISTED`)."""
     return bool((_JA_VESSELS_LISTED if japanese else _EN_VESSELS_LISTED).search(norm))
+
+
+# A bioreactor named as the means of making (issue 15, three writers; rule 8 of sets 2-4): "produces
+# drug substance in 10,000 L bioreactors", "using 2 x 500 L bioreactors", "培養装置を使用して製造". Supplier
+# words elsewhere ("our own products", "再生医療等製品") then name the medicines made, not parts sold.
+_EN_USED_BEFORE = re.compile(
+    r"(?<![\w-])(?:using|uses?|operat\w*|runs?|running)\s+(?:[\w,.×~–-]+\s+){0,5}?$"
+    r"|(?<![\w-])(?:in|with|on)\s+(?:(?:our|its|the|a|an|x|×|to|and|–|-|~)\s+|\d[\d,.]*\s*[x×–~-]?\s*)*"
+    r"\d[\d,.]*\s*(?:l|litres?|liters?)\b\s+(?:[\w-]+\s+){0,2}$"
+)
+_JA_USED_AFTER = re.compile(r"[^。、]{0,6}?(?:を|で)(?:使用|用い|使っ)")
+
+
+def _vessels_used(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Drop a bioreactor a sentence names as what it makes medicines with (:data:`_EN_USED_BEFORE`: "using"
+    any vessel, "in"/"with" one at a stated volume; :data:`_JA_USED_AFTER`), unless the sentence lists
+    vessels as products (:func:`_vessels_listed`). A vessel that is made is an object, not after these cues."""
+    if _vessels_listed(norm, japanese):
+        return mentions
+
+    def used(m: _Mention) -> bool:
+        if m.section != "capabilities" or m.term != "bioreactor" or m.end <= m.start:
+            return False
+        if japanese:
+            return bool(_JA_USED_AFTER.match(norm, m.end))
+        return _EN_USED_BEFORE.search(norm[max(0, m.start - 60) : m.start]) is not None
+
+    return [m for m in mentions if not used(m)]
 
 
 def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
