@@ -2348,3 +2348,29 @@ def test_a_bioreactor_a_maker_makes_medicines_in_is_no_part_offered(text: str) -
 )
 def test_a_bioreactor_a_supplier_makes_stays_a_part(text: str) -> None:
     assert "bioreactor" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Option C: vial filling – offered through a partner filler in Osaka.", "fill_finish"),
+        ("Our whole chain — culture, purification, filling — is done by partner CMOs.", "fill_finish"),
+        ("We make the peptide API; formulation we leave to our clients.", "formulation"),
+    ],
+)
+def test_a_step_handed_to_a_partner_after_it_is_not_ones_own(text: str, step: str) -> None:
+    result = analyse(text)
+    assert step in result.negatives("capabilities")
+    assert step not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Option C: vial filling – in our own isolator line in Osaka.", "fill_finish"),
+        ("Our whole chain — culture, purification, filling — is done in our Osaka plant.", "fill_finish"),
+        ("We make the peptide API and leave nothing to partners: formulation too.", "formulation"),
+    ],
+)
+def test_a_step_kept_in_house_after_a_dash_stays_ones_own(text: str, step: str) -> None:
+    assert step in analyse(text).positives("capabilities")

@@ -291,17 +291,22 @@ def japanese_via_partner(tokens: list[Token], first: int) -> bool:
 # dashed aside before its verb ("all GMP work — DS, DP, release — is done by partners"), and a dashed
 # afterthought naming the way ("GMP manufacture at 500 L – for now via a partner plant").
 _PARTNER_NOUN = (
-    r"(?:partners?|third[- ]part\w*|subcontract\w*|contract manufactur\w*|cdmos?|cmos?|cros?"
+    r"(?:partners?|clients?|customers?|third[- ]part\w*|subcontract\w*|contract manufactur\w*|cdmos?|cmos?|cros?"
     r"|sister compan\w*|group compan\w*|affiliates?)"
 )
 _EN_HELD_BY_PARTNER = re.compile(
     r"[\s,\w'-]{0,40}?\b(?:sits?|rests?|lies|lie|stays?|remains?|resides?)\s+with\s+(?:a |an |our |the |its )?"
     rf"(?:[\w-]+\s+){{0,2}}?{_PARTNER_NOUN}\b"
-    r"|[\s,\w'-]{0,30}?\u2014[^\u2014.;]{1,80}\u2014\s*(?:is|are)\s+(?:all\s+)?(?:made|done|handled|produced|manufactured"
-    r"|performed|run|carried out)\s+(?:by|at|through|via)\s+(?:a |an |our |the |its )?"
+    # a subject with a dashed aside, the mention before or inside it: "all GMP work — DS, DP — is done by partners"
+    r"|(?:[\s,\w'-]{0,30}?\u2014)?[^\u2014.;]{0,80}\u2014\s*(?:is|are)\s+(?:all\s+)?(?:made|done|handled|produced"
+    r"|manufactured|performed|run|carried out)\s+(?:by|at|through|via)\s+(?:a |an |our |the |its )?"
     rf"(?:[\w-]+\s+){{0,2}}?{_PARTNER_NOUN}\b"
-    r"|[^.;\u2014]{0,40}?\s[\u2013-]\s+(?:currently\s+|for now\s+|now\s+|today\s+)?(?:via|through|at|by)\s+"
+    r"|[^.;\u2014]{0,40}?\s[\u2013-]\s+(?:currently\s+|for now\s+|now\s+|today\s+)?"
+    r"(?:(?:available|offered|arranged|provided|done)\s+)?(?:via|through|at|by)\s+"
     rf"(?:a |an |our |the |its )?(?:[\w-]+\s+){{0,2}}?{_PARTNER_NOUN}\b"
+    # a fronted object handed on: "vial filling we leave to the client's filler", "QC we pass on to a partner lab"
+    r"|[\s,\w'-]{0,40}?\bwe (?:leave|hand|pass|give|send)\s+(?:it\s+|them\s+)?(?:over\s+|on\s+)?to\s+"
+    rf"(?:a |an |our |the |its )?(?:[\w'-]+\s+){{0,2}}?(?:{_PARTNER_NOUN}|fillers?|labs?)\b"
 )
 
 
