@@ -2374,3 +2374,29 @@ def test_a_step_handed_to_a_partner_after_it_is_not_ones_own(text: str, step: st
 )
 def test_a_step_kept_in_house_after_a_dash_stays_ones_own(text: str, step: str) -> None:
     assert step in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We offer bioanalysis for toxicology studies and clinical trials: LBA and LC-MS/MS.",
+        "We measure drug levels in samples from animal studies.",
+        "毒性試験および臨床試験の検体の濃度測定を承ります。",
+        "マイコプラズマ否定試験とウイルス安全性試験を受託しています。",
+    ],
+)
+def test_studies_a_lab_only_analyses_samples_of_are_not_its_own(text: str) -> None:
+    positives = analyse(text).positives("capabilities")
+    assert "nonclinical_studies" not in positives
+    assert "clinical_trials" not in positives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run toxicology studies in rodents and analyse their samples in-house.",
+        "毒性試験と安全性薬理試験を実施しています。",
+    ],
+)
+def test_studies_a_lab_runs_stay_its_own(text: str) -> None:
+    assert "nonclinical_studies" in analyse(text).positives("capabilities")

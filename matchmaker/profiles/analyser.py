@@ -388,6 +388,7 @@ class ProfileAnalyser:
             if not investor and not need:
                 mentions = [m for m in mentions if not (m.term == "therapeutics" and m.polarity == "positive")]
             mentions += _glp_studies(mentions, norm)
+            mentions = _others_studies(mentions, norm, is_japanese(norm))
             if not need:
                 mentions = _sought(mentions, norm)
             if _NOT_FOR_HUMANS.search(norm):
@@ -1879,6 +1880,34 @@ def _glp_studies(mentions: list[_Mention], norm: str) -> list[_Mention]:
     if not glp or not ("試験" in norm if is_japanese(norm) else _EN_STUDY.search(norm)):
         return []
     return [_Mention("capabilities", "nonclinical_studies", glp[0].start, glp[0].end, "positive", derived=True)]
+
+
+# Studies whose samples a lab analyses are its clients' studies (issue 15, three writers): "bioanalysis for
+# clinical and non-clinical studies", "samples from toxicology studies", "非臨床試験(glp)の検体に対応". A virus
+# safety test (ウイルス安全性試験, viral safety testing) is a quality test of a lot, no non-clinical safety study.
+_EN_SAMPLED_BEFORE = re.compile(
+    r"\b(?:bioanaly\w+|samples?|specimens?)\b[^.;:]{0,30}?\b(?:for|from|of|in)\s+(?:(?:[\w-]+\s+){1,3}(?:and|or)\s+)?$"
+)
+_EN_SAMPLED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:samples?|specimens?)\b")
+_JA_SAMPLED_AFTER = re.compile(r"[^。、をがは]{0,30}?の(?:検体|サンプル|生体試料|試料)")
+_VIRUS_SAFETY_BEFORE = re.compile(r"(?:ウイルス|virus|viral)\s*$")
+
+
+def _others_studies(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Drop study services named only as where the samples a lab analyses come from, and a virus safety
+    test read as a safety study (:data:`_EN_SAMPLED_BEFORE`, :data:`_VIRUS_SAFETY_BEFORE`)."""
+
+    def others(m: _Mention) -> bool:
+        if m.section != "capabilities" or m.term not in _SERVICE_READINGS or m.end <= m.start:
+            return False
+        if m.term == "nonclinical_studies" and _VIRUS_SAFETY_BEFORE.search(norm, 0, m.start):
+            return True
+        if japanese:
+            return bool(_JA_SAMPLED_AFTER.match(norm, m.end))
+        window = norm[max(0, m.start - 60) : m.start]
+        return bool(_EN_SAMPLED_BEFORE.search(window) or _EN_SAMPLED_AFTER.match(norm, m.end))
+
+    return [m for m in mentions if not others(m)]
 
 
 def _polarity_at(norm: str, tokens: list | None, start: int, end: int) -> Polarity:
