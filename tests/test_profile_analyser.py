@@ -2400,3 +2400,9 @@ def test_studies_a_lab_only_analyses_samples_of_are_not_its_own(text: str) -> No
 )
 def test_studies_a_lab_runs_stay_its_own(text: str) -> None:
     assert "nonclinical_studies" in analyse(text).positives("capabilities")
+
+
+def test_a_product_type_in_an_aside_handed_to_partners_stays_the_developers() -> None:
+    result = analyse("All GMP work — the mRNA, the LNP, the filling — is made by CDMO partners.")
+    assert "mrna" in result.positives("modalities")
+    assert "fill_finish" in result.negatives("capabilities")

@@ -56,6 +56,7 @@ from matchmaker.profiles import making, timing
 from matchmaker.profiles.making import substance_modalities
 from matchmaker.profiles.negation import (
     Polarity,
+    english_held_by_partner,
     english_outsourced,
     english_polarity,
     english_via_partner,
@@ -567,6 +568,8 @@ class ProfileAnalyser:
                 # a step arranged through a partner named before it ("through partner CROs we arrange ...")
                 via = japanese_via_partner(tokens, first) if japanese else english_via_partner(norm, start, end)
                 polarity = "negative" if via else polarity
+            if polarity == "positive" and not need and section in ("capabilities", "compliance") and not japanese:
+                polarity = "negative" if english_held_by_partner(norm, end) else polarity  # "GMP lots sit with a CDMO"
             if polarity == "negative" and section != "compliance" and _GRADE_BEFORE.search(norm, 0, start):
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:

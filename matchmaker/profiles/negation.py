@@ -124,7 +124,7 @@ def english_polarity(sentence: str, start: int, end: int, need: bool = False) ->
     # "X only and is not offered for Y": a mention stated exclusively is affirmed, the negation is Y's
     only = sentence[start:end].endswith(" only") or _EN_ONLY_AFTER.match(sentence, end)
     post = None if only else _EN_POST.search(sentence[end:clause_end])
-    outsourced = _EN_OUTSOURCE_PRE.search(sentence, clause_start, start) or english_held_by_partner(sentence, end)
+    outsourced = _EN_OUTSOURCE_PRE.search(sentence, clause_start, start)
     if (post or outsourced) and not _EN_DESIRE.search(sentence):
         return "negative"
     return "positive"
@@ -312,5 +312,6 @@ _EN_HELD_BY_PARTNER = re.compile(
 
 def english_held_by_partner(sentence: str, end: int) -> bool:
     """Whether the words after a mention ending at ``end`` place its work with a partner
-    (:data:`_EN_HELD_BY_PARTNER`): the organisation does not do it itself."""
-    return bool(_EN_HELD_BY_PARTNER.match(sentence, end))
+    (:data:`_EN_HELD_BY_PARTNER`): the organisation does not do it itself. Work only (a step, GMP): a
+    product type in the aside ("— the mRNA, the LNP —") is still the organisation's."""
+    return bool(_EN_HELD_BY_PARTNER.match(sentence, end)) and not _EN_DESIRE.search(sentence)
