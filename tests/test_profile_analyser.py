@@ -2406,3 +2406,32 @@ def test_a_product_type_in_an_aside_handed_to_partners_stays_the_developers() ->
     result = analyse("All GMP work — the mRNA, the LNP, the filling — is made by CDMO partners.")
     assert "mrna" in result.positives("modalities")
     assert "fill_finish" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We write dossiers only: no testing, no manufacturing.",
+        "Our consultants never perform any laboratory testing.",
+        "弊社は試験を一切行っておりません。",
+        "分析や試験は実施しておらず、書類作成のみです。",
+    ],
+)
+def test_no_testing_at_all_rules_out_quality_control(text: str) -> None:
+    assert "quality_control" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GLP試験は実施しておらず、薬効試験のみ行います。",
+        "We do not perform GLP studies.",
+        "We perform release testing under GMP.",
+    ],
+)
+def test_a_named_kind_of_study_not_done_is_no_testing_at_all(text: str) -> None:
+    assert "quality_control" not in analyse(text).negatives("capabilities")
+
+
+def test_a_topic_particle_after_testing_is_no_negation_of_testing() -> None:
+    assert "quality_control" not in analyse("当社の試験はいずれも探索的な評価です。").negatives("capabilities")

@@ -396,6 +396,7 @@ class ProfileAnalyser:
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
             mentions += self._exclusive(mentions, norm)
             mentions += _no_manufacturing(norm, mentions)
+            mentions += _no_testing(norm, mentions)
             mentions += _fields_ruled_out(norm, is_japanese(norm), mentions)
             if not need:
                 mentions += self._made_substances(norm, mentions)
@@ -1082,6 +1083,28 @@ def _vessels_used(mentions: list[_Mention], norm: str, japanese: bool) -> list[_
         return _EN_USED_BEFORE.search(norm[max(0, m.start - 60) : m.start]) is not None
 
     return [m for m in mentions if not used(m)]
+
+
+# Testing of any kind said not to be done ("no lab; no testing", "we do not perform laboratory testing",
+# "試験は実施しません", "分析や試験の実施はしておらず"): no quality control testing either (issue 15, four writers).
+_EN_NO_TESTING = re.compile(
+    r"\b(?:no|without|(?:not|never|n't)\s+(?:perform|do|offer|conduct|run|provid|undertak)\w*(?:\s+any)?)\s+"
+    r"(?:(?:laboratory|lab|analytical|quality|qc)\s+)?(?:testing|tests|analys[ie]s)\b"
+)
+_JA_NO_TESTING = re.compile(
+    r"(?<![\u4e00-\u9fff\u30a1-\u30ffa-z0-9])(?:試験|分析|テスト)(?:や(?:試験|分析))?(?:の実施)?(?:は|も|を)(?:一切)?"
+    r"(?:実施|行っ|行い|し)(?:て)?(?:おり|い)?(?:ません|しません|ておらず|しておらず|ていません|ず)"
+)
+
+
+def _no_testing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Quality control negated where a sentence says it does no testing at all (:data:`_EN_NO_TESTING`),
+    unless the sentence names quality control itself (its own polarity then stands)."""
+    if any(m.section == "capabilities" and m.term == "quality_control" for m in mentions):
+        return []
+    if not (_JA_NO_TESTING if is_japanese(norm) else _EN_NO_TESTING).search(norm):
+        return []
+    return [_Mention("capabilities", "quality_control", 0, 0, "negative", derived=True)]
 
 
 def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
