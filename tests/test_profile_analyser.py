@@ -2435,3 +2435,30 @@ def test_a_named_kind_of_study_not_done_is_no_testing_at_all(text: str) -> None:
 
 def test_a_topic_particle_after_testing_is_no_negation_of_testing() -> None:
     assert "quality_control" not in analyse("当社の試験はいずれも探索的な評価です。").negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinical services: n/a.",
+        "We never manage clinical studies; our work ends at the IND.",
+        "Trials we do not run ourselves, a partner CRO does.",
+        "治験の運営は行っておりません。",
+        "治験は外部に全面委託しています。",
+    ],
+)
+def test_trials_said_in_general_words_not_run_are_no_trial_operations(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_trials" in result.negatives("capabilities")
+    assert "clinical_trials" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run first-in-human trials at our own 40-bed unit.",
+        "治験の運営を受託しています。",
+    ],
+)
+def test_trials_run_in_general_words_stay_affirmed(text: str) -> None:
+    assert "clinical_trials" not in analyse(text).negatives("capabilities")

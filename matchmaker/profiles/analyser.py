@@ -397,6 +397,7 @@ class ProfileAnalyser:
             mentions += self._exclusive(mentions, norm)
             mentions += _no_manufacturing(norm, mentions)
             mentions += _no_testing(norm, mentions)
+            mentions = _no_trials(norm, mentions)
             mentions += _fields_ruled_out(norm, is_japanese(norm), mentions)
             if not need:
                 mentions += self._made_substances(norm, mentions)
@@ -1105,6 +1106,29 @@ def _no_testing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     if not (_JA_NO_TESTING if is_japanese(norm) else _EN_NO_TESTING).search(norm):
         return []
     return [_Mention("capabilities", "quality_control", 0, 0, "negative", derived=True)]
+
+
+# Trials in general words said not to be run or handed to a CRO ("clinical: none", "trials we don't run
+# ourselves", "治験は自社で運営しません", "治験は全てCROに委託"): no trial operations (issue 15, three writers).
+_EN_NO_TRIALS = re.compile(
+    r"\bclinical(?: work| services?| trials?| studies)?\s*:\s*(?:none|no|n/a)\b"
+    r"|\b(?:trials|clinical work|clinical studies)\b[^.;]{0,12}?\bwe (?:don't|do not|never)\b"
+    r"|\b(?:don't|do not|never|not)\s+(?:run|conduct|operate|manage|offer|perform)\w*\s+(?:any\s+)?(?:clinical\s+)?"
+    r"(?:trials|clinical work|clinical studies)\b"
+)
+_JA_NO_TRIALS = re.compile(
+    r"治験(?:は|を)[^。、]{0,8}?(?:運営|実施|行)[^。、]{0,3}?(?:ません|ておらず|ず)"
+    r"|治験(?:は|を)[^。、]{0,6}?(?:cro|外部|他社)に(?:全面)?委託"
+)
+
+
+def _no_trials(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Clinical trials negated where a sentence says, in general words, that it runs none
+    (:data:`_EN_NO_TRIALS`); a trial mention read affirmed in the same sentence yields to it."""
+    if not (_JA_NO_TRIALS if is_japanese(norm) else _EN_NO_TRIALS).search(norm):
+        return mentions
+    kept = [m for m in mentions if not (m.section == "capabilities" and m.term == "clinical_trials")]
+    return [*kept, _Mention("capabilities", "clinical_trials", 0, 0, "negative", derived=True)]
 
 
 def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
