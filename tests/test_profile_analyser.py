@@ -2366,3 +2366,199 @@ def test_a_kind_of_drug_product_not_made_by_a_parts_maker_is_no_gmp_supply_negat
 def test_no_drug_making_at_all_still_rules_out_gmp_supply(text: str) -> None:
     result = analyse(text)
     assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+
+
+# --- issue 15, round 5: GMP work placed with a partner; vessels a seller lists ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Process development is ours; GMP batches rest with a partner CMO in Ireland.",
+        "All GMP work — plasmid, vector, release — is done by our CDMO partners.",
+        "Clinical tier: GMP production at 500 L – for now through a partner plant in Korea.",
+        "GMP製造はパートナーCDMOにて実施します。",
+    ],
+)
+def test_gmp_work_placed_with_a_partner_is_not_ones_own(text: str) -> None:
+    result = analyse(text)
+    assert "gmp" in result.negatives("compliance")
+    assert "gmp" not in result.positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GMP batches sit with our own QA team until release.",
+        "GMP production at 500 L – in our own plant in Kobe.",
+        "All GMP work — plasmid, vector, release — is done in our Kobe plant.",
+    ],
+)
+def test_gmp_work_kept_in_house_stays_gmp(text: str) -> None:
+    assert "gmp" in analyse(text).positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our stirred-tank bioreactors of 50 L to 1,000 L are sold to vaccine makers across Asia.",
+        "Benchtop 5 L and pilot 200 L bioreactor models are available; a 3,000 L model follows in 2027.",
+        "撹拌型バイオリアクター（10 L〜500 L）をラインアップしています。",
+        "50 L〜2,000 Lのシングルユース培養槽を取り揃えています。",
+    ],
+)
+def test_vessels_a_seller_lists_at_volumes_are_no_culture_of_its_own(text: str) -> None:
+    result = analyse(text)
+    assert "upstream" not in result.positives("capabilities")
+    assert "bioreactor" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run four 5,000 L stainless bioreactors for commercial antibody drug substance.",
+        "2,000 Lの培養槽で抗体原薬を製造しています。",
+    ],
+)
+def test_vessels_a_maker_runs_at_volumes_stay_upstream(text: str) -> None:
+    result = analyse(text)
+    assert "upstream" in result.positives("capabilities")
+    assert "bioreactor" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Kobe plant makes its own marketed products in 6,000 L stainless bioreactors.",
+        "We take on contract production of enzymes, running three 1,000 L bioreactors.",
+        "再生医療等製品の製造には自動培養装置を使用します。",
+    ],
+)
+def test_a_bioreactor_a_maker_makes_medicines_in_is_no_part_offered(text: str) -> None:
+    assert "bioreactor" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make single-use bioreactors and sell them to CDMOs.",
+        "Our products: single-use bioreactors from 50 L to 2,000 L.",
+        "自動培養装置を製造・販売しています。",
+    ],
+)
+def test_a_bioreactor_a_supplier_makes_stays_a_part(text: str) -> None:
+    assert "bioreactor" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Option C: vial filling – offered through a partner filler in Osaka.", "fill_finish"),
+        ("Our whole chain — culture, purification, filling — is done by partner CMOs.", "fill_finish"),
+        ("We make the peptide API; formulation we leave to our clients.", "formulation"),
+    ],
+)
+def test_a_step_handed_to_a_partner_after_it_is_not_ones_own(text: str, step: str) -> None:
+    result = analyse(text)
+    assert step in result.negatives("capabilities")
+    assert step not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Option C: vial filling – in our own isolator line in Osaka.", "fill_finish"),
+        ("Our whole chain — culture, purification, filling — is done in our Osaka plant.", "fill_finish"),
+        ("We make the peptide API and leave nothing to partners: formulation too.", "formulation"),
+    ],
+)
+def test_a_step_kept_in_house_after_a_dash_stays_ones_own(text: str, step: str) -> None:
+    assert step in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We offer bioanalysis for toxicology studies and clinical trials: LBA and LC-MS/MS.",
+        "We measure drug levels in samples from animal studies.",
+        "毒性試験および臨床試験の検体の濃度測定を承ります。",
+        "マイコプラズマ否定試験とウイルス安全性試験を受託しています。",
+    ],
+)
+def test_studies_a_lab_only_analyses_samples_of_are_not_its_own(text: str) -> None:
+    positives = analyse(text).positives("capabilities")
+    assert "nonclinical_studies" not in positives
+    assert "clinical_trials" not in positives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run toxicology studies in rodents and analyse their samples in-house.",
+        "毒性試験と安全性薬理試験を実施しています。",
+    ],
+)
+def test_studies_a_lab_runs_stay_its_own(text: str) -> None:
+    assert "nonclinical_studies" in analyse(text).positives("capabilities")
+
+
+def test_a_product_type_in_an_aside_handed_to_partners_stays_the_developers() -> None:
+    result = analyse("All GMP work — the mRNA, the LNP, the filling — is made by CDMO partners.")
+    assert "mrna" in result.positives("modalities")
+    assert "fill_finish" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We write dossiers only: no testing, no manufacturing.",
+        "Our consultants never perform any laboratory testing.",
+        "弊社は試験を一切行っておりません。",
+        "分析や試験は実施しておらず、書類作成のみです。",
+    ],
+)
+def test_no_testing_at_all_rules_out_quality_control(text: str) -> None:
+    assert "quality_control" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GLP試験は実施しておらず、薬効試験のみ行います。",
+        "We do not perform GLP studies.",
+        "We perform release testing under GMP.",
+    ],
+)
+def test_a_named_kind_of_study_not_done_is_no_testing_at_all(text: str) -> None:
+    assert "quality_control" not in analyse(text).negatives("capabilities")
+
+
+def test_a_topic_particle_after_testing_is_no_negation_of_testing() -> None:
+    assert "quality_control" not in analyse("当社の試験はいずれも探索的な評価です。").negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinical services: n/a.",
+        "We never manage clinical studies; our work ends at the IND.",
+        "Trials we do not run ourselves, a partner CRO does.",
+        "治験の運営は行っておりません。",
+        "治験は外部に全面委託しています。",
+    ],
+)
+def test_trials_said_in_general_words_not_run_are_no_trial_operations(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_trials" in result.negatives("capabilities")
+    assert "clinical_trials" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run first-in-human trials at our own 40-bed unit.",
+        "治験の運営を受託しています。",
+    ],
+)
+def test_trials_run_in_general_words_stay_affirmed(text: str) -> None:
+    assert "clinical_trials" not in analyse(text).negatives("capabilities")

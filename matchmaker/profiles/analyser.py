@@ -56,6 +56,7 @@ from matchmaker.profiles import making, timing
 from matchmaker.profiles.making import substance_modalities
 from matchmaker.profiles.negation import (
     Polarity,
+    english_held_by_partner,
     english_outsourced,
     english_polarity,
     english_via_partner,
@@ -381,18 +382,22 @@ class ProfileAnalyser:
             if not offer:
                 mentions = self._parts_used(mentions, norm)
                 mentions = _culture_equipment(mentions, norm, is_japanese(norm))
+                mentions = _vessels_used(mentions, norm, is_japanese(norm))
             mentions = self._customers_modalities(mentions, norm)
             mentions += self._implied(mentions, norm, investor)
             # "therapeutics" is a sector an investor covers (or a seeker asks for), not a maker's self-description
             if not investor and not need:
                 mentions = [m for m in mentions if not (m.term == "therapeutics" and m.polarity == "positive")]
             mentions += _glp_studies(mentions, norm)
+            mentions = _others_studies(mentions, norm, is_japanese(norm))
             if not need:
                 mentions = _sought(mentions, norm)
             if _NOT_FOR_HUMANS.search(norm):
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
             mentions += self._exclusive(mentions, norm)
             mentions += _no_manufacturing(norm, mentions)
+            mentions += _no_testing(norm, mentions)
+            mentions = _no_trials(norm, mentions)
             mentions += _fields_ruled_out(norm, is_japanese(norm), mentions)
             if not need:
                 mentions += self._made_substances(norm, mentions)
@@ -566,6 +571,8 @@ class ProfileAnalyser:
                 # a step arranged through a partner named before it ("through partner CROs we arrange ...")
                 via = japanese_via_partner(tokens, first) if japanese else english_via_partner(norm, start, end)
                 polarity = "negative" if via else polarity
+            if polarity == "positive" and not need and section in ("capabilities", "compliance") and not japanese:
+                polarity = "negative" if english_held_by_partner(norm, end) else polarity  # "GMP lots sit with a CDMO"
             if polarity == "negative" and section != "compliance" and _GRADE_BEFORE.search(norm, 0, start):
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
@@ -624,6 +631,7 @@ class ProfileAnalyser:
 
         japanese = is_japanese(norm)
         supplier = (_JA_PRODUCT if japanese else _EN_PRODUCT).search(_masked(norm, mentions))
+        supplier = supplier or _vessels_listed(norm, japanese)
         if supplier or not any(group(m) == "step" for m in mentions):
             return mentions
 
@@ -1026,10 +1034,102 @@ def _culture_equipment(mentions: list[_Mention], norm: str, japanese: bool) -> l
         _JA_MAKES_VESSEL if japanese else _EN_MAKES_VESSEL
     ).search(norm):
         return mentions
+    if _vessels_listed(norm, japanese):
+        return mentions
     kept = [m for m in mentions if not (m.section == "capabilities" and m.term == "bioreactor")]
     if any(m.section == "capabilities" and m.term == "upstream" for m in kept):
         return kept
     return [*kept, _Mention("capabilities", "upstream", 0, 0, "positive", derived=True)]
+
+
+# A seller's listing of vessels (issue 15, three writers): a catalogue word ("models", "sold to",
+# "ラインアップ", "発売予定") or bags/liners that fit a bioreactor ("bioreactor bags, 50-2,000 L") names
+# products at their volumes, not culture the organisation runs. ("launch volumes" is a CDMO's scale.)
+_EN_VESSELS_LISTED = re.compile(
+    r"\b(?:sold|for sale|models?|catalog(?:ue)?|line-?up)\b"
+    r"|\b(?:bioreactors?|fermenters?)\s+(?:bags?|liners?|chambers?)\b"
+)
+_JA_VESSELS_LISTED = re.compile(
+    r"ラインアップ|ラインナップ|発売|取り揃え|取りそろえ|モデル|(?:バイオリアクター|培養槽)用?バッグ"
+)
+
+
+def _vessels_listed(norm: str, japanese: bool) -> bool:
+    """Whether a sentence with vessels at a volume lists them as products (:data:`_EN_VESSELS_LISTED`)."""
+    return bool((_JA_VESSELS_LISTED if japanese else _EN_VESSELS_LISTED).search(norm))
+
+
+# A bioreactor named as the means of making (issue 15, three writers; rule 8 of sets 2-4): "produces
+# drug substance in 10,000 L bioreactors", "using 2 x 500 L bioreactors", "培養装置を使用して製造". Supplier
+# words elsewhere ("our own products", "再生医療等製品") then name the medicines made, not parts sold.
+_EN_USED_BEFORE = re.compile(
+    r"(?<![\w-])(?:using|uses?|operat\w*|runs?|running)\s+(?:[\w,.×~–-]+\s+){0,5}?$"
+    r"|(?<![\w-])(?:in|with|on)\s+(?:(?:our|its|the|a|an|x|×|to|and|–|-|~)\s+|\d[\d,.]*\s*[x×–~-]?\s*)*"
+    r"\d[\d,.]*\s*(?:l|litres?|liters?)\b\s+(?:[\w-]+\s+){0,2}$"
+)
+_JA_USED_AFTER = re.compile(r"[^。、]{0,6}?(?:を|で)(?:使用|用い|使っ)")
+
+
+def _vessels_used(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Drop a bioreactor a sentence names as what it makes medicines with (:data:`_EN_USED_BEFORE`: "using"
+    any vessel, "in"/"with" one at a stated volume; :data:`_JA_USED_AFTER`), unless the sentence lists
+    vessels as products (:func:`_vessels_listed`). A vessel that is made is an object, not after these cues."""
+    if _vessels_listed(norm, japanese):
+        return mentions
+
+    def used(m: _Mention) -> bool:
+        if m.section != "capabilities" or m.term != "bioreactor" or m.end <= m.start:
+            return False
+        if japanese:
+            return bool(_JA_USED_AFTER.match(norm, m.end))
+        return _EN_USED_BEFORE.search(norm[max(0, m.start - 60) : m.start]) is not None
+
+    return [m for m in mentions if not used(m)]
+
+
+# Testing of any kind said not to be done ("no lab; no testing", "we do not perform laboratory testing",
+# "試験は実施しません", "分析や試験の実施はしておらず"): no quality control testing either (issue 15, four writers).
+_EN_NO_TESTING = re.compile(
+    r"\b(?:no|without|(?:not|never|n't)\s+(?:perform|do|offer|conduct|run|provid|undertak)\w*(?:\s+any)?)\s+"
+    r"(?:(?:laboratory|lab|analytical|quality|qc)\s+)?(?:testing|tests|analys[ie]s)\b"
+)
+_JA_NO_TESTING = re.compile(
+    r"(?<![\u4e00-\u9fff\u30a1-\u30ffa-z0-9])(?:試験|分析|テスト)(?:や(?:試験|分析))?(?:の実施)?(?:は|も|を)(?:一切)?"
+    r"(?:実施|行っ|行い|し)(?:て)?(?:おり|い)?(?:ません|しません|ておらず|しておらず|ていません|ず)"
+)
+
+
+def _no_testing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Quality control negated where a sentence says it does no testing at all (:data:`_EN_NO_TESTING`),
+    unless the sentence names quality control itself (its own polarity then stands)."""
+    if any(m.section == "capabilities" and m.term == "quality_control" for m in mentions):
+        return []
+    if not (_JA_NO_TESTING if is_japanese(norm) else _EN_NO_TESTING).search(norm):
+        return []
+    return [_Mention("capabilities", "quality_control", 0, 0, "negative", derived=True)]
+
+
+# Trials in general words said not to be run or handed to a CRO ("clinical: none", "trials we don't run
+# ourselves", "治験は自社で運営しません", "治験は全てCROに委託"): no trial operations (issue 15, three writers).
+_EN_NO_TRIALS = re.compile(
+    r"\bclinical(?: work| services?| trials?| studies)?\s*:\s*(?:none|no|n/a)\b"
+    r"|\b(?:trials|clinical work|clinical studies)\b[^.;]{0,12}?\bwe (?:don't|do not|never)\b"
+    r"|\b(?:don't|do not|never|not)\s+(?:run|conduct|operate|manage|offer|perform)\w*\s+(?:any\s+)?(?:clinical\s+)?"
+    r"(?:trials|clinical work|clinical studies)\b"
+)
+_JA_NO_TRIALS = re.compile(
+    r"治験(?:は|を)[^。、]{0,8}?(?:運営|実施|行)[^。、]{0,3}?(?:ません|ておらず|ず)"
+    r"|治験(?:は|を)[^。、]{0,6}?(?:cro|外部|他社)に(?:全面)?委託"
+)
+
+
+def _no_trials(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Clinical trials negated where a sentence says, in general words, that it runs none
+    (:data:`_EN_NO_TRIALS`); a trial mention read affirmed in the same sentence yields to it."""
+    if not (_JA_NO_TRIALS if is_japanese(norm) else _EN_NO_TRIALS).search(norm):
+        return mentions
+    kept = [m for m in mentions if not (m.section == "capabilities" and m.term == "clinical_trials")]
+    return [*kept, _Mention("capabilities", "clinical_trials", 0, 0, "negative", derived=True)]
 
 
 def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -1859,6 +1959,34 @@ def _glp_studies(mentions: list[_Mention], norm: str) -> list[_Mention]:
     if not glp or not ("試験" in norm if is_japanese(norm) else _EN_STUDY.search(norm)):
         return []
     return [_Mention("capabilities", "nonclinical_studies", glp[0].start, glp[0].end, "positive", derived=True)]
+
+
+# Studies whose samples a lab analyses are its clients' studies (issue 15, three writers): "bioanalysis for
+# clinical and non-clinical studies", "samples from toxicology studies", "非臨床試験(glp)の検体に対応". A virus
+# safety test (ウイルス安全性試験, viral safety testing) is a quality test of a lot, no non-clinical safety study.
+_EN_SAMPLED_BEFORE = re.compile(
+    r"\b(?:bioanaly\w+|samples?|specimens?)\b[^.;:]{0,30}?\b(?:for|from|of|in)\s+(?:(?:[\w-]+\s+){1,3}(?:and|or)\s+)?$"
+)
+_EN_SAMPLED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:samples?|specimens?)\b")
+_JA_SAMPLED_AFTER = re.compile(r"[^。、をがは]{0,30}?の(?:検体|サンプル|生体試料|試料)")
+_VIRUS_SAFETY_BEFORE = re.compile(r"(?:ウイルス|virus|viral)\s*$")
+
+
+def _others_studies(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Drop study services named only as where the samples a lab analyses come from, and a virus safety
+    test read as a safety study (:data:`_EN_SAMPLED_BEFORE`, :data:`_VIRUS_SAFETY_BEFORE`)."""
+
+    def others(m: _Mention) -> bool:
+        if m.section != "capabilities" or m.term not in _SERVICE_READINGS or m.end <= m.start:
+            return False
+        if m.term == "nonclinical_studies" and _VIRUS_SAFETY_BEFORE.search(norm, 0, m.start):
+            return True
+        if japanese:
+            return bool(_JA_SAMPLED_AFTER.match(norm, m.end))
+        window = norm[max(0, m.start - 60) : m.start]
+        return bool(_EN_SAMPLED_BEFORE.search(window) or _EN_SAMPLED_AFTER.match(norm, m.end))
+
+    return [m for m in mentions if not others(m)]
 
 
 def _polarity_at(norm: str, tokens: list | None, start: int, end: int) -> Polarity:

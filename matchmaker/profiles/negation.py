@@ -135,6 +135,7 @@ def english_outsourced(sentence: str, start: int, end: int) -> bool:
     partner CMO", "we outsource fill-finish"), as distinct from negated outright."""
     clause_start, clause_end = _en_clause(sentence, start, end)
     handed = _EN_POST.search(sentence[end:clause_end]) or _EN_OUTSOURCE_PRE.search(sentence, clause_start, start)
+    handed = handed or english_held_by_partner(sentence, end)
     return bool(handed) and "not" not in sentence[end:clause_end] and not _EN_DESIRE.search(sentence)
 
 
@@ -283,3 +284,34 @@ def japanese_via_partner(tokens: list[Token], first: int) -> bool:
     ("提携CROを通じた非臨床試験"), before it in its clause."""
     begin = max((k + 1 for k in range(first) if _ends_clause(tokens, k)), default=0)
     return bool(_JA_VIA_PARTNER_BEFORE.search("".join(t.surface for t in tokens[begin:first])))
+
+
+# Work said to be with a partner after the mention, in forms the clause rules miss (issue 15, three
+# writers): a predicate of place ("GMP lots sit / rest / stay with a partner CDMO"), a subject with a
+# dashed aside before its verb ("all GMP work — DS, DP, release — is done by partners"), and a dashed
+# afterthought naming the way ("GMP manufacture at 500 L – for now via a partner plant").
+_PARTNER_NOUN = (
+    r"(?:partners?|clients?|customers?|third[- ]part\w*|subcontract\w*|contract manufactur\w*|cdmos?|cmos?|cros?"
+    r"|sister compan\w*|group compan\w*|affiliates?)"
+)
+_EN_HELD_BY_PARTNER = re.compile(
+    r"[\s,\w'-]{0,40}?\b(?:sits?|rests?|lies|lie|stays?|remains?|resides?)\s+with\s+(?:a |an |our |the |its )?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_PARTNER_NOUN}\b"
+    # a subject with a dashed aside, the mention before or inside it: "all GMP work — DS, DP — is done by partners"
+    r"|(?:[\s,\w'-]{0,30}?\u2014)?[^\u2014.;]{0,80}\u2014\s*(?:is|are)\s+(?:all\s+)?(?:made|done|handled|produced"
+    r"|manufactured|performed|run|carried out)\s+(?:by|at|through|via)\s+(?:a |an |our |the |its )?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_PARTNER_NOUN}\b"
+    r"|[^.;\u2014]{0,40}?\s[\u2013-]\s+(?:currently\s+|for now\s+|now\s+|today\s+)?"
+    r"(?:(?:available|offered|arranged|provided|done)\s+)?(?:via|through|at|by)\s+"
+    rf"(?:a |an |our |the |its )?(?:[\w-]+\s+){{0,2}}?{_PARTNER_NOUN}\b"
+    # a fronted object handed on: "vial filling we leave to the client's filler", "QC we pass on to a partner lab"
+    r"|[\s,\w'-]{0,40}?\bwe (?:leave|hand|pass|give|send)\s+(?:it\s+|them\s+)?(?:over\s+|on\s+)?to\s+"
+    rf"(?:a |an |our |the |its )?(?:[\w'-]+\s+){{0,2}}?(?:{_PARTNER_NOUN}|fillers?|labs?)\b"
+)
+
+
+def english_held_by_partner(sentence: str, end: int) -> bool:
+    """Whether the words after a mention ending at ``end`` place its work with a partner
+    (:data:`_EN_HELD_BY_PARTNER`): the organisation does not do it itself. Work only (a step, GMP): a
+    product type in the aside ("— the mRNA, the LNP —") is still the organisation's."""
+    return bool(_EN_HELD_BY_PARTNER.match(sentence, end)) and not _EN_DESIRE.search(sentence)
