@@ -13,8 +13,7 @@ RETURN c {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .fund
        // what the stored sentences and analysis (matching/sentences) depend on: the matcher keeps
        // them by this stamp, so a candidate seen before needs no second round trip
        [c.vec_rev, c.analyser_version, c.analysis_hash, coalesce(c.needs_confidential, false)] AS stamp,
-       // its side of the network facts with a seeker (matching/network.py): ids only, the
-       // seeker's side names them
-       {communities: [(c)-[:MEMBER_OF]->(m:Community) | m.id], hubs: [(c)-[:LOCATED_IN]->(h:Hub) | h.id],
-        partners: [(c)-[r]-(p:Organization) WHERE type(r) <> 'MET_WITH' | p.id]} AS links,
+       // its side of the network facts with a seeker (matching/network.py): each link's type and
+       // the other end's id, the seeker's side names them; one pass over its links, not one per kind
+       [(c)-[r]-(x) | [type(r), x.id, x:Organization]] AS links,
        fwd, rev

@@ -45,10 +45,10 @@ class Side:
 
     def facts(self, candidate: dict[str, Any]) -> dict[str, Any]:
         """What the seeker shares with ``candidate`` (a ``matching/row`` row), NO_TIES if nothing."""
-        links = candidate.get("links") or {}
-        common = [c for c in self.communities if c in set(links.get("communities") or ())]
-        hubs = [self.hubs[h] for h in self.hubs if h in set(links.get("hubs") or ())]
-        partners = sorted({self.partners[p] for p in links.get("partners") or () if p in self.partners})
+        ends = ends_of(candidate.get("links") or [])
+        common = [c for c in self.communities if c in ends["communities"]]
+        hubs = [self.hubs[h] for h in self.hubs if h in ends["hubs"]]
+        partners = sorted({self.partners[p] for p in ends["partners"] if p in self.partners})
         met = candidate["props"]["id"] in self.met
         if not (common or hubs or partners or met):
             return NO_TIES
@@ -59,6 +59,20 @@ class Side:
             "common_partners": partners[:MAX_COMMON_PARTNERS],
             "met_before": met,
         }
+
+
+def ends_of(links: list[list[Any]]) -> dict[str, set[str]]:
+    """A candidate's communities, hubs and partners (organisations linked in any way but a
+    meeting) from its links as ``matching/row`` reads them: [type, other end's id, is an organisation]."""
+    ends: dict[str, set[str]] = {"communities": set(), "hubs": set(), "partners": set()}
+    for kind, other, organisation in links:
+        if kind == "MEMBER_OF":
+            ends["communities"].add(other)
+        elif kind == "LOCATED_IN":
+            ends["hubs"].add(other)
+        elif organisation and kind != "MET_WITH":
+            ends["partners"].add(other)
+    return ends
 
 
 def facts(side: Side | None, candidate: dict[str, Any]) -> dict[str, Any]:
