@@ -4,8 +4,8 @@
 // in-process vector cache's exact ranking; `from_index`: the vector index; `from_scan`: every node
 // of the target kinds), and this part filters, orders by the same cosine and keeps the best $k.
 // matching/row follows it (the row every candidate query returns).
-// The network facts between seeker and candidates come from matching/network, once the candidates
-// are known (the vector cache's path knows them without this query).
+// The network facts between seeker and candidates are compared in the process (matching/network.py)
+// from the candidate's links, which matching/row returns, and the seeker's side.
 // A candidate's confidential needs never count: they would move its rank in someone else's results.
 WITH c
 WHERE c.kind IN $kinds
