@@ -20,6 +20,7 @@ from matchmaker.exchange.importer import ImportReport, import_records
 from matchmaker.exchange.reader import Problem, RawRecord
 from matchmaker.graph.connection import Graph
 from matchmaker.matching.service import Matcher
+from matchmaker.matching.store import RowStore
 from matchmaker.matching.vectors import VectorCache
 from matchmaker.model.vocabulary import Vocabulary, load_vocabulary, use_vocabulary
 from matchmaker.notify.delivery import Deliverer, Mailer, Report, RetryPolicy, SmtpConfig, Worker
@@ -28,7 +29,7 @@ from matchmaker.settings import Settings
 
 
 class Services:
-    """The graph handle, vocabulary, encoder, vector cache and matcher of one process."""
+    """The graph handle, vocabulary, encoder, vector cache, row store and matcher of one process."""
 
     def __init__(self, settings: Settings, graph: Graph, *, vector_cache: bool = False) -> None:
         self.settings = settings
@@ -38,6 +39,8 @@ class Services:
         # as the process's vocabulary rather than thread it through every model.
         use_vocabulary(self.vocabulary)
         self.vectors = VectorCache(settings.vector_cache_max) if vector_cache and settings.vector_cache_max else None
+        # the candidates' rows beside their vectors (matching/store.py), under the same limit
+        self.rows = RowStore(settings.vector_cache_max) if self.vectors is not None else None
 
     @cached_property
     def encoder(self) -> Encoder:
@@ -45,7 +48,7 @@ class Services:
 
     @cached_property
     def matcher(self) -> Matcher:
-        return Matcher(self.graph, self.encoder, self.vectors, vocabulary=self.vocabulary)
+        return Matcher(self.graph, self.encoder, self.vectors, self.rows, vocabulary=self.vocabulary)
 
     def import_records(
         self, raws: Iterable[RawRecord | Problem], *, embed: bool = True, **options: Any

@@ -54,7 +54,8 @@ class Settings(BaseSettings):
     encoder: str = "use"
     encoder_threads: int = 2
     # The API's in-process copy of the offer vectors (matching/vectors.py): 4 x dimension bytes per
-    # organisation; 0 turns it off (matches then come from Neo4j's vector index).
+    # organisation, and of the candidates' rows (matching/store.py): about 1 KB each; 0 turns both
+    # off (matches then come from Neo4j's vector index).
     vector_cache_max: int = 500_000
 
     # The scheduler stops once its weight is proven within this share of the bound (0.001 = 0.1%;

@@ -5,3 +5,7 @@ CALL (o) {
          o.inf_modalities, o.inf_capabilities, o.want_modalities, o.want_capabilities, o.want_stages,
          o.want_funding_stages
 } IN TRANSACTIONS OF 5000 ROWS
+// every candidate row changed at once: copies older than this epoch load again
+WITH count(*) AS cleared
+MATCH (m:_Meta {id: 'rows'})
+SET m.revision = m.revision + 1, m.epoch = m.revision + 1

@@ -6,3 +6,5 @@ MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
 MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
 SET r += coalesce(row.props, {})
+// both ends' candidate rows list their links (schema/010_row_revision)
+SET a.row_rev = $row_rev, b.row_rev = $row_rev

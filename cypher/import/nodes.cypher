@@ -8,3 +8,5 @@ SET n:$($label)
 SET n += row.props
 // the lower-cased name the substring search's text index reads (schema/009_name_search)
 SET n.name_lower = toLower(n.name)
+// the candidate-row revision of this write (schema/010_row_revision)
+SET n.row_rev = $row_rev

@@ -2,5 +2,9 @@
 // graphs fit in memory: 1,000 profiles with their vectors and sentence vectors (20-30 KB each) per
 // transaction; 10,000 exceeded the transaction memory pool of a 2 GB heap at 100,000 organisations.
 MATCH (n)
-WHERE n:Entity OR n:Partnering OR n:Notification
+WHERE n:Entity OR n:Partnering OR n:Notification OR n:_Gone
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS
+// every candidate row went at once, without markers: copies older than this epoch load again
+WITH count(*) AS deleted
+MATCH (m:_Meta {id: 'rows'})
+SET m.revision = m.revision + 1, m.epoch = m.revision + 1

@@ -15,5 +15,13 @@ CALL (n) {
   WITH own, collect(y) AS theirs
   FOREACH (x IN own + theirs | DETACH DELETE x)
 }
+// candidate rows (schema/010_row_revision): its neighbours' list their links to it, and its own
+// is gone
+CALL (n) {
+  OPTIONAL MATCH (n)--(x:Organization)
+  SET x.row_rev = $row_rev
+}
+FOREACH (_ IN CASE WHEN n:Organization THEN [1] ELSE [] END |
+  MERGE (g:_Gone {id: n.id}) SET g.row_rev = $row_rev)
 DETACH DELETE n
 RETURN count(*) AS deleted

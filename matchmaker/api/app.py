@@ -55,6 +55,8 @@ def create_app(settings: Settings | None = None, graph: Graph | None = None) -> 
             migrate(services.graph)
             if services.vectors is not None:  # warm it while the first requests use the vector index
                 services.vectors.load_in_background(services.graph)
+            if services.rows is not None:  # and the candidates' rows, read from Neo4j until then
+                services.rows.load_in_background(services.graph)
         except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError, OSError) as exc:
             # Start anyway: /readyz reports the schema and requests answer 503 until Neo4j is back.
             log.warning("schema migration failed at start-up: %s", exc)

@@ -14,7 +14,7 @@ from neo4j import ManagedTransaction
 
 from matchmaker.embeddings.base import Encoder
 from matchmaker.embeddings.profiles import encode_profiles, needs_sentences, offer_sentences, profile_hash
-from matchmaker.graph.connection import Graph
+from matchmaker.graph.connection import Graph, row_revision
 from matchmaker.graph.queries import cypher, statements
 
 BATCH = 256
@@ -72,7 +72,7 @@ def embed_organizations(
 
             def work(tx: ManagedTransaction, rows: list = rows) -> None:
                 revision = tx.run(cypher("embeddings/revision_next")).single(strict=True)["revision"]
-                tx.run(cypher("embeddings/write"), rows=rows, revision=revision).consume()
+                tx.run(cypher("embeddings/write"), rows=rows, revision=revision, row_rev=row_revision(tx)).consume()
 
             graph.transaction(work)
             done += len(stale)

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 from matchmaker.embeddings.base import Encoder
 from matchmaker.embeddings.store import EncoderMismatch, embed_organizations
 from matchmaker.exchange.reader import Problem, RawRecord
-from matchmaker.graph.connection import Graph
+from matchmaker.graph.connection import Graph, row_revision
 from matchmaker.graph.queries import cypher
 from matchmaker.graph.store import SHORTHAND
 from matchmaker.model.records import (
@@ -270,7 +270,7 @@ def write(graph: Graph, plan: WritePlan, batch_size: int, progress: Progress | N
 
     def run(query: str, rows: list[dict[str, Any]], **params: Any) -> None:
         def work(tx: ManagedTransaction) -> None:
-            tx.run(query, rows=rows, **params).consume()
+            tx.run(query, rows=rows, row_rev=row_revision(tx), **params).consume()
             tx.run(cypher("write/version_bump")).consume()
 
         graph.transaction(work)

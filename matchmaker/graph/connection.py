@@ -79,6 +79,13 @@ class Circuit:
                 self._probing = False
 
 
+def row_revision(tx: ManagedTransaction) -> int:
+    """The next candidate-row revision (``write/row_revision``), taken first in a transaction that
+    changes organisations' candidate rows, which it stamps with it (0 before the schema has it)."""
+    record = tx.run(cypher("write/row_revision")).single()
+    return 0 if record is None else record["revision"]
+
+
 def connection_target(settings: Settings) -> tuple[str, tuple[str, str]]:
     """The URI and credentials the settings point at."""
     if settings.neo4j_uri:
@@ -150,12 +157,22 @@ class Graph:
             )
         return [as_dict(r) for r in records]
 
-    def write_counted(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        """A write to the ecosystem that also counts as a change (``write/version_bump``), in one
-        transaction, so caches keyed on the graph version see it."""
+    def write_stamped(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """A write that changes organisations' candidate rows, in one transaction that takes the
+        next row revision first and hands it to the query as ``row_rev`` (to stamp them with)."""
 
         def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
-            rows = [as_dict(r) for r in tx.run(cypher(name), params)]
+            return [as_dict(r) for r in tx.run(cypher(name), {**params, "row_rev": row_revision(tx)})]
+
+        return self.transaction(work)
+
+    def write_counted(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """A write to the ecosystem that also counts as a change (``write/version_bump``), in one
+        transaction, so caches keyed on the graph version see it. The query gets ``row_rev``, the
+        candidate-row revision it stamps on the organisations whose rows it changes."""
+
+        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
+            rows = [as_dict(r) for r in tx.run(cypher(name), {**params, "row_rev": row_revision(tx)})]
             tx.run(cypher("write/version_bump")).consume()
             return rows
 

@@ -6,8 +6,9 @@ strategies rank identically and a filter never drops a qualifying candidate:
 
 * :class:`CacheRetriever`: the in-process vector cache ranks exactly (by offer or needs
   vectors); Neo4j filters and hydrates its ranked ids in chunks. Filters the cache indexes
-  (none, a modality, a certification) need no filter query: rows come from a memo kept per
-  graph version and embeddings revision (``plan`` then ``complete``, see matching/gather.py);
+  (none, a modality, a certification) need no filter query: rows come from the row store
+  (matching/store.py) once it has loaded, else from a memo kept per graph version and
+  embeddings revision (``plan`` then ``complete``, see matching/gather.py);
 * :class:`IndexRetriever`: Neo4j's vector index proposes nodes (fast, approximate; large kinds);
 * :class:`ScanRetriever`: every node of the target kinds is scored in Cypher (exact).
 
@@ -23,6 +24,7 @@ from matchmaker.matching.memo import Memo
 from matchmaker.matching.models import MatchFilters
 from matchmaker.matching.rows import filter_terms, states_terms
 from matchmaker.matching.seekers import Query
+from matchmaker.matching.store import RowStore
 from matchmaker.matching.vectors import VectorCache
 
 # Below this many organisations of the target kinds, an exact scan is faster than the index.
@@ -99,20 +101,20 @@ class CacheRetriever(Retriever):
     :data:`CACHE_SLICES` slices, one exact scan in Neo4j (same filters, same cosine order).
 
     Without filters (or with indexed terms only) the best ``k`` are known from the ranking alone:
-    their rows, but the similarities, come from ``memo`` under ``(id, versions)``; ids not seen
-    at these versions are read by ``matching/rows`` (no vector read: the cache computes the
-    similarities). Every write moves the graph version or the embeddings revision, so a kept
-    row is never stale."""
+    their rows come from ``store`` (at the request's row revision) or from ``memo`` at
+    ``versions``, which every write moves, ids not seen read by ``matching/rows``."""
 
     source = "matching/from_ids"
 
     def __init__(
-        self, graph: Graph, vectors: VectorCache, memo: Memo | None = None, versions: tuple[int, int] | None = None
-    ) -> None:
+        self, graph: Graph, vectors: VectorCache, memo: Memo | None = None,
+        versions: tuple[int, ...] | None = None, store: RowStore | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(graph)
         self.vectors = vectors
         self.memo = memo
         self.versions = versions
+        self.store = store
 
     def retrieve(self, query: Query, kinds: list[str], filters: MatchFilters, k: int) -> list[dict[str, Any]]:
         plan = self.plan(query, kinds, filters, k)
@@ -135,7 +137,7 @@ class CacheRetriever(Retriever):
         """The best ``k`` ids by the cache alone, when ``filters`` ask only for terms it indexes
         (None: a filter needs the graph, so :meth:`retrieve`'s slice path decides)."""
         terms = filter_terms(filters)
-        if terms is None or self.memo is None:
+        if terms is None or (self.memo is None and self.store is None):
             return None
         ranking = self.vectors.ranked(
             query.vector, kinds, first=k + 1, chunk=CACHE_CHUNK, by_needs=query.by_needs, within=terms
@@ -145,17 +147,12 @@ class CacheRetriever(Retriever):
     def complete(
         self, query: Query, kinds: list[str], plans: list[tuple[MatchFilters, list[str]]]
     ) -> list[list[dict[str, Any]] | None]:
-        """Each plan's rows, from the memo, the ids not seen at these versions read in one round
-        trip for all of them; None for a plan where an id the graph no longer holds, or that no
-        longer states its terms, was among them (the slice path decides)."""
-        assert self.memo is not None
+        """Each plan's rows, from the store or the memo (the ids not seen at these versions read in
+        one round trip for all of them); None for a plan where an id the graph no longer holds, or
+        that no longer states its terms, was among them (the slice path decides)."""
         wanted = list(dict.fromkeys(i for _, ids in plans for i in ids))
-        rows = {i: row for i in wanted if (row := self.memo.peek((i, self.versions))) is not None}
-        if missing := [i for i in wanted if i not in rows]:
-            read = {row["props"]["id"]: row for row in self.graph.read(ROWS, ids=missing, kinds=kinds)}
-            for i in missing:
-                rows[i] = read.get(i, GONE)  # its null similarities are replaced below, per query
-                self.memo.put((i, self.versions), rows[i])
+        rows = self._memo_rows(wanted, kinds) if self.store is None else self.store.get(wanted, kinds)
+        rows.update((i, GONE) for i in wanted if i not in rows)  # not (of these kinds) in the graph
         out: list[list[dict[str, Any]] | None] = []
         for filters, ids in plans:
             terms = filter_terms(filters) or []
@@ -172,6 +169,17 @@ class CacheRetriever(Retriever):
             out.append(batch)
         return out
 
+    def _memo_rows(self, wanted: list[str], kinds: list[str]) -> dict[str, dict[str, Any]]:
+        """``wanted``'s rows from the memo, those not seen at these versions read in one round trip."""
+        assert self.memo is not None
+        rows = {i: row for i in wanted if (row := self.memo.peek((i, self.versions))) is not None}
+        if missing := [i for i in wanted if i not in rows]:
+            read = {row["props"]["id"]: row for row in self.graph.read(ROWS, ids=missing, kinds=kinds)}
+            for i in missing:
+                rows[i] = read.get(i, GONE)  # its null similarities are replaced below, per query
+                self.memo.put((i, self.versions), rows[i])
+        return rows
+
 
 def _neo4j(cosine: float | None) -> float | None:
     """A cosine as Neo4j's ``vector.similarity.cosine`` reports it, (1 + cos) / 2."""
@@ -182,16 +190,19 @@ def choose(
     graph: Graph,
     vectors: VectorCache | None,
     model: str,
-    versions: tuple[int, int],
+    versions: tuple[int, int, int, int],
     kinds: list[str],
     by_needs: bool = False,
     memo: Memo | None = None,
+    store: RowStore | None = None,
 ) -> Retriever:
-    """The warm cache when there is one (it holds offer and needs vectors), with ``memo`` for its
-    rows at ``versions`` (embeddings revision, graph version); else the index for large kinds and
-    an exact scan below; ``by_needs`` ranks by needs vectors."""
+    """The warm cache when there is one (it holds offer and needs vectors), with its rows from
+    ``store`` when that is at ``versions``' row revision and epoch, else from ``memo`` at
+    ``versions`` (embeddings revision, graph version, row revision, epoch); else the index for
+    large kinds and an exact scan below; ``by_needs`` ranks by needs vectors."""
     if vectors is not None and vectors.ready(graph, model, versions[0]):
-        return CacheRetriever(graph, vectors, memo, versions)
+        rows = store if store is not None and store.ready(graph, versions[2], versions[3]) else None
+        return CacheRetriever(graph, vectors, memo, versions, rows)
     if graph.read("matching/kind_count", kinds=kinds)[0]["n"] <= EXACT_SCAN_LIMIT:
         return ScanRetriever(graph)
     return NeedsIndexRetriever(graph) if by_needs else IndexRetriever(graph)

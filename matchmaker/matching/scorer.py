@@ -83,6 +83,8 @@ class Scorer:
         self.facets = Memo(FACETS_MEMO_SIZE)
 
     def facets_of(self, row: dict[str, Any]) -> CandidateFacets:
+        if self.analysed and (kept := row.get("facets")) is not None:  # the row store's (matching/store.py)
+            return kept
         props = row["props"]
         key = (id(props), bool(row.get("gmp_use")))
         kept = self.facets.peek(key)

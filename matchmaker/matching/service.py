@@ -19,6 +19,7 @@ from matchmaker.matching.memo import Memo
 from matchmaker.matching.models import Match, MatchFilters, MatchResponse, Seeker
 from matchmaker.matching.scorer import Scored, Scorer
 from matchmaker.matching.seekers import OfferSeeker, OrganizationSeeker, Query, SeedSeeker, TextSeeker
+from matchmaker.matching.store import RowStore
 from matchmaker.matching.vectors import VectorCache
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
 
@@ -39,15 +40,16 @@ ROW_MEMO_SIZE = 20_000
 
 class Matcher:
     """Ranks partners. With a warm ``vectors`` cache (the API keeps one per process) candidates
-    come from an exact in-process ranking; without one (the CLI) from Neo4j's vector index or an
-    exact scan in Cypher. ``facets`` False ranks on declared facets only (the quality bench's
-    comparison)."""
+    come from an exact in-process ranking, and their rows from ``store`` once it has loaded;
+    without them (the CLI) from Neo4j's vector index or an exact scan in Cypher. ``facets``
+    False ranks on declared facets only (the quality bench's comparison)."""
 
     def __init__(
         self,
         graph: Graph,
         encoder: Encoder,
         vectors: VectorCache | None = None,
+        store: RowStore | None = None,
         *,
         facets: bool = True,
         vocabulary: Vocabulary | None = None,
@@ -55,6 +57,7 @@ class Matcher:
         self.graph = graph
         self.encoder = encoder
         self.vectors = vectors
+        self.store = store
         self.vocab = vocabulary or get_vocabulary()
         parts = frozenset(t for t, term in self.vocab.terms("capabilities").items() if term.group == "part")
         self.organizations = OrganizationSeeker(graph, facets=facets, parts=parts)
@@ -88,19 +91,19 @@ class Matcher:
         query = self.texts.query(text, offer) if text else self.offers.query(offer or "")
         return self._rank(query, target, filters, limit, versions)
 
-    def _versions(self) -> tuple[int, int]:
-        """The embeddings revision and the graph version, once the stored vectors are known to be
-        this encoder's."""
+    def _versions(self) -> tuple[int, int, int, int]:
+        """The embeddings revision, the graph version, the row revision and epoch, once the stored
+        vectors are known to be this encoder's."""
         return self._checked(stored_model(self.graph))
 
-    def _checked(self, meta: dict | None) -> tuple[int, int]:
-        """``meta``'s embeddings revision and graph version if its vectors are this encoder's
-        (None: nothing is embedded yet)."""
+    def _checked(self, meta: dict | None) -> tuple[int, int, int, int]:
+        """``meta``'s embeddings revision, graph version, row revision and epoch if its vectors are
+        this encoder's (None: nothing is embedded yet)."""
         if meta is None:
             raise Conflict("no profile has been embedded yet: import data or run `matchmaker embed --all`")
         if meta["model"] != self.encoder.name:
             raise Conflict(str(EncoderMismatch(meta["model"], self.encoder.name)))
-        return meta["revision"], meta["version"]
+        return meta["revision"], meta["version"], meta["rows"], meta["epoch"]
 
     def _sentences(self, ids: list[str], stamps: dict[str, list | None]) -> dict[str, dict]:
         """The stored sentences, sentence vectors and analysis of ``ids``, for their reasons: kept
@@ -127,13 +130,13 @@ class Matcher:
         return [None if v is None else v.mean for v in found]
 
     def _rank(
-        self, query: Query, target: str, filters: MatchFilters, limit: int, versions: tuple[int, int]
+        self, query: Query, target: str, filters: MatchFilters, limit: int, versions: tuple[int, int, int, int]
     ) -> MatchResponse:
         kinds = list(self.vocab.terms("org_kinds")) if target == "any" else [target]
         if query.by_needs and target == "any":  # buyers: not the seeker's competitors
             kinds = [k for k in kinds if k != "supplier"]
         retriever = retrievers.choose(
-            self.graph, self.vectors, self.encoder.name, versions, kinds, query.by_needs, self.rows
+            self.graph, self.vectors, self.encoder.name, versions, kinds, query.by_needs, self.rows, self.store
         )  # fmt: skip
         k = max(MIN_CANDIDATES, CANDIDATES_PER_RESULT * limit)
         # A wanted certification or modality: the candidates that hold or state it are candidates,

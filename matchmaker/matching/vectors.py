@@ -32,6 +32,7 @@ from collections.abc import Iterator
 import numpy as np
 
 from matchmaker.graph.connection import Graph
+from matchmaker.matching.memo import settle
 from matchmaker.matching.rows import CacheState, group_by_kind, index_terms, kind_scores, unit_pairs, write_rows
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,7 @@ class VectorCache:
             state.by_kind = group_by_kind(state.kinds)
             with self._lock:
                 self._state = state
+            settle()
             log.info("vector cache: %d organisations at revision %d", len(state.ids), revision)
         except Exception:  # a failed background load leaves the matcher on the vector index
             log.exception("vector cache load failed")

@@ -66,7 +66,7 @@ def analyse_organizations(
         ]  # fmt: skip
         if stale:
             rows = [{"id": t["id"], "props": facet_props(t["description"], t["needs"])} for t in stale]
-            graph.write("profiles/write", rows=rows)
+            graph.write_stamped("profiles/write", rows=rows)
             done += len(rows)
         if progress:
             progress(len(texts))

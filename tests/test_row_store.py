@@ -1,0 +1,129 @@
+"""The row store (matching/store.py, issue 19): candidates' rows kept in the process answer the
+same as the rows Neo4j reads, and every kind of write reaches them without a full reload. Against
+the real Neo4j, with writes through the real HTTP API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from matchmaker.embeddings.registry import get_encoder
+from matchmaker.graph.connection import Graph
+from matchmaker.graph.queries import cypher
+from matchmaker.matching.models import MatchFilters
+from matchmaker.matching.service import Matcher
+from matchmaker.matching.store import RowStore
+from matchmaker.matching.vectors import VectorCache
+from matchmaker.profiles.store import analyse_organizations
+from tests.test_match_speed import count_reads
+from tests.test_matching import POOL, load
+
+
+def org(id_: str, kind: str, description: str, **extra: object) -> dict[str, Any]:
+    return {"record": "organization", "id": id_, "kind": kind, "name": id_.title(), "description": description,
+            **extra}  # fmt: skip
+
+
+NETWORK = [
+    {"record": "community", "id": "s-com", "name": "West Bio", "name_ja": "西バイオ"},
+    org("s-seeker", "startup", "We develop an AAV gene therapy.", needs="GMP manufacturing of AAV vectors.",
+        communities=["s-com"]),
+    org("s-near", "cdmo", "GMP manufacturing of AAV vectors in Kobe.", communities=["s-com"]),
+    org("s-far", "cdmo", "GMP manufacturing of AAV vectors in Sendai."),
+    org("s-uni", "university", "AAV capsid research."),
+    {"record": "link", "source": "s-seeker", "type": "COLLABORATES_WITH", "target": "s-uni",
+     "attributes": {"topic": "AAV"}},
+]  # fmt: skip
+
+
+def matcher_with_store(graph: Graph) -> tuple[Matcher, RowStore]:
+    encoder = get_encoder()
+    cache, store = VectorCache(), RowStore()
+    cache.load(graph, encoder.name)
+    store.load(graph)
+    return Matcher(graph, encoder, cache, store), store
+
+
+def codes(matcher: Matcher, seeker: str = "s-seeker") -> dict[str, set[str]]:
+    result = matcher.match_organization(seeker, "cdmo", MatchFilters(), 10)
+    return {m.id: {r.code for r in m.reasons} for m in result.matches}
+
+
+def test_matches_from_the_row_store_are_the_ones_neo4j_rows_give(
+    api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load(api, [*POOL, *NETWORK])
+    stored, store = matcher_with_store(graph)
+    assert store.size == 11  # every embedded organisation
+    asks = [("m-startup", "cdmo"), ("m-startup", "vc"), ("m-supplier", "any"), ("s-seeker", "cdmo")]
+    sent = count_reads(graph, monkeypatch)
+    answers = [stored.match_organization(seeker, target, MatchFilters(), 5) for seeker, target in asks]
+    assert sent["matching/rows"] == 0 and sent["matching/seeker"] == len(asks)
+    plain = Matcher(graph, get_encoder(), stored.vectors)  # the same vectors, rows read from Neo4j
+    for (seeker, target), answer in zip(asks, answers, strict=True):
+        assert answer.matches, (seeker, target)
+        assert answer.model_dump() == plain.match_organization(seeker, target, MatchFilters(), 5).model_dump()
+    assert sent["matching/rows"] >= 1  # the plain matcher's
+
+
+def test_every_write_reaches_the_row_store_without_a_full_load(
+    api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load(api, NETWORK)
+    matcher, store = matcher_with_store(graph)
+    reloads: list[Graph] = []
+    monkeypatch.setattr(store, "load_in_background", reloads.append)
+    assert "community" in codes(matcher)["s-near"] and "community" not in codes(matcher)["s-far"]
+
+    # a link made through the API reaches the next match: both members of the community now
+    made = api.post("/v1/links", json={"record": "link", "source": "s-far", "type": "MEMBER_OF", "target": "s-com"})
+    assert made.status_code == 201, made.text
+    assert "community" in codes(matcher)["s-far"]
+    # and its deletion does too
+    gone = api.delete("/v1/links", params={"source": "s-far", "type": "MEMBER_OF", "target": "s-com"})
+    assert gone.status_code == 204, gone.text
+    assert "community" not in codes(matcher)["s-far"]
+
+    # a profile edit (a new name and text: import, analysis and embedding) reaches the match's row
+    far = next(r for r in NETWORK if r.get("id") == "s-far")
+    edited = api.put("/v1/organizations/s-far", json={**far, "name": "Sendai Vector Plant", "region": "JP-04"})
+    assert edited.status_code == 200, edited.text
+    result = matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 10)
+    assert {m.id: m.name for m in result.matches}["s-far"] == "Sendai Vector Plant"
+    assert store.get(["s-far"], ["cdmo"])["s-far"]["props"]["region"] == "JP-04"
+
+    # a deleted organisation is no candidate; imported again, it is one again
+    assert api.delete("/v1/organizations/s-far").status_code == 204
+    assert "s-far" not in codes(matcher) and not store.get(["s-far"], ["cdmo"])
+    load(api, [far])
+    assert "s-far" in codes(matcher)
+
+    # a new analysis of the profiles (no import) is a row change too
+    before = store.revision
+    assert analyse_organizations(graph, ["s-near"], force=True) == 1
+    codes(matcher)
+    assert store.revision > before
+    assert reloads == []  # every change above was read in place
+
+    # clearing every organisation moves the epoch: the store loads again
+    graph.run_auto(cypher("write/clear"))
+    load(api, NETWORK)
+    assert matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 10).matches
+    assert reloads == [graph]
+
+
+def test_a_store_not_loaded_yet_leaves_the_rows_to_neo4j(
+    api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load(api, NETWORK)
+    encoder = get_encoder()
+    cache, store = VectorCache(), RowStore()
+    cache.load(graph, encoder.name)
+    started: list[Graph] = []
+    monkeypatch.setattr(store, "load_in_background", started.append)
+    sent = count_reads(graph, monkeypatch)
+    result = Matcher(graph, encoder, cache, store).match_organization("s-seeker", "cdmo", MatchFilters(), 10)
+    assert {m.id for m in result.matches} == {"s-near", "s-far"}
+    assert sent["matching/rows"] == 1 and started == [graph]
