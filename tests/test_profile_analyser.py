@@ -2562,3 +2562,35 @@ def test_trials_said_in_general_words_not_run_are_no_trial_operations(text: str)
 )
 def test_trials_run_in_general_words_stay_affirmed(text: str) -> None:
     assert "clinical_trials" not in analyse(text).negatives("capabilities")
+
+
+# --- issue 15, round 6 (wt15v): one list of other parties; generic manufacturing and its scales ---
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        # parties that stood in only one of the three former lists now count in every rule
+        ("Fill-finish for our products is carried out at a university hospital.", "fill_finish"),
+        ("Formulation is handled by our licensee in Europe.", "formulation"),
+        ("Our clinical batches are manufactured by a contract research organisation.", "clinical_supply"),
+        ("Phase 1 material was produced by one of our licensees.", "clinical_supply"),
+        ("治験薬は協力会社で製造されています。", "clinical_supply"),
+    ],
+)
+def test_a_step_done_by_any_other_party_is_not_ones_own(text: str, step: str) -> None:
+    result = analyse(text)
+    assert step in result.negatives("capabilities")
+    assert step not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        # a place is no party: "outside" before a city, not before a firm
+        ("Fill-finish is done at our own plant outside Osaka.", "fill_finish"),
+        ("We make clinical batches at our GMP site outside Boston.", "clinical_supply"),
+    ],
+)
+def test_a_place_outside_a_city_is_no_other_party(text: str, step: str) -> None:
+    assert step in analyse(text).positives("capabilities")

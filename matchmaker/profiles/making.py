@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from matchmaker.profiles.parties import EN_OTHER_PARTY, JA_OTHER_PARTY
+
 _PRODUCT_STEPS = frozenset({"formulation", "fill_finish"})
 # families whose products are substances; a cell product is made, not a drug substance
 _CELL_FAMILIES = frozenset({"cell"})
@@ -97,18 +99,14 @@ def made_substances(
 # "for clinical lots we introduce customers to a partner", "治験に使う細胞は連携先の病院の施設で製造
 # されている", "治験薬はCMOに委託して作る". The trial purpose is the organisation's, the making is
 # not: clinical supply is done elsewhere (negative), and the organisation supplies no clinical material.
-_EN_OTHER_PARTY = (
-    r"(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:partners?|cdmos?|cmos?|contract\s+(?:manufacturer|organi[sz]ation|partner)s?|contractors?"
-    r"|hospitals?|universit(?:y|ies)|third[- ]part(?:y|ies)|suppliers?|vendors?|collaborators?)\b"
-)
+_EN_OTHER_PARTY = rf"(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{EN_OTHER_PARTY}\b"
 _EN_MADE_BY_OTHER = re.compile(
     rf"\b(?:made|produced|manufactured|prepared|generated|supplied|sourced)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:by|at|from|through|via)\s+{_EN_OTHER_PARTY}"
     rf"|\b(?:refer|introduce|send|direct|point)s?\s+(?:our\s+|the\s+)?(?:clients|customers|sponsors)\s+to\s+"
     rf"{_EN_OTHER_PARTY}"
 )
-_JA_OTHER_PARTY = r"(?:病院|大学|提携先?|パートナー|外部|委託先|共同研究先|cdmo|cmo|他社|受託製造(?:会社|企業|機関))"
+_JA_OTHER_PARTY = JA_OTHER_PARTY
 _JA_MADE_BY_OTHER = re.compile(
     rf"{_JA_OTHER_PARTY}[^、。自社当弊]{{0,14}}?(?:で|にて|において)(?:は)?"
     r"(?:行われ|実施され|製造され|作製され|生産され)"
