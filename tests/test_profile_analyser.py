@@ -2594,3 +2594,31 @@ def test_a_step_done_by_any_other_party_is_not_ones_own(text: str, step: str) ->
 )
 def test_a_place_outside_a_city_is_no_other_party(text: str, step: str) -> None:
     assert step in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing outside the vocabulary, compounded before the making noun or the subject of a passive
+        "We sell single-use mixing bags. Glass carboys are not manufactured by us; we resell them.",
+        "We produce serum-free culture media. Capsule production is not part of our services.",
+        "We make ionizable lipids at our plant in Himeji. Tablet manufacture is not something we do.",
+    ],
+)
+def test_a_named_thing_not_made_by_a_maker_is_no_absence_of_manufacturing(text: str) -> None:
+    negatives = analyse(text).negatives("capabilities")
+    assert not {"clinical_supply", "commercial_manufacturing", "drug_substance"} & set(negatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no thing named: the organisation's making as a whole is ruled out
+        "Our lab designs antibodies for partners. No manufacturing is done at our company.",
+        "Our lab designs antibodies for partners. We do not offer manufacturing.",
+        "We develop a peptide vaccine. All manufacturing is outsourced to a CDMO.",
+    ],
+)
+def test_manufacturing_ruled_out_without_a_thing_named_stays_ruled_out(text: str) -> None:
+    negatives = analyse(text).negatives("capabilities")
+    assert {"clinical_supply", "commercial_manufacturing", "drug_substance"} <= set(negatives)

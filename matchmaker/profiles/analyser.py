@@ -1169,7 +1169,9 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
             graded_out = graded_out or handed
             graded_none = graded_none or (not handed and _OWN_GMP.search(norm) is not None)
             continue
-        if _made_object(norm, start, end, mentions, japanese):
+        if _made_object(norm, start, end, mentions, japanese) or (
+            not japanese and making.en_named_object(norm, start, end)
+        ):
             objected = True  # "mRNAそのものの製造は行っていません", "enzymes are not manufactured": that object
             continue
         negated = True

@@ -120,3 +120,30 @@ def clinical_made_by_others(norm: str, japanese: bool) -> bool:
     also by the organisation itself ("自社で", "in-house")."""
     pattern = _JA_MADE_BY_OTHER if japanese else _EN_MADE_BY_OTHER
     return bool(pattern.search(norm)) and not _OWN_MAKING.search(norm)
+
+
+# What a negated English making word is about, where the thing is no vocabulary term (issue 15, round 6:
+# three writers): a noun compounded before the making noun ("no buffer manufacture", "capsule production
+# is not offered") or the subject of a passive ("glass bottles are not manufactured here"). The negation is
+# then that thing's, as for a named modality (analyser._made_object), not the organisation's making as a
+# whole. Words that say nothing of a thing (determiners, verbs, "GMP", "contract", "all") are no object:
+# "we do not offer manufacturing", "all manufacturing is outsourced" still rule out making.
+_EN_GENERIC = (
+    r"(?:a|an|the|our|its|their|this|these|those|it|they|we|any|all|no|none|own|in-house|house|gmp|cgmp|contract"
+    r"|external|outsourced|do|does|did|not|never|offer|offers|provide|provides|perform|performs|conduct|conducts"
+    r"|handle|handles|support|supports|undertake|undertakes|run|runs|is|are|was|were|be|been|in|of|for|and|or|with"
+    r"|to|at|by|from|as|commercial|clinical|scale|large-scale|drug|drugs|product|products|medicine|medicines"
+    r"|pharmaceuticals?|biologics?|material|materials|own-brand|other|such|also|only|yet|currently)"
+)
+_EN_COMPOUND_OBJECT = re.compile(rf"\b(?!{_EN_GENERIC}\s)[a-z][\w-]*\s+$")
+_EN_NOUN_MAKING = re.compile(r"manufactur(?:e|ing)\b|production\b")
+_EN_PASSIVE_SUBJECT = re.compile(
+    rf"\b(?!{_EN_GENERIC}\s)[a-z][\w-]*\s+(?:is|are|was|were)\s+not\s+(?:(?:being|been|currently|yet)\s+)?$"
+)
+
+
+def en_named_object(norm: str, start: int, end: int) -> bool:
+    """Whether the negated English making word ``norm[start:end]`` names its own thing (see above)."""
+    if _EN_NOUN_MAKING.match(norm, start) and _EN_COMPOUND_OBJECT.search(norm, 0, start):
+        return True
+    return bool(_EN_PASSIVE_SUBJECT.search(norm, 0, start))
