@@ -2622,3 +2622,33 @@ def test_a_named_thing_not_made_by_a_maker_is_no_absence_of_manufacturing(text: 
 def test_manufacturing_ruled_out_without_a_thing_named_stays_ruled_out(text: str) -> None:
     negatives = analyse(text).negatives("capabilities")
     assert {"clinical_supply", "commercial_manufacturing", "drug_substance"} <= set(negatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a describing word after the article, and the bulk or antigen of the product named as made
+        "Our Kumamoto plant manufactures the attenuated vaccines for national immunisation programmes.",
+        "We make our humanised antibodies at a 2,000 L plant in Chiba.",
+        "当社はワクチンの原液製造から充填までを一貫して行っています。",
+        "当社は組換えタンパク質ワクチンの抗原の製造を行っています。",
+        "Vaccine maker, Sendai: in-house antigen manufacture, adjuvant formulation and filling.",
+    ],
+)
+def test_a_described_product_or_its_bulk_made_is_drug_substance(text: str) -> None:
+    assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the customers' making, research-only making, or a making ruled out
+        "We supply adjuvants for antigen production by vaccine makers.",
+        "抗原製造用の培地を販売しています。",
+        "We produce the recombinant antigens for research use only.",
+        "We do not manufacture the antigen; it is supplied by the client.",
+        "We sell the sterile filtered media to makers of antibodies.",
+    ],
+)
+def test_bulk_or_product_words_without_own_making_give_no_drug_substance(text: str) -> None:
+    assert "drug_substance" not in analyse(text).positives("capabilities")

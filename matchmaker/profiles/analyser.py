@@ -772,9 +772,12 @@ class ProfileAnalyser:
         substance step itself; only affirmed (a negated or outsourced making is read elsewhere)."""
         if any(m.term == "drug_substance" for m in mentions):
             return []
+        japanese = is_japanese(norm)
+        bulk = making.bulk_made(norm)  # the bulk is the drug substance, whatever it is made for
+        if bulk is not None and _polarity_at(norm, tokenize_ja(norm) if japanese else None, *bulk) == "positive":
+            return [_Mention("capabilities", "drug_substance", *bulk, "positive", derived=True)]
         if any(m.term in _SCALE_SUPPLY or (m.term in _GMP_STEPS and m.polarity == "positive") for m in mentions):
             return []  # made for a stated purpose ("produces antibodies for clinical trials"): that step's
-        japanese = is_japanese(norm)
         tokens = tokenize_ja(norm) if japanese else None
         spans = making.made_substances(
             norm,

@@ -25,6 +25,12 @@ _CELL_FAMILIES = frozenset({"cell"})
 _EN_VERB = r"(?:mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|synthesi[sz](?:e|es|ed|ing))"
 # "we make antibodies", "produces adeno-associated virus vectors", "making the oligonucleotides"
 _EN_VERB_BEFORE = re.compile(rf"\b{_EN_VERB}\s+(?:(?:the|our|their|its|gmp|cgmp|clinical|bulk)\s+){{0,2}}$")
+# ... with a describing word after an article: "manufactures the attenuated vaccines", "makes our humanised
+# antibodies" (issue 15, round 6); an article is needed, so a verb's own object ("produces media for")
+# is not read as an adjective
+_EN_VERB_ARTICLE_ADJ = re.compile(
+    rf"\b{_EN_VERB}\s+(?:the|our|their|its)\s+(?:[a-z][\w-]*(?:ed|al|ic|ant|ous|ive|ary)\s+){{1,2}}$"
+)
 # "synthesis of therapeutic peptides", "production of mRNA", "manufacture of viral vectors"
 _EN_NOUN_OF = re.compile(
     r"\b(?:production|manufactur(?:e|ing)|synthesis)\s+of\s+(?:(?:the|our|its|their|and of|and)\s+|[\w-]+\s+){0,3}$"
@@ -38,7 +44,8 @@ _EN_VERB_AFTER = re.compile(
 _EN_FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$")
 # "mRNAの受託製造", "組換えタンパク質を製造", "抗体医薬の開発・製造", "mRNA合成"
 _JA_MADE_AFTER = re.compile(
-    r"(?:そのもの|自体)?(?:の|を)?(?:開発[・、]|受託|gmp|自社)?(?:製造|生産|合成)"
+    # ... or its bulk ("ワクチンの原液製造", "抗体のバルク生産")
+    r"(?:そのもの|自体)?(?:の|を)?(?:開発[・、]|受託|gmp|自社)?(?:原液の?|バルクの?)?(?:製造|生産|合成)"
     # not a making word qualifying a noun after it ("抗体生産細胞株", "mRNA製造用"), bar the service words
     r"(?!用|向け|(?!受託|委託|工程|能力|実績|体制|拠点|設備|施設|ライン|から|まで)[\u30a0-\u30ff\u4e00-\u9fff])"
 )
@@ -86,12 +93,41 @@ def made_substances(
             continue
         if _EN_FOR_BEFORE.search(norm, 0, start):
             continue
-        before = _EN_VERB_BEFORE.search(norm, 0, start) or _EN_NOUN_OF.search(norm, 0, start)
+        before = (
+            _EN_VERB_BEFORE.search(norm, 0, start)
+            or _EN_VERB_ARTICLE_ADJ.search(norm, 0, start)
+            or _EN_NOUN_OF.search(norm, 0, start)
+        )
         if before:
             out.append((before.start(), end))
         elif _EN_VERB_AFTER.match(norm, end):
             out.append((start, end))
     return out
+
+
+# The bulk of a product named as made: the antigen of a vaccine or the bulk solution (原液) is the drug
+# substance whatever the modality ("antigen manufacture at our plant", "抗原の製造から充填まで", "in-house
+# antigen DS", "原液製造"), also where the sentence says what it is made for (issue 15, round 6).
+_BULK_MADE = re.compile(
+    r"\bantigens?\s+(?:ds\b|drug substance|production|manufactur(?:e|ing)|synthesis)"
+    rf"|\b{_EN_VERB}\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?antigens?\b"
+    r"|(?:抗原|原液)(?:の)?(?:製造|生産)(?!用|向け)"
+)
+
+_BY_OTHERS_AFTER = re.compile(r"\s+(?:by|at|of)\s+(?!us\b|our\b)")
+
+
+def bulk_made(norm: str) -> tuple[int, int] | None:
+    """The span where a sentence says it makes a product's bulk (see above), in a sentence not limited
+    to research use; the caller gives it its polarity."""
+    if _RESEARCH_ONLY.search(norm):
+        return None
+    for found in _BULK_MADE.finditer(norm):
+        # the customers' making, not the organisation's: "adjuvants for antigen production", "... by vaccine makers"
+        if _EN_FOR_BEFORE.search(norm, 0, found.start()) or _BY_OTHERS_AFTER.match(norm, found.end()):
+            continue
+        return found.span()
+    return None
 
 
 # Clinical material said to be made by another party (issue 15, sets 3-4: four writers): "the GMP lots
