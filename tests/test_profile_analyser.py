@@ -2652,3 +2652,44 @@ def test_a_described_product_or_its_bulk_made_is_drug_substance(text: str) -> No
 )
 def test_bulk_or_product_words_without_own_making_give_no_drug_substance(text: str) -> None:
     assert "drug_substance" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "commercial" qualifying what the organisation makes
+        "Our Niigata plant makes commercial peptide API under GMP.",
+        "Commercial monoclonal antibody lots are produced in our Yamagata plant.",
+        "GMP sites: Osaka (clinical, 200 L) and Mie (commercial, 10,000 L).",
+        "当社は富山工場で抗体医薬品のコマーシャル生産を行っています。",
+        "We run the manufacturing of our commercial products at our own plant in Hyogo.",
+    ],
+)
+def test_a_made_product_called_commercial_is_commercial_manufacturing(text: str) -> None:
+    assert "commercial_manufacturing" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "commercial" of a company, of partners, or of the customers' use of a supplier's parts
+        "We are a commercial-stage biotech with two approved products and partner with CDMOs for all manufacturing.",
+        "We sell GMP-grade culture media for commercial production in 200 L bags.",
+        "Our commercial partners handle distribution in Asia.",
+    ],
+)
+def test_commercial_said_of_no_own_product_is_no_commercial_manufacturing(text: str) -> None:
+    assert "commercial_manufacturing" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A commercial line for launch batches will open at our plant in 2028.",
+        "Commercial lots are not produced at our site; we make clinical batches only.",
+    ],
+)
+def test_commercial_products_planned_or_not_made_are_negative(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")

@@ -432,6 +432,8 @@ class ProfileAnalyser:
                 ]
                 # a vessel or plant only planned ("a 5,000 L model launches in 2027") offers no scale yet
                 mentions += volumes if need else _not_current(volumes, norm, is_japanese(norm))
+            if not need and makes and not sells:  # after the volumes: a product called commercial is no purpose
+                mentions += _commercial_made(norm, mentions)
             mentions = _phase_subscopes(mentions)
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative" and not m.scoped}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
@@ -2081,6 +2083,21 @@ _EN_MAKES_OBJECT = re.compile(
 )
 _EN_NOT_OBJECT = re.compile(r"\b(?:in|into|with|using|from|at|on|for)\b")
 _JA_MAKES_OBJECT = re.compile(r"^[^、。]{0,4}?(?:を|の)?(?:製造|生産|開発|販売|供給|構築|作製)")
+
+
+def _commercial_made(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Commercial manufacturing where a making sentence (not a supplier's) calls what it makes commercial
+    (:func:`making.commercial_made`: "commercial API is made in Shiga", "コマーシャル生産") and names the
+    step in no other words; with the polarity and timing of its place ("commercial lots are not made
+    here", "a commercial line opens in 2028"). Read after the volumes, so that it does not hide them."""
+    if any(m.term == "commercial_manufacturing" for m in mentions):
+        return []
+    japanese = is_japanese(norm)
+    span = making.commercial_made(norm, japanese)
+    if span is None:
+        return []
+    polarity = _polarity_at(norm, tokenize_ja(norm) if japanese else None, *span)
+    return _not_current([_Mention("capabilities", "commercial_manufacturing", *span, polarity)], norm, japanese)
 
 
 def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:

@@ -130,6 +130,27 @@ def bulk_made(norm: str) -> tuple[int, int] | None:
     return None
 
 
+# A made product called commercial (issue 15, round 6: four writers): "commercial API is made in our plant",
+# "commercial intermediates at 50 t/yr", "the manufacturing of the commercial product", "Edinburgh (commercial,
+# 2,000 L)", "コマーシャル生産". The vocabulary's phrases ("commercial supply", "商用生産") are read as they
+# stand; here "commercial" qualifies what is made, so it is commercial manufacturing (rule: commercial
+# manufacturing = stated commercial / 商用 products). Only nouns of made things count: not "commercial
+# partners", "a commercial-stage company" or "commercial rights".
+_EN_COMMERCIAL_MADE = re.compile(
+    r"\bcommercial\s+(?:[\w-]+\s+){0,2}?(?:apis?|drug\s+substances?|products?|output|intermediates?|materials?"
+    r"|lots?|batches|volumes?|quantities|production|manufactur(?:e|ing)|plants?|lines?|trains?|suites?)\b"
+    r"|\(\s*commercial\s*,\s*(?:up to\s+)?\d"
+)
+_JA_COMMERCIAL_MADE = re.compile(r"コマーシャル[・\s]?(?:スケール[・\s]?)?(?:の)?(?:生産|製造)")
+
+
+def commercial_made(norm: str, japanese: bool) -> tuple[int, int] | None:
+    """The span where a sentence calls what it makes commercial (see above); the caller gives it its polarity
+    and decides whether the sentence is about making at all."""
+    found = (_JA_COMMERCIAL_MADE if japanese else _EN_COMMERCIAL_MADE).search(norm)
+    return found.span() if found else None
+
+
 # Clinical material said to be made by another party (issue 15, sets 3-4: four writers): "the GMP lots
 # for our trial were produced by a partner CMO", "Phase 2 batches: produced by a contract partner",
 # "for clinical lots we introduce customers to a partner", "治験に使う細胞は連携先の病院の施設で製造
