@@ -2693,3 +2693,32 @@ def test_commercial_products_planned_or_not_made_are_negative(text: str) -> None
     result = analyse(text)
     assert "commercial_manufacturing" in result.negatives("capabilities")
     assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # material made for trials named by who runs them
+        "Our hospital unit makes GMP-grade NK cell products for investigator-initiated Phase 2 trials.",
+        "The centre provides GMP manufacture of dendritic cell vaccines for academic trials across Kyushu.",
+        "Lentiviral vectors for physician-led gene therapy trials are produced in our 20 L GMP suite.",
+        "本センターは医師主導治験に用いる細胞製品をGMP下で製造しています。",
+        "当院の加工センターは、医師主導治験に使用する遺伝子改変T細胞のGMP製造を院内の研究者に向けて支援している。",
+    ],
+)
+def test_material_made_for_investigator_initiated_trials_is_clinical_supply(text: str) -> None:
+    assert "clinical_supply" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # running or supporting such trials makes no material
+        "We monitor investigator-initiated trials at 40 hospitals across Japan.",
+        "本学は医師主導治験の実施を支援しています。",
+    ],
+)
+def test_investigator_initiated_trials_run_are_no_clinical_supply(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" not in result.positives("capabilities")
+    assert "clinical_trials" in result.positives("capabilities")

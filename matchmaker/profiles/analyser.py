@@ -156,7 +156,10 @@ _JA_MAKES = re.compile(r"製造|生産|供給|gmp|充填|ロット|バッチ|ラ
 _EN_PURPOSE = re.compile(
     r"\bfor\s+(?:(?:its|their|our|the|a|use in|both|early|late|later|early-phase|late-phase|global|domestic"
     r"|world|worldwide|overseas|export|japanese|us|eu|european|asian)\s+)*"
-    r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|patients?|patient use|investigational)"
+    r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|patients?|patient use|investigational"
+    # trials named by who runs them: "for investigator-initiated trials", "for academic trials" (issue 15,
+    # round 6: three writers)
+    r"|(?:investigator|physician|doctor)-(?:initiated|led)|academic\s+(?:[\w-]+\s+){0,2}?trials?)"
     r"|(?P<commercial>commercial|markets?|marketed|launch|launched))\b"
 )
 # ... or as what the runs, lines or customers are ("commercial runs of 200,000 vials", "serving
@@ -2143,7 +2146,11 @@ def _trials_as_supply(
             return raw + [
                 ("capabilities", "clinical_supply", *r[2:])
                 for r in raw
-                if r[0] == "capabilities" and r[1] == "clinical_trials" and _EN_FOR_TRIALS.search(norm, 0, r[2])
+                if (
+                    (r[0] == "capabilities" and r[1] == "clinical_trials")
+                    or (r[0] == "stages" and r[1] in _TRIAL_PHASES)
+                )
+                and _EN_FOR_TRIALS.search(norm, 0, r[2])
             ]
         return [
             ("capabilities", "clinical_supply", *r[2:])
@@ -2167,7 +2174,9 @@ def _trials_as_supply(
     return list(dict.fromkeys(out))
 
 
-_JA_FOR_USE = re.compile(r"(?:用|向け)(?:の|に)")
+# the trial phases a maker's material is for ("products for investigator-initiated Ph1 trials")
+_TRIAL_PHASES = frozenset({"phase1", "phase2", "phase3"})
+_JA_FOR_USE = re.compile(r"(?:用|向け)(?:の|に)|に(?:用いる|用いられる|使う|使われる|使用する|使用される)")
 # ... in English, trials right after "for" ("products for investigator-initiated trials")
 _EN_FOR_TRIALS = re.compile(r"\bfor\s+(?:(?:its|their|our|the|own|early|late|[\w]+-initiated)\s+){0,2}$")
 # trials named as work taken on ("臨床試験の受託", "clinical trial services"): trial operations, even in a
