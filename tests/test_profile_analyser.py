@@ -2722,3 +2722,28 @@ def test_investigator_initiated_trials_run_are_no_clinical_supply(text: str) -> 
     result = analyse(text)
     assert "clinical_supply" not in result.positives("capabilities")
     assert "clinical_trials" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one product's drug substance ended or planned, beside clinical or commercial making now
+        "We made small-molecule APIs until 2019. Today we manufacture GMP peptides for Phase 2 trials.",
+        "2018年まで低分子原薬の製造を行っていましたが、現在は抗体の治験薬GMP製造を提供しています。",
+        "当社はワクチンの商用生産を行っています。核酸原薬の製造は2028年に開始する予定です。",
+    ],
+)
+def test_a_products_drug_substance_ended_or_planned_beside_making_now_is_no_negation(text: str) -> None:
+    assert "drug_substance" not in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with nothing made now, the ended or planned drug substance stays ruled out
+        "We made peptide APIs until 2020 and closed the plant. We now offer regulatory consulting only.",
+        "原薬の製造は2028年に開始する予定です。現在は分析試験のみを受託しています。",
+    ],
+)
+def test_drug_substance_ended_or_planned_with_nothing_made_now_stays_negative(text: str) -> None:
+    assert "drug_substance" in analyse(text).negatives("capabilities")

@@ -448,6 +448,9 @@ class ProfileAnalyser:
         all_mentions = _makes_something(all_mentions, self.vocab)
         all_mentions += self._nothing_made(all_mentions)
         stated = {(m.section, m.term) for _, _, m in all_mentions if m.polarity == "positive"}
+        # material made now for trials or the market (issue 15, round 6: "we made peptide APIs until 2021;
+        # now GMP oligonucleotides for Phase 1-2", "mRNAの製造は新棟で内製化する計画" beside 商用生産)
+        makes_gmp = any(("capabilities", s) in stated for s in _GMP_STEPS)
         supplies = not _own_pipeline_only(text or "")  # else it states no scale, and its steps imply none
         # a step it does not do bounds the scales of material it supplies; with none supplied it says nothing
         supplies_some = _supplies_material(all_mentions, self.vocab)
@@ -474,6 +477,8 @@ class ProfileAnalyser:
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
             if m.scoped and (m.section, m.term) in stated:
                 continue  # "we no longer sell research peptides" beside "we make GMP peptides": a part of it ended
+            if m.scoped and m.term == "drug_substance" and m.polarity == "negative" and makes_gmp:
+                continue  # one product's making planned or ended beside clinical or commercial making now
             if m.section == "scales" and (
                 not supplies or (m.polarity == "negative" and not m.scoped and not supplies_some)
             ):
