@@ -2747,3 +2747,23 @@ def test_a_products_drug_substance_ended_or_planned_beside_making_now_is_no_nega
 )
 def test_drug_substance_ended_or_planned_with_nothing_made_now_stays_negative(text: str) -> None:
     assert "drug_substance" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vessel's volume affirms the clinical band; an exclusive statement rules it out
+        "We grow plasmid-bearing E. coli in fermenters of up to 300 L. For now we supply non-GMP tox lots only.",
+        "当社の培養槽は最大500 Lです。現在は研究用グレードのみを提供しています。",
+    ],
+)
+def test_a_scale_ruled_out_in_words_wins_over_a_volume(text: str) -> None:
+    result = analyse(text)
+    assert "clinical" in result.negatives("scales")
+    assert "clinical" not in result.positives("scales")
+
+
+def test_a_volume_alone_still_gives_its_scale() -> None:
+    assert "clinical" in analyse("We make GMP antibody lots for Phase 1 trials in 200 L bioreactors.").positives(
+        "scales"
+    )

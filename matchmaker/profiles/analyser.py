@@ -520,6 +520,7 @@ class ProfileAnalyser:
         ):
             facets = {k: f for k, f in facets.items() if not _customers_supply(f)}
         facets = _status_subscopes(facets)
+        facets = _scales_ruled_out(facets)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -2633,6 +2634,18 @@ def _status_subscopes(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[s
         k: f
         for k, f in facets.items()
         if not (k[0] == "compliance" and k[2] == "negative" and (k[0], k[1], "positive") in facets)
+    }
+
+
+def _scales_ruled_out(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """A scale both affirmed and ruled out in one text is ruled out (issue 15, round 6: three writers). A
+    scale is ruled out in so many words ("現在は研究用・非臨床用のみ", "commercial: n/a", "not yet"), while it
+    is affirmed by looser cues: a vessel's volume ("最大200 Lの培養"), a pack size, a step it implies. The
+    opposite of compliance (:func:`_status_subscopes`), where a status negated is a part of the work."""
+    return {
+        k: f
+        for k, f in facets.items()
+        if not (k[0] == "scales" and k[2] == "positive" and (k[0], k[1], "negative") in facets)
     }
 
 
