@@ -479,7 +479,13 @@ class ProfileAnalyser:
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
             if m.scoped and (m.section, m.term) in stated:
                 continue  # "we no longer sell research peptides" beside "we make GMP peptides": a part of it ended
-            if m.scoped and m.term == "drug_substance" and m.polarity == "negative" and makes_gmp:
+            if (
+                m.scoped
+                and m.term == "drug_substance"
+                and m.polarity == "negative"
+                and makes_gmp
+                and timing.any_cue(normalise(sentence), is_japanese(sentence))
+            ):
                 continue  # one product's making planned or ended beside clinical or commercial making now
             if m.section == "scales" and (
                 not supplies or (m.polarity == "negative" and not m.scoped and not supplies_some)
