@@ -2788,3 +2788,16 @@ def test_own_commercial_production_is_no_adoption() -> None:
     assert "commercial_manufacturing" in analyse("当社は抗体の商用生産を自社工場で行っています。").positives(
         "capabilities"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "scales"),
+    [
+        # a range closed by まで is still a range: every band it touches
+        ("当社は300 Lから8,000 Lまでの培養槽で抗体を製造しています。", {"clinical", "commercial"}),
+        ("当社は最大8,000 Lまでの培養槽で抗体を製造しています。", {"commercial"}),
+        ("当社は8,000 Lまでの培養槽で抗体を製造しています。", {"commercial"}),
+    ],
+)
+def test_a_range_closed_by_made_is_a_range_and_up_to_is_one_band(text: str, scales: set[str]) -> None:
+    assert set(analyse(text).positives("scales")) == scales
