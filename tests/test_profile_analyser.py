@@ -2562,3 +2562,242 @@ def test_trials_said_in_general_words_not_run_are_no_trial_operations(text: str)
 )
 def test_trials_run_in_general_words_stay_affirmed(text: str) -> None:
     assert "clinical_trials" not in analyse(text).negatives("capabilities")
+
+
+# --- issue 15, round 6 (wt15v): one list of other parties; generic manufacturing and its scales ---
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        # parties that stood in only one of the three former lists now count in every rule
+        ("Fill-finish for our products is carried out at a university hospital.", "fill_finish"),
+        ("Formulation is handled by our licensee in Europe.", "formulation"),
+        ("Our clinical batches are manufactured by a contract research organisation.", "clinical_supply"),
+        ("Phase 1 material was produced by one of our licensees.", "clinical_supply"),
+        ("治験薬は協力会社で製造されています。", "clinical_supply"),
+    ],
+)
+def test_a_step_done_by_any_other_party_is_not_ones_own(text: str, step: str) -> None:
+    result = analyse(text)
+    assert step in result.negatives("capabilities")
+    assert step not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        # a place is no party: "outside" before a city, not before a firm
+        ("Fill-finish is done at our own plant outside Osaka.", "fill_finish"),
+        ("We make clinical batches at our GMP site outside Boston.", "clinical_supply"),
+    ],
+)
+def test_a_place_outside_a_city_is_no_other_party(text: str, step: str) -> None:
+    assert step in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing outside the vocabulary, compounded before the making noun or the subject of a passive
+        "We sell single-use mixing bags. Glass carboys are not manufactured by us; we resell them.",
+        "We produce serum-free culture media. Capsule production is not part of our services.",
+        "We make ionizable lipids at our plant in Himeji. Tablet manufacture is not something we do.",
+    ],
+)
+def test_a_named_thing_not_made_by_a_maker_is_no_absence_of_manufacturing(text: str) -> None:
+    negatives = analyse(text).negatives("capabilities")
+    assert not {"clinical_supply", "commercial_manufacturing", "drug_substance"} & set(negatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no thing named: the organisation's making as a whole is ruled out
+        "Our lab designs antibodies for partners. No manufacturing is done at our company.",
+        "Our lab designs antibodies for partners. We do not offer manufacturing.",
+        "We develop a peptide vaccine. All manufacturing is outsourced to a CDMO.",
+    ],
+)
+def test_manufacturing_ruled_out_without_a_thing_named_stays_ruled_out(text: str) -> None:
+    negatives = analyse(text).negatives("capabilities")
+    assert {"clinical_supply", "commercial_manufacturing", "drug_substance"} <= set(negatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a describing word after the article, and the bulk or antigen of the product named as made
+        "Our Kumamoto plant manufactures the attenuated vaccines for national immunisation programmes.",
+        "We make our humanised antibodies at a 2,000 L plant in Chiba.",
+        "当社はワクチンの原液製造から充填までを一貫して行っています。",
+        "当社は組換えタンパク質ワクチンの抗原の製造を行っています。",
+        "Vaccine maker, Sendai: in-house antigen manufacture, adjuvant formulation and filling.",
+    ],
+)
+def test_a_described_product_or_its_bulk_made_is_drug_substance(text: str) -> None:
+    assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the customers' making, research-only making, or a making ruled out
+        "We supply adjuvants for antigen production by vaccine makers.",
+        "抗原製造用の培地を販売しています。",
+        "We produce the recombinant antigens for research use only.",
+        "We do not manufacture the antigen; it is supplied by the client.",
+        "We sell the sterile filtered media to makers of antibodies.",
+    ],
+)
+def test_bulk_or_product_words_without_own_making_give_no_drug_substance(text: str) -> None:
+    assert "drug_substance" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "commercial" qualifying what the organisation makes
+        "Our Niigata plant makes commercial peptide API under GMP.",
+        "Commercial monoclonal antibody lots are produced in our Yamagata plant.",
+        "GMP sites: Osaka (clinical, 200 L) and Mie (commercial, 10,000 L).",
+        "当社は富山工場で抗体医薬品のコマーシャル生産を行っています。",
+        "We run the manufacturing of our commercial products at our own plant in Hyogo.",
+    ],
+)
+def test_a_made_product_called_commercial_is_commercial_manufacturing(text: str) -> None:
+    assert "commercial_manufacturing" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "commercial" of a company, of partners, or of the customers' use of a supplier's parts
+        "We are a commercial-stage biotech with two approved products and partner with CDMOs for all manufacturing.",
+        "We sell GMP-grade culture media for commercial production in 200 L bags.",
+        "Our commercial partners handle distribution in Asia.",
+    ],
+)
+def test_commercial_said_of_no_own_product_is_no_commercial_manufacturing(text: str) -> None:
+    assert "commercial_manufacturing" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A commercial line for launch batches will open at our plant in 2028.",
+        "Commercial lots are not produced at our site; we make clinical batches only.",
+    ],
+)
+def test_commercial_products_planned_or_not_made_are_negative(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # material made for trials named by who runs them
+        "Our hospital unit makes GMP-grade NK cell products for investigator-initiated Phase 2 trials.",
+        "The centre provides GMP manufacture of dendritic cell vaccines for academic trials across Kyushu.",
+        "Lentiviral vectors for physician-led gene therapy trials are produced in our 20 L GMP suite.",
+        "本センターは医師主導治験に用いる細胞製品をGMP下で製造しています。",
+        "当院の加工センターは、医師主導治験に使用する遺伝子改変T細胞のGMP製造を院内の研究者に向けて支援している。",
+    ],
+)
+def test_material_made_for_investigator_initiated_trials_is_clinical_supply(text: str) -> None:
+    assert "clinical_supply" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # running or supporting such trials makes no material
+        "We monitor investigator-initiated trials at 40 hospitals across Japan.",
+        "本学は医師主導治験の実施を支援しています。",
+    ],
+)
+def test_investigator_initiated_trials_run_are_no_clinical_supply(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" not in result.positives("capabilities")
+    assert "clinical_trials" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one product's drug substance ended or planned, beside clinical or commercial making now
+        "We made small-molecule APIs until 2019. Today we manufacture GMP peptides for Phase 2 trials.",
+        "2018年まで低分子原薬の製造を行っていましたが、現在は抗体の治験薬GMP製造を提供しています。",
+        "当社はワクチンの商用生産を行っています。核酸原薬の製造は2028年に開始する予定です。",
+    ],
+)
+def test_a_products_drug_substance_ended_or_planned_beside_making_now_is_no_negation(text: str) -> None:
+    assert "drug_substance" not in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with nothing made now, the ended or planned drug substance stays ruled out
+        "We made peptide APIs until 2020 and closed the plant. We now offer regulatory consulting only.",
+        "原薬の製造は2028年に開始する予定です。現在は分析試験のみを受託しています。",
+    ],
+)
+def test_drug_substance_ended_or_planned_with_nothing_made_now_stays_negative(text: str) -> None:
+    assert "drug_substance" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vessel's volume affirms the clinical band; an exclusive statement rules it out
+        "We grow plasmid-bearing E. coli in fermenters of up to 300 L. For now we supply non-GMP tox lots only.",
+        "当社の培養槽は最大500 Lです。現在は研究用グレードのみを提供しています。",
+    ],
+)
+def test_a_scale_ruled_out_in_words_wins_over_a_volume(text: str) -> None:
+    result = analyse(text)
+    assert "clinical" in result.negatives("scales")
+    assert "clinical" not in result.positives("scales")
+
+
+def test_a_volume_alone_still_gives_its_scale() -> None:
+    assert "clinical" in analyse("We make GMP antibody lots for Phase 1 trials in 200 L bioreactors.").positives(
+        "scales"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a supplier's parts adopted in its customers' lines: the customers' steps and products, a grade only
+        "当社のシングルユースバッグは、国内の抗体CDMOの商用生産ラインに採用されています。",
+        "Our sterile connectors are qualified at three CDMOs for their commercial fill lines.",
+        "Our single-use bags are used by antibody CDMOs in their commercial production suites.",
+    ],
+)
+def test_parts_adopted_in_customers_lines_are_no_manufacturing_of_ones_own(text: str) -> None:
+    result = analyse(text)
+    assert not {"commercial_manufacturing", "fill_finish"} & set(result.positives("capabilities"))
+    assert "antibody" not in result.positives("modalities")
+
+
+def test_own_commercial_production_is_no_adoption() -> None:
+    assert "commercial_manufacturing" in analyse("当社は抗体の商用生産を自社工場で行っています。").positives(
+        "capabilities"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "scales"),
+    [
+        # a range closed by まで is still a range: every band it touches
+        ("当社は300 Lから8,000 Lまでの培養槽で抗体を製造しています。", {"clinical", "commercial"}),
+        ("当社は最大8,000 Lまでの培養槽で抗体を製造しています。", {"commercial"}),
+        ("当社は8,000 Lまでの培養槽で抗体を製造しています。", {"commercial"}),
+    ],
+)
+def test_a_range_closed_by_made_is_a_range_and_up_to_is_one_band(text: str, scales: set[str]) -> None:
+    assert set(analyse(text).positives("scales")) == scales

@@ -53,7 +53,7 @@ from pydantic import BaseModel, ConfigDict
 
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
 from matchmaker.profiles import making, timing
-from matchmaker.profiles.making import substance_modalities
+from matchmaker.profiles.making import adopted_by_customers, substance_modalities
 from matchmaker.profiles.negation import (
     Polarity,
     english_held_by_partner,
@@ -68,7 +68,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a8"
+CODE_VERSION = "a9"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -156,7 +156,10 @@ _JA_MAKES = re.compile(r"製造|生産|供給|gmp|充填|ロット|バッチ|ラ
 _EN_PURPOSE = re.compile(
     r"\bfor\s+(?:(?:its|their|our|the|a|use in|both|early|late|later|early-phase|late-phase|global|domestic"
     r"|world|worldwide|overseas|export|japanese|us|eu|european|asian)\s+)*"
-    r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|patients?|patient use|investigational)"
+    r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|patients?|patient use|investigational"
+    # trials named by who runs them: "for investigator-initiated trials", "for academic trials" (issue 15,
+    # round 6: three writers)
+    r"|(?:investigator|physician|doctor)-(?:initiated|led)|academic\s+(?:[\w-]+\s+){0,2}?trials?)"
     r"|(?P<commercial>commercial|markets?|marketed|launch|launched))\b"
 )
 # ... or as what the runs, lines or customers are ("commercial runs of 200,000 vials", "serving
@@ -372,10 +375,12 @@ class ProfileAnalyser:
             mentions = self._mentions(sentence, norm, need)
             mentions += _product_kinds(norm, is_japanese(norm), mentions)
             mentions, sells = self._supplier_uses(mentions, norm)
+            mentions = self._adopted_by_customers(mentions, norm)
             makes = not (sells and not _parts_named(mentions, self.vocab)) and (
                 _makes(norm, is_japanese(norm))
                 or any(m.term in _MANUFACTURING_STEPS and m.polarity == "positive" for m in mentions)
             )
+            makes = makes and not adopted_by_customers(norm, is_japanese(norm))  # the customers' making
             if makes:
                 mentions += _purposes(norm, tokenize_ja(norm) if is_japanese(norm) else None, mentions)
             mentions = _sales_offices(mentions, norm, is_japanese(norm))
@@ -432,6 +437,8 @@ class ProfileAnalyser:
                 ]
                 # a vessel or plant only planned ("a 5,000 L model launches in 2027") offers no scale yet
                 mentions += volumes if need else _not_current(volumes, norm, is_japanese(norm))
+            if not need and makes and not sells:  # after the volumes: a product called commercial is no purpose
+                mentions += _commercial_made(norm, mentions)
             mentions = _phase_subscopes(mentions)
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative" and not m.scoped}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
@@ -443,6 +450,9 @@ class ProfileAnalyser:
         all_mentions = _makes_something(all_mentions, self.vocab)
         all_mentions += self._nothing_made(all_mentions)
         stated = {(m.section, m.term) for _, _, m in all_mentions if m.polarity == "positive"}
+        # material made now for trials or the market (issue 15, round 6: "we made peptide APIs until 2021;
+        # now GMP oligonucleotides for Phase 1-2", "mRNAの製造は新棟で内製化する計画" beside 商用生産)
+        makes_gmp = any(("capabilities", s) in stated for s in _GMP_STEPS)
         supplies = not _own_pipeline_only(text or "")  # else it states no scale, and its steps imply none
         # a step it does not do bounds the scales of material it supplies; with none supplied it says nothing
         supplies_some = _supplies_material(all_mentions, self.vocab)
@@ -469,6 +479,14 @@ class ProfileAnalyser:
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
             if m.scoped and (m.section, m.term) in stated:
                 continue  # "we no longer sell research peptides" beside "we make GMP peptides": a part of it ended
+            if (
+                m.scoped
+                and m.term == "drug_substance"
+                and m.polarity == "negative"
+                and makes_gmp
+                and timing.any_cue(normalise(sentence), is_japanese(sentence))
+            ):
+                continue  # one product's making planned or ended beside clinical or commercial making now
             if m.section == "scales" and (
                 not supplies or (m.polarity == "negative" and not m.scoped and not supplies_some)
             ):
@@ -510,6 +528,7 @@ class ProfileAnalyser:
         ):
             facets = {k: f for k, f in facets.items() if not _customers_supply(f)}
         facets = _status_subscopes(facets)
+        facets = _scales_ruled_out(facets)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -713,6 +732,28 @@ class ProfileAnalyser:
             return mentions, False  # a maker's sentence: its parts are what it uses (:meth:`_parts_used`)
         return [m for m in mentions if not used_for(m)], bool(parts) or bool(_SELLS.search(norm))
 
+    def _adopted_by_customers(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
+        """In a sentence saying the organisation's parts are adopted in its customers' lines
+        (:func:`making.adopted_by_customers`), the steps and modalities named are the customers': a step
+        of GMP supply states only the grade (its scale), the other steps and the modalities are dropped."""
+        if not making.adopted_by_customers(norm, is_japanese(norm)):
+            return mentions
+        caps = self.vocab.terms("capabilities")
+        out = []
+        for m in mentions:
+            if m.polarity == "positive" and m.term in _GMP_STEPS:
+                scale = next(s for s, step in _SCALE_SUPPLY.items() if step == m.term)
+                out.append(_Mention("scales", scale, m.start, m.end, "positive", derived=True))
+            elif m.polarity == "positive" and (
+                m.section == "modalities" or getattr(caps.get(m.term), "group", None) == "step"
+            ):
+                continue
+            elif m.polarity == "positive" and m.section == "scales":  # a grade: no supply of its own
+                out.append(_Mention(m.section, m.term, m.start, m.end, m.polarity, derived=True, scoped=m.scoped))
+            else:
+                out.append(m)
+        return out
+
     def _customers_modalities(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """Drop the modalities a supplier's part is for ("media for iPS cell culture", "AAV生産用の
         プラスミド", "細胞治療向けの培養装置"): the customers' product type, not one the supplier makes.
@@ -772,9 +813,12 @@ class ProfileAnalyser:
         substance step itself; only affirmed (a negated or outsourced making is read elsewhere)."""
         if any(m.term == "drug_substance" for m in mentions):
             return []
+        japanese = is_japanese(norm)
+        bulk = making.bulk_made(norm)  # the bulk is the drug substance, whatever it is made for
+        if bulk is not None and _polarity_at(norm, tokenize_ja(norm) if japanese else None, *bulk) == "positive":
+            return [_Mention("capabilities", "drug_substance", *bulk, "positive", derived=True)]
         if any(m.term in _SCALE_SUPPLY or (m.term in _GMP_STEPS and m.polarity == "positive") for m in mentions):
             return []  # made for a stated purpose ("produces antibodies for clinical trials"): that step's
-        japanese = is_japanese(norm)
         tokens = tokenize_ja(norm) if japanese else None
         spans = making.made_substances(
             norm,
@@ -1169,7 +1213,9 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
             graded_out = graded_out or handed
             graded_none = graded_none or (not handed and _OWN_GMP.search(norm) is not None)
             continue
-        if _made_object(norm, start, end, mentions, japanese):
+        if _made_object(norm, start, end, mentions, japanese) or (
+            not japanese and making.en_named_object(norm, start, end)
+        ):
             objected = True  # "mRNAそのものの製造は行っていません", "enzymes are not manufactured": that object
             continue
         negated = True
@@ -2078,6 +2124,21 @@ _EN_NOT_OBJECT = re.compile(r"\b(?:in|into|with|using|from|at|on|for)\b")
 _JA_MAKES_OBJECT = re.compile(r"^[^、。]{0,4}?(?:を|の)?(?:製造|生産|開発|販売|供給|構築|作製)")
 
 
+def _commercial_made(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Commercial manufacturing where a making sentence (not a supplier's) calls what it makes commercial
+    (:func:`making.commercial_made`: "commercial API is made in Shiga", "コマーシャル生産") and names the
+    step in no other words; with the polarity and timing of its place ("commercial lots are not made
+    here", "a commercial line opens in 2028"). Read after the volumes, so that it does not hide them."""
+    if any(m.term == "commercial_manufacturing" for m in mentions):
+        return []
+    japanese = is_japanese(norm)
+    span = making.commercial_made(norm, japanese)
+    if span is None:
+        return []
+    polarity = _polarity_at(norm, tokenize_ja(norm) if japanese else None, *span)
+    return _not_current([_Mention("capabilities", "commercial_manufacturing", *span, polarity)], norm, japanese)
+
+
 def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
     """Clinical supply stated in a sentence whose clinical material another party makes
     (:func:`making.clinical_made_by_others`) is done elsewhere: negative, and the clinical scale it
@@ -2121,7 +2182,11 @@ def _trials_as_supply(
             return raw + [
                 ("capabilities", "clinical_supply", *r[2:])
                 for r in raw
-                if r[0] == "capabilities" and r[1] == "clinical_trials" and _EN_FOR_TRIALS.search(norm, 0, r[2])
+                if (
+                    (r[0] == "capabilities" and r[1] == "clinical_trials")
+                    or (r[0] == "stages" and r[1] in _TRIAL_PHASES)
+                )
+                and _EN_FOR_TRIALS.search(norm, 0, r[2])
             ]
         return [
             ("capabilities", "clinical_supply", *r[2:])
@@ -2145,7 +2210,9 @@ def _trials_as_supply(
     return list(dict.fromkeys(out))
 
 
-_JA_FOR_USE = re.compile(r"(?:用|向け)(?:の|に)")
+# the trial phases a maker's material is for ("products for investigator-initiated Ph1 trials")
+_TRIAL_PHASES = frozenset({"phase1", "phase2", "phase3"})
+_JA_FOR_USE = re.compile(r"(?:用|向け)(?:の|に)|に(?:用いる|用いられる|使う|使われる|使用する|使用される)")
 # ... in English, trials right after "for" ("products for investigator-initiated trials")
 _EN_FOR_TRIALS = re.compile(r"\bfor\s+(?:(?:its|their|our|the|own|early|late|[\w]+-initiated)\s+){0,2}$")
 # trials named as work taken on ("臨床試験の受託", "clinical trial services"): trial operations, even in a
@@ -2597,6 +2664,18 @@ def _status_subscopes(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[s
         k: f
         for k, f in facets.items()
         if not (k[0] == "compliance" and k[2] == "negative" and (k[0], k[1], "positive") in facets)
+    }
+
+
+def _scales_ruled_out(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """A scale both affirmed and ruled out in one text is ruled out (issue 15, round 6: three writers). A
+    scale is ruled out in so many words ("現在は研究用・非臨床用のみ", "commercial: n/a", "not yet"), while it
+    is affirmed by looser cues: a vessel's volume ("最大200 Lの培養"), a pack size, a step it implies. The
+    opposite of compliance (:func:`_status_subscopes`), where a status negated is a part of the work."""
+    return {
+        k: f
+        for k, f in facets.items()
+        if not (k[0] == "scales" and k[2] == "positive" and (k[0], k[1], "negative") in facets)
     }
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from matchmaker.profiles.parties import EN_OTHER_PARTY, JA_OTHER_PARTY
+
 _PRODUCT_STEPS = frozenset({"formulation", "fill_finish"})
 # families whose products are substances; a cell product is made, not a drug substance
 _CELL_FAMILIES = frozenset({"cell"})
@@ -23,6 +25,12 @@ _CELL_FAMILIES = frozenset({"cell"})
 _EN_VERB = r"(?:mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|synthesi[sz](?:e|es|ed|ing))"
 # "we make antibodies", "produces adeno-associated virus vectors", "making the oligonucleotides"
 _EN_VERB_BEFORE = re.compile(rf"\b{_EN_VERB}\s+(?:(?:the|our|their|its|gmp|cgmp|clinical|bulk)\s+){{0,2}}$")
+# ... with a describing word after an article: "manufactures the attenuated vaccines", "makes our humanised
+# antibodies" (issue 15, round 6); an article is needed, so a verb's own object ("produces media for")
+# is not read as an adjective
+_EN_VERB_ARTICLE_ADJ = re.compile(
+    rf"\b{_EN_VERB}\s+(?:the|our|their|its)\s+(?:[a-z][\w-]*(?:ed|al|ic|ant|ous|ive|ary)\s+){{1,2}}$"
+)
 # "synthesis of therapeutic peptides", "production of mRNA", "manufacture of viral vectors"
 _EN_NOUN_OF = re.compile(
     r"\b(?:production|manufactur(?:e|ing)|synthesis)\s+of\s+(?:(?:the|our|its|their|and of|and)\s+|[\w-]+\s+){0,3}$"
@@ -36,7 +44,8 @@ _EN_VERB_AFTER = re.compile(
 _EN_FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$")
 # "mRNAの受託製造", "組換えタンパク質を製造", "抗体医薬の開発・製造", "mRNA合成"
 _JA_MADE_AFTER = re.compile(
-    r"(?:そのもの|自体)?(?:の|を)?(?:開発[・、]|受託|gmp|自社)?(?:製造|生産|合成)"
+    # ... or its bulk ("ワクチンの原液製造", "抗体のバルク生産")
+    r"(?:そのもの|自体)?(?:の|を)?(?:開発[・、]|受託|gmp|自社)?(?:原液の?|バルクの?)?(?:製造|生産|合成)"
     # not a making word qualifying a noun after it ("抗体生産細胞株", "mRNA製造用"), bar the service words
     r"(?!用|向け|(?!受託|委託|工程|能力|実績|体制|拠点|設備|施設|ライン|から|まで)[\u30a0-\u30ff\u4e00-\u9fff])"
 )
@@ -84,7 +93,11 @@ def made_substances(
             continue
         if _EN_FOR_BEFORE.search(norm, 0, start):
             continue
-        before = _EN_VERB_BEFORE.search(norm, 0, start) or _EN_NOUN_OF.search(norm, 0, start)
+        before = (
+            _EN_VERB_BEFORE.search(norm, 0, start)
+            or _EN_VERB_ARTICLE_ADJ.search(norm, 0, start)
+            or _EN_NOUN_OF.search(norm, 0, start)
+        )
         if before:
             out.append((before.start(), end))
         elif _EN_VERB_AFTER.match(norm, end):
@@ -92,23 +105,80 @@ def made_substances(
     return out
 
 
+# The bulk of a product named as made: the antigen of a vaccine or the bulk solution (原液) is the drug
+# substance whatever the modality ("antigen manufacture at our plant", "抗原の製造から充填まで", "in-house
+# antigen DS", "原液製造"), also where the sentence says what it is made for (issue 15, round 6).
+_BULK_MADE = re.compile(
+    r"\bantigens?\s+(?:ds\b|drug substance|production|manufactur(?:e|ing)|synthesis)"
+    rf"|\b{_EN_VERB}\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?antigens?\b"
+    r"|(?:抗原|原液)(?:の)?(?:製造|生産)(?!用|向け)"
+)
+
+_BY_OTHERS_AFTER = re.compile(r"\s+(?:by|at|of)\s+(?!us\b|our\b)")
+
+
+def bulk_made(norm: str) -> tuple[int, int] | None:
+    """The span where a sentence says it makes a product's bulk (see above), in a sentence not limited
+    to research use; the caller gives it its polarity."""
+    if _RESEARCH_ONLY.search(norm):
+        return None
+    for found in _BULK_MADE.finditer(norm):
+        # the customers' making, not the organisation's: "adjuvants for antigen production", "... by vaccine makers"
+        if _EN_FOR_BEFORE.search(norm, 0, found.start()) or _BY_OTHERS_AFTER.match(norm, found.end()):
+            continue
+        return found.span()
+    return None
+
+
+# A made product called commercial (issue 15, round 6: four writers): "commercial API is made in our plant",
+# "commercial intermediates at 50 t/yr", "the manufacturing of the commercial product", "Edinburgh (commercial,
+# 2,000 L)", "コマーシャル生産". The vocabulary's phrases ("commercial supply", "商用生産") are read as they
+# stand; here "commercial" qualifies what is made, so it is commercial manufacturing (rule: commercial
+# manufacturing = stated commercial / 商用 products). Only nouns of made things count: not "commercial
+# partners", "a commercial-stage company" or "commercial rights".
+_EN_COMMERCIAL_MADE = re.compile(
+    r"\bcommercial\s+(?:[\w-]+\s+){0,2}?(?:apis?|drug\s+substances?|products?|output|intermediates?|materials?"
+    r"|lots?|batches|volumes?|quantities|production|manufactur(?:e|ing)|plants?|lines?|trains?|suites?)\b"
+    r"|\(\s*commercial\s*,\s*(?:up to\s+)?\d"
+)
+_JA_COMMERCIAL_MADE = re.compile(r"コマーシャル[・\s]?(?:スケール[・\s]?)?(?:の)?(?:生産|製造)")
+
+
+def commercial_made(norm: str, japanese: bool) -> tuple[int, int] | None:
+    """The span where a sentence calls what it makes commercial (see above); the caller gives it its polarity
+    and decides whether the sentence is about making at all."""
+    found = (_JA_COMMERCIAL_MADE if japanese else _EN_COMMERCIAL_MADE).search(norm)
+    return found.span() if found else None
+
+
+# A supplier's products said to be adopted in its customers' lines (issue 15, round 6: three writers): "国内
+# CDMOの商用製剤ラインに採用されています", "商用製造ラインへの採用実績", "qualified at two CDMOs' commercial
+# plants", "used by antibody CDMOs in their GMP suites". The steps and products named there are the customers'.
+_JA_ADOPTED = re.compile(r"採用(?:実績|され|いただい|例)|(?:で|に)(?:ご)?(?:使用|利用)(?:され|いただい)て")
+_EN_ADOPTED = re.compile(
+    r"\b(?:adopted|specified|qualified|installed|validated|used)\s+(?:by|at|in)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:customers?|clients?|cdmos?|cmos?|pharma(?:ceutical)?\s+compan\w+|drug\s*makers?|manufacturers?)\b"
+)
+
+
+def adopted_by_customers(norm: str, japanese: bool) -> bool:
+    """Whether a sentence says the organisation's products are adopted in its customers' lines (see above)."""
+    return bool((_JA_ADOPTED if japanese else _EN_ADOPTED).search(norm))
+
+
 # Clinical material said to be made by another party (issue 15, sets 3-4: four writers): "the GMP lots
 # for our trial were produced by a partner CMO", "Phase 2 batches: produced by a contract partner",
 # "for clinical lots we introduce customers to a partner", "治験に使う細胞は連携先の病院の施設で製造
 # されている", "治験薬はCMOに委託して作る". The trial purpose is the organisation's, the making is
 # not: clinical supply is done elsewhere (negative), and the organisation supplies no clinical material.
-_EN_OTHER_PARTY = (
-    r"(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:partners?|cdmos?|cmos?|contract\s+(?:manufacturer|organi[sz]ation|partner)s?|contractors?"
-    r"|hospitals?|universit(?:y|ies)|third[- ]part(?:y|ies)|suppliers?|vendors?|collaborators?)\b"
-)
+_EN_OTHER_PARTY = rf"(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{EN_OTHER_PARTY}\b"
 _EN_MADE_BY_OTHER = re.compile(
     rf"\b(?:made|produced|manufactured|prepared|generated|supplied|sourced)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:by|at|from|through|via)\s+{_EN_OTHER_PARTY}"
     rf"|\b(?:refer|introduce|send|direct|point)s?\s+(?:our\s+|the\s+)?(?:clients|customers|sponsors)\s+to\s+"
     rf"{_EN_OTHER_PARTY}"
 )
-_JA_OTHER_PARTY = r"(?:病院|大学|提携先?|パートナー|外部|委託先|共同研究先|cdmo|cmo|他社|受託製造(?:会社|企業|機関))"
+_JA_OTHER_PARTY = JA_OTHER_PARTY
 _JA_MADE_BY_OTHER = re.compile(
     rf"{_JA_OTHER_PARTY}[^、。自社当弊]{{0,14}}?(?:で|にて|において)(?:は)?"
     r"(?:行われ|実施され|製造され|作製され|生産され)"
@@ -122,3 +192,30 @@ def clinical_made_by_others(norm: str, japanese: bool) -> bool:
     also by the organisation itself ("自社で", "in-house")."""
     pattern = _JA_MADE_BY_OTHER if japanese else _EN_MADE_BY_OTHER
     return bool(pattern.search(norm)) and not _OWN_MAKING.search(norm)
+
+
+# What a negated English making word is about, where the thing is no vocabulary term (issue 15, round 6:
+# three writers): a noun compounded before the making noun ("no buffer manufacture", "capsule production
+# is not offered") or the subject of a passive ("glass bottles are not manufactured here"). The negation is
+# then that thing's, as for a named modality (analyser._made_object), not the organisation's making as a
+# whole. Words that say nothing of a thing (determiners, verbs, "GMP", "contract", "all") are no object:
+# "we do not offer manufacturing", "all manufacturing is outsourced" still rule out making.
+_EN_GENERIC = (
+    r"(?:a|an|the|our|its|their|this|these|those|it|they|we|any|all|no|none|own|in-house|house|gmp|cgmp|contract"
+    r"|external|outsourced|do|does|did|not|never|offer|offers|provide|provides|perform|performs|conduct|conducts"
+    r"|handle|handles|support|supports|undertake|undertakes|run|runs|is|are|was|were|be|been|in|of|for|and|or|with"
+    r"|to|at|by|from|as|commercial|clinical|scale|large-scale|drug|drugs|product|products|medicine|medicines"
+    r"|pharmaceuticals?|biologics?|material|materials|own-brand|other|such|also|only|yet|currently)"
+)
+_EN_COMPOUND_OBJECT = re.compile(rf"\b(?!{_EN_GENERIC}\s)[a-z][\w-]*\s+$")
+_EN_NOUN_MAKING = re.compile(r"manufactur(?:e|ing)\b|production\b")
+_EN_PASSIVE_SUBJECT = re.compile(
+    rf"\b(?!{_EN_GENERIC}\s)[a-z][\w-]*\s+(?:is|are|was|were)\s+not\s+(?:(?:being|been|currently|yet)\s+)?$"
+)
+
+
+def en_named_object(norm: str, start: int, end: int) -> bool:
+    """Whether the negated English making word ``norm[start:end]`` names its own thing (see above)."""
+    if _EN_NOUN_MAKING.match(norm, start) and _EN_COMPOUND_OBJECT.search(norm, 0, start):
+        return True
+    return bool(_EN_PASSIVE_SUBJECT.search(norm, 0, start))

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from matchmaker.profiles.parties import EN_OTHER_PARTY
 from matchmaker.profiles.tokenize import Token
 
 Polarity = Literal["positive", "negative"]
@@ -56,9 +57,7 @@ _EN_POST = re.compile(
     r"|^[\s,\w'-]{0,40}?\b(?:done|handled|performed|carried out|made|provided|covered|conducted|supplied|sourced"
     r"|run|produced|manufactured|undertaken)\s+"
     r"(?:by|through|via|at|from)\s+(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
-    r"(?:partners?|third[- ]part\w*|external|outside|subcontract\w*|contract manufactur\w*|other compan\w*"
-    r"|clients?|customers?|sponsors?|suppliers?|vendors?|cdmos?|cmos?|cros?|sister compan\w*|group compan\w*"
-    r"|affiliates?|contract research|licensees?)\b"
+    rf"{EN_OTHER_PARTY}\b"
 )
 # outsourcing said before the step: "we outsource formulation", "partners handle fill-finish"
 _EN_OUTSOURCE_PRE = re.compile(
@@ -290,10 +289,7 @@ def japanese_via_partner(tokens: list[Token], first: int) -> bool:
 # writers): a predicate of place ("GMP lots sit / rest / stay with a partner CDMO"), a subject with a
 # dashed aside before its verb ("all GMP work — DS, DP, release — is done by partners"), and a dashed
 # afterthought naming the way ("GMP manufacture at 500 L – for now via a partner plant").
-_PARTNER_NOUN = (
-    r"(?:partners?|clients?|customers?|third[- ]part\w*|subcontract\w*|contract manufactur\w*|cdmos?|cmos?|cros?"
-    r"|sister compan\w*|group compan\w*|affiliates?)"
-)
+_PARTNER_NOUN = EN_OTHER_PARTY  # the one list of other parties (parties.py)
 _EN_HELD_BY_PARTNER = re.compile(
     r"[\s,\w'-]{0,40}?\b(?:sits?|rests?|lies|lie|stays?|remains?|resides?)\s+with\s+(?:a |an |our |the |its )?"
     rf"(?:[\w-]+\s+){{0,2}}?{_PARTNER_NOUN}\b"

@@ -86,7 +86,8 @@ def scales_from_quantities(norm: str) -> list[ScaleMention]:
         first_factor = factor
         if m.group("u1"):  # "500 L〜2 kL", "50 mL to 3,000 L": each number with its own unit
             first_factor = _LITRES.get(m.group("u1"), _GRAMS.get(m.group("u1"), 1.0))
-        upto = bool(m.group("upto") or m.group("after"))
+        # "up to X", "X まで" label X's band alone; a range ending in まで ("500 LからX Lまで") is still a range
+        upto = bool(m.group("upto") or (m.group("after") and high is None))
         lo_band = _band(low * first_factor, bands)
         hi_band = _band(high * factor, bands) if high is not None else lo_band
         if upto:

@@ -1,0 +1,32 @@
+"""Who "another party" is, when a text says work is done by someone other than the organisation.
+
+One list, read by every rule that asks whether a step or a product is made elsewhere: the negation
+rules' "formulation is done by a partner" / "GMP lots sit with a CDMO" (:mod:`negation`) and the
+making rules' "the trial batches were produced by a partner CMO" (:mod:`making`). Three lists with
+overlapping members stood there before (issue 15, round 6): a party named in one rule and not in the
+other made the same sentence read two ways.
+
+The patterns are bare alternations of nouns (no determiners, no ``\\b`` around them): each rule adds
+the words it expects before the noun ("by a", "with our", "に委託").
+"""
+
+from __future__ import annotations
+
+# English: the party nouns, singular and plural. "external" and "outside" are adjectives that name
+# another party by themselves ("done by external labs"); "outside" only before a party noun, so a place
+# ("our plant outside Osaka") is not another party.
+EN_OTHER_PARTY = (
+    r"(?:partners?|collaborators?|third[- ]part(?:y|ies)|subcontract\w*|contractors?"
+    r"|contract\s+(?:manufactur\w*|research|organi[sz]ations?|partners?)|cdmos?|cmos?|cros?"
+    r"|clients?|customers?|sponsors?|licensees?|suppliers?|vendors?"
+    r"|sister\s+compan\w*|group\s+compan\w*|affiliates?|other\s+compan\w*|hospitals?|universit(?:y|ies)"
+    r"|external|outside(?=\s+(?:firms?|compan\w*|labs?|laborator\w*|vendors?|suppliers?|providers?"
+    r"|contractors?|manufacturers?|facilit\w*|sites?|partners?|organi[sz]ations?|parties)\b))"
+)
+
+# Japanese: the same parties ("提携先", "委託先", "協力会社", "CMO", "受託製造会社", "連携先の病院").
+# 受託 alone is taking work on (the organisation's own), never another party.
+JA_OTHER_PARTY = (
+    r"(?:提携先?|連携先|パートナー|協力会社|共同研究先|委託先|外部|他社|顧客|グループ会社|関連会社|姉妹会社"
+    r"|病院|大学|cdmo|cmo|cro|受託製造(?:会社|企業|機関))"
+)
