@@ -2770,27 +2770,6 @@ def test_a_volume_alone_still_gives_its_scale() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        # a supplier's parts adopted in its customers' lines: the customers' steps and products, a grade only
-        "当社のシングルユースバッグは、国内の抗体CDMOの商用生産ラインに採用されています。",
-        "Our sterile connectors are qualified at three CDMOs for their commercial fill lines.",
-        "Our single-use bags are used by antibody CDMOs in their commercial production suites.",
-    ],
-)
-def test_parts_adopted_in_customers_lines_are_no_manufacturing_of_ones_own(text: str) -> None:
-    result = analyse(text)
-    assert not {"commercial_manufacturing", "fill_finish"} & set(result.positives("capabilities"))
-    assert "antibody" not in result.positives("modalities")
-
-
-def test_own_commercial_production_is_no_adoption() -> None:
-    assert "commercial_manufacturing" in analyse("当社は抗体の商用生産を自社工場で行っています。").positives(
-        "capabilities"
-    )
-
-
-@pytest.mark.parametrize(
     ("text", "scales"),
     [
         # a range closed by まで is still a range: every band it touches

@@ -53,7 +53,7 @@ from pydantic import BaseModel, ConfigDict
 
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
 from matchmaker.profiles import making, timing
-from matchmaker.profiles.making import adopted_by_customers, substance_modalities
+from matchmaker.profiles.making import substance_modalities
 from matchmaker.profiles.negation import (
     Polarity,
     english_held_by_partner,
@@ -375,12 +375,10 @@ class ProfileAnalyser:
             mentions = self._mentions(sentence, norm, need)
             mentions += _product_kinds(norm, is_japanese(norm), mentions)
             mentions, sells = self._supplier_uses(mentions, norm)
-            mentions = self._adopted_by_customers(mentions, norm)
             makes = not (sells and not _parts_named(mentions, self.vocab)) and (
                 _makes(norm, is_japanese(norm))
                 or any(m.term in _MANUFACTURING_STEPS and m.polarity == "positive" for m in mentions)
             )
-            makes = makes and not adopted_by_customers(norm, is_japanese(norm))  # the customers' making
             if makes:
                 mentions += _purposes(norm, tokenize_ja(norm) if is_japanese(norm) else None, mentions)
             mentions = _sales_offices(mentions, norm, is_japanese(norm))
@@ -731,28 +729,6 @@ class ProfileAnalyser:
         if any(group(m) == "step" and m.polarity == "positive" and not used_for(m) for m in mentions):
             return mentions, False  # a maker's sentence: its parts are what it uses (:meth:`_parts_used`)
         return [m for m in mentions if not used_for(m)], bool(parts) or bool(_SELLS.search(norm))
-
-    def _adopted_by_customers(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
-        """In a sentence saying the organisation's parts are adopted in its customers' lines
-        (:func:`making.adopted_by_customers`), the steps and modalities named are the customers': a step
-        of GMP supply states only the grade (its scale), the other steps and the modalities are dropped."""
-        if not making.adopted_by_customers(norm, is_japanese(norm)):
-            return mentions
-        caps = self.vocab.terms("capabilities")
-        out = []
-        for m in mentions:
-            if m.polarity == "positive" and m.term in _GMP_STEPS:
-                scale = next(s for s, step in _SCALE_SUPPLY.items() if step == m.term)
-                out.append(_Mention("scales", scale, m.start, m.end, "positive", derived=True))
-            elif m.polarity == "positive" and (
-                m.section == "modalities" or getattr(caps.get(m.term), "group", None) == "step"
-            ):
-                continue
-            elif m.polarity == "positive" and m.section == "scales":  # a grade: no supply of its own
-                out.append(_Mention(m.section, m.term, m.start, m.end, m.polarity, derived=True, scoped=m.scoped))
-            else:
-                out.append(m)
-        return out
 
     def _customers_modalities(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """Drop the modalities a supplier's part is for ("media for iPS cell culture", "AAV生産用の

@@ -151,21 +151,6 @@ def commercial_made(norm: str, japanese: bool) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
-# A supplier's products said to be adopted in its customers' lines (issue 15, round 6: three writers): "国内
-# CDMOの商用製剤ラインに採用されています", "商用製造ラインへの採用実績", "qualified at two CDMOs' commercial
-# plants", "used by antibody CDMOs in their GMP suites". The steps and products named there are the customers'.
-_JA_ADOPTED = re.compile(r"採用(?:実績|され|いただい|例)|(?:で|に)(?:ご)?(?:使用|利用)(?:され|いただい)て")
-_EN_ADOPTED = re.compile(
-    r"\b(?:adopted|specified|qualified|installed|validated|used)\s+(?:by|at|in)\s+(?:[\w'-]+\s+){0,5}?"
-    r"(?:customers?|clients?|cdmos?|cmos?|pharma(?:ceutical)?\s+compan\w+|drug\s*makers?|manufacturers?)\b"
-)
-
-
-def adopted_by_customers(norm: str, japanese: bool) -> bool:
-    """Whether a sentence says the organisation's products are adopted in its customers' lines (see above)."""
-    return bool((_JA_ADOPTED if japanese else _EN_ADOPTED).search(norm))
-
-
 # Clinical material said to be made by another party (issue 15, sets 3-4: four writers): "the GMP lots
 # for our trial were produced by a partner CMO", "Phase 2 batches: produced by a contract partner",
 # "for clinical lots we introduce customers to a partner", "治験に使う細胞は連携先の病院の施設で製造
