@@ -2562,3 +2562,31 @@ def test_trials_said_in_general_words_not_run_are_no_trial_operations(text: str)
 )
 def test_trials_run_in_general_words_stay_affirmed(text: str) -> None:
     assert "clinical_trials" not in analyse(text).negatives("capabilities")
+
+
+# --- issue 15, round 6 (wt15w): kinds seen in three or more writers of sets 2-4 -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Our plant is in Germany. 日本国内には営業窓口（大阪市）のみを置いています。", "JP-27"),
+        (
+            "Founded by Japanese scientists and based in San Diego, California, with a Nagoya sales office only.",
+            "JP-23",
+        ),
+        ("Plant: Gunma. Our Seattle office is for sales only.", "US"),
+    ],
+)
+def test_a_country_whose_only_place_is_a_sales_office_is_ruled_out(text: str, office: str) -> None:
+    result = analyse(text)
+    country = office.split("-")[0]
+    assert country in result.negatives("sites")
+    assert country not in result.positives("sites")
+
+
+def test_a_sales_office_beside_a_plant_in_the_same_country_keeps_the_country() -> None:
+    result = analyse("Our plant is in Gunma. The Osaka office is for sales only.")
+    assert "JP-27" in result.negatives("sites")
+    assert "JP" in result.positives("sites")
+    assert "JP" not in result.negatives("sites")

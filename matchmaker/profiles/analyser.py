@@ -510,6 +510,7 @@ class ProfileAnalyser:
         ):
             facets = {k: f for k, f in facets.items() if not _customers_supply(f)}
         facets = _status_subscopes(facets)
+        facets = _sales_only_countries(facets)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -2598,6 +2599,26 @@ def _status_subscopes(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[s
         for k, f in facets.items()
         if not (k[0] == "compliance" and k[2] == "negative" and (k[0], k[1], "positive") in facets)
     }
+
+
+def _sales_only_countries(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """A country whose only named place is ruled out ("a Tokyo sales office only", "営業窓口（港区）のみ",
+    "our Boston office is for sales only") is ruled out too: rules 28/50/100-103 of sets 2-4 label the
+    country negative with the office's prefecture or state (issue 15, four writers). A positive of the
+    country said in that same sentence ("Japanese-founded ..., with a Tokyo sales office only", "日本国内には")
+    is that office's country, not a site; one said elsewhere is kept beside the negation."""
+    out = dict(facets)
+    for (section, term, polarity), f in facets.items():
+        if section != "sites" or polarity != "negative" or "-" not in term:
+            continue
+        country = term.split("-")[0]
+        if any(k[0] == "sites" and k[1].startswith(country + "-") and k[2] == "positive" for k in facets):
+            continue  # a plant in Gunma and a sales office in Tokyo: Japan is a site
+        _add(out, "sites", country, "negative", f.evidence)
+        own = out.get(("sites", country, "positive"))
+        if own is not None and own.evidence == f.evidence:
+            del out[("sites", country, "positive")]
+    return out
 
 
 # what a part may (not) be used for: "not intended for clinical manufacturing", "臨床用途にはご使用いただけません"
