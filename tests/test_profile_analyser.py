@@ -2590,3 +2590,27 @@ def test_a_sales_office_beside_a_plant_in_the_same_country_keeps_the_country() -
     assert "JP-27" in result.negatives("sites")
     assert "JP" in result.positives("sites")
     assert "JP" not in result.negatives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We prepare IND dossiers and PMDA briefing packages for antibody and gene therapy products. Office: Kyoto.",
+        "薬事コンサルティング：承認申請資料の作成。ワクチン・抗体医薬の申請支援の実績があります。本社は福岡市です。",
+        "We offer temperature-controlled logistics for cell therapy doses from our depot in Kobe.",
+    ],
+)
+def test_a_service_done_for_others_products_names_no_modality_of_its_own(text: str) -> None:
+    assert analyse(text).positives("modalities") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("We develop an antibody for lupus and run our own Phase 1 trial in Japan.", "antibody"),
+        ("We make GMP antibody drug substance and prepare the CMC sections of IND filings.", "antibody"),
+        ("医療機器専門のCROとして治験のモニタリングを受託しています。", "medical_device"),
+    ],
+)
+def test_a_developer_maker_or_specialist_field_keeps_its_modality(text: str, modality: str) -> None:
+    assert modality in analyse(text).positives("modalities")

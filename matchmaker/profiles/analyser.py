@@ -451,6 +451,7 @@ class ProfileAnalyser:
         if not investor and not need and not makes_some:  # a CRO's clients, a supplier's customers
             kept = {id(m) for s, _, m in all_mentions for m in _others_modalities([m], normalise(s), is_japanese(s))}
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if id(m) in kept]
+            all_mentions = _service_for_others(all_mentions)
         if not investor and not need:
             all_mentions = _material_uses(all_mentions, self.vocab)
         # "a cell and gene therapy CDMO" whose vector is bought in or not made: its gene part is someone else's
@@ -2599,6 +2600,31 @@ def _status_subscopes(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[s
         for k, f in facets.items()
         if not (k[0] == "compliance" and k[2] == "negative" and (k[0], k[1], "positive") in facets)
     }
+
+
+# services whose product types are the clients': filings, trial operations, shipping (rules 16, 36, 49)
+_FOR_OTHERS_SERVICES = frozenset({"regulatory", "clinical_trials", "cold_chain"})
+
+
+def _service_for_others(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
+    """Drop the positive modalities of a text that only files, runs trials or ships for others (a CMC
+    consultant "for cell and gene therapy products", "細胞治療製品の申請実績", a CRO for regenerative
+    products' trials, a courier for cell therapy doses): the products are the clients' (rules 16, 36 and
+    49 of sets 2-4; issue 15, four writers). A text with a stage or round of its own (a developer that
+    runs its own trial) or any other capability keeps them. The first set labels the product types a
+    consultant files for ("helps cell therapy start-ups", "低分子医薬品の薬事申請を支援"): a convention the
+    later sets reversed (rule 36)."""
+    caps = {m.term for _, _, m in all_mentions if m.section == "capabilities" and m.polarity == "positive"}
+    if not caps or not caps <= _FOR_OTHERS_SERVICES:
+        return all_mentions
+    if any(m.section in ("stages", "funding_stages") and m.polarity == "positive" for _, _, m in all_mentions):
+        return all_mentions
+    # a field it serves ("医療機器専門のCRO") is its specialism, not a client's product type
+    return [
+        (s, mk, m)
+        for s, mk, m in all_mentions
+        if not (m.section == "modalities" and m.polarity == "positive" and m.term not in _NON_DRUG)
+    ]
 
 
 def _sales_only_countries(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
