@@ -2614,3 +2614,23 @@ def test_a_service_done_for_others_products_names_no_modality_of_its_own(text: s
 )
 def test_a_developer_maker_or_specialist_field_keeps_its_modality(text: str, modality: str) -> None:
     assert modality in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("培養バッグを製造・販売しています。当社では細胞加工の受託は行っていません。", "negative"),
+        ("We sell culture media; cell products are not manufactured at our site.", "negative"),
+        ("弊社のCPCで細胞加工を受託しています。", "positive"),
+    ],
+)
+def test_cell_processing_and_cell_products_are_cell_therapy(text: str, polarity: str) -> None:
+    result = analyse(text)
+    found = result.positives("modalities") if polarity == "positive" else result.negatives("modalities")
+    assert "cell_therapy" in found
+
+
+def test_a_cell_product_of_a_named_cell_type_leaves_cell_therapy_to_the_cell_type() -> None:
+    result = analyse("MSC由来の細胞製品を治験用に製造しています。")
+    assert "msc" in result.positives("modalities")
+    assert "cell_therapy" not in result.positives("modalities")

@@ -384,6 +384,7 @@ class ProfileAnalyser:
                 mentions = _culture_equipment(mentions, norm, is_japanese(norm))
                 mentions = _vessels_used(mentions, norm, is_japanese(norm))
             mentions = self._customers_modalities(mentions, norm)
+            mentions = _generic_cell_products(mentions, norm)
             mentions += self._implied(mentions, norm, investor)
             # "therapeutics" is a sector an investor covers (or a seeker asks for), not a maker's self-description
             if not investor and not need:
@@ -2600,6 +2601,24 @@ def _status_subscopes(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[s
         for k, f in facets.items()
         if not (k[0] == "compliance" and k[2] == "negative" and (k[0], k[1], "positive") in facets)
     }
+
+
+# the generic words for cell therapy manufacture ("細胞加工", "cell products"): cell therapy in their own right
+_GENERIC_CELL = re.compile(r"細胞加工|細胞製品|\bcell products?\b|\bcell processing\b")
+_NARROWER_CELL = frozenset({"ips", "msc", "car_t"})
+
+
+def _generic_cell_products(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """ "細胞加工" and "cell products" name cell therapy manufacture ("自社で細胞加工は行っていません", "cell
+    products are not produced here": sets 2-4, three writers, issue 15); in a sentence that names the cell
+    type ("iPS細胞由来の細胞製品"), the narrower modality says it, and cell therapy is left to its
+    ``implies`` as for "CAR-T cells" (the first set labels the cell type alone)."""
+    narrower = {m.polarity for m in mentions if m.section == "modalities" and m.term in _NARROWER_CELL}
+
+    def generic(m: _Mention) -> bool:
+        return m.term == "cell_therapy" and bool(_GENERIC_CELL.fullmatch(norm[m.start : m.end]))
+
+    return [m for m in mentions if not (generic(m) and m.polarity in narrower)]
 
 
 # services whose product types are the clients': filings, trial operations, shipping (rules 16, 36, 49)
