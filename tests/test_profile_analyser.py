@@ -2634,3 +2634,40 @@ def test_a_cell_product_of_a_named_cell_type_leaves_cell_therapy_to_the_cell_typ
     result = analyse("MSC由来の細胞製品を治験用に製造しています。")
     assert "msc" in result.positives("modalities")
     assert "cell_therapy" not in result.positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seed fund for drug discovery startups in Kansai; we also back medtech.",
+        "The fund does not invest in drug discovery; our sectors are diagnostics and digital health.",
+    ],
+)
+def test_an_investors_drug_discovery_is_a_field_not_a_service(text: str) -> None:
+    result = analyse(text)
+    assert "drug_discovery" not in result.positives("capabilities") + result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antibody reagents made to order for discovery groups at universities.",
+        "We synthesise small batches of oligos to support discovery scientists.",
+        "探索研究用のペプチドを受託合成しています。",
+        "創薬研究向けの化合物ライブラリーを販売しています。",
+    ],
+)
+def test_discovery_as_the_customers_work_is_no_discovery_service(text: str) -> None:
+    assert "drug_discovery" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our discovery group runs hit finding for partners.",
+        "We offer drug discovery services from target to candidate.",
+        "探索研究を受託しています。",
+    ],
+)
+def test_discovery_an_organisation_does_stays_its_service(text: str) -> None:
+    assert "drug_discovery" in analyse(text).positives("capabilities")

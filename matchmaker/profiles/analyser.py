@@ -385,6 +385,7 @@ class ProfileAnalyser:
                 mentions = _vessels_used(mentions, norm, is_japanese(norm))
             mentions = self._customers_modalities(mentions, norm)
             mentions = _generic_cell_products(mentions, norm)
+            mentions = _discovery_served(mentions, norm, is_japanese(norm))
             mentions += self._implied(mentions, norm, investor)
             # "therapeutics" is a sector an investor covers (or a seeker asks for), not a maker's self-description
             if not investor and not need:
@@ -442,6 +443,8 @@ class ProfileAnalyser:
                 negated_sites.add("JP")
                 all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
         all_mentions = _makes_something(all_mentions, self.vocab)
+        if investor:  # "drug discovery ventures" is the field it invests in (therapeutics), no service it runs
+            all_mentions = [(s, mk, m) for s, mk, m in all_mentions if m.term != "drug_discovery"]
         all_mentions += self._nothing_made(all_mentions)
         stated = {(m.section, m.term) for _, _, m in all_mentions if m.polarity == "positive"}
         supplies = not _own_pipeline_only(text or "")  # else it states no scale, and its steps imply none
@@ -2601,6 +2604,28 @@ def _status_subscopes(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[s
         for k, f in facets.items()
         if not (k[0] == "compliance" and k[2] == "negative" and (k[0], k[1], "positive") in facets)
     }
+
+
+# "discovery" as whom or what a material or service is for: "peptides for discovery teams", "lots for discovery
+# and proof-of-concept studies", "to help discovery teams", "探索研究用のタンパク質", "創薬研究向けの試薬"
+_EN_DISCOVERY_FOR = re.compile(r"\b(?:for|help\w*|support\w*|serv(?:e|es|ed|ing))\s+(?:the\s+|our\s+|your\s+)?$")
+_JA_DISCOVERY_FOR = re.compile(r"(?:研究)?(?:用|向け)")
+
+
+def _discovery_served(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Drop drug discovery named bare ("discovery", "探索研究") as the customers' work a material or service
+    is for: the seller makes peptides or runs assays, it does no discovery research (sets 1, 3 and 4: four
+    writers, issue 15). "Our discovery team", "drug discovery services" stay its own."""
+
+    def served(m: _Mention) -> bool:
+        if m.term != "drug_discovery" or m.polarity != "positive":
+            return False
+        surface = norm[m.start : m.end]
+        if japanese:
+            return surface in ("探索研究", "創薬研究", "探索") and bool(_JA_DISCOVERY_FOR.match(norm, m.end))
+        return surface == "discovery" and bool(_EN_DISCOVERY_FOR.search(norm, 0, m.start))
+
+    return [m for m in mentions if not served(m)]
 
 
 # the generic words for cell therapy manufacture ("細胞加工", "cell products"): cell therapy in their own right
