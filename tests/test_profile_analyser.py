@@ -2671,3 +2671,25 @@ def test_discovery_as_the_customers_work_is_no_discovery_service(text: str) -> N
 )
 def test_discovery_an_organisation_does_stays_its_service(text: str) -> None:
     assert "drug_discovery" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "capability"),
+    [
+        ("Regulated bioanalysis of plasma samples by LC-MS/MS and ELISA. Lab: Kobe.", "analytical_development"),
+        ("We are a bioanalytical CRO measuring anti-drug antibodies.", "analytical_development"),
+        ("ペプチド医薬のバイオアナリシスを受託しています。", "analytical_development"),
+        ("Stability programmes for biologics are run on request.", "quality_control"),
+        ("ICH stability and impurity profiling for oligonucleotide APIs.", "quality_control"),
+        ("Process development and QC in-house; GMP API from 1 kg.", "quality_control"),
+        ("原薬のリリース試験およびスタビリティ試験を提供しています。", "quality_control"),
+    ],
+)
+def test_bioanalysis_and_stability_or_qc_in_other_words_are_read(text: str, capability: str) -> None:
+    assert capability in analyse(text).positives("capabilities")
+
+
+def test_a_stability_word_without_testing_is_no_quality_control() -> None:
+    assert "quality_control" not in analyse("Our lyophilised formulation improves shelf stability.").positives(
+        "capabilities"
+    )
