@@ -2693,3 +2693,32 @@ def test_a_stability_word_without_testing_is_no_quality_control() -> None:
     assert "quality_control" not in analyse("Our lyophilised formulation improves shelf stability.").positives(
         "capabilities"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Downstream purification, which the firm does not perform itself, goes to a partner in Chiba.", "downstream"),
+        ("Formulation development we do not offer; clients send finished bulk.", "formulation"),
+        ("Cell line development is handled by a partner in Osaka, not by us.", "cell_line_development"),
+        ("Aseptic filling is currently not in our own facility.", "fill_finish"),
+    ],
+)
+def test_a_step_the_organisation_says_afterwards_it_does_not_do_is_negated(text: str, step: str) -> None:
+    result = analyse(text)
+    assert step in result.negatives("capabilities")
+    assert step not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("We offer fill-finish, which we do not outsource.", "fill_finish"),
+        (
+            "Fill-finish of the drug product, which the company does not perform itself, is done by a partner.",
+            "formulation",
+        ),
+    ],
+)
+def test_a_trailing_clause_that_keeps_or_is_not_about_the_step_leaves_it(text: str, step: str) -> None:
+    assert step not in analyse(text).negatives("capabilities")

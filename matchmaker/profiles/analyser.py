@@ -57,6 +57,7 @@ from matchmaker.profiles.making import substance_modalities
 from matchmaker.profiles.negation import (
     Polarity,
     english_held_by_partner,
+    english_not_ours,
     english_outsourced,
     english_polarity,
     english_via_partner,
@@ -579,6 +580,8 @@ class ProfileAnalyser:
                 polarity = "negative" if via else polarity
             if polarity == "positive" and not need and section in ("capabilities", "compliance") and not japanese:
                 polarity = "negative" if english_held_by_partner(norm, end) else polarity  # "GMP lots sit with a CDMO"
+            if polarity == "positive" and not need and section == "capabilities" and not japanese:
+                polarity = "negative" if english_not_ours(norm, start, end) else polarity  # "..., not by us"
             if polarity == "negative" and section != "compliance" and _GRADE_BEFORE.search(norm, 0, start):
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
