@@ -2722,3 +2722,28 @@ def test_a_step_the_organisation_says_afterwards_it_does_not_do_is_negated(text:
 )
 def test_a_trailing_clause_that_keeps_or_is_not_about_the_step_leaves_it(text: str, step: str) -> None:
     assert step not in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        (
+            "We build EDC systems and run data management for Phase 2 studies. Site monitoring is not offered.",
+            "clinical_trials",
+        ),
+        (
+            "GLP toxicology in rodents and dogs. Carcinogenicity studies are subcontracted to a partner lab.",
+            "nonclinical_studies",
+        ),
+        ("薬事申請の支援を行っています。医療機器の承認申請は取り扱っておりません。", "regulatory"),
+    ],
+)
+def test_a_negated_sub_scope_of_a_service_offered_keeps_the_service(text: str, service: str) -> None:
+    result = analyse(text)
+    assert service in result.positives("capabilities")
+    assert service not in result.negatives("capabilities")
+
+
+def test_a_service_only_negated_stays_negated() -> None:
+    result = analyse("We make GMP peptides. We do not offer monitoring.")
+    assert "clinical_trials" in result.negatives("capabilities")

@@ -517,6 +517,7 @@ class ProfileAnalyser:
             facets = {k: f for k, f in facets.items() if not _customers_supply(f)}
         facets = _status_subscopes(facets)
         facets = _sales_only_countries(facets)
+        facets = self._service_subscopes(facets)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -597,6 +598,23 @@ class ProfileAnalyser:
         if need:
             found.extend(_gmp_making_wanted(norm, tokens if japanese else None, found))
         return _modifiers(found, norm)
+
+    def _service_subscopes(self, facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+        """A service both stated and negated in one text keeps the statement: the negation is of a sub-scope
+        ("data management and EDC; monitoring is not offered", "general toxicology, but genotoxicity is
+        subcontracted"), rule 35 of sets 3-4 (issue 15, five writers). Japanese marks the narrower kind
+        itself (:func:`_ja_qualified`); this reads the same in English, where no qualifier is marked."""
+        caps = self.vocab.terms("capabilities")
+        return {
+            k: f
+            for k, f in facets.items()
+            if not (
+                k[0] == "capabilities"
+                and k[2] == "negative"
+                and getattr(caps.get(k[1]), "group", None) == "service"
+                and (k[0], k[1], "positive") in facets
+            )
+        }
 
     def _elided(self, norm: str, found: list[_Mention], japanese: bool) -> list[_Mention]:
         """Terms whose head noun is shared with the next conjunct ("cell and gene therapy" is cell therapy
