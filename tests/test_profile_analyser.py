@@ -2747,3 +2747,27 @@ def test_a_negated_sub_scope_of_a_service_offered_keeps_the_service(text: str, s
 def test_a_service_only_negated_stays_negated() -> None:
     result = analyse("We make GMP peptides. We do not offer monitoring.")
     assert "clinical_trials" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founded by two former regulatory officials, the lab runs LC-MS/MS bioanalysis in Kobe.",
+        "Our chromatography resins are made in Okayama; regulatory support files are available to customers.",
+        "Our lipids are made in Toyama, and a Drug Master File is registered with PMDA.",
+        "We run forced-degradation and stability studies to support clients' IND and CTD filings.",
+    ],
+)
+def test_a_regulatory_word_that_names_no_regulatory_work_is_no_service(text: str) -> None:
+    assert "regulatory" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We support regulatory submissions to PMDA and prepare CTD Module 3.",
+        "元PMDA審査官が在籍し、薬事申請の支援を行っています。",
+    ],
+)
+def test_regulatory_work_done_stays_a_service(text: str) -> None:
+    assert "regulatory" in analyse(text).positives("capabilities")

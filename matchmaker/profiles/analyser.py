@@ -385,6 +385,7 @@ class ProfileAnalyser:
                 mentions = _culture_equipment(mentions, norm, is_japanese(norm))
                 mentions = _vessels_used(mentions, norm, is_japanese(norm))
             mentions = self._customers_modalities(mentions, norm)
+            mentions = _regulatory_not_service(mentions, norm)
             mentions = _generic_cell_products(mentions, norm)
             mentions = _discovery_served(mentions, norm, is_japanese(norm))
             mentions += self._implied(mentions, norm, investor)
@@ -2647,6 +2648,40 @@ def _discovery_served(mentions: list[_Mention], norm: str, japanese: bool) -> li
         return surface == "discovery" and bool(_EN_DISCOVERY_FOR.search(norm, 0, m.start))
 
     return [m for m in mentions if not served(m)]
+
+
+# A regulatory word that names no regulatory service (issue 15, round 6: four writers): people's background
+# ("former regulatory reviewers"), a document a supplier holds ("regulatory support files", "a master file
+# registered with PMDA") or what other work is for ("stability data to support IND filings").
+_EN_REG_PEOPLE_AFTER = re.compile(r"\s*(?:reviewers?|officials?|officers?|authorit(?:y|ies))\b")
+_EN_REG_DOCUMENT_AFTER = re.compile(r"\s*(?:support\s+)?(?:files?|dossiers? (?:is|are) available)\b")
+_EN_REG_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:master files?|dmfs?)\s+(?:is\s+|are\s+)?(?:registered|filed|lodged)\s+(?:with|at|in)\s+(?:the\s+)?$"
+)
+_EN_REG_PURPOSE_BEFORE = re.compile(
+    r"\b(?:studies|stud(?:y|ies)|testing|tests|data|packages?|material|batches|lots)\s+to\s+support\s+"
+    r"(?:the\s+|their\s+|your\s+|clients'\s+)?(?:[\w-]+\s+(?:and\s+|or\s+|&\s+)?){0,3}$"
+)
+_JA_REG_PEOPLE_AFTER = re.compile(r"(?:の)?(?:審査官|審査員|出身|経験者|OB)")
+
+
+def _regulatory_not_service(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop positive regulatory mentions that name people, a document or a purpose (:data:`_EN_REG_PEOPLE_AFTER`
+    and the patterns after it), not regulatory work the organisation does."""
+
+    def not_service(m: _Mention) -> bool:
+        if m.term != "regulatory" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        if is_japanese(norm):
+            return bool(_JA_REG_PEOPLE_AFTER.match(norm, m.end))
+        return bool(
+            _EN_REG_PEOPLE_AFTER.match(norm, m.end)
+            or _EN_REG_DOCUMENT_AFTER.match(norm, m.end)
+            or _EN_REG_DOCUMENT_BEFORE.search(norm, 0, m.start)
+            or _EN_REG_PURPOSE_BEFORE.search(norm, 0, m.start)
+        )
+
+    return [m for m in mentions if not not_service(m)]
 
 
 # the generic words for cell therapy manufacture ("細胞加工", "cell products"): cell therapy in their own right
