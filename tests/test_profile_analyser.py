@@ -2771,3 +2771,27 @@ def test_a_regulatory_word_that_names_no_regulatory_work_is_no_service(text: str
 )
 def test_regulatory_work_done_stays_a_service(text: str) -> None:
     assert "regulatory" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Lead antibody: Phase 2, Korean sites. HQ: Kyoto.", "KR"),
+        ("We fill our product in our Gunma plant, and a Phase 3 trial in the UK is being prepared.", "GB"),
+        ("We run our own Phase 1 study across 5 Taiwanese hospitals. Lab: Kobe.", "TW"),
+        ("Our Phase 1 trial is enrolling at centres in Australia. Lab: Kobe.", "AU"),
+    ],
+)
+def test_the_place_a_developers_trial_runs_is_no_site(text: str, place: str) -> None:
+    assert place not in analyse(text).positives("sites")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We run Phase 1 studies at our US sites.", "US"),
+        ("We make GMP material for clinical trials in Leiden.", "NL"),
+    ],
+)
+def test_own_trial_sites_and_material_made_for_trials_stay_sites(text: str, place: str) -> None:
+    assert place in analyse(text).positives("sites")

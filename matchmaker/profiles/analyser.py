@@ -2505,6 +2505,33 @@ _JA_TRIAL_SERVICE = re.compile(r"受託|支援|提供|cro|smo|モニタリング
 _JA_TRIAL_TOPIC = re.compile(r"(?:治験|臨床試験|試験)(?:は|を)[^。、]{0,4}$")
 
 
+_EN_FOR_TRIALS_AT = re.compile(r"\bfor\s+(?:[\w/-]+\s+){0,4}?trials?\s+(?:[\w-]+\s+)?in\s+(?:the\s+)?$")
+# the hospitals or trial sites where a developer's trial runs ("a Phase 1/2 trial across 6 Japanese hospitals",
+# "Ph1, US sites"): a place of the trial, not a site of the organisation (issue 15, round 6: three writers)
+_EN_TRIAL_HOSPITALS = re.compile(
+    r"^\s+(?:hospitals?|clinics?|(?:clinical\s+|trial\s+|investigator\s+)?sites|(?:medical\s+)?cent(?:re|er)s|patients"
+    r"|investigators?)\b"
+)
+_EN_TRIAL_CUE = re.compile(r"\b(?:trials?|stud(?:y|ies)|ph\s?[0-9iv]+\w*|phase\s?[0-9iv]+\w*|first-in-human)")
+_EN_HOSPITALS_IN = re.compile(
+    r"\b(?:trials?|stud(?:y|ies))\b[^.;]{0,30}?\b(?:at|across)\s+(?:[\w-]+\s+){0,2}?(?:hospitals|clinics|sites"
+    r"|cent(?:re|er)s)\s+in\s+(?:the\s+)?$"
+)
+_EN_OWN_TRIAL = re.compile(r"\bour own\s+(?:[\w/-]+\s+){0,3}?(?:trials?|stud(?:y|ies))\b")
+_EN_SELF_BEFORE = re.compile(r"\b(?:our|own|its)\s+(?:[\w-]+\s+)?$")
+
+
+def _trial_hospitals(norm: str, start: int, after: str) -> bool:
+    """Whether the place at ``start`` names the hospitals or sites of a trial named earlier in its
+    clause (:data:`_EN_TRIAL_HOSPITALS`); "our US sites" stays the organisation's."""
+    if _EN_HOSPITALS_IN.search(norm, 0, start):
+        return True  # "the trial runs at hospitals in Australia"
+    if not _EN_TRIAL_HOSPITALS.match(after) or _EN_SELF_BEFORE.search(norm, 0, start):
+        return False
+    lo = max((b.end() for b in re.finditer(r"[.;]|\s[-–—]\s", norm[:start])), default=0)
+    return bool(_EN_TRIAL_CUE.search(norm, lo, start))
+
+
 def _own_sites(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
     """Drop places that are not the organisation's own sites (:data:`_OTHERS`): a partner's, a
     trial's, a nationality of others."""
@@ -2528,8 +2555,15 @@ def _own_sites(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Men
             if m.polarity == "negative" and japanese_outsourced(tokenize_ja(norm), 0) and handed:
                 continue
         else:
-            # "makes material for clinical trials in Leiden" is made in Leiden
-            trial_place = own_trials and _EN_TRIAL_AT.search(before) and not _makes(norm, False)
+            # "makes material for clinical trials in Leiden" is made in Leiden; "we make it in Sapporo, and a
+            # Phase 3 trial in the US is planned" runs the trial there
+            trial_place = (
+                own_trials
+                and _EN_TRIAL_AT.search(before)
+                and (not _makes(norm, False) or not _EN_FOR_TRIALS_AT.search(before))
+            )
+            own = own_trials or bool(_EN_OWN_TRIAL.search(norm, 0, m.start))
+            trial_place = trial_place or (own and _trial_hospitals(norm, m.start, after))
             if _EN_OTHERS_AT.search(before) or trial_place or _group_or_partner_place(before, after):
                 continue
             others_after = _EN_OTHERS_AFTER.match(after.lstrip()) and _EN_BEFORE_OTHERS.search(before)
