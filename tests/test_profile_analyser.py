@@ -2795,3 +2795,28 @@ def test_the_place_a_developers_trial_runs_is_no_site(text: str, place: str) -> 
 )
 def test_own_trial_sites_and_material_made_for_trials_stay_sites(text: str, place: str) -> None:
     assert place in analyse(text).positives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kobe Fill Works: aseptic fill-finish of vials. Lines: liquid filling, lyophilisation, capping.",
+        "We run aseptic filling of liquid and lyophilised products into cartridges.",
+        "Fill-finish of the client's drug product is our only business.",
+        "Sterile drug product services: vial filling and visual inspection.",
+        "無菌充填を受託しています。凍結乾燥ラインも2基あります。",
+    ],
+)
+def test_a_fillers_drying_step_and_filled_product_are_no_formulation(text: str) -> None:
+    assert "formulation" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We develop lyophilised formulations and fill them into vials.",
+        "We design lyophilisation cycles for biologics.",
+    ],
+)
+def test_formulating_a_lyophilised_product_stays_formulation(text: str) -> None:
+    assert "formulation" in analyse(text).positives("capabilities")

@@ -460,6 +460,7 @@ class ProfileAnalyser:
             all_mentions = _service_for_others(all_mentions)
         if not investor and not need:
             all_mentions = _material_uses(all_mentions, self.vocab)
+        all_mentions = _filled_product_forms(all_mentions)
         # "a cell and gene therapy CDMO" whose vector is bought in or not made: its gene part is someone else's
         vector_bought = any(
             m.term == "viral_vector" and m.polarity == "negative" for _, _, m in all_mentions
@@ -1834,6 +1835,42 @@ def _product_form(m: _Mention, norm: str, found: list[_Mention]) -> bool:
     if _EN_KIND_OF_BUSINESS.match(norm, m.end) or _JA_KIND_OF_PRODUCT.search(norm, 0, m.start):
         return True  # "a drug product CMO", "無菌製剤", "血漿分画製剤を主力とする": a kind of product or business
     return surface == "製剤" and any(o.section == "modalities" and o.end == m.start for o in found)
+
+
+# the drug product a filler fills: "fill-finish of the drug product", "filling of liquid and lyophilised products"
+_EN_FILL_OF_BEFORE = re.compile(
+    r"\b(?:fill-finish|fill/finish|fill and finish|filling|fill)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|client\s+)?"
+    r"(?:[\w'-]+\s+(?:and\s+|or\s+)?){0,3}$"
+)
+
+
+def _filled_product_forms(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
+    """In a text that fills (fill-finish stated anywhere), a drying step ("lyophilisation" in a list of its
+    lines, "lyophilised products") and the drug product it fills ("fill-finish of the drug product") are
+    the filler's work, not formulation (issue 15, round 6: four writers of sets 3-4; within one sentence
+    :func:`_product_form` reads the same; "sterile drug product services" is its business). "Lyophilised
+    formulations" and "lyophilisation cycle development" stay formulation. The first set labels a filler's
+    "凍結乾燥にも対応" formulation: a convention the later sets do not share."""
+    filler = any(m.term == "fill_finish" and m.polarity == "positive" for _, _, m in all_mentions)
+
+    def filled(sentence: str, m: _Mention) -> bool:
+        if m.term != "formulation" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        norm = normalise(sentence)
+        surface = norm[m.start : m.end]
+        if surface in _LYO_WORDS:
+            return filler and not _EN_LYO_FORMULATED.match(norm, m.end)
+        if surface not in ("drug product", "drug products"):
+            return False
+        if _EN_FILL_OF_BEFORE.search(norm, 0, m.start):
+            return True  # the object of a fill-finish, done or not
+        # ... and a filler's "sterile drug product services" name its business, the filled product
+        return filler and bool(re.match(r"\s+services?\b", norm[m.end :]))
+
+    return [(s, mk, m) for s, mk, m in all_mentions if not filled(s, m)]
+
+
+_EN_LYO_FORMULATED = re.compile(r"\s*(?:formulations?|cycles?|development)\b|製剤")
 
 
 # the formulation labels that are a drying step
