@@ -2820,3 +2820,15 @@ def test_a_fillers_drying_step_and_filled_product_are_no_formulation(text: str) 
 )
 def test_formulating_a_lyophilised_product_stays_formulation(text: str) -> None:
     assert "formulation" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "創薬支援の受託研究機関として、化合物の評価を行っています。",
+        "創薬初期のヒット化合物の合成を受託しています。",
+        "We are an early drug discovery partner for biotech startups.",
+    ],
+)
+def test_early_discovery_or_discovery_support_in_general_words_is_drug_discovery(text: str) -> None:
+    assert "drug_discovery" in analyse(text).positives("capabilities")
