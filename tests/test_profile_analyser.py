@@ -2832,3 +2832,8 @@ def test_formulating_a_lyophilised_product_stays_formulation(text: str) -> None:
 )
 def test_early_discovery_or_discovery_support_in_general_words_is_drug_discovery(text: str) -> None:
     assert "drug_discovery" in analyse(text).positives("capabilities")
+
+
+def test_discovery_a_needs_text_asks_for_stays_wanted() -> None:
+    result = analyse("We are looking for a CRO for discovery chemistry.", need=True)
+    assert "drug_discovery" in result.wanted("capabilities")

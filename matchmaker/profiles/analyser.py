@@ -387,7 +387,8 @@ class ProfileAnalyser:
             mentions = self._customers_modalities(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _generic_cell_products(mentions, norm)
-            mentions = _discovery_served(mentions, norm, is_japanese(norm))
+            if not need:  # a needs text's "a partner for discovery chemistry" is what it asks for
+                mentions = _discovery_served(mentions, norm, is_japanese(norm))
             mentions += self._implied(mentions, norm, investor)
             # "therapeutics" is a sector an investor covers (or a seeker asks for), not a maker's self-description
             if not investor and not need:
