@@ -2837,3 +2837,15 @@ def test_early_discovery_or_discovery_support_in_general_words_is_drug_discovery
 def test_discovery_a_needs_text_asks_for_stays_wanted() -> None:
     result = analyse("We are looking for a CRO for discovery chemistry.", need=True)
     assert "drug_discovery" in result.wanted("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "capability"),
+    [
+        ("製剤の長期安定性を高める添加剤を販売しています。", "quality_control"),
+        ("Our coating improves the stability of stored vials.", "quality_control"),
+        ("Our discovery-stage antibody is licensed to a partner.", "drug_discovery"),
+    ],
+)
+def test_look_alikes_of_testing_bioanalysis_and_discovery_do_not_fire(text: str, capability: str) -> None:
+    assert capability not in analyse(text).positives("capabilities")

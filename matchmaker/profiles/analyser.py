@@ -1644,6 +1644,23 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(r"(?:菌株|生産菌|生産株|発現株|組換え菌)(?:の)?(?:構築|樹立|作製|作出|育種|開発|造成|改良)"),
     ),
+    # issue 15, round 6 (three or more writers each): testing named by its kind in other words ("ICH
+    # stability", "stability programmes", "QC release", スタビリティ試験, リリース試験) is quality control, and
+    # discovery work named in general words ("early-stage drug discovery", 創薬初期, 創薬支援) is drug discovery
+    # (Japanese bioanalysis, バイオアナリシス, is read with the English "bioanalysis" further down)
+    (
+        "quality_control",
+        re.compile(
+            r"\b(?:ich\s+)?stability\s+(?:testing|tests?|studies|study|programmes?|programs?|storage|monitoring)\b"
+            r"|\bich\s+stability\b|\bqc\s+(?:release|testing|tests?|lab\w*)\b|\brelease\s+tests?\b"
+        ),
+        re.compile(r"(?<!代謝)(?:スタビリティ|リリース|ich安定性|ロットリリース)(?:試験|テスト|検査)"),
+    ),
+    (
+        "drug_discovery",
+        re.compile(r"\bearly(?:[- ]stage)?\s+(?:drug\s+)?discovery\b|\bdrug\s+discovery\s+support\b"),
+        re.compile(r"創薬(?:の)?(?:初期|支援|早期)"),
+    ),
     (
         "analytical_development",
         re.compile(
@@ -1712,7 +1729,10 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?<!process )\bcharacteri[sz](?:ation|e|es|ed|ing)\b|\bbioanaly\w+"
             r"|\b(?:pk|ada|immunogenicity)\s+assays?\b"
         ),
-        re.compile(r"構造解析|特性解析|キャラクタリゼーション|物性評価|生体試料(?:中)?(?:の)?(?:薬物)?濃度測定"),
+        re.compile(
+            r"構造解析|特性解析|キャラクタリゼーション|物性評価|生体試料(?:中)?(?:の)?(?:薬物)?濃度測定"
+            r"|バイオアナリシス|バイオ分析"  # issue 15, round 6: three writers
+        ),
     ),
     (
         # designing a dosage form's composition ("LNP処方検討", "formulation screening")
