@@ -2780,3 +2780,290 @@ def test_a_volume_alone_still_gives_its_scale() -> None:
 )
 def test_a_range_closed_by_made_is_a_range_and_up_to_is_one_band(text: str, scales: set[str]) -> None:
     assert set(analyse(text).positives("scales")) == scales
+
+
+# --- issue 15, round 6 (wt15w): kinds seen in three or more writers of sets 2-4 -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Our plant is in Germany. 日本国内には営業窓口（大阪市）のみを置いています。", "JP-27"),
+        (
+            "Founded by Japanese scientists and based in San Diego, California, with a Nagoya sales office only.",
+            "JP-23",
+        ),
+        ("Plant: Gunma. Our Seattle office is for sales only.", "US"),
+    ],
+)
+def test_a_country_whose_only_place_is_a_sales_office_is_ruled_out(text: str, office: str) -> None:
+    result = analyse(text)
+    country = office.split("-")[0]
+    assert country in result.negatives("sites")
+    assert country not in result.positives("sites")
+
+
+def test_a_sales_office_beside_a_plant_in_the_same_country_keeps_the_country() -> None:
+    result = analyse("Our plant is in Gunma. The Osaka office is for sales only.")
+    assert "JP-27" in result.negatives("sites")
+    assert "JP" in result.positives("sites")
+    assert "JP" not in result.negatives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We prepare IND dossiers and PMDA briefing packages for antibody and gene therapy products. Office: Kyoto.",
+        "薬事コンサルティング：承認申請資料の作成。ワクチン・抗体医薬の申請支援の実績があります。本社は福岡市です。",
+        "We offer temperature-controlled logistics for cell therapy doses from our depot in Kobe.",
+    ],
+)
+def test_a_service_done_for_others_products_names_no_modality_of_its_own(text: str) -> None:
+    assert analyse(text).positives("modalities") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("We develop an antibody for lupus and run our own Phase 1 trial in Japan.", "antibody"),
+        ("We make GMP antibody drug substance and prepare the CMC sections of IND filings.", "antibody"),
+        ("医療機器専門のCROとして治験のモニタリングを受託しています。", "medical_device"),
+    ],
+)
+def test_a_developer_maker_or_specialist_field_keeps_its_modality(text: str, modality: str) -> None:
+    assert modality in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("培養バッグを製造・販売しています。当社では細胞加工の受託は行っていません。", "negative"),
+        ("We sell culture media; cell products are not manufactured at our site.", "negative"),
+        ("弊社のCPCで細胞加工を受託しています。", "positive"),
+    ],
+)
+def test_cell_processing_and_cell_products_are_cell_therapy(text: str, polarity: str) -> None:
+    result = analyse(text)
+    found = result.positives("modalities") if polarity == "positive" else result.negatives("modalities")
+    assert "cell_therapy" in found
+
+
+def test_a_cell_product_of_a_named_cell_type_leaves_cell_therapy_to_the_cell_type() -> None:
+    result = analyse("MSC由来の細胞製品を治験用に製造しています。")
+    assert "msc" in result.positives("modalities")
+    assert "cell_therapy" not in result.positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seed fund for drug discovery startups in Kansai; we also back medtech.",
+        "The fund does not invest in drug discovery; our sectors are diagnostics and digital health.",
+    ],
+)
+def test_an_investors_drug_discovery_is_a_field_not_a_service(text: str) -> None:
+    result = analyse(text)
+    assert "drug_discovery" not in result.positives("capabilities") + result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antibody reagents made to order for discovery groups at universities.",
+        "We synthesise small batches of oligos to support discovery scientists.",
+        "探索研究用のペプチドを受託合成しています。",
+        "創薬研究向けの化合物ライブラリーを販売しています。",
+    ],
+)
+def test_discovery_as_the_customers_work_is_no_discovery_service(text: str) -> None:
+    assert "drug_discovery" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our discovery group runs hit finding for partners.",
+        "We offer drug discovery services from target to candidate.",
+        "探索研究を受託しています。",
+    ],
+)
+def test_discovery_an_organisation_does_stays_its_service(text: str) -> None:
+    assert "drug_discovery" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "capability"),
+    [
+        ("Regulated bioanalysis of plasma samples by LC-MS/MS and ELISA. Lab: Kobe.", "analytical_development"),
+        ("We are a bioanalytical CRO measuring anti-drug antibodies.", "analytical_development"),
+        ("ペプチド医薬のバイオアナリシスを受託しています。", "analytical_development"),
+        ("Stability programmes for biologics are run on request.", "quality_control"),
+        ("ICH stability and impurity profiling for oligonucleotide APIs.", "quality_control"),
+        ("Process development and QC in-house; GMP API from 1 kg.", "quality_control"),
+        ("原薬のリリース試験およびスタビリティ試験を提供しています。", "quality_control"),
+    ],
+)
+def test_bioanalysis_and_stability_or_qc_in_other_words_are_read(text: str, capability: str) -> None:
+    assert capability in analyse(text).positives("capabilities")
+
+
+def test_a_stability_word_without_testing_is_no_quality_control() -> None:
+    assert "quality_control" not in analyse("Our lyophilised formulation improves shelf stability.").positives(
+        "capabilities"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Downstream purification, which the firm does not perform itself, goes to a partner in Chiba.", "downstream"),
+        ("Formulation development we do not offer; clients send finished bulk.", "formulation"),
+        ("Cell line development is handled by a partner in Osaka, not by us.", "cell_line_development"),
+        ("Aseptic filling is currently not in our own facility.", "fill_finish"),
+    ],
+)
+def test_a_step_the_organisation_says_afterwards_it_does_not_do_is_negated(text: str, step: str) -> None:
+    result = analyse(text)
+    assert step in result.negatives("capabilities")
+    assert step not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("We offer fill-finish, which we do not outsource.", "fill_finish"),
+        (
+            "Fill-finish of the drug product, which the company does not perform itself, is done by a partner.",
+            "formulation",
+        ),
+    ],
+)
+def test_a_trailing_clause_that_keeps_or_is_not_about_the_step_leaves_it(text: str, step: str) -> None:
+    assert step not in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        (
+            "We build EDC systems and run data management for Phase 2 studies. Site monitoring is not offered.",
+            "clinical_trials",
+        ),
+        (
+            "GLP toxicology in rodents and dogs. Carcinogenicity studies are subcontracted to a partner lab.",
+            "nonclinical_studies",
+        ),
+        ("薬事申請の支援を行っています。医療機器の承認申請は取り扱っておりません。", "regulatory"),
+    ],
+)
+def test_a_negated_sub_scope_of_a_service_offered_keeps_the_service(text: str, service: str) -> None:
+    result = analyse(text)
+    assert service in result.positives("capabilities")
+    assert service not in result.negatives("capabilities")
+
+
+def test_a_service_only_negated_stays_negated() -> None:
+    result = analyse("We make GMP peptides. We do not offer monitoring.")
+    assert "clinical_trials" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founded by two former regulatory officials, the lab runs LC-MS/MS bioanalysis in Kobe.",
+        "Our chromatography resins are made in Okayama; regulatory support files are available to customers.",
+        "Our lipids are made in Toyama, and a Drug Master File is registered with PMDA.",
+        "We run forced-degradation and stability studies to support clients' IND and CTD filings.",
+    ],
+)
+def test_a_regulatory_word_that_names_no_regulatory_work_is_no_service(text: str) -> None:
+    assert "regulatory" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We support regulatory submissions to PMDA and prepare CTD Module 3.",
+        "元PMDA審査官が在籍し、薬事申請の支援を行っています。",
+    ],
+)
+def test_regulatory_work_done_stays_a_service(text: str) -> None:
+    assert "regulatory" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Lead antibody: Phase 2, Korean sites. HQ: Kyoto.", "KR"),
+        ("We fill our product in our Gunma plant, and a Phase 3 trial in the UK is being prepared.", "GB"),
+        ("We run our own Phase 1 study across 5 Taiwanese hospitals. Lab: Kobe.", "TW"),
+        ("Our Phase 1 trial is enrolling at centres in Australia. Lab: Kobe.", "AU"),
+    ],
+)
+def test_the_place_a_developers_trial_runs_is_no_site(text: str, place: str) -> None:
+    assert place not in analyse(text).positives("sites")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We run Phase 1 studies at our US sites.", "US"),
+        ("We make GMP material for clinical trials in Leiden.", "NL"),
+    ],
+)
+def test_own_trial_sites_and_material_made_for_trials_stay_sites(text: str, place: str) -> None:
+    assert place in analyse(text).positives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kobe Fill Works: aseptic fill-finish of vials. Lines: liquid filling, lyophilisation, capping.",
+        "We run aseptic filling of liquid and lyophilised products into cartridges.",
+        "Fill-finish of the client's drug product is our only business.",
+        "Sterile drug product services: vial filling and visual inspection.",
+        "無菌充填を受託しています。凍結乾燥ラインも2基あります。",
+    ],
+)
+def test_a_fillers_drying_step_and_filled_product_are_no_formulation(text: str) -> None:
+    assert "formulation" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We develop lyophilised formulations and fill them into vials.",
+        "We design lyophilisation cycles for biologics.",
+    ],
+)
+def test_formulating_a_lyophilised_product_stays_formulation(text: str) -> None:
+    assert "formulation" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "創薬支援の受託研究機関として、化合物の評価を行っています。",
+        "創薬初期のヒット化合物の合成を受託しています。",
+        "We are an early drug discovery partner for biotech startups.",
+    ],
+)
+def test_early_discovery_or_discovery_support_in_general_words_is_drug_discovery(text: str) -> None:
+    assert "drug_discovery" in analyse(text).positives("capabilities")
+
+
+def test_discovery_a_needs_text_asks_for_stays_wanted() -> None:
+    result = analyse("We are looking for a CRO for discovery chemistry.", need=True)
+    assert "drug_discovery" in result.wanted("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "capability"),
+    [
+        ("製剤の長期安定性を高める添加剤を販売しています。", "quality_control"),
+        ("Our coating improves the stability of stored vials.", "quality_control"),
+        ("Our discovery-stage antibody is licensed to a partner.", "drug_discovery"),
+    ],
+)
+def test_look_alikes_of_testing_bioanalysis_and_discovery_do_not_fire(text: str, capability: str) -> None:
+    assert capability not in analyse(text).positives("capabilities")

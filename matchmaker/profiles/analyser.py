@@ -57,6 +57,7 @@ from matchmaker.profiles.making import substance_modalities
 from matchmaker.profiles.negation import (
     Polarity,
     english_held_by_partner,
+    english_not_ours,
     english_outsourced,
     english_polarity,
     english_via_partner,
@@ -387,6 +388,10 @@ class ProfileAnalyser:
                 mentions = _culture_equipment(mentions, norm, is_japanese(norm))
                 mentions = _vessels_used(mentions, norm, is_japanese(norm))
             mentions = self._customers_modalities(mentions, norm)
+            mentions = _regulatory_not_service(mentions, norm)
+            mentions = _generic_cell_products(mentions, norm)
+            if not need:  # a needs text's "a partner for discovery chemistry" is what it asks for
+                mentions = _discovery_served(mentions, norm, is_japanese(norm))
             mentions += self._implied(mentions, norm, investor)
             # "therapeutics" is a sector an investor covers (or a seeker asks for), not a maker's self-description
             if not investor and not need:
@@ -446,6 +451,8 @@ class ProfileAnalyser:
                 negated_sites.add("JP")
                 all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
         all_mentions = _makes_something(all_mentions, self.vocab)
+        if investor:  # "drug discovery ventures" is the field it invests in (therapeutics), no service it runs
+            all_mentions = [(s, mk, m) for s, mk, m in all_mentions if m.term != "drug_discovery"]
         all_mentions += self._nothing_made(all_mentions)
         stated = {(m.section, m.term) for _, _, m in all_mentions if m.polarity == "positive"}
         # material made now for trials or the market (issue 15, round 6: "we made peptide APIs until 2021;
@@ -459,8 +466,10 @@ class ProfileAnalyser:
         if not investor and not need and not makes_some:  # a CRO's clients, a supplier's customers
             kept = {id(m) for s, _, m in all_mentions for m in _others_modalities([m], normalise(s), is_japanese(s))}
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if id(m) in kept]
+            all_mentions = _service_for_others(all_mentions)
         if not investor and not need:
             all_mentions = _material_uses(all_mentions, self.vocab)
+        all_mentions = _filled_product_forms(all_mentions)
         # "a cell and gene therapy CDMO" whose vector is bought in or not made: its gene part is someone else's
         vector_bought = any(
             m.term == "viral_vector" and m.polarity == "negative" for _, _, m in all_mentions
@@ -527,6 +536,8 @@ class ProfileAnalyser:
             facets = {k: f for k, f in facets.items() if not _customers_supply(f)}
         facets = _status_subscopes(facets)
         facets = _scales_ruled_out(facets)
+        facets = _sales_only_countries(facets)
+        facets = self._service_subscopes(facets)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -590,6 +601,8 @@ class ProfileAnalyser:
                 polarity = "negative" if via else polarity
             if polarity == "positive" and not need and section in ("capabilities", "compliance") and not japanese:
                 polarity = "negative" if english_held_by_partner(norm, end) else polarity  # "GMP lots sit with a CDMO"
+            if polarity == "positive" and not need and section == "capabilities" and not japanese:
+                polarity = "negative" if english_not_ours(norm, start, end) else polarity  # "..., not by us"
             if polarity == "negative" and section != "compliance" and _GRADE_BEFORE.search(norm, 0, start):
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
@@ -605,6 +618,23 @@ class ProfileAnalyser:
         if need:
             found.extend(_gmp_making_wanted(norm, tokens if japanese else None, found))
         return _modifiers(found, norm)
+
+    def _service_subscopes(self, facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+        """A service both stated and negated in one text keeps the statement: the negation is of a sub-scope
+        ("data management and EDC; monitoring is not offered", "general toxicology, but genotoxicity is
+        subcontracted"), rule 35 of sets 3-4 (issue 15, five writers). Japanese marks the narrower kind
+        itself (:func:`_ja_qualified`); this reads the same in English, where no qualifier is marked."""
+        caps = self.vocab.terms("capabilities")
+        return {
+            k: f
+            for k, f in facets.items()
+            if not (
+                k[0] == "capabilities"
+                and k[2] == "negative"
+                and getattr(caps.get(k[1]), "group", None) == "service"
+                and (k[0], k[1], "positive") in facets
+            )
+        }
 
     def _elided(self, norm: str, found: list[_Mention], japanese: bool) -> list[_Mention]:
         """Terms whose head noun is shared with the next conjunct ("cell and gene therapy" is cell therapy
@@ -1636,6 +1666,23 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(r"(?:菌株|生産菌|生産株|発現株|組換え菌)(?:の)?(?:構築|樹立|作製|作出|育種|開発|造成|改良)"),
     ),
+    # issue 15, round 6 (three or more writers each): testing named by its kind in other words ("ICH
+    # stability", "stability programmes", "QC release", スタビリティ試験, リリース試験) is quality control, and
+    # discovery work named in general words ("early-stage drug discovery", 創薬初期, 創薬支援) is drug discovery
+    # (Japanese bioanalysis, バイオアナリシス, is read with the English "bioanalysis" further down)
+    (
+        "quality_control",
+        re.compile(
+            r"\b(?:ich\s+)?stability\s+(?:testing|tests?|studies|study|programmes?|programs?|storage|monitoring)\b"
+            r"|\bich\s+stability\b|\bqc\s+(?:release|testing|tests?|lab\w*)\b|\brelease\s+tests?\b"
+        ),
+        re.compile(r"(?<!代謝)(?:スタビリティ|リリース|ich安定性|ロットリリース)(?:試験|テスト|検査)"),
+    ),
+    (
+        "drug_discovery",
+        re.compile(r"\bearly(?:[- ]stage)?\s+(?:drug\s+)?discovery\b|\bdrug\s+discovery\s+support\b"),
+        re.compile(r"創薬(?:の)?(?:初期|支援|早期)"),
+    ),
     (
         "analytical_development",
         re.compile(
@@ -1704,7 +1751,10 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?<!process )\bcharacteri[sz](?:ation|e|es|ed|ing)\b|\bbioanaly\w+"
             r"|\b(?:pk|ada|immunogenicity)\s+assays?\b"
         ),
-        re.compile(r"構造解析|特性解析|キャラクタリゼーション|物性評価|生体試料(?:中)?(?:の)?(?:薬物)?濃度測定"),
+        re.compile(
+            r"構造解析|特性解析|キャラクタリゼーション|物性評価|生体試料(?:中)?(?:の)?(?:薬物)?濃度測定"
+            r"|バイオアナリシス|バイオ分析"  # issue 15, round 6: three writers
+        ),
     ),
     (
         # designing a dosage form's composition ("LNP処方検討", "formulation screening")
@@ -1828,6 +1878,42 @@ def _product_form(m: _Mention, norm: str, found: list[_Mention]) -> bool:
     if _EN_KIND_OF_BUSINESS.match(norm, m.end) or _JA_KIND_OF_PRODUCT.search(norm, 0, m.start):
         return True  # "a drug product CMO", "無菌製剤", "血漿分画製剤を主力とする": a kind of product or business
     return surface == "製剤" and any(o.section == "modalities" and o.end == m.start for o in found)
+
+
+# the drug product a filler fills: "fill-finish of the drug product", "filling of liquid and lyophilised products"
+_EN_FILL_OF_BEFORE = re.compile(
+    r"\b(?:fill-finish|fill/finish|fill and finish|filling|fill)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|client\s+)?"
+    r"(?:[\w'-]+\s+(?:and\s+|or\s+)?){0,3}$"
+)
+
+
+def _filled_product_forms(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
+    """In a text that fills (fill-finish stated anywhere), a drying step ("lyophilisation" in a list of its
+    lines, "lyophilised products") and the drug product it fills ("fill-finish of the drug product") are
+    the filler's work, not formulation (issue 15, round 6: four writers of sets 3-4; within one sentence
+    :func:`_product_form` reads the same; "sterile drug product services" is its business). "Lyophilised
+    formulations" and "lyophilisation cycle development" stay formulation. The first set labels a filler's
+    "凍結乾燥にも対応" formulation: a convention the later sets do not share."""
+    filler = any(m.term == "fill_finish" and m.polarity == "positive" for _, _, m in all_mentions)
+
+    def filled(sentence: str, m: _Mention) -> bool:
+        if m.term != "formulation" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        norm = normalise(sentence)
+        surface = norm[m.start : m.end]
+        if surface in _LYO_WORDS:
+            return filler and not _EN_LYO_FORMULATED.match(norm, m.end)
+        if surface not in ("drug product", "drug products"):
+            return False
+        if _EN_FILL_OF_BEFORE.search(norm, 0, m.start):
+            return True  # the object of a fill-finish, done or not
+        # ... and a filler's "sterile drug product services" name its business, the filled product
+        return filler and bool(re.match(r"\s+services?\b", norm[m.end :]))
+
+    return [(s, mk, m) for s, mk, m in all_mentions if not filled(s, m)]
+
+
+_EN_LYO_FORMULATED = re.compile(r"\s*(?:formulations?|cycles?|development)\b|製剤")
 
 
 # the formulation labels that are a drying step
@@ -2520,6 +2606,33 @@ _JA_TRIAL_SERVICE = re.compile(r"受託|支援|提供|cro|smo|モニタリング
 _JA_TRIAL_TOPIC = re.compile(r"(?:治験|臨床試験|試験)(?:は|を)[^。、]{0,4}$")
 
 
+_EN_FOR_TRIALS_AT = re.compile(r"\bfor\s+(?:[\w/-]+\s+){0,4}?trials?\s+(?:[\w-]+\s+)?in\s+(?:the\s+)?$")
+# the hospitals or trial sites where a developer's trial runs ("a Phase 1/2 trial across 6 Japanese hospitals",
+# "Ph1, US sites"): a place of the trial, not a site of the organisation (issue 15, round 6: three writers)
+_EN_TRIAL_HOSPITALS = re.compile(
+    r"^\s+(?:hospitals?|clinics?|(?:clinical\s+|trial\s+|investigator\s+)?sites|(?:medical\s+)?cent(?:re|er)s|patients"
+    r"|investigators?)\b"
+)
+_EN_TRIAL_CUE = re.compile(r"\b(?:trials?|stud(?:y|ies)|ph\s?[0-9iv]+\w*|phase\s?[0-9iv]+\w*|first-in-human)")
+_EN_HOSPITALS_IN = re.compile(
+    r"\b(?:trials?|stud(?:y|ies))\b[^.;]{0,30}?\b(?:at|across)\s+(?:[\w-]+\s+){0,2}?(?:hospitals|clinics|sites"
+    r"|cent(?:re|er)s)\s+in\s+(?:the\s+)?$"
+)
+_EN_OWN_TRIAL = re.compile(r"\bour own\s+(?:[\w/-]+\s+){0,3}?(?:trials?|stud(?:y|ies))\b")
+_EN_SELF_BEFORE = re.compile(r"\b(?:our|own|its)\s+(?:[\w-]+\s+)?$")
+
+
+def _trial_hospitals(norm: str, start: int, after: str) -> bool:
+    """Whether the place at ``start`` names the hospitals or sites of a trial named earlier in its
+    clause (:data:`_EN_TRIAL_HOSPITALS`); "our US sites" stays the organisation's."""
+    if _EN_HOSPITALS_IN.search(norm, 0, start):
+        return True  # "the trial runs at hospitals in Australia"
+    if not _EN_TRIAL_HOSPITALS.match(after) or _EN_SELF_BEFORE.search(norm, 0, start):
+        return False
+    lo = max((b.end() for b in re.finditer(r"[.;]|\s[-–—]\s", norm[:start])), default=0)
+    return bool(_EN_TRIAL_CUE.search(norm, lo, start))
+
+
 def _own_sites(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
     """Drop places that are not the organisation's own sites (:data:`_OTHERS`): a partner's, a
     trial's, a nationality of others."""
@@ -2543,8 +2656,15 @@ def _own_sites(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Men
             if m.polarity == "negative" and japanese_outsourced(tokenize_ja(norm), 0) and handed:
                 continue
         else:
-            # "makes material for clinical trials in Leiden" is made in Leiden
-            trial_place = own_trials and _EN_TRIAL_AT.search(before) and not _makes(norm, False)
+            # "makes material for clinical trials in Leiden" is made in Leiden; "we make it in Sapporo, and a
+            # Phase 3 trial in the US is planned" runs the trial there
+            trial_place = (
+                own_trials
+                and _EN_TRIAL_AT.search(before)
+                and (not _makes(norm, False) or not _EN_FOR_TRIALS_AT.search(before))
+            )
+            own = own_trials or bool(_EN_OWN_TRIAL.search(norm, 0, m.start))
+            trial_place = trial_place or (own and _trial_hospitals(norm, m.start, after))
             if _EN_OTHERS_AT.search(before) or trial_place or _group_or_partner_place(before, after):
                 continue
             others_after = _EN_OTHERS_AFTER.match(after.lstrip()) and _EN_BEFORE_OTHERS.search(before)
@@ -2653,6 +2773,125 @@ def _scales_ruled_out(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[s
         for k, f in facets.items()
         if not (k[0] == "scales" and k[2] == "positive" and (k[0], k[1], "negative") in facets)
     }
+
+
+# "discovery" as whom or what a material or service is for: "peptides for discovery teams", "lots for discovery
+# and proof-of-concept studies", "to help discovery teams", "探索研究用のタンパク質", "創薬研究向けの試薬"
+_EN_DISCOVERY_FOR = re.compile(r"\b(?:for|help\w*|support\w*|serv(?:e|es|ed|ing))\s+(?:the\s+|our\s+|your\s+)?$")
+_JA_DISCOVERY_FOR = re.compile(r"(?:研究)?(?:用|向け)")
+
+
+def _discovery_served(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Drop drug discovery named bare ("discovery", "探索研究") as the customers' work a material or service
+    is for: the seller makes peptides or runs assays, it does no discovery research (sets 1, 3 and 4: four
+    writers, issue 15). "Our discovery team", "drug discovery services" stay its own."""
+
+    def served(m: _Mention) -> bool:
+        if m.term != "drug_discovery" or m.polarity != "positive":
+            return False
+        surface = norm[m.start : m.end]
+        if japanese:
+            return surface in ("探索研究", "創薬研究", "探索") and bool(_JA_DISCOVERY_FOR.match(norm, m.end))
+        return surface == "discovery" and bool(_EN_DISCOVERY_FOR.search(norm, 0, m.start))
+
+    return [m for m in mentions if not served(m)]
+
+
+# A regulatory word that names no regulatory service (issue 15, round 6: four writers): people's background
+# ("former regulatory reviewers"), a document a supplier holds ("regulatory support files", "a master file
+# registered with PMDA") or what other work is for ("stability data to support IND filings").
+_EN_REG_PEOPLE_AFTER = re.compile(r"\s*(?:reviewers?|officials?|officers?|authorit(?:y|ies))\b")
+_EN_REG_DOCUMENT_AFTER = re.compile(r"\s*(?:support\s+)?(?:files?|dossiers? (?:is|are) available)\b")
+_EN_REG_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:master files?|dmfs?)\s+(?:is\s+|are\s+)?(?:registered|filed|lodged)\s+(?:with|at|in)\s+(?:the\s+)?$"
+)
+_EN_REG_PURPOSE_BEFORE = re.compile(
+    r"\b(?:studies|stud(?:y|ies)|testing|tests|data|packages?|material|batches|lots)\s+to\s+support\s+"
+    r"(?:the\s+|their\s+|your\s+|clients'\s+)?(?:[\w-]+\s+(?:and\s+|or\s+|&\s+)?){0,3}$"
+)
+_JA_REG_PEOPLE_AFTER = re.compile(r"(?:の)?(?:審査官|審査員|出身|経験者|OB)")
+
+
+def _regulatory_not_service(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop positive regulatory mentions that name people, a document or a purpose (:data:`_EN_REG_PEOPLE_AFTER`
+    and the patterns after it), not regulatory work the organisation does."""
+
+    def not_service(m: _Mention) -> bool:
+        if m.term != "regulatory" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        if is_japanese(norm):
+            return bool(_JA_REG_PEOPLE_AFTER.match(norm, m.end))
+        return bool(
+            _EN_REG_PEOPLE_AFTER.match(norm, m.end)
+            or _EN_REG_DOCUMENT_AFTER.match(norm, m.end)
+            or _EN_REG_DOCUMENT_BEFORE.search(norm, 0, m.start)
+            or _EN_REG_PURPOSE_BEFORE.search(norm, 0, m.start)
+        )
+
+    return [m for m in mentions if not not_service(m)]
+
+
+# the generic words for cell therapy manufacture ("細胞加工", "cell products"): cell therapy in their own right
+_GENERIC_CELL = re.compile(r"細胞加工|細胞製品|\bcell products?\b|\bcell processing\b")
+_NARROWER_CELL = frozenset({"ips", "msc", "car_t"})
+
+
+def _generic_cell_products(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """ "細胞加工" and "cell products" name cell therapy manufacture ("自社で細胞加工は行っていません", "cell
+    products are not produced here": sets 2-4, three writers, issue 15); in a sentence that names the cell
+    type ("iPS細胞由来の細胞製品"), the narrower modality says it, and cell therapy is left to its
+    ``implies`` as for "CAR-T cells" (the first set labels the cell type alone)."""
+    narrower = {m.polarity for m in mentions if m.section == "modalities" and m.term in _NARROWER_CELL}
+
+    def generic(m: _Mention) -> bool:
+        return m.term == "cell_therapy" and bool(_GENERIC_CELL.fullmatch(norm[m.start : m.end]))
+
+    return [m for m in mentions if not (generic(m) and m.polarity in narrower)]
+
+
+# services whose product types are the clients': filings, trial operations, shipping (rules 16, 36, 49)
+_FOR_OTHERS_SERVICES = frozenset({"regulatory", "clinical_trials", "cold_chain"})
+
+
+def _service_for_others(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
+    """Drop the positive modalities of a text that only files, runs trials or ships for others (a CMC
+    consultant "for cell and gene therapy products", "細胞治療製品の申請実績", a CRO for regenerative
+    products' trials, a courier for cell therapy doses): the products are the clients' (rules 16, 36 and
+    49 of sets 2-4; issue 15, four writers). A text with a stage or round of its own (a developer that
+    runs its own trial) or any other capability keeps them. The first set labels the product types a
+    consultant files for ("helps cell therapy start-ups", "低分子医薬品の薬事申請を支援"): a convention the
+    later sets reversed (rule 36)."""
+    caps = {m.term for _, _, m in all_mentions if m.section == "capabilities" and m.polarity == "positive"}
+    if not caps or not caps <= _FOR_OTHERS_SERVICES:
+        return all_mentions
+    if any(m.section in ("stages", "funding_stages") and m.polarity == "positive" for _, _, m in all_mentions):
+        return all_mentions
+    # a field it serves ("医療機器専門のCRO") is its specialism, not a client's product type
+    return [
+        (s, mk, m)
+        for s, mk, m in all_mentions
+        if not (m.section == "modalities" and m.polarity == "positive" and m.term not in _NON_DRUG)
+    ]
+
+
+def _sales_only_countries(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """A country whose only named place is ruled out ("a Tokyo sales office only", "営業窓口（港区）のみ",
+    "our Boston office is for sales only") is ruled out too: rules 28/50/100-103 of sets 2-4 label the
+    country negative with the office's prefecture or state (issue 15, four writers). A positive of the
+    country said in that same sentence ("Japanese-founded ..., with a Tokyo sales office only", "日本国内には")
+    is that office's country, not a site; one said elsewhere is kept beside the negation."""
+    out = dict(facets)
+    for (section, term, polarity), f in facets.items():
+        if section != "sites" or polarity != "negative" or "-" not in term:
+            continue
+        country = term.split("-")[0]
+        if any(k[0] == "sites" and k[1].startswith(country + "-") and k[2] == "positive" for k in facets):
+            continue  # a plant in Gunma and a sales office in Tokyo: Japan is a site
+        _add(out, "sites", country, "negative", f.evidence)
+        own = out.get(("sites", country, "positive"))
+        if own is not None and own.evidence == f.evidence:
+            del out[("sites", country, "positive")]
+    return out
 
 
 # what a part may (not) be used for: "not intended for clinical manufacturing", "臨床用途にはご使用いただけません"

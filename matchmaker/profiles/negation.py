@@ -311,3 +311,30 @@ def english_held_by_partner(sentence: str, end: int) -> bool:
     (:data:`_EN_HELD_BY_PARTNER`): the organisation does not do it itself. Work only (a step, GMP): a
     product type in the aside ("— the mRNA, the LNP —") is still the organisation's."""
     return bool(_EN_HELD_BY_PARTNER.match(sentence, end)) and not _EN_DESIRE.search(sentence)
+
+
+# A step the organisation says, after naming it, that it does not do itself (issue 15, round 6: three writers
+# of sets 3-4): a relative clause ("fill-finish, which the company does not perform itself,"), a fronted
+# object ("cell line development we don't do ourselves"), an afterthought ("handled by a sister company, not
+# by us") and a place of its own that lacks it ("fill-finish is also not in our building").
+_EN_NOT_OURS = re.compile(
+    r"(?:\s+of\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*,?\s*which\s+(?:the\s+\w+|we|it|they)\s+(?:does|do|did)"
+    r"\s*(?:not|n't)\s+(?!outsource|subcontract|contract\b|buy\b|purchase)"
+    r"|\s+(?:we|the company|the firm)\s+(?:do|does)\s*(?:not|n't)\s+(?:do|offer|perform|provide|run|handle"
+    r"|undertake)\b"
+    r"|[^.;]{0,60}?\bnot by (?:us|ourselves|the company|itself)\b"
+    r"|[\s,\w-]{0,40}?\b(?:is|are)\s+(?:also\s+|still\s+|currently\s+)?not\s+(?:done\s+|performed\s+|made\s+)?"
+    r"(?:in|at|on)\s+(?:our|its|the company's)\s+(?:own\s+)?(?:building|site|plant|premises|facilit(?:y|ies))\b"
+)
+
+
+_EN_OBJECT_OF = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def english_not_ours(sentence: str, start: int, end: int) -> bool:
+    """Whether the words after the mention ``sentence[start:end]`` say the organisation does not do it
+    itself (:data:`_EN_NOT_OURS`); a sentence asking for it (:data:`_EN_DESIRE`) states a need instead,
+    and the object of another step ("fill-finish of the drug product, which ...") is that step's."""
+    if _EN_OBJECT_OF.search(sentence, 0, start):
+        return False
+    return bool(_EN_NOT_OURS.match(sentence, end)) and not _EN_DESIRE.search(sentence)
