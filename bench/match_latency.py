@@ -4,8 +4,9 @@ For each size, an isolated embedded Neo4j (unless NEO4J_URI is set) is loaded wi
 ecosystem, embedded with the configured encoder (its rate is printed too), and then queried in
 process through the Matcher (no HTTP): by id, drug ventures looking for CDMOs, CROs and VCs and
 suppliers looking for pharma; by text, Japanese and English needs. Two configurations per size:
-the API's (candidates from the in-process vector cache, matching/vectors.py, loaded first; its
-load time is printed) and the CLI's (Neo4j's vector index or an exact Cypher scan), the baseline.
+the API's (candidates ranked by the in-process vector cache, matching/vectors.py, and their rows
+from the row store, matching/store.py, both loaded first; their load times are printed) and the
+CLI's (Neo4j's vector index or an exact Cypher scan, rows read from Neo4j), the baseline.
 Each figure is over the stated number of requests after a warm-up; ratios are to the
 smallest size and to the baseline of the same run (with --reuse, list the size already loaded
 first so the others do not clear it).
@@ -45,6 +46,7 @@ from matchmaker.graph.schema import migrate
 from matchmaker.graph.server import isolated_server
 from matchmaker.matching.models import MatchFilters
 from matchmaker.matching.service import Matcher
+from matchmaker.matching.store import RowStore
 from matchmaker.matching.vectors import VectorCache
 from matchmaker.settings import Settings, get_settings
 from matchmaker.synthetic import generate
@@ -142,13 +144,16 @@ def measure(settings: Settings, encoder: Encoder, args: argparse.Namespace) -> N
             orgs = [r.data for r in raws if r.data["record"] == "organization" and r.data["kind"] in BY_ID_TARGETS]
             by_id = [(o["id"], rng.choice(BY_ID_TARGETS[o["kind"]])) for o in rng.sample(orgs, min(len(orgs), 400))]
             by_text = [TEXTS[i % len(TEXTS)] for i in range(args.requests)]
-            cache = VectorCache()
+            cache, store = VectorCache(), RowStore()
             t0 = time.perf_counter()
             cache.load(graph, encoder.name)
-            console.print(f"{size:,}: vector cache loaded in {time.perf_counter() - t0:.1f} s")
+            t1 = time.perf_counter()
+            store.load(graph)
+            console.print(f"{size:,}: vector cache loaded in {t1 - t0:.1f} s, row store ({store.size:,} rows) in "
+                          f"{time.perf_counter() - t1:.1f} s")  # fmt: skip
             figures = {}
-            for label, vectors in (("Neo4j index/scan", None), ("vector cache", cache)):
-                matcher = Matcher(graph, encoder, vectors)
+            for label, vectors, rows in (("Neo4j index/scan", None, None), ("vector cache + row store", cache, store)):
+                matcher = Matcher(graph, encoder, vectors, rows)
                 for org_id, target in by_id[:20]:  # warm-up
                     matcher.match_organization(org_id, target, MatchFilters(), 10)
                 id_times, text_times = [], []

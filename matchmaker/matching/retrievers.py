@@ -7,8 +7,7 @@ strategies rank identically and a filter never drops a qualifying candidate:
 * :class:`CacheRetriever`: the in-process vector cache ranks exactly (by offer or needs
   vectors); Neo4j filters and hydrates its ranked ids in chunks. Filters the cache indexes
   (none, a modality, a certification) need no filter query: rows come from the row store
-  (matching/store.py) once it has loaded, else from a memo kept per graph version and
-  embeddings revision (``plan`` then ``complete``, see matching/gather.py);
+  (matching/store.py) or a memo per version (``plan``, ``complete``; matching/gather.py);
 * :class:`IndexRetriever`: Neo4j's vector index proposes nodes (fast, approximate; large kinds);
 * :class:`ScanRetriever`: every node of the target kinds is scored in Cypher (exact).
 
@@ -25,7 +24,7 @@ from matchmaker.matching.models import MatchFilters
 from matchmaker.matching.rows import filter_terms, states_terms
 from matchmaker.matching.seekers import Query
 from matchmaker.matching.store import RowStore
-from matchmaker.matching.vectors import VectorCache
+from matchmaker.matching.vectors import Scored, VectorCache
 
 # Below this many organisations of the target kinds, an exact scan is faster than the index.
 EXACT_SCAN_LIMIT = 20_000
@@ -115,6 +114,7 @@ class CacheRetriever(Retriever):
         self.memo = memo
         self.versions = versions
         self.store = store
+        self._scored: dict[tuple[int, tuple[str, ...], bool], Scored] = {}  # one product per query and kinds
 
     def retrieve(self, query: Query, kinds: list[str], filters: MatchFilters, k: int) -> list[dict[str, Any]]:
         plan = self.plan(query, kinds, filters, k)
@@ -139,8 +139,10 @@ class CacheRetriever(Retriever):
         terms = filter_terms(filters)
         if terms is None or (self.memo is None and self.store is None):
             return None
+        if (scored := self._scored.get(key := (id(query.vector), tuple(kinds), query.by_needs))) is None:
+            scored = self._scored[key] = self.vectors.scored(query.vector, kinds, by_needs=query.by_needs)
         ranking = self.vectors.ranked(
-            query.vector, kinds, first=k + 1, chunk=CACHE_CHUNK, by_needs=query.by_needs, within=terms
+            query.vector, kinds, first=k + 1, chunk=CACHE_CHUNK, by_needs=query.by_needs, within=terms, scored=scored
         )  # fmt: skip
         return [i for i in next(ranking, []) if i != query.id][:k]
 

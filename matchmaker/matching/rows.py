@@ -132,6 +132,43 @@ def write_rows(state: CacheState, rows: list[dict]) -> None:
             del state.by_kind[kind]
 
 
+@dataclass(frozen=True)
+class Scored:
+    """One query's cosines over some kinds' rows of ``state`` (``silent``: rows without shareable
+    needs, when ranking by needs), computed once for all of a request's retrievals."""
+
+    state: CacheState
+    rows: np.ndarray
+    scores: np.ndarray
+    silent: np.ndarray
+
+
+def scores_of(state: CacheState, query: np.ndarray, kinds: list[str], by_needs: bool) -> Scored:
+    """``query``'s cosines with the rows of ``kinds`` in ``state`` (by needs: those with shareable
+    needs; the others are ``silent``)."""
+    rows = np.concatenate([state.by_kind.get(k, np.zeros(0, np.int64)) for k in kinds])
+    silent = np.zeros(0, np.int64)
+    if by_needs:
+        has = state.has_needs[rows]
+        silent, rows = rows[~has], rows[has]
+    return Scored(
+        state, rows, kind_scores(state.needs if by_needs else state.matrix, rows, query.astype(np.float32)), silent
+    )
+
+
+def stating(scored: Scored, terms: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The rows, scores and silent rows of ``scored`` that state every term, in row order (as a
+    ranking within them computed on its own would order them, so ties keep their order)."""
+    rows, silent, by_term = scored.rows, scored.silent, scored.state.by_term
+    keep, keep_silent = np.ones(len(rows), dtype=bool), np.ones(len(silent), dtype=bool)
+    for term in terms:
+        holders = by_term.get(term, np.zeros(0, np.int64))
+        keep &= np.isin(rows, holders, assume_unique=True)
+        keep_silent &= np.isin(silent, holders, assume_unique=True)
+    order = np.argsort(rows[keep], kind="stable")
+    return rows[keep][order], scored.scores[keep][order], np.sort(silent[keep_silent])
+
+
 def filter_terms(filters: MatchFilters) -> list[str] | None:
     """The filters as terms the vector cache indexes ("modality:antibody"), when they are all it
     asks for (None: another filter needs the graph)."""

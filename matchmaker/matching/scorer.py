@@ -115,7 +115,9 @@ class Scorer:
             graph=graph,
         )
         total = score.combine(semantic=signals.semantic, structured=signals.structured, graph=signals.graph)
-        ruled_out = tuple(t for s in WANTED for t in sorted(set(query.wants[s]) & facets.negated[s]))
+        ruled_out = tuple(
+            t for s in WANTED if query.wants[s] for t in sorted(facets.negated[s].intersection(query.wants[s]))
+        )
         return Scored(c, facets, buys, parts, net, signals, total, ruled_out)
 
     def rerank(self, window: list[Scored], vectors: list[np.ndarray | None]) -> list[Scored]:
@@ -156,6 +158,10 @@ class Scorer:
         wants, offered, negated = query.wants, facets.offered, facets.negated
 
         def fit(section: str, formula: Any, *args: Any) -> float | None:
+            # nothing wanted: every formula gives None (a part that does not apply); most seekers
+            # want two or three sections, and this runs for each of a match's 50-150 candidates
+            if not wants[section]:
+                return None
             return formula(wants[section], offered[section], negated[section], *args)
 
         return {

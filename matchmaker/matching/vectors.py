@@ -1,23 +1,17 @@
 """An in-process copy of the organisations' offer and needs vectors, so that ranking by meaning
-costs a matrix product instead of a vector-index query (or, for a seeker ranked by what
-candidates look for, an exact scan of their needs vectors in Cypher).
+costs a matrix product instead of a vector-index query (or an exact scan of needs vectors in Cypher).
 
 Neo4j stays the store of record; this is a cache of it, kept in step by the embeddings revision:
 every embeddings write increments ``_Meta{id:'embeddings'}.revision`` and stamps the nodes it
-wrote with it (``vec_rev``), so a refresh loads only the organisations written since the cache's
-own revision. A profile's kind is part of its embedding hash, so a changed kind re-embeds and
-reaches the cache too. Deleted organisations linger here until the next full load, harmlessly:
-the candidate query matches ids in the graph, so a deleted one never comes back as a match.
+wrote with it (``vec_rev``), so a refresh loads only those written since the cache's revision (a
+changed kind re-embeds too: it is part of the embedding hash). Deleted organisations linger here
+until the next full load, harmlessly: their rows are gone (matching/store.py, matching/rows).
 
 Ranking is exact: the cosine of the query with every organisation of the target kinds (rows are
-unit vectors, so it is a dot product), which the HNSW index only approximates. A full load of a
-large graph runs in a background thread; until it is done, and whenever more than
-``INLINE_ROWS`` changed at once, the matcher uses Neo4j's vector index as before.
-
-Needs vectors sit in a second matrix with the same rows; an organisation whose needs are
-confidential or unstated has a zero row and ranks below every stated one, as in Cypher (where
-its similarity is null and counts as the lowest). The candidate query recomputes every
-similarity from the graph, so a needs row that has since become confidential still never counts.
+unit vectors), which the HNSW index only approximates. A full load runs in a background thread;
+until it is done, and whenever more than ``INLINE_ROWS`` changed at once, the matcher uses
+Neo4j's vector index. Needs vectors sit in a second matrix with the same rows; needs confidential
+or unstated are a zero row and rank below every stated one, as in Cypher (a null similarity).
 
 Memory: 2 x 4 bytes x dimension per organisation (about 400 MB for 100,000 profiles of 512
 dimensions); above ``Settings.vector_cache_max`` organisations the cache stays off.
@@ -33,7 +27,16 @@ import numpy as np
 
 from matchmaker.graph.connection import Graph
 from matchmaker.matching.memo import settle
-from matchmaker.matching.rows import CacheState, group_by_kind, index_terms, kind_scores, unit_pairs, write_rows
+from matchmaker.matching.rows import (
+    CacheState,
+    Scored,
+    group_by_kind,
+    index_terms,
+    scores_of,
+    stating,
+    unit_pairs,
+    write_rows,
+)
 
 log = logging.getLogger(__name__)
 INLINE_ROWS = 2_000  # changes loaded inside a request; more go to the background loader
@@ -135,25 +138,26 @@ class VectorCache:
                 write_rows(state, rows)
             state.revision = revision
 
+    def scored(self, query: np.ndarray, kinds: list[str], *, by_needs: bool = False) -> Scored:
+        """``query``'s cosine with every row of ``kinds`` (their offer or shareable needs vectors):
+        one matrix product that a request's retrievals share (its main one and one per wanted
+        term, each within the same rows), the cost that grows with the graph."""
+        return scores_of(self._state, query, kinds, by_needs)  # one reference read: no lock needed
+
     def ranked(
         self, query: np.ndarray, kinds: list[str], first: int, chunk: int, *, by_needs: bool = False,
-        within: list[str] | None = None,
+        within: list[str] | None = None, scored: Scored | None = None,
     ) -> Iterator[list[str]]:  # fmt: skip
         """Ids of the given kinds by cosine to ``query``, best first: ``first`` of them (a partial
         sort), then ``chunk`` at a time for as long as the caller asks. ``by_needs``: by what they
         look for; those with no (shareable) needs come last, by id, as the candidate query orders
-        them. ``within``: only those stating each of these terms ("modality:antibody")."""
-        with self._lock:  # only references and row numbers: the products run outside it
-            state = self._state
-            rows = np.concatenate([state.by_kind.get(k, np.zeros(0, np.int64)) for k in kinds])
-            matrix, ids, has_needs = state.needs if by_needs else state.matrix, state.ids, state.has_needs
-        for term in within or ():
-            rows = np.intersect1d(rows, state.by_term.get(term, np.zeros(0, np.int64)), assume_unique=True)
-        silent_rows = np.zeros(0, np.int64)
-        if by_needs:
-            has = has_needs[rows]
-            silent_rows, rows = rows[~has], rows[has]
-        scores = kind_scores(matrix, rows, query.astype(np.float32))
+        them. ``within``: only those stating each of these terms ("modality:antibody"). ``scored``:
+        :meth:`scored` of the same query, kinds and direction, computed once for all of them."""
+        scored = scored or self.scored(query, kinds, by_needs=by_needs)
+        state, rows, scores, silent_rows = scored.state, scored.rows, scored.scores, scored.silent
+        ids = state.ids
+        if within:
+            rows, scores, silent_rows = stating(scored, within)
         silent: list[str] = []  # sorted by id only once the ranking reaches them (most requests never do)
         top = np.zeros(0, np.int64)
         if n := min(first, len(rows)):
@@ -191,11 +195,8 @@ class VectorCache:
         candidate query computes it in Neo4j; None for an id the cache lacks or without needs."""
         with self._lock:
             state = self._state
-            at, matrix, has_needs = (
-                [state.row.get(i) for i in ids],
-                state.needs if needs else state.matrix,
-                state.has_needs,
-            )
+            at, has_needs = [state.row.get(i) for i in ids], state.has_needs
+            matrix = state.needs if needs else state.matrix
         known = np.asarray([a for a in at if a is not None], dtype=np.int64)
         values = iter(matrix[known] @ vector.astype(np.float32) if len(known) else [])
         present = iter(has_needs[known] if needs and len(known) else [True] * len(known))
