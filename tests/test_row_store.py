@@ -12,6 +12,7 @@ import pytest
 from matchmaker.embeddings.registry import get_encoder
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.queries import cypher
+from matchmaker.graph.schema import migrate
 from matchmaker.matching.models import MatchFilters
 from matchmaker.matching.service import Matcher
 from matchmaker.matching.store import RowStore
@@ -127,3 +128,35 @@ def test_a_store_not_loaded_yet_leaves_the_rows_to_neo4j(
     result = Matcher(graph, encoder, cache, store).match_organization("s-seeker", "cdmo", MatchFilters(), 10)
     assert {m.id for m in result.matches} == {"s-near", "s-far"}
     assert sent["matching/rows"] == 1 and started == [graph]
+
+
+def reset_like_db_reset(graph: Graph) -> None:
+    """What ``matchmaker db reset`` leaves for the row store: a database with no ecosystem and no
+    meta nodes, whose schema the next start applies again (the schema marker and the session's API
+    keys stay here, the other tests' fixtures hold them)."""
+    graph.driver.execute_query(
+        "MATCH (n) WHERE n:Entity OR n:Partnering OR n:Notification OR n:_Gone OR (n:_Meta AND n.id <> 'schema') "
+        "DETACH DELETE n"
+    )
+    migrate(graph)
+
+
+def test_a_database_reset_under_a_running_store_loads_it_again(
+    api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reset_like_db_reset(graph)  # a fresh database: no clear has moved its epoch yet
+    load(api, NETWORK)
+    matcher, store = matcher_with_store(graph)
+    monkeypatch.setattr(store, "load_in_background", store.load)  # a reload, done before the next match
+    assert store.get(["s-far"], ["cdmo"])["s-far"]["props"]["name"] == "S-Far"
+
+    # `matchmaker db reset` (then restore or import) while the API runs: the same records, one renamed
+    reset_like_db_reset(graph)
+    renamed = [{**r, "name": "Sendai Vector Plant"} if r.get("id") == "s-far" else r for r in NETWORK]
+    load(api, renamed)
+    assert graph.read("embeddings/meta_get")[0]["rows"] <= store.revision  # the new count is no further on
+    assert matcher.vectors is not None
+    matcher.vectors.load(graph, get_encoder().name)  # (the vector cache follows a revision of its own)
+    names = {m.id: m.name for m in matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 10).matches}
+    assert names["s-far"] == "Sendai Vector Plant"
+    assert store.get(["s-far"], ["cdmo"])["s-far"]["props"]["name"] == "Sendai Vector Plant"
