@@ -12,6 +12,7 @@ import pytest
 from matchmaker.embeddings.registry import get_encoder
 from matchmaker.graph.connection import Graph
 from matchmaker.graph.queries import cypher
+from matchmaker.graph.schema import migrate
 from matchmaker.matching.models import MatchFilters
 from matchmaker.matching.service import Matcher
 from matchmaker.matching.store import RowStore
@@ -127,3 +128,69 @@ def test_a_store_not_loaded_yet_leaves_the_rows_to_neo4j(
     result = Matcher(graph, encoder, cache, store).match_organization("s-seeker", "cdmo", MatchFilters(), 10)
     assert {m.id for m in result.matches} == {"s-near", "s-far"}
     assert sent["matching/rows"] == 1 and started == [graph]
+
+
+def reset_like_db_reset(graph: Graph) -> None:
+    """What ``matchmaker db reset`` leaves for the row store: a database with no ecosystem and no
+    meta nodes, whose schema the next start applies again (the schema marker and the session's API
+    keys stay here, the other tests' fixtures hold them)."""
+    graph.driver.execute_query(
+        "MATCH (n) WHERE n:Entity OR n:Partnering OR n:Notification OR n:_Gone OR (n:_Meta AND n.id <> 'schema') "
+        "DETACH DELETE n"
+    )
+    migrate(graph)
+
+
+def test_a_database_reset_under_a_running_store_loads_it_again(
+    api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reset_like_db_reset(graph)  # a fresh database: no clear has moved its epoch yet
+    load(api, NETWORK)
+    matcher, store = matcher_with_store(graph)
+    monkeypatch.setattr(store, "load_in_background", store.load)  # a reload, done before the next match
+    assert store.get(["s-far"], ["cdmo"])["s-far"]["props"]["name"] == "S-Far"
+
+    # `matchmaker db reset` (then restore or import) while the API runs: the same records, one renamed
+    reset_like_db_reset(graph)
+    renamed = [{**r, "name": "Sendai Vector Plant"} if r.get("id") == "s-far" else r for r in NETWORK]
+    load(api, renamed)
+    assert graph.read("embeddings/meta_get")[0]["rows"] <= store.revision  # the new count is no further on
+    assert matcher.vectors is not None
+    matcher.vectors.load(graph, get_encoder().name)  # (the vector cache follows a revision of its own)
+    names = {m.id: m.name for m in matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 10).matches}
+    assert names["s-far"] == "Sendai Vector Plant"
+    assert store.get(["s-far"], ["cdmo"])["s-far"]["props"]["name"] == "Sendai Vector Plant"
+
+
+def neo4j_rows(graph: Graph, ids: list[str], kinds: list[str]) -> dict[str, dict[str, Any]]:
+    """``ids``' rows as ``matching/rows`` reads them (the matcher without a store), similarities left out."""
+    rows = graph.read(("matching/rows", "matching/row"), ids=ids, kinds=kinds)
+    return {r["props"]["id"]: {k: v for k, v in r.items() if k not in ("fwd", "rev")} for r in rows}
+
+
+def stored_rows(store: RowStore, ids: list[str], kinds: list[str]) -> dict[str, dict[str, Any]]:
+    return {i: {k: v for k, v in row.items() if k != "facets"} for i, row in store.get(ids, kinds).items()}
+
+
+def test_the_store_keeps_every_link_a_row_lists(api: httpx.Client, graph: Graph) -> None:
+    event = {"record": "event", "id": "s-event", "name": "Bio Partnering 2030", "starts_on": "2030-10-14",
+             "ends_on": "2030-10-15", "timezone": "Asia/Tokyo"}  # fmt: skip
+    seed = {"record": "seed", "id": "s-capsid", "name": "Capsid library", "owner": "s-uni"}
+    licence = {"record": "link", "source": "s-capsid", "type": "LICENSED_TO", "target": "s-near"}
+    load(api, [*NETWORK, event, seed, licence])
+    matcher, store = matcher_with_store(graph)
+    ids, kinds = ["s-seeker", "s-near", "s-far", "s-uni"], ["startup", "cdmo", "university"]
+    assert stored_rows(store, ids, kinds) == neo4j_rows(graph, ids, kinds)
+
+    # registering for an event's partnering makes an ATTENDS link, which the row lists
+    programme = {"sessions": [{"day": "2030-10-14", "start": "10:00", "end": "12:00", "minutes": 30}], "tables": ["T1"]}
+    assert api.put("/v1/events/s-event/programme", json=programme).status_code == 200
+    registered = api.put("/v1/events/s-event/participants/s-far", json={})
+    assert registered.status_code == 200, registered.text
+    # deleting an organisation deletes its seeds, and with them their links to other organisations
+    assert api.delete("/v1/organizations/s-uni").status_code == 204
+    codes(matcher)  # the next match brings the store up to date
+    ids = ["s-seeker", "s-near", "s-far"]
+    stored, read = stored_rows(store, ids, kinds), neo4j_rows(graph, ids, kinds)
+    assert {i: r["links"] for i, r in stored.items()} == {i: r["links"] for i, r in read.items()}
+    assert stored == read

@@ -7,4 +7,5 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS
 // every candidate row went at once, without markers: copies older than this epoch load again
 WITH count(*) AS deleted
 MATCH (m:_Meta {id: 'rows'})
-SET m.revision = m.revision + 1, m.epoch = m.revision + 1
+// (a new epoch never used before, in this database or a reset one: schema/010_row_revision)
+SET m.revision = m.revision + 1, m.epoch = CASE WHEN timestamp() > m.epoch THEN timestamp() ELSE m.epoch + 1 END
