@@ -182,7 +182,7 @@ def test_the_store_keeps_every_link_a_row_lists(api: httpx.Client, graph: Graph)
     ids, kinds = ["s-seeker", "s-near", "s-far", "s-uni"], ["startup", "cdmo", "university"]
     assert stored_rows(store, ids, kinds) == neo4j_rows(graph, ids, kinds)
 
-    # registering for an event's partnering makes an ATTENDS link, which the row lists
+    # registering for an event's partnering makes an ATTENDS link (which no row lists: no stamp needed)
     programme = {"sessions": [{"day": "2030-10-14", "start": "10:00", "end": "12:00", "minutes": 30}], "tables": ["T1"]}
     assert api.put("/v1/events/s-event/programme", json=programme).status_code == 200
     registered = api.put("/v1/events/s-event/participants/s-far", json={})

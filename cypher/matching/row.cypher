@@ -14,6 +14,8 @@ RETURN c {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .fund
        // them by this stamp, so a candidate seen before needs no second round trip
        [c.vec_rev, c.analyser_version, c.analysis_hash, coalesce(c.needs_confidential, false)] AS stamp,
        // its side of the network facts with a seeker (matching/network.py): each link's type and
-       // the other end's id, the seeker's side names them; one pass over its links, not one per kind
-       [(c)-[r]-(x) | [type(r), x.id, x:Organization]] AS links,
+       // the other end's id, the seeker's side names them; one pass over its links, not one per kind.
+       // Only the ends the facts compare (communities, hubs, organisations): a registration for an
+       // event (ATTENDS) or a licensed seed changes no row, so those writes need no row revision.
+       [(c)-[r]-(x) WHERE x:Organization OR x:Community OR x:Hub | [type(r), x.id, x:Organization]] AS links,
        fwd, rev

@@ -1,10 +1,9 @@
-// Register (or update) an organisation for an event's partnering; it then also ATTENDS the event,
-// a link its candidate row lists (row_rev: schema/010_row_revision).
+// Register (or update) an organisation for an event's partnering; it then also ATTENDS the event
+// (a link no candidate row lists: matching/row).
 MATCH (e:Event {id: $event})
 MATCH (o:Organization {id: $org})
 MERGE (p:Participant:Partnering {key: e.id + '/' + o.id})
 SET p.event = e.id, p.org = o.id, p.people_json = $people_json, p.available = $available,
     p.max_meetings = $max_meetings, p.lang = $lang
 MERGE (o)-[:ATTENDS {key: ''}]->(e)
-ON CREATE SET o.row_rev = $row_rev
 RETURN p.key AS key

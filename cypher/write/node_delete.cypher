@@ -4,12 +4,6 @@ MATCH (n:Entity {id: $id})
 WHERE $label IN labels(n)
 OPTIONAL MATCH (n)-[:OWNS]->(s:Seed)
 WITH n, collect(s) AS seeds
-// the organisations its seeds were linked to (LICENSED_TO) list those links in their candidate rows
-CALL (seeds) {
-  UNWIND seeds AS s
-  MATCH (s)--(x:Organization)
-  SET x.row_rev = $row_rev
-}
 FOREACH (s IN seeds | DETACH DELETE s)
 WITH n
 CALL (n) {

@@ -378,7 +378,7 @@ class Partnering:
 
         self._check_locks(conflict, "available", unlock, caps={org_id: cap})
         people = orjson.dumps([p.model_dump(exclude_none=True) for p in body.people]).decode()
-        rows = self.graph.write_stamped(  # its ATTENDS link is in its candidate row (matching/row)
+        rows = self.graph.write(
             "partnering/participant_set",
             event=self.event_id,
             org=org_id,
