@@ -3067,3 +3067,31 @@ def test_discovery_a_needs_text_asks_for_stays_wanted() -> None:
 )
 def test_look_alikes_of_testing_bioanalysis_and_discovery_do_not_fire(text: str, capability: str) -> None:
     assert capability not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は血液製剤メーカーで、アルブミン製剤などのタンパク質医薬を自社工場で商業生産しています。",
+        "ペプチド医薬を国内市場に供給しています。",
+        "We are a plasma company supplying recombinant proteins to the European market.",
+        "The company sells its peptide drugs across Asian markets.",
+    ],
+)
+def test_own_products_produced_commercially_or_on_a_market_are_approved(text: str) -> None:
+    assert "approved" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We supply lipids for mRNA vaccines to the global market.",  # a part for others' products
+        "抗体医薬の商用生産を受託しています。",  # a contract service
+        "抗体を商用規模で受託製造しています。",
+        "ワクチンを国内市場に供給する予定です。",  # planned
+        "ペプチド医薬を商用生産していません。",  # negated
+        "We do not sell antibodies in the US market.",
+    ],
+)
+def test_supply_to_a_market_that_is_not_an_own_product_on_sale_gives_no_approval(text: str) -> None:
+    assert "approved" not in analyse(text).positives("stages")

@@ -69,7 +69,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a9"
+CODE_VERSION = "a10"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -424,6 +424,7 @@ class ProfileAnalyser:
             mentions += self._scale_ranges(mentions, norm)
             mentions += _research_stage_ranges(norm, is_japanese(norm), mentions)
             mentions += _approvals_obtained(norm, is_japanese(norm), mentions)
+            mentions += _products_on_market(norm, is_japanese(norm), mentions)
             mentions += _listed(norm, is_japanese(norm), mentions)
             mentions = _funding_polarity(mentions, norm, is_japanese(norm))
             # after the manufacturing rule, which a site in the sentence stops ("no plant in Japan")
@@ -2474,6 +2475,51 @@ def _approvals_obtained(norm: str, japanese: bool, mentions: list[_Mention]) -> 
     if match is None or english_polarity(norm, match.start(), match.end()) == "negative":
         return []
     return [_Mention("stages", "approved", match.start(), match.end(), "positive", derived=True)]
+
+
+# A product kind the organisation itself puts on the market: commercially produced or supplied to a market
+# ("季節性ワクチンを自社工場で商用生産", "抗体医薬を国内市場に供給", "supplies its antibodies to the European
+# market"): its own products are approved (issue 15, sets 3 and 4: three writers). The product kind is the
+# verb's object, so a part maker's "adjuvants for vaccines" or a contract service ("受託", "for clients")
+# states no product of its own.
+_JA_ON_MARKET_AFTER = re.compile(
+    r"(?:製剤|製品|医薬品)?を[^、。を]{0,16}?(?:商用生産|商業生産|商用規模で(?:供給|生産|製造)"
+    r"|(?:国内|海外|世界|日本)?(?:の)?市場(?:に|へ)(?:供給|販売|投入))"
+)
+_EN_ON_MARKET_BEFORE = re.compile(
+    r"\b(?:suppl(?:y|ies|ying)|sell(?:s|ing)?|distribut(?:e|es|ing))\s+"
+    r"(?:(?!(?:for|of|to|in|into|with|used|using)\b)[\w-]+\s+){0,4}?$"
+)
+_EN_ON_MARKET_AFTER = re.compile(
+    r"^\s+(?:(?!(?:for|of|with|used|using)\b)[\w-]+\s+){0,2}?(?:to|in|into|on|across)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?markets?\b"
+)
+
+
+def _products_on_market(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """The approved stage of a product kind (a modality mention) the organisation produces commercially or
+    supplies to a market (:data:`_JA_ON_MARKET_AFTER`, :data:`_EN_ON_MARKET_BEFORE`), where no approved stage
+    is read already, the sentence offers no service to others, and the supply is neither negated nor planned."""
+    if any(m.section == "stages" and m.term == "approved" for m in mentions) or _serves_others(norm, japanese):
+        return []
+    tokens = None
+    for m in mentions:
+        if m.section != "modalities" or m.polarity != "positive" or m.end <= m.start:
+            continue
+        if japanese:
+            found = _JA_ON_MARKET_AFTER.match(norm, m.end)
+            span = (m.start, found.end()) if found else None
+        else:
+            before = _EN_ON_MARKET_BEFORE.search(norm[max(0, m.start - 60) : m.start])
+            found = _EN_ON_MARKET_AFTER.match(norm[m.end :]) if before else None
+            span = (m.start, m.end + found.end()) if found else None
+        if span is None or timing.timing(norm, span[0], span[1], japanese) is not None:
+            continue
+        if japanese and tokens is None:
+            tokens = tokenize_ja(norm)
+        if _polarity_at(norm, tokens, span[0], span[1]) == "positive":
+            return [_Mention("stages", "approved", span[0], span[1], "positive", derived=True)]
+    return []
 
 
 # An organisation listed on (or targeting a listing on) a stock exchange ("東証グロース上場", "東京証券取引所
