@@ -3095,3 +3095,41 @@ def test_own_products_produced_commercially_or_on_a_market_are_approved(text: st
 )
 def test_supply_to_a_market_that_is_not_an_own_product_on_sale_gives_no_approval(text: str) -> None:
     assert "approved" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は2024年度に創薬ベンチャーエコシステム強化事業に採択されました。",
+        "エコシステム強化事業の採択ベンチャーとして非臨床開発を進めています。",
+        "Our company was selected in 2025 as a supported venture of the AMED drug-venture ecosystem programme.",
+        "Awardee of the AMED ecosystem programme (2024).",
+    ],
+)
+def test_a_venture_selected_for_the_ecosystem_programme_is_a_supported_venture(text: str) -> None:
+    result = analyse(text)
+    assert result.positives("certifications") == ["amed_supported_venture"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社はAMED認定VC（創薬ベンチャーエコシステム強化事業）です。",  # a VC's certification
+        "We invest in startups selected under the drug-venture ecosystem programme.",  # others' status
+    ],
+)
+def test_the_ecosystem_programme_named_without_an_own_selection_is_no_supported_venture(text: str) -> None:
+    assert "amed_supported_venture" not in analyse(text).positives("certifications")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "創薬ベンチャーエコシステム強化事業への採択を目指して申請中です。",
+        "We have not been selected for the drug-venture ecosystem programme.",
+    ],
+)
+def test_a_selection_applied_for_or_denied_is_negative(text: str) -> None:
+    result = analyse(text)
+    assert result.negatives("certifications") == ["amed_supported_venture"]
+    assert "amed_supported_venture" not in result.positives("certifications")

@@ -425,6 +425,7 @@ class ProfileAnalyser:
             mentions += _research_stage_ranges(norm, is_japanese(norm), mentions)
             mentions += _approvals_obtained(norm, is_japanese(norm), mentions)
             mentions += _products_on_market(norm, is_japanese(norm), mentions)
+            mentions += _programme_selection(norm, is_japanese(norm), mentions)
             mentions += _listed(norm, is_japanese(norm), mentions)
             mentions = _funding_polarity(mentions, norm, is_japanese(norm))
             # after the manufacturing rule, which a site in the sentence stops ("no plant in Japan")
@@ -2475,6 +2476,38 @@ def _approvals_obtained(norm: str, japanese: bool, mentions: list[_Mention]) -> 
     if match is None or english_polarity(norm, match.start(), match.end()) == "negative":
         return []
     return [_Mention("stages", "approved", match.start(), match.end(), "positive", derived=True)]
+
+
+# A venture selected for AMED's drug-venture ecosystem programme ("創薬ベンチャーエコシステム強化事業に採択",
+# "エコシステム強化事業の採択企業", "selected as a supported venture under the AMED drug-venture ecosystem
+# programme"): the supported-venture status (issue 15: ind2, ind4d, ind4e). The programme named alone is a
+# VC's certification's gloss ("AMED認定VC（創薬ベンチャーエコシステム強化事業）"), and an investor backing selected
+# ventures states none of its own.
+_JA_PROGRAMME = r"(?:創薬ベンチャー)?エコシステム強化事業"
+_JA_SELECTED = re.compile(
+    rf"{_JA_PROGRAMME}[^、。]{{0,12}}?(?:に|の|で)?(?:採択|支援対象|補助対象|対象企業に選定|に選定)"
+    rf"|(?:採択|選定)(?:を受け|され)[^、。]{{0,16}}?{_JA_PROGRAMME}"
+)
+_EN_PROGRAMME = r"(?:drug[- ]venture\s+)?ecosystem\s+(?:programme|program|project|scheme)"
+_EN_SELECTED = re.compile(
+    rf"\b(?:selected|chosen|adopted|awarded|supported|funded|accepted|awardees?|grantees?)\b[^.;]{{0,60}}?\b{_EN_PROGRAMME}"
+    rf"|\b{_EN_PROGRAMME}\b[^.;]{{0,30}}?\b(?:awardee|grantee|selection|selected|grant)\b"
+)
+
+
+def _programme_selection(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """The amed_supported_venture status of a venture selected for the programme (:data:`_JA_SELECTED`,
+    :data:`_EN_SELECTED`): negative where negated or only applied for; none in an investor's sentence."""
+    if any(m.term == "amed_supported_venture" for m in mentions) or _INVESTS.search(norm):
+        return []
+    match = (_JA_SELECTED if japanese else _EN_SELECTED).search(norm)
+    if match is None:
+        return []
+    tokens = tokenize_ja(norm) if japanese else None
+    polarity = _polarity_at(norm, tokens, match.start(), match.end())
+    if timing.timing(norm, match.start(), match.end(), japanese, expansion_current=False) is not None:
+        polarity = "negative"
+    return [_Mention("certifications", "amed_supported_venture", match.start(), match.end(), polarity, derived=True)]
 
 
 # A product kind the organisation itself puts on the market: commercially produced or supplied to a market
