@@ -3133,3 +3133,31 @@ def test_a_selection_applied_for_or_denied_is_negative(text: str) -> None:
     result = analyse(text)
     assert result.negatives("certifications") == ["amed_supported_venture"]
     assert "amed_supported_venture" not in result.positives("certifications")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Our Sendai plant operates under the GMP of Japan, the EU and the US.", "US"),
+        ("Our Sendai plant has passed audits against US GMP.", "US"),
+        ("Headquarters: Tokyo. Next step: a US IND filing.", "US"),
+        ("主力品目は英国製薬企業へ導出済みです。", "GB"),
+        ("リード抗体はドイツの製薬会社にライセンスしました。", "DE"),
+        ("仙台の工場は米国GMPに対応しています。", "US"),
+    ],
+)
+def test_a_country_qualifying_rules_a_filing_or_a_licensee_is_no_site(text: str, place: str) -> None:
+    assert place not in analyse(text).positives("sites")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We manufacture enzymes under GMP in Sendai.", "JP-04"),
+        ("Our plant in the US makes GMP lots.", "US"),
+        ("米国の工場でGMP製造を行っています。", "US"),
+        ("英国の製薬企業と共同で、当社の英国ラボにて研究を行っています。", "GB"),
+    ],
+)
+def test_a_place_where_the_organisation_works_stays_a_site(text: str, place: str) -> None:
+    assert place in analyse(text).positives("sites")

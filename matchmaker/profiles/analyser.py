@@ -2661,7 +2661,14 @@ _EN_TRIAL_AT = re.compile(r"\btrials?\s+(?:(?:is|are|being|running|underway|ongo
 _EN_QUALIFIES = re.compile(
     r"^(?:\s+and\s+[\w-]+)?\s+(?:clients?|customers?|sponsors?|patients?|markets?|biotechs?|pharma\w*|regulators?"
     r"|authorit\w+|investors?|users?|buyers?|researchers?|companies|partners?|fda|pmda|ema|mhra|nmpa|mfds|patents?"
-    r"|ipos?|listings?|dollars?|gaap)\b"
+    r"|ipos?|listings?|dollars?|gaap"
+    # a jurisdiction's rules or filings: "US GMP", "a US IND", "next: US De Novo" (issue 15: ind4d, ind4e)
+    r"|c?gmps?|inds?|ndas?|blas?|de novo|510\(k\)|approvals?|filings?|submissions?|pharmacopoeias?|guidelines?)\b"
+)
+# ... or named after the rules: "under the GMP of Japan, the EU and the US" (issue 15: ind4d)
+_EN_RULES_OF = re.compile(
+    r"\b(?:c?gmps?|gcp|glp|standards?|regulations?|requirements?|pharmacopoeias?|guidelines?)\s+of\s+"
+    r"(?:the\s+)?(?:[\w.]+(?:\s*,\s*|\s+and\s+)(?:the\s+)?){0,4}$"
 )
 _EN_SELF = re.compile(r"\b(?:is|are|we're|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 _JA_OTHERS = re.compile(
@@ -2672,7 +2679,9 @@ _JA_OTHERS = re.compile(
 # a nationality of others in Japanese: "日本のPMDA", "国内の製薬企業向け", "米国の顧客"
 _JA_QUALIFIES = re.compile(
     r"^(?:の|における|国内の)?(?:pmda|fda|ema|規制当局|当局|市場|顧客|患者|スポンサー"
-    r"|(?:製薬企業|製薬会社|企業|研究機関)(?:向け|への|に向け))"
+    r"|(?:製薬企業|製薬会社|企業|研究機関)(?:向け|への|に向け|(?:へ|に)(?:の)?(?:導出|ライセンス|譲渡|売却))"
+    # a jurisdiction's rules or filings: "米国GMP", "米国のIND申請" (issue 15: ind4d, ind4e)
+    r"|c?gmp|glp|gcp|薬局方|ind|承認申請)"
 )
 _JA_HANDS_OVER = re.compile(r"委託|外注|調達|購入|依頼|提携")
 # a trial's place in Japanese: "国内の医療機関で治験を実施", "日米で第1/2相試験を実施中", "治験は国内の病院で"
@@ -2747,7 +2756,8 @@ def _own_sites(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Men
             if _EN_OTHERS_AT.search(before) or trial_place or _group_or_partner_place(before, after):
                 continue
             others_after = _EN_OTHERS_AFTER.match(after.lstrip()) and _EN_BEFORE_OTHERS.search(before)
-            if (others_after or _EN_QUALIFIES.match(after)) and not _EN_SELF.search(before):
+            rules_of = _EN_RULES_OF.search(before)
+            if (others_after or rules_of or _EN_QUALIFIES.match(after)) and not _EN_SELF.search(before):
                 continue
             if m.polarity == "negative" and english_outsourced(norm, m.start, m.end):
                 continue
