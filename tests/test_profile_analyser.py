@@ -3161,3 +3161,39 @@ def test_a_country_qualifying_rules_a_filing_or_a_licensee_is_no_site(text: str,
 )
 def test_a_place_where_the_organisation_works_stays_a_site(text: str, place: str) -> None:
     assert place in analyse(text).positives("sites")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Mixers: not made.", "mixer"),
+        ("Sensors and bioreactor control units: not made.", "bioreactor"),
+        ("Plasmid supply and aseptic filling: not offered.", "plasmid"),
+        ("Plasmid supply and aseptic filling: not offered.", "fill_finish"),
+        ("Not available: aseptic filling, lyophilisation. Site: Kobe.", "fill_finish"),
+        ("Services: QC release. Not offered: fill-finish.", "fill_finish"),
+        ("Out of scope: cell line development.", "cell_line_development"),
+    ],
+)
+def test_a_terse_field_ruling_out_its_items_negates_them(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")
+
+
+def test_a_field_label_ruling_out_other_things_leaves_the_next_field_affirmed() -> None:
+    result = analyse("Not offered: fill-finish. Services: process development, QC release.")
+    assert "fill_finish" in result.negatives("capabilities")
+    assert {"process_development", "quality_control"} <= set(result.positives("capabilities"))
+
+
+def test_things_named_only_before_a_field_colon_stay_affirmed() -> None:
+    result = analyse("We back medtech and digital health only: no therapeutics.")
+    assert {"medical_device", "digital_health"} <= set(result.positives("modalities"))
+    assert result.negatives("modalities") == ["therapeutics"]
+
+
+def test_exclusions_field_negates_its_product_types() -> None:
+    result = analyse("Sectors: small molecules. Exclusions: medical devices, digital health.")
+    assert {"medical_device", "digital_health"} <= set(result.negatives("modalities"))
+    assert "small_molecule" in result.positives("modalities")
