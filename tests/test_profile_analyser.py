@@ -3067,3 +3067,133 @@ def test_discovery_a_needs_text_asks_for_stays_wanted() -> None:
 )
 def test_look_alikes_of_testing_bioanalysis_and_discovery_do_not_fire(text: str, capability: str) -> None:
     assert capability not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は血液製剤メーカーで、アルブミン製剤などのタンパク質医薬を自社工場で商業生産しています。",
+        "ペプチド医薬を国内市場に供給しています。",
+        "We are a plasma company supplying recombinant proteins to the European market.",
+        "The company sells its peptide drugs across Asian markets.",
+    ],
+)
+def test_own_products_produced_commercially_or_on_a_market_are_approved(text: str) -> None:
+    assert "approved" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We supply lipids for mRNA vaccines to the global market.",  # a part for others' products
+        "抗体医薬の商用生産を受託しています。",  # a contract service
+        "抗体を商用規模で受託製造しています。",
+        "ワクチンを国内市場に供給する予定です。",  # planned
+        "ペプチド医薬を商用生産していません。",  # negated
+        "We do not sell antibodies in the US market.",
+    ],
+)
+def test_supply_to_a_market_that_is_not_an_own_product_on_sale_gives_no_approval(text: str) -> None:
+    assert "approved" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は2024年度に創薬ベンチャーエコシステム強化事業に採択されました。",
+        "エコシステム強化事業の採択ベンチャーとして非臨床開発を進めています。",
+        "Our company was selected in 2025 as a supported venture of the AMED drug-venture ecosystem programme.",
+        "Awardee of the AMED ecosystem programme (2024).",
+    ],
+)
+def test_a_venture_selected_for_the_ecosystem_programme_is_a_supported_venture(text: str) -> None:
+    result = analyse(text)
+    assert result.positives("certifications") == ["amed_supported_venture"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社はAMED認定VC（創薬ベンチャーエコシステム強化事業）です。",  # a VC's certification
+        "We invest in startups selected under the drug-venture ecosystem programme.",  # others' status
+    ],
+)
+def test_the_ecosystem_programme_named_without_an_own_selection_is_no_supported_venture(text: str) -> None:
+    assert "amed_supported_venture" not in analyse(text).positives("certifications")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "創薬ベンチャーエコシステム強化事業への採択を目指して申請中です。",
+        "We have not been selected for the drug-venture ecosystem programme.",
+    ],
+)
+def test_a_selection_applied_for_or_denied_is_negative(text: str) -> None:
+    result = analyse(text)
+    assert result.negatives("certifications") == ["amed_supported_venture"]
+    assert "amed_supported_venture" not in result.positives("certifications")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Our Sendai plant operates under the GMP of Japan, the EU and the US.", "US"),
+        ("Our Sendai plant has passed audits against US GMP.", "US"),
+        ("Headquarters: Tokyo. Next step: a US IND filing.", "US"),
+        ("主力品目は英国製薬企業へ導出済みです。", "GB"),
+        ("リード抗体はドイツの製薬会社にライセンスしました。", "DE"),
+        ("仙台の工場は米国GMPに対応しています。", "US"),
+    ],
+)
+def test_a_country_qualifying_rules_a_filing_or_a_licensee_is_no_site(text: str, place: str) -> None:
+    assert place not in analyse(text).positives("sites")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We manufacture enzymes under GMP in Sendai.", "JP-04"),
+        ("Our plant in the US makes GMP lots.", "US"),
+        ("米国の工場でGMP製造を行っています。", "US"),
+        ("英国の製薬企業と共同で、当社の英国ラボにて研究を行っています。", "GB"),
+    ],
+)
+def test_a_place_where_the_organisation_works_stays_a_site(text: str, place: str) -> None:
+    assert place in analyse(text).positives("sites")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Mixers: not made.", "mixer"),
+        ("Sensors and bioreactor control units: not made.", "bioreactor"),
+        ("Plasmid supply and aseptic filling: not offered.", "plasmid"),
+        ("Plasmid supply and aseptic filling: not offered.", "fill_finish"),
+        ("Not available: aseptic filling, lyophilisation. Site: Kobe.", "fill_finish"),
+        ("Services: QC release. Not offered: fill-finish.", "fill_finish"),
+        ("Out of scope: cell line development.", "cell_line_development"),
+    ],
+)
+def test_a_terse_field_ruling_out_its_items_negates_them(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")
+
+
+def test_a_field_label_ruling_out_other_things_leaves_the_next_field_affirmed() -> None:
+    result = analyse("Not offered: fill-finish. Services: process development, QC release.")
+    assert "fill_finish" in result.negatives("capabilities")
+    assert {"process_development", "quality_control"} <= set(result.positives("capabilities"))
+
+
+def test_things_named_only_before_a_field_colon_stay_affirmed() -> None:
+    result = analyse("We back medtech and digital health only: no therapeutics.")
+    assert {"medical_device", "digital_health"} <= set(result.positives("modalities"))
+    assert result.negatives("modalities") == ["therapeutics"]
+
+
+def test_exclusions_field_negates_its_product_types() -> None:
+    result = analyse("Sectors: small molecules. Exclusions: medical devices, digital health.")
+    assert {"medical_device", "digital_health"} <= set(result.negatives("modalities"))
+    assert "small_molecule" in result.positives("modalities")

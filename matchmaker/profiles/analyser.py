@@ -69,7 +69,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a9"
+CODE_VERSION = "a10"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -424,6 +424,8 @@ class ProfileAnalyser:
             mentions += self._scale_ranges(mentions, norm)
             mentions += _research_stage_ranges(norm, is_japanese(norm), mentions)
             mentions += _approvals_obtained(norm, is_japanese(norm), mentions)
+            mentions += _products_on_market(norm, is_japanese(norm), mentions)
+            mentions += _programme_selection(norm, is_japanese(norm), mentions)
             mentions += _listed(norm, is_japanese(norm), mentions)
             mentions = _funding_polarity(mentions, norm, is_japanese(norm))
             # after the manufacturing rule, which a site in the sentence stops ("no plant in Japan")
@@ -2476,6 +2478,83 @@ def _approvals_obtained(norm: str, japanese: bool, mentions: list[_Mention]) -> 
     return [_Mention("stages", "approved", match.start(), match.end(), "positive", derived=True)]
 
 
+# A venture selected for AMED's drug-venture ecosystem programme ("創薬ベンチャーエコシステム強化事業に採択",
+# "エコシステム強化事業の採択企業", "selected as a supported venture under the AMED drug-venture ecosystem
+# programme"): the supported-venture status (issue 15: ind2, ind4d, ind4e). The programme named alone is a
+# VC's certification's gloss ("AMED認定VC（創薬ベンチャーエコシステム強化事業）"), and an investor backing selected
+# ventures states none of its own.
+_JA_PROGRAMME = r"(?:創薬ベンチャー)?エコシステム強化事業"
+_JA_SELECTED = re.compile(
+    rf"{_JA_PROGRAMME}[^、。]{{0,12}}?(?:に|の|で)?(?:採択|支援対象|補助対象|対象企業に選定|に選定)"
+    rf"|(?:採択|選定)(?:を受け|され)[^、。]{{0,16}}?{_JA_PROGRAMME}"
+)
+_EN_PROGRAMME = r"(?:drug[- ]venture\s+)?ecosystem\s+(?:programme|program|project|scheme)"
+_EN_SELECTED = re.compile(
+    rf"\b(?:selected|chosen|adopted|awarded|supported|funded|accepted|awardees?|grantees?)\b[^.;]{{0,60}}?\b{_EN_PROGRAMME}"
+    rf"|\b{_EN_PROGRAMME}\b[^.;]{{0,30}}?\b(?:awardee|grantee|selection|selected|grant)\b"
+)
+
+
+def _programme_selection(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """The amed_supported_venture status of a venture selected for the programme (:data:`_JA_SELECTED`,
+    :data:`_EN_SELECTED`): negative where negated or only applied for; none in an investor's sentence."""
+    if any(m.term == "amed_supported_venture" for m in mentions) or _INVESTS.search(norm):
+        return []
+    match = (_JA_SELECTED if japanese else _EN_SELECTED).search(norm)
+    if match is None:
+        return []
+    tokens = tokenize_ja(norm) if japanese else None
+    polarity = _polarity_at(norm, tokens, match.start(), match.end())
+    if timing.timing(norm, match.start(), match.end(), japanese, expansion_current=False) is not None:
+        polarity = "negative"
+    return [_Mention("certifications", "amed_supported_venture", match.start(), match.end(), polarity, derived=True)]
+
+
+# A product kind the organisation itself puts on the market: commercially produced or supplied to a market
+# ("季節性ワクチンを自社工場で商用生産", "抗体医薬を国内市場に供給", "supplies its antibodies to the European
+# market"): its own products are approved (issue 15, sets 3 and 4: three writers). The product kind is the
+# verb's object, so a part maker's "adjuvants for vaccines" or a contract service ("受託", "for clients")
+# states no product of its own.
+_JA_ON_MARKET_AFTER = re.compile(
+    r"(?:製剤|製品|医薬品)?を[^、。を]{0,16}?(?:商用生産|商業生産|商用規模で(?:供給|生産|製造)"
+    r"|(?:国内|海外|世界|日本)?(?:の)?市場(?:に|へ)(?:供給|販売|投入))"
+)
+_EN_ON_MARKET_BEFORE = re.compile(
+    r"\b(?:suppl(?:y|ies|ying)|sell(?:s|ing)?|distribut(?:e|es|ing))\s+"
+    r"(?:(?!(?:for|of|to|in|into|with|used|using)\b)[\w-]+\s+){0,4}?$"
+)
+_EN_ON_MARKET_AFTER = re.compile(
+    r"^\s+(?:(?!(?:for|of|with|used|using)\b)[\w-]+\s+){0,2}?(?:to|in|into|on|across)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?markets?\b"
+)
+
+
+def _products_on_market(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """The approved stage of a product kind (a modality mention) the organisation produces commercially or
+    supplies to a market (:data:`_JA_ON_MARKET_AFTER`, :data:`_EN_ON_MARKET_BEFORE`), where no approved stage
+    is read already, the sentence offers no service to others, and the supply is neither negated nor planned."""
+    if any(m.section == "stages" and m.term == "approved" for m in mentions) or _serves_others(norm, japanese):
+        return []
+    tokens = None
+    for m in mentions:
+        if m.section != "modalities" or m.polarity != "positive" or m.end <= m.start:
+            continue
+        if japanese:
+            found = _JA_ON_MARKET_AFTER.match(norm, m.end)
+            span = (m.start, found.end()) if found else None
+        else:
+            before = _EN_ON_MARKET_BEFORE.search(norm[max(0, m.start - 60) : m.start])
+            found = _EN_ON_MARKET_AFTER.match(norm[m.end :]) if before else None
+            span = (m.start, m.end + found.end()) if found else None
+        if span is None or timing.timing(norm, span[0], span[1], japanese) is not None:
+            continue
+        if japanese and tokens is None:
+            tokens = tokenize_ja(norm)
+        if _polarity_at(norm, tokens, span[0], span[1]) == "positive":
+            return [_Mention("stages", "approved", span[0], span[1], "positive", derived=True)]
+    return []
+
+
 # An organisation listed on (or targeting a listing on) a stock exchange ("東証グロース上場", "東京証券取引所
 # プライム市場に上場", "listed on the TSE", "a listing on the Growth Market"): the ipo round (rule 41 of set 3)
 _JA_LISTED = re.compile(
@@ -2582,7 +2661,14 @@ _EN_TRIAL_AT = re.compile(r"\btrials?\s+(?:(?:is|are|being|running|underway|ongo
 _EN_QUALIFIES = re.compile(
     r"^(?:\s+and\s+[\w-]+)?\s+(?:clients?|customers?|sponsors?|patients?|markets?|biotechs?|pharma\w*|regulators?"
     r"|authorit\w+|investors?|users?|buyers?|researchers?|companies|partners?|fda|pmda|ema|mhra|nmpa|mfds|patents?"
-    r"|ipos?|listings?|dollars?|gaap)\b"
+    r"|ipos?|listings?|dollars?|gaap"
+    # a jurisdiction's rules or filings: "US GMP", "a US IND", "next: US De Novo" (issue 15: ind4d, ind4e)
+    r"|c?gmps?|inds?|ndas?|blas?|de novo|510\(k\)|approvals?|filings?|submissions?|pharmacopoeias?|guidelines?)\b"
+)
+# ... or named after the rules: "under the GMP of Japan, the EU and the US" (issue 15: ind4d)
+_EN_RULES_OF = re.compile(
+    r"\b(?:c?gmps?|gcp|glp|standards?|regulations?|requirements?|pharmacopoeias?|guidelines?)\s+of\s+"
+    r"(?:the\s+)?(?:[\w.]+(?:\s*,\s*|\s+and\s+)(?:the\s+)?){0,4}$"
 )
 _EN_SELF = re.compile(r"\b(?:is|are|we're|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 _JA_OTHERS = re.compile(
@@ -2593,7 +2679,9 @@ _JA_OTHERS = re.compile(
 # a nationality of others in Japanese: "日本のPMDA", "国内の製薬企業向け", "米国の顧客"
 _JA_QUALIFIES = re.compile(
     r"^(?:の|における|国内の)?(?:pmda|fda|ema|規制当局|当局|市場|顧客|患者|スポンサー"
-    r"|(?:製薬企業|製薬会社|企業|研究機関)(?:向け|への|に向け))"
+    r"|(?:製薬企業|製薬会社|企業|研究機関)(?:向け|への|に向け|(?:へ|に)(?:の)?(?:導出|ライセンス|譲渡|売却))"
+    # a jurisdiction's rules or filings: "米国GMP", "米国のIND申請" (issue 15: ind4d, ind4e)
+    r"|c?gmp|glp|gcp|薬局方|ind|承認申請)"
 )
 _JA_HANDS_OVER = re.compile(r"委託|外注|調達|購入|依頼|提携")
 # a trial's place in Japanese: "国内の医療機関で治験を実施", "日米で第1/2相試験を実施中", "治験は国内の病院で"
@@ -2668,7 +2756,8 @@ def _own_sites(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Men
             if _EN_OTHERS_AT.search(before) or trial_place or _group_or_partner_place(before, after):
                 continue
             others_after = _EN_OTHERS_AFTER.match(after.lstrip()) and _EN_BEFORE_OTHERS.search(before)
-            if (others_after or _EN_QUALIFIES.match(after)) and not _EN_SELF.search(before):
+            rules_of = _EN_RULES_OF.search(before)
+            if (others_after or rules_of or _EN_QUALIFIES.match(after)) and not _EN_SELF.search(before):
                 continue
             if m.polarity == "negative" and english_outsourced(norm, m.start, m.end):
                 continue

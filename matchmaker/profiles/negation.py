@@ -99,18 +99,41 @@ def _en_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 # a field given no value, in a terse listing: "commercial: n/a", "Phase 3: none", "GMP: no"
 # ... or a value that hands it to others: "fill/finish: via partner", "DS: client-supplied", "lipids: bought in"
+# ... also with a head word after the mention or further conjuncts before the colon ("bioreactor hardware: not
+# made", "LNP formulation and lipid supply: not offered") (issue 15: ind3b, ind4e)
 _EN_FIELD_NONE = re.compile(
-    r"(?:\s*(?:&|/|and)\s*[\w-]{1,12})?\s*:\s*(?:n/?a|none|no|not (?:offered|available|supported|possible)|unavailable"
+    r"(?:\s+(?!(?:and|only)\b)[a-z][\w-]{1,15}){0,2}?"
+    r"(?:\s*(?:,|&|/|and)\s*(?!only\b)[\w-]{1,16}(?:\s+(?!(?:and|only)\b)[\w-]{1,16}){0,2}?){0,3}?\s*:\s*"
+    r"(?:n/?a|none|no|not (?:offered|available|supported|possible|made|manufactured|produced|ours)|unavailable"
     r"|(?:(?:via|by|at|through|from|(?:handled|done|made|performed|run|supplied) by)\s+)?(?:an?\s+|the\s+|our\s+)?"
     r"(?:partners?|external|outsourced|third[- ]part\w*|cdmos?|cmos?|cros?|clients?|customers?|sister compan\w*"
     r"|group compan\w*|affiliates?)|client-supplied|customer-supplied|bought[- ]in|purchased|outsourced)\b"
 )
 
 
+# a field whose label rules out its values: "Not available: autologous manufacturing, commercial supply",
+# "Exclusions: medical devices", "Out of scope: cell therapy" (issue 15: ind3b, ind4f)
+_EN_FIELD_LABEL_NONE = re.compile(
+    r"(?:^|[\s|\u2013\u2014-])(?:not (?:available|offered|provided|supported|possible|done|in scope)|out of scope"
+    r"|excluded|exclusions?|unavailable|not our business)\s*:\s*$"
+)
+_EN_FIELD_START = re.compile(r"[.;|]\s|[.;|]$|\s[\u2013\u2014]\s")
+
+
+def _field_label_none(sentence: str, start: int) -> bool:
+    """Whether ``sentence[start]`` is in the value of a field whose label rules its values out
+    (:data:`_EN_FIELD_LABEL_NONE`)."""
+    lo = max((b.end() for b in _EN_FIELD_START.finditer(sentence, 0, start)), default=0)
+    colon = sentence.rfind(":", lo, start)
+    return colon >= 0 and bool(_EN_FIELD_LABEL_NONE.search(sentence, lo, colon + 1))
+
+
 def english_polarity(sentence: str, start: int, end: int, need: bool = False) -> Polarity:
     """Polarity of the mention ``sentence[start:end]`` (a normalised English sentence); ``need``:
     the sentence is from a needs text (see :data:`_EN_COVERED`)."""
     if _EN_PREFIX.search(sentence, 0, start) or _EN_FIELD_NONE.match(sentence, end):
+        return "negative"
+    if _field_label_none(sentence, start):
         return "negative"
     clause_start, clause_end = _en_clause(sentence, start, end)
     for cue in _EN_CUE.finditer(sentence, clause_start, start):
