@@ -33,9 +33,10 @@ def jsonl(*records: dict[str, Any]) -> str:
 
 
 def graph_snapshot(graph: Graph) -> tuple[list[Any], list[Any]]:
-    """Every node's properties and every relationship, independent of internal ids and timestamps."""
+    """Every node's properties and every relationship, independent of internal ids, timestamps and the
+    row revision a write stamps (bookkeeping of the matcher's row store, moved by every write)."""
     nodes = graph.driver.execute_query(
-        "MATCH (n:Entity) RETURN labels(n) AS labels, n {.*, created_at: null} AS props ORDER BY n.id"
+        "MATCH (n:Entity) RETURN labels(n) AS labels, n {.*, created_at: null, row_rev: null} AS props ORDER BY n.id"
     ).records
     rels = graph.driver.execute_query(
         "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p "

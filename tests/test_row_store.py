@@ -194,3 +194,18 @@ def test_the_store_keeps_every_link_a_row_lists(api: httpx.Client, graph: Graph)
     stored, read = stored_rows(store, ids, kinds), neo4j_rows(graph, ids, kinds)
     assert {i: r["links"] for i, r in stored.items()} == {i: r["links"] for i, r in read.items()}
     assert stored == read
+
+
+def test_a_store_over_its_limit_stays_off_without_loading_again_on_each_request(
+    api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load(api, NETWORK)
+    store = RowStore(max_rows=2)
+    assert store.load(graph) == 0 and store.size == 0
+    meta = graph.read("embeddings/meta_get")[0]
+    sent = count_reads(graph, monkeypatch)
+    for _ in range(3):  # three matches in a row: rows come from Neo4j, and no load starts for each
+        assert not store.ready(graph, meta["rows"], meta["epoch"])
+    if store._loader is not None:  # a load started anyway: let it read before counting
+        store._loader.join(30)
+    assert sent["embeddings/meta_get"] == 0  # what a (background) load reads first

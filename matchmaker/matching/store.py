@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from typing import Any
 
 import orjson
@@ -35,6 +36,7 @@ from matchmaker.matching.memo import settle
 
 log = logging.getLogger(__name__)
 INLINE_ROWS = 2_000  # changed rows read inside a request; more go to the background loader
+RETRY_SECONDS = 60.0  # after a failed or oversized load, the next one waits this long (not every request)
 ROW = "matching/row"
 
 
@@ -65,6 +67,7 @@ class RowStore:
         self.epoch = -1
         self._lock = threading.Lock()  # one refresh at a time; readers take the dict's reference
         self._loader: threading.Thread | None = None
+        self._retry_at = 0.0
 
     @property
     def size(self) -> int:
@@ -107,7 +110,7 @@ class RowStore:
         return out
 
     def load_in_background(self, graph: Graph) -> None:
-        if self._loader is not None and self._loader.is_alive():
+        if (self._loader is not None and self._loader.is_alive()) or time.monotonic() < self._retry_at:
             return
         self._loader = threading.Thread(target=self.load, args=(graph,), name="row-store", daemon=True)
         self._loader.start()
@@ -123,6 +126,7 @@ class RowStore:
                 for record in records:
                     if len(rows) == self.max_rows:
                         log.warning("row store off: more than %d organisations", self.max_rows)
+                        self._retry_at = time.monotonic() + RETRY_SECONDS
                         return 0
                     data = as_dict(record)
                     rows[data["props"]["id"]] = shared.kept(data)
@@ -132,4 +136,5 @@ class RowStore:
             log.info("row store: %d organisations at revision %d", len(rows), revision)
         except Exception:  # a failed background load leaves the matcher reading rows from Neo4j
             log.exception("row store load failed")
+            self._retry_at = time.monotonic() + RETRY_SECONDS
         return self.size
