@@ -145,15 +145,16 @@ class Scored:
 
 def scores_of(state: CacheState, query: np.ndarray, kinds: list[str], by_needs: bool) -> Scored:
     """``query``'s cosines with the rows of ``kinds`` in ``state`` (by needs: those with shareable
-    needs; the others are ``silent``)."""
+    needs; the others are ``silent``). The product runs over the kinds' contiguous blocks and the
+    rows without needs are dropped after it: selecting them first made a scattered copy (23 ms
+    for 28,000 rows, against 1 ms for the block's product)."""
     rows = np.concatenate([state.by_kind.get(k, np.zeros(0, np.int64)) for k in kinds])
+    scores = kind_scores(state.needs if by_needs else state.matrix, rows, query.astype(np.float32))
     silent = np.zeros(0, np.int64)
     if by_needs:
         has = state.has_needs[rows]
-        silent, rows = rows[~has], rows[has]
-    return Scored(
-        state, rows, kind_scores(state.needs if by_needs else state.matrix, rows, query.astype(np.float32)), silent
-    )
+        silent, rows, scores = rows[~has], rows[has], scores[has]
+    return Scored(state, rows, scores, silent)
 
 
 def stating(scored: Scored, terms: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
