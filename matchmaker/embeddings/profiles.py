@@ -104,7 +104,7 @@ class SentenceVectors:
         own = [i for i, s in enumerate(self.sentences) if not is_declared_terms(s) and s not in skip]
         if not own:
             return None
-        scores = self.vectors[own] @ query
+        scores = (self.vectors @ query)[own]  # one product, no copy of the rows (each may wait for the GIL)
         i = int(np.argmax(scores))
         return self.sentences[own[i]], float(scores[i])
 

@@ -25,9 +25,8 @@ RECIPROCAL_MIN = 0.3  # a candidate need this close to the seeker's offer is wor
 
 
 class Explainer:
-    def __init__(self, vocabulary: Vocabulary, dimension: int, *, analysed: bool = True) -> None:
+    def __init__(self, vocabulary: Vocabulary, *, analysed: bool = True) -> None:
         self.vocab = vocabulary
-        self.dimension = dimension
         self.analysed = analysed
 
     def term(self, section: str, term_id: str) -> tuple[str, str]:
@@ -54,7 +53,7 @@ class Explainer:
             )  # fmt: skip
 
         if query.by_needs:
-            return buyer_reasons(query, scored, texts, facets, self.term, self.dimension) + self._network(scored.net)
+            return buyer_reasons(query, scored, texts, facets, self.term) + self._network(scored.net)
         reasons = self._facet_reasons(query, scored, quote)
         reasons += self._mismatches(query, scored, quote)
         reasons += self._statements(query, texts, self._contradicting(query, scored, facets))
@@ -136,7 +135,7 @@ class Explainer:
         """The candidate's sentence closest to the query (none that contradicts it), and its need
         closest to the seeker's offer."""
         reasons: list[Reason] = []
-        offer = SentenceVectors.from_graph(texts.get("sent_offer"), texts.get("sentvec_offer"), self.dimension)
+        offer: SentenceVectors | None = texts.get("offer")
         best = offer.best(query.vector, skip) if offer is not None else None
         if best is not None:
             sentence, similarity = best
@@ -148,7 +147,7 @@ class Explainer:
                     evidence=sentence,
                 )
             )
-        needs = SentenceVectors.from_graph(texts.get("sent_needs"), texts.get("sentvec_needs"), self.dimension)
+        needs: SentenceVectors | None = texts.get("needs")
         best = needs.best(query.offer) if needs is not None and query.offer is not None else None
         if best is not None and best[1] >= RECIPROCAL_MIN:
             reasons.append(

@@ -21,7 +21,7 @@ NEED_MIN = 0.3  # a buyer's need this close to the offer is worth quoting
 
 
 def buyer_reasons(query: Query, scored: Scored, texts: dict[str, Any], facets: list[dict[str, Any]],
-                  term: Term, dimension: int) -> list[Reason]:  # fmt: skip
+                  term: Term) -> list[Reason]:  # fmt: skip
     """The reasons a buyer suits what the seeker offers, in English and Japanese."""
     if texts.get("needs_confidential"):
         facets = [f for f in facets if f["text"] != "needs"]
@@ -57,7 +57,7 @@ def buyer_reasons(query: Query, scored: Scored, texts: dict[str, Any], facets: l
         en, ja = term("criteria", criterion)
         quote = said("criteria", criterion, "positive")
         reasons.append(Reason.quoting("criterion", f"Meets their criterion {en}", f"選定基準「{ja}」を満たす", quote))
-    needs = SentenceVectors.from_graph(texts.get("sent_needs"), texts.get("sentvec_needs"), dimension)
+    needs: SentenceVectors | None = texts.get("needs")
     best = needs.best(query.vector) if needs is not None else None
     if best is not None and best[1] >= NEED_MIN and not any(r.evidence == best[0] for r in reasons):
         reasons.append(Reason(code="reciprocal", en=f"What they look for ({best[1]:.2f}): “{best[0]}”",

@@ -149,25 +149,24 @@ class CacheRetriever(Retriever):
     def complete(
         self, query: Query, kinds: list[str], plans: list[tuple[MatchFilters, list[str]]]
     ) -> list[list[dict[str, Any]] | None]:
-        """Each plan's rows, from the store or the memo (the ids not seen at these versions read in
-        one round trip for all of them); None for a plan where an id the graph no longer holds, or
-        that no longer states its terms, was among them (the slice path decides)."""
+        """Each plan's rows, from the store or the memo (ids not seen at these versions read in one
+        round trip); None for a plan with an id gone or no longer stating its terms (slices decide)."""
         wanted = list(dict.fromkeys(i for _, ids in plans for i in ids))
         rows = self._memo_rows(wanted, kinds) if self.store is None else self.store.get(wanted, kinds)
         rows.update((i, GONE) for i in wanted if i not in rows)  # not (of these kinds) in the graph
+        forward = self.vectors.cosines(wanted, query.vector, needs=query.by_needs)  # all plans' at once
+        reverse = self.vectors.cosines(wanted, query.offer, needs=True)
         out: list[list[dict[str, Any]] | None] = []
         for filters, ids in plans:
             terms = filter_terms(filters) or []
             if any(rows[i] is GONE or not states_terms(rows[i]["props"], terms) for i in ids):
                 out.append(None)
                 continue
-            forward = self.vectors.cosines(ids, query.vector, needs=query.by_needs)
-            reverse = [None] * len(ids) if query.offer is None else self.vectors.cosines(ids, query.offer, needs=True)
             batch = []
-            for i, fwd, rev in zip(ids, forward, reverse, strict=True):
+            for i in ids:
                 row, shared = rows[i], not rows[i]["props"]["needs_confidential"]
-                fwd = fwd if shared or not query.by_needs else None
-                batch.append({**row, "fwd": _neo4j(fwd), "rev": _neo4j(rev) if shared else None})
+                fwd = forward[i] if shared or not query.by_needs else None
+                batch.append({**row, "fwd": _neo4j(fwd), "rev": _neo4j(reverse[i]) if shared else None})
             out.append(batch)
         return out
 

@@ -32,7 +32,7 @@ MAX_WANTED_MODALITIES = 2
 #: are read in the round trip that reads the final page's (and kept in the sentence memo).
 RERANK_PER_RESULT = 3
 RERANK_MIN = 30
-#: Candidates whose sentences (about 10-20 KB each with their vectors) a matcher keeps.
+#: Candidates whose sentences (about 20-40 KB each with their vectors, decoded) a matcher keeps.
 SENTENCE_MEMO_SIZE = 2000
 #: Candidate rows (about 2 KB each) a matcher keeps for the current graph version.
 ROW_MEMO_SIZE = 20_000
@@ -65,7 +65,7 @@ class Matcher:
         self.texts = TextSeeker(encoder, self.offers, facets=facets)
         self.seeds = SeedSeeker(graph, self.texts, self.organizations)
         self.scorer = Scorer(self.vocab, analysed=facets)
-        self.explainer = Explainer(self.vocab, encoder.dimension, analysed=facets)
+        self.explainer = Explainer(self.vocab, analysed=facets)
         self.sentences = Memo(SENTENCE_MEMO_SIZE)
         self.rows = Memo(ROW_MEMO_SIZE)
 
@@ -106,17 +106,21 @@ class Matcher:
         return meta["revision"], meta["version"], meta["rows"], meta["epoch"]
 
     def _sentences(self, ids: list[str], stamps: dict[str, list | None]) -> dict[str, dict]:
-        """The stored sentences, sentence vectors and analysis of ``ids``, for their reasons: kept
-        by each candidate's stamp (embeddings revision, analyser version and text hash, whether
-        its needs are confidential), so only candidates not seen in that state are read."""
+        """The stored sentences (``offer``, ``needs``: :class:`SentenceVectors`) and analysis of
+        ``ids``, for their reasons: kept by each candidate's stamp (embeddings revision, analyser
+        version and text hash, whether its needs are confidential), so only candidates not seen
+        in that state are read."""
         key = {i: (i, *stamps[i]) for i in ids if stamps.get(i) and stamps[i][0] is not None}  # type: ignore[misc]
         texts = {i: hit for i in key if (hit := self.sentences.peek(key[i])) is not None}
         missing = [i for i in ids if i not in texts]
-        if missing:
-            for row in self.graph.read("matching/sentences", ids=missing):
-                texts[row["id"]] = row
-                if row["id"] in key:
-                    self.sentences.put(key[row["id"]], row)
+        dimension = self.encoder.dimension
+        for row in self.graph.read("matching/sentences", ids=missing) if missing else []:
+            # decoded once (float16 to float32), not per request: each decode can wait for the GIL
+            row["offer"] = SentenceVectors.from_graph(row.pop("sent_offer"), row.pop("sentvec_offer"), dimension)
+            row["needs"] = SentenceVectors.from_graph(row.pop("sent_needs"), row.pop("sentvec_needs"), dimension)
+            texts[row["id"]] = row
+            if row["id"] in key:
+                self.sentences.put(key[row["id"]], row)
         return texts
 
     def _offer_vectors(self, window: list[Scored], texts: dict[str, dict], cached: bool) -> list[np.ndarray | None]:
@@ -124,9 +128,7 @@ class Matcher:
         the normalised mean of each candidate's stored sentence vectors (the same vector)."""
         if cached and self.vectors is not None:
             return self.vectors.offer_vectors([s.id for s in window])
-        dimension = self.encoder.dimension
-        means = [texts.get(s.id, {}) for s in window]
-        found = [SentenceVectors.from_graph(t.get("sent_offer"), t.get("sentvec_offer"), dimension) for t in means]
+        found: list[SentenceVectors | None] = [texts.get(s.id, {}).get("offer") for s in window]
         return [None if v is None else v.mean for v in found]
 
     def _rank(

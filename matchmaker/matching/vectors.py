@@ -57,8 +57,7 @@ class VectorCache:
         return len(self._state.ids)
 
     def ready(self, graph: Graph, model: str, revision: int) -> bool:
-        """Whether the cache holds ``model``'s vectors up to ``revision`` (loading small changes
-        now and starting a background load for large ones)."""
+        """Whether it holds ``model``'s vectors at ``revision`` (small changes load now, large ones later)."""
         state = self._state
         if state.model == model and state.revision == revision:
             return True
@@ -129,9 +128,8 @@ class VectorCache:
     def _apply(self, model: str, revision: int, rows: list[dict]) -> None:
         """Write changed vectors in place: work in proportion to the change (and the kinds it
         touches), not to the cache, since every profile edit brings one of these. Readers hold
-        the lock only to take references (a product under it made concurrent requests queue for
-        the GIL and the lock in turn), so a row written meanwhile may be read half-new: one
-        cosine of one request, whose candidates are then read at the graph version anyway."""
+        the lock only to take references (a product under it made requests queue), so a row
+        written meanwhile may be read half-new: one cosine of one request."""
         with self._lock:
             state = self._state
             if rows:
@@ -188,23 +186,22 @@ class VectorCache:
         with self._lock:
             state = self._state
             at, matrix = [state.row.get(i) for i in ids], state.matrix
-        return [None if a is None else matrix[a].copy() for a in at]
+        # one gather: a copy per row released the GIL for each (a switch interval's wait under load)
+        rows = iter(matrix[np.asarray([a for a in at if a is not None], dtype=np.int64)])
+        return [None if a is None else next(rows) for a in at]
 
-    def cosines(self, ids: list[str], vector: np.ndarray, *, needs: bool = False) -> list[float | None]:
-        """Cosine of ``vector`` with each of ``ids``' offer (or shareable needs) vectors, as the
-        candidate query computes it in Neo4j; None for an id the cache lacks or without needs."""
+    def cosines(self, ids: list[str], vector: np.ndarray | None, *, needs: bool = False) -> dict[str, float | None]:
+        """Cosine of ``vector`` with each of ``ids``' offer (or shareable needs) vectors by id, as
+        the candidate query computes it in Neo4j; None for an id the cache lacks or without needs
+        (and for all without a ``vector``). One product for all ids: each numpy call on a matrix
+        can release the GIL, and under load each release waits a switch interval to get it back."""
         with self._lock:
             state = self._state
             at, has_needs = [state.row.get(i) for i in ids], state.has_needs
             matrix = state.needs if needs else state.matrix
         known = np.asarray([a for a in at if a is not None], dtype=np.int64)
-        values = iter(matrix[known] @ vector.astype(np.float32) if len(known) else [])
-        present = iter(has_needs[known] if needs and len(known) else [True] * len(known))
-        out: list[float | None] = []
-        for a in at:
-            if a is None:
-                out.append(None)
-                continue
-            value, has = float(next(values)), bool(next(present))
-            out.append(value if has else None)
-        return out
+        if vector is None or not len(known):
+            return dict.fromkeys(ids)
+        values = (matrix[known] @ vector.astype(np.float32)).tolist()
+        found = iter(zip(values, has_needs[known].tolist() if needs else [True] * len(known), strict=True))
+        return {i: None if a is None or not (pair := next(found))[1] else pair[0] for i, a in zip(ids, at, strict=True)}
