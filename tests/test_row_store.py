@@ -209,3 +209,28 @@ def test_a_store_over_its_limit_stays_off_without_loading_again_on_each_request(
     if store._loader is not None:  # a load started anyway: let it read before counting
         store._loader.join(30)
     assert sent["embeddings/meta_get"] == 0  # what a (background) load reads first
+
+
+def test_a_repeated_ask_is_answered_from_memory_until_a_write_moves_its_versions(
+    api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load(api, NETWORK)
+    matcher, _ = matcher_with_store(graph)
+    first = matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 10)
+    sent = count_reads(graph, monkeypatch)
+    again = matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 10)
+    assert again.model_dump() == first.model_dump()
+    assert sent == {"matching/seeker": 1}  # the versions come with the seeker: nothing else is read
+    # asked another way (on its behalf, another limit, a filter) is another answer, ranked anew
+    matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 10, own=False)
+    matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 5)
+    matcher.match_organization("s-seeker", "cdmo", MatchFilters(community="s-com"), 10)
+    assert len(matcher.responses) == 4
+    # an event's participants change without moving a version: never kept
+    matcher.match_organization("s-seeker", "cdmo", MatchFilters(event="no-such-event"), 10)
+    assert len(matcher.responses) == 4
+    # a write moves the versions: the same ask is ranked again and shows it
+    made = api.post("/v1/links", json={"record": "link", "source": "s-far", "type": "MEMBER_OF", "target": "s-com"})
+    assert made.status_code == 201, made.text
+    assert "community" not in {r.code for m in first.matches if m.id == "s-far" for r in m.reasons}
+    assert "community" in codes(matcher)["s-far"]

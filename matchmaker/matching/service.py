@@ -36,6 +36,8 @@ RERANK_MIN = 30
 SENTENCE_MEMO_SIZE = 2000
 #: Candidate rows (about 2 KB each) a matcher keeps for the current graph version.
 ROW_MEMO_SIZE = 20_000
+#: Whole answers (about 20 KB each) a matcher keeps, each for the versions it was ranked at.
+RESPONSE_MEMO_SIZE = 1000
 
 
 class Matcher:
@@ -68,6 +70,7 @@ class Matcher:
         self.explainer = Explainer(self.vocab, analysed=facets)
         self.sentences = Memo(SENTENCE_MEMO_SIZE)
         self.rows = Memo(ROW_MEMO_SIZE)
+        self.responses = Memo(RESPONSE_MEMO_SIZE)
 
     def match_organization(
         self, org_id: str, target: str, filters: MatchFilters, limit: int, *, own: bool = True,
@@ -77,7 +80,7 @@ class Matcher:
         row = self.organizations.read(org_id)  # the seeker and the embeddings meta, one round trip
         versions = self._checked(row if row["model"] is not None else None)
         query = self.organizations.query(org_id, own=own, offering=offering, row=row)
-        return self._rank(query, target, filters, limit, versions)
+        return self._rank(query, target, filters, limit, versions, ("org", org_id, own, offering))
 
     def match_seed(self, seed_id: str, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
         versions = self._versions()
@@ -89,7 +92,7 @@ class Matcher:
         """A need (``text``), what the seeker offers (``offer``: ranks those who look for it), or both."""
         versions = self._versions()
         query = self.texts.query(text, offer) if text else self.offers.query(offer or "")
-        return self._rank(query, target, filters, limit, versions)
+        return self._rank(query, target, filters, limit, versions, ("text", text, offer))
 
     def _versions(self) -> tuple[int, int, int, int]:
         """The embeddings revision, the graph version, the row revision and epoch, once the stored
@@ -132,8 +135,15 @@ class Matcher:
         return [None if v is None else v.mean for v in found]
 
     def _rank(
-        self, query: Query, target: str, filters: MatchFilters, limit: int, versions: tuple[int, int, int, int]
-    ) -> MatchResponse:
+        self, query: Query, target: str, filters: MatchFilters, limit: int, versions: tuple[int, int, int, int],
+        asked: tuple | None = None,
+    ) -> MatchResponse:  # fmt: skip
+        """``asked``: who asks and how, so an answer ranked with the warm cache is kept for these
+        ``versions`` (every write a match reads moves one of them) and a repeated ask costs only
+        the seeker's round trip; not for an ``event``, whose registrations move no version."""
+        key = None if asked is None or filters.event else (*asked, target, filters.model_dump_json(), limit, versions)
+        if key is not None and (kept := self.responses.peek(key)) is not None:
+            return kept
         kinds = list(self.vocab.terms("org_kinds")) if target == "any" else [target]
         if query.by_needs and target == "any":  # buyers: not the seeker's competitors
             kinds = [k for k in kinds if k != "supplier"]
@@ -174,4 +184,7 @@ class Matcher:
         ]
         direction = "offer" if query.by_needs else "need"
         seeker = Seeker(id=query.id, wants=query.wants, offers=query.offers, direction=direction)
-        return MatchResponse(seeker=seeker, target=target, model=self.encoder.name, matches=matches)
+        response = MatchResponse(seeker=seeker, target=target, model=self.encoder.name, matches=matches)
+        if key is not None and cached:  # exact (the cache's ranking), not the index's approximation
+            self.responses.put(key, response)
+        return response
