@@ -69,7 +69,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a10"
+CODE_VERSION = "a11"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -132,7 +132,7 @@ _EN_DEVELOPMENT = re.compile(
 )
 _EN_SERVICE = re.compile(r"\b(?:offers?|provides?|performs?|runs?|services?|contract|cro|supports?|monitors?)\b")
 _JA_DEVELOPMENT = re.compile(r"進めて|準備中|実施中|開始|段階|進んで|予定|完了")
-_JA_SERVICE = re.compile(r"受託|支援|提供|専門|cro|smo|医療機関|病院|センター")
+_JA_SERVICE = re.compile(r"受託|支援|サポート|提供|専門|cro|smo|医療機関|病院|センター")
 _SERVICE_READINGS = {"nonclinical_studies", "clinical_trials"}
 # "Trials" named as what an organisation makes material for ("produces antibodies for clinical
 # trials", "GMP下で製造し臨床試験に供給") is clinical supply, not trial operations, unless the
@@ -155,7 +155,10 @@ _JA_MAKES = re.compile(r"製造|生産|供給|gmp|充填|ロット|バッチ|ラ
 # clinical programmes", "for marketed products", "市販品向けに製造"): clinical supply or commercial
 # manufacturing, whatever words of the vocabulary the sentence uses.
 _EN_PURPOSE = re.compile(
-    r"\bfor\s+(?:(?:its|their|our|the|a|use in|both|early|late|later|early-phase|late-phase|global|domestic"
+    # a purpose may follow another in a coordination: "for toxicology and clinical studies", "for research or
+    # commercial use" (issue 15, round 8: two writers)
+    r"\bfor\s+(?:(?:[\w-]+\s+){1,3}?(?:and|or|&|as well as)\s+)?"
+    r"(?:(?:its|their|our|the|a|use in|both|early|late|later|early-phase|late-phase|global|domestic"
     r"|world|worldwide|overseas|export|japanese|us|eu|european|asian)\s+)*"
     r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|patients?|patient use|investigational"
     # trials named by who runs them: "for investigator-initiated trials", "for academic trials" (issue 15,
@@ -3125,7 +3128,18 @@ _JA_STAGE_OF_WORK = re.compile(r"^(?:の|用の|向けの|・)?[^、。]{0,10}?(
 # words of the organisation's own progress in a sentence naming studies ("現在" alone is not: "現在は非臨床の
 # 毒性試験に専念" is what a CRO does now)
 _JA_PROGRESS_CUE = re.compile(r"段階|ステージ|まだ")
-_EN_PROGRESS_CUE = re.compile(r"\b(?:still|not yet|yet to|we are in|stage)\b")
+_EN_PROGRESS_CUE = re.compile(
+    r"\b(?:still|not yet|yet to|we are in|stage)\b"
+    # studies going on as the pipeline's own step: "IND-enabling studies ongoing", "tox work under way" (issue 15,
+    # round 8: two writers); "currently" or "now" alone is not (a CRO says what it does now)
+    r"|\b(?:ongoing|on-going|under ?way|in progress)\b"
+)
+# a pipeline count or a programme at the stage word just after it: "one in IND-enabling studies", "two assets
+# are in GLP tox studies", "our lead compound is in preclinical studies"
+_EN_IN_STAGE_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|\d+|programs?|programmes?|assets?|candidates?|compounds?|leads?|projects?)"
+    r"\s+(?:(?:is|are)\s+)?(?:now\s+|currently\s+)?(?:in|at)\s+(?:the\s+)?$"
+)
 
 
 def _studies_not_stages(
@@ -3136,7 +3150,16 @@ def _studies_not_stages(
     if (_JA_PROGRESS_CUE if japanese else _EN_PROGRESS_CUE).search(norm):
         return raw  # "まだ非臨床試験の段階", "have not yet started IND-enabling studies": its own progress
     work = _JA_STAGE_OF_WORK if japanese else _EN_STAGE_OF_WORK
-    return [r for r in raw if not (r[0] == "stages" and r[1] == "preclinical" and work.match(norm[r[3] :]))]
+    return [
+        r
+        for r in raw
+        if not (
+            r[0] == "stages"
+            and r[1] == "preclinical"
+            and work.match(norm[r[3] :])
+            and (japanese or not _EN_IN_STAGE_BEFORE.search(norm, max(0, r[2] - 40), r[2]))
+        )
+    ]
 
 
 # Combined or ranged phases written as one ("第1/2相", "第I・II相", "Phase 2/3", "phases 1 and 2",

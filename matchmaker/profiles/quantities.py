@@ -44,6 +44,24 @@ _SMALL_BATCHES = re.compile(
     r"\bsmall (?:research |lab(?:oratory)? )?(?:batch|lot)|\blab(?:oratory)?[- ]scale|ラボスケール|少量"
 )
 
+# vessels of chemical synthesis ("反応釜 100〜4,000 L", "glass-lined reactors of 500 L"): a reactor's volume says
+# nothing of the material's scale (a 100 L reactor makes kilograms), so chemistry is banded only by mass,
+# tonnage or purpose (issue 15, sets 3 and 4: two writers); a bioreactor or fermenter still is
+_CHEM_VESSEL = re.compile(
+    r"(?<![a-z])(?<!bio)(?<!bio-)(?<!photo)reactors?\b|\bglass[- ]lined\b|\bhastelloy\b|\bautoclaves?\b"
+    r"|反応(?:釜|槽|缶|器|容器)|(?<!バイオ)(?<!バイオ・)リアクター|グラスライニング|(?:gl|sus)釜"
+)
+_CULTURE_VESSEL = re.compile(r"bio-?reactor|ferment|cultur|バイオリアクター|培養|発酵|タンク")
+
+
+def _chemistry_vessel(norm: str, start: int, end: int) -> bool:
+    """Whether the volume at ``norm[start:end]`` is a chemical reactor's (:data:`_CHEM_VESSEL` near it, in its
+    clause, and no culture vessel there)."""
+    lo, hi = max(0, start - 50), min(len(norm), end + 25)
+    window = norm[lo:hi]
+    return bool(_CHEM_VESSEL.search(window)) and not _CULTURE_VESSEL.search(window)
+
+
 _BANDS_L = ((50.0, "research"), (2000.000001, "clinical"), (float("inf"), "commercial"))
 _BANDS_G = ((100.0, "research"), (100_000.0, "clinical"), (float("inf"), "commercial"))
 _LITRES = {"kl": 1000.0, "ml": 0.001}
@@ -76,6 +94,8 @@ def scales_from_quantities(norm: str) -> list[ScaleMention]:
             continue
         low, high = _number(m.group("low")), _number(m.group("high")) if m.group("high") else None
         volume = unit in ("kl", "ml", "l", "リットル") or unit.startswith(("litre", "liter"))
+        if volume and _chemistry_vessel(norm, m.start(), m.end()):
+            continue
         if volume:
             factor, bands = _LITRES.get(unit, 1.0), _BANDS_L
         else:

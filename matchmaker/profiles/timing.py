@@ -38,7 +38,15 @@ _EN_PLANNED = re.compile(
     r"|will (?:open|start|begin|launch|become|enter|add|offer|introduce|be (?:built|completed|opened|operational"
     r"|available|launched|ready|added|introduced|offered))"
     r"|(?:enter\w*|start\w*|begin\w*|initiat\w*)\s+(?:[\w/-]+\s+){0,3}?(?:phase|first-in-human|clinic|trials?)\b"
-    rf"[^.;]{{0,30}}\b(?:in|by|from)\s+{_YEAR})\b"
+    rf"[^.;]{{0,30}}\b(?:in|by|from)\s+{_YEAR}"
+    # on offer only after an event to come: "commercial supply after approval", "once the new suite opens",
+    # "after completion of the plant" (issue 15, round 8: two writers; not "after completion of Phase 1")
+    r"|(?:after|once|upon|following)\s+(?:(?:the|its|our|their|regulatory|marketing|product)\s+)*approval"
+    r"|(?:after|once|upon|following)\s+(?:the\s+|its\s+|our\s+)?(?:completion|commissioning|opening|start-up)"
+    r"(?!\s+of\s+(?:the\s+|our\s+|its\s+)?(?:phase|stud|trial|tox|enrol|dosing|ind))"
+    r"|once\s+(?:the\s+|our\s+|its\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:plant|suite|facility|line|building|site"
+    r"|extension|factory)\s+(?:opens|is\s+(?:completed|built|ready|validated|operational|open))"
+    r")\b"
 )
 _EN_GIVEN_UP = re.compile(
     r"\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|part))|used to|discontinu\w*|no longer|ceased"
@@ -55,6 +63,9 @@ _JA_PLANNED = re.compile(
     r"|未(?:整備|構築|導入|稼働)"
     # still being considered, or not even that: "商用化は検討段階", "充填：検討前" (issue 15, three writers)
     r"|検討(?:の)?(?:段階|前)"
+    # on offer only after a plant is finished or a product approved: "竣工後は", "新棟の完成後に", "承認取得後に"
+    # (issue 15, round 8: two writers; not "承認後の製品", a product already approved)
+    r"|(?:竣工|完成|稼働開始|開設|承認取得|承認)後(?:は|に|、)"
 )
 _JA_GIVEN_UP = re.compile(r"かつて|以前は|従来は|撤退|終了(?!後)|譲渡し|廃止|中止|閉鎖(?:し|済)|ていました")
 # working towards a status or a facility: not held yet, though a pipeline preparing its next phase
@@ -70,7 +81,7 @@ _EXPANDS = re.compile(
     r"\bexpan\w*|\b(?:second|third|further|more|another|additional)\b|増設|拡張|拡大|増強|2つ目|2棟目|第2工場|第二工場|追加"
 )
 _EN_SCOPE_BREAK = re.compile(
-    r"[;:]|,\s*(?=(?:and|but|while|whereas|which)\b)|\b(?:but|while|whereas|although)\b"
+    r"[;:]|\s[—–]\s|,\s*(?=(?:and|but|while|whereas|which)\b)|\b(?:but|while|whereas|although)\b"
     r"|\band\s+(?=(?:we|it|they|our|its|are|is|has|have|was|were|will|currently|now|still|today)\b)"
 )
 # a Japanese comma ends a clause only after a predicate ("…していましたが、現在は")
