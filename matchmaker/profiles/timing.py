@@ -38,10 +38,13 @@ _EN_PLANNED = re.compile(
     r"|will (?:open|start|begin|launch|become|enter|add|offer|introduce|be (?:built|completed|opened|operational"
     r"|available|launched|ready|added|introduced|offered))"
     r"|(?:enter\w*|start\w*|begin\w*|initiat\w*)\s+(?:[\w/-]+\s+){0,3}?(?:phase|first-in-human|clinic|trials?)\b"
-    rf"[^.;]{{0,30}}\b(?:in|by|from)\s+{_YEAR}"
-    # on offer only after an event to come: "commercial supply after approval", "once the new suite opens",
-    # "after completion of the plant" (issue 15, round 8: two writers; not "after completion of Phase 1")
-    r"|(?:after|once|upon|following)\s+(?:(?:the|its|our|their|regulatory|marketing|product)\s+)*approval"
+    rf"[^.;]{{0,30}}\b(?:in|by|from)\s+{_YEAR})\b"
+)
+# on offer only after an event to come: "commercial supply after approval", "once the new suite opens",
+# "after completion of the plant" (issue 15, round 8: two writers; not "after completion of Phase 1"). Read in
+# the part of the clause between spaced dashes ("clinical supply now — commercial supply after approval").
+_EN_AFTER_EVENT = re.compile(
+    r"\b(?:(?:after|once|upon|following)\s+(?:(?:the|its|our|their|regulatory|marketing|product)\s+)*approval"
     r"|(?:after|once|upon|following)\s+(?:the\s+|its\s+|our\s+)?(?:completion|commissioning|opening|start-up)"
     r"(?!\s+of\s+(?:the\s+|our\s+|its\s+)?(?:phase|stud|trial|tox|enrol|dosing|ind))"
     r"|once\s+(?:the\s+|our\s+|its\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:plant|suite|facility|line|building|site"
@@ -81,9 +84,10 @@ _EXPANDS = re.compile(
     r"\bexpan\w*|\b(?:second|third|further|more|another|additional)\b|増設|拡張|拡大|増強|2つ目|2棟目|第2工場|第二工場|追加"
 )
 _EN_SCOPE_BREAK = re.compile(
-    r"[;:]|\s[—–]\s|,\s*(?=(?:and|but|while|whereas|which)\b)|\b(?:but|while|whereas|although)\b"
+    r"[;:]|,\s*(?=(?:and|but|while|whereas|which)\b)|\b(?:but|while|whereas|although)\b"
     r"|\band\s+(?=(?:we|it|they|our|its|are|is|has|have|was|were|will|currently|now|still|today)\b)"
 )
+_EN_DASH_BREAK = re.compile(rf"{_EN_SCOPE_BREAK.pattern}|\s[—-]\s")
 # a Japanese comma ends a clause only after a predicate ("…していましたが、現在は")
 _JA_SCOPE_BREAK = re.compile(r"。|(?:て|で|り|し|が|く|ず)、")
 
@@ -94,12 +98,15 @@ def any_cue(norm: str, japanese: bool) -> bool:
         return True
     if japanese:
         return bool(_JA_PLANNED.search(norm) or _JA_GIVEN_UP.search(norm) or _JA_PREPARING.search(norm))
-    return bool(_EN_PLANNED.search(norm) or _EN_GIVEN_UP.search(norm) or _EN_PREPARING.search(norm))
+    cues = (_EN_PLANNED, _EN_AFTER_EVENT, _EN_GIVEN_UP, _EN_PREPARING)
+    return any(cue.search(norm) for cue in cues)
 
 
-def scope(norm: str, start: int, end: int, japanese: bool) -> str:
-    """The clause of a normalised sentence around ``norm[start:end]`` that a time cue governs."""
-    breaks = _JA_SCOPE_BREAK if japanese else _EN_SCOPE_BREAK
+def scope(norm: str, start: int, end: int, japanese: bool, breaks: re.Pattern[str] | None = None) -> str:
+    """The clause of a normalised sentence around ``norm[start:end]`` that a time cue governs (cut at
+    ``breaks`` instead of the clause breaks, where given)."""
+    if breaks is None:
+        breaks = _JA_SCOPE_BREAK if japanese else _EN_SCOPE_BREAK
     lo = max((b.end() for b in breaks.finditer(norm, 0, start)), default=0)
     after = breaks.search(norm, end)
     return norm[lo : after.start() if after else len(norm)]
@@ -137,6 +144,8 @@ def timing(norm: str, start: int, end: int, japanese: bool, expansion_current: b
     if expansion_current and _EXPANDS.search(clause):
         return None
     if (_JA_PLANNED if japanese else _EN_PLANNED).search(clause):
+        return "planned"
+    if not japanese and _EN_AFTER_EVENT.search(scope(norm, start, end, False, _EN_DASH_BREAK) if end > start else norm):
         return "planned"
     if (_JA_PREPARING if japanese else _EN_PREPARING).search(clause):
         return "preparing"
