@@ -3220,12 +3220,17 @@ _JA_MATERIAL_SCALE = re.compile(
 # "研究開発用途"): the research scale. Not a derived purpose, so that the volumes or masses beside it
 # ("from mg research samples up to 30 kg per batch") still give their bands.
 _EN_RESEARCH_MATERIAL = re.compile(
-    r"\b(?:research|research-grade|research-use|discovery-grade)"
+    r"\b(?:research|research-grade|research-use|discovery-grade|screening)"
     r"(?:\s*(?:&|and|/|or)\s*(?:tox|toxicology|non-clinical|nonclinical|preclinical|glp tox))?"
     r"[- ](?:[\w-]+ )?(?:batch(?:es)?|lots?|material|supply|supplies|quantities|samples?|packs?|preps?"
     r"|preparations?|amounts?)\b"
+    # material for screening, the first use of a range of purposes ("mg for screening to kg for clinical
+    # trials", "from screening scale to GLP tox batches"; issue 15, round 8: two writers)
+    r"|\bfor (?:candidate |compound |hit )?screening\b|\bscreening[- ]scale\b"
 )
-_JA_RESEARCH_MATERIAL = re.compile(r"研究開発(?:用途|用|向け)|研究用(?:の)?(?:少量|サンプル|試料|ロット|バッチ)")
+_JA_RESEARCH_MATERIAL = re.compile(
+    r"研究開発(?:用途|用|向け)|研究用(?:の)?(?:少量|サンプル|試料|ロット|バッチ)|スクリーニング(?:用|向け|規模|スケール|(?=から|より|〜|~))"
+)
 
 
 def _research_material(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
