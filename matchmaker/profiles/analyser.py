@@ -2411,7 +2411,12 @@ def _not_current(mentions: list[_Mention], norm: str, japanese: bool) -> list[_M
         if m.polarity != "positive" or (m.section not in _TIMED_SECTIONS and m.section != "stages"):
             out.append(m)
             continue
-        when = timing.timing(norm, m.start, m.end, japanese, m.section not in ("capabilities", "compliance"))
+        # an expansion keeps a size current ("will add a second 2,000 L line": one runs already), not a scale
+        # named in words that a plant to come brings ("商用は第2工場の竣工後に対応"; issue 15, round 8)
+        named = m.section == "scales" and m.term in _SCALE_WORDS and _SCALE_WORDS[m.term].search(norm, m.start, m.end)
+        when = timing.timing(
+            norm, m.start, m.end, japanese, m.section not in ("capabilities", "compliance") and not named
+        )
         if m.section == "stages":
             if not _stage_planned(norm, m, japanese, when):
                 out.append(m)

@@ -33,11 +33,11 @@ _UNIT = (
 )
 # "up to X", "max. X", "no more than X", "under X", "最大X", "X まで", "X以下", "X未満": the band of X alone
 _UPTO = (
-    r"up to|as (?:large|big|much) as|no more than|not more than|less than|under|below|max(?:imum)?\.?(?: of)?"
-    r"|最大|最高|上限"
+    r"up to|as (?:large|big|much) as|no more than|not more than|(?:less|smaller) than|under|below"
+    r"|max(?:imum)?\.?(?: of)?|最大|最高|上限"
 )
 # "over X", "more than X", "X超", "X以上": the band just above X alone
-_OVER = r"over|more than|above|greater than|exceeding|in excess of"
+_OVER = r"over|more than|above|(?:greater|larger|bigger) than|exceeding|in excess of"
 _QUANTITY = re.compile(
     rf"(?:(?<![a-z])(?P<upto>{_UPTO})|(?<![a-z])(?P<over>{_OVER}))?\s*(?P<between>between\s+)?(?P<low>{_NUMBER[1:-1]})"
     rf"\s*(?:-\s*)?(?:(?P<u1>{_UNIT})(?![a-z]))?"
