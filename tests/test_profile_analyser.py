@@ -3394,3 +3394,23 @@ def test_round8_a_second_line_keeps_its_size_current_but_a_scale_a_new_plant_bri
     assert "commercial" in negatives and "commercial" not in positives
     positives, negatives = _scales("商用原薬は増設中の第二工場で2028年から対応予定です。")
     assert "commercial" in negatives and "commercial" not in positives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We still need a partner to produce the vector for a first-in-human trial.",
+        "Early development: a 60-bed Phase 1 clinic in Osaka and Phase 2 monitoring across Japan.",
+        "Asia's Phase 1 specialist for healthy-volunteer studies.",
+    ],
+)
+def test_round8_a_stage_qualifying_material_or_a_unit_is_no_stage(text: str) -> None:
+    assert analyse(text).positives("stages") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [("Our lead antibody is in Phase 2.", "phase2"), ("Our Phase 1 asset was partnered last year.", "phase1")],
+)
+def test_round8_a_stage_of_the_pipeline_still_counts(text: str, stage: str) -> None:
+    assert stage in analyse(text).positives("stages")

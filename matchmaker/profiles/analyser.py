@@ -3164,7 +3164,29 @@ def _studies_not_stages(
             and work.match(norm[r[3] :])
             and (japanese or not _EN_IN_STAGE_BEFORE.search(norm, max(0, r[2] - 40), r[2]))
         )
+        and not (r[0] == "stages" and not japanese and _stage_of_material_or_unit(norm, r[2], r[3]))
     ]
+
+
+# a stage word naming the material made for it or the unit that serves it, not the pipeline's stage: "material
+# for a first-in-human study", "GMP lots for Phase 2", "a 40-bed Phase 1 unit", "Phase 2-3 monitoring", "a
+# Phase 1 specialist" (issue 15, round 8: three writers)
+_EN_STAGE_QUALIFIES = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:materials?|lots?|batches|supply|units?|wards?|beds?|clinics?|monitoring|specialists?"
+    r"|cro|site management)\b"
+)
+_EN_MATERIAL_FOR_BEFORE = re.compile(
+    r"\b(?:materials?|lots?|batches|supply|supplies|products?|drug substance|api|vectors?)\s+(?:needed\s+)?for\s+"
+    r"(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+|clients'\s+|customers'\s+)?$"
+)
+
+
+def _stage_of_material_or_unit(norm: str, start: int, end: int) -> bool:
+    """Whether the stage word at ``norm[start:end]`` qualifies material or a unit (:data:`_EN_STAGE_QUALIFIES`,
+    :data:`_EN_MATERIAL_FOR_BEFORE`)."""
+    return bool(
+        _EN_STAGE_QUALIFIES.match(norm[end:]) or _EN_MATERIAL_FOR_BEFORE.search(norm, max(0, start - 60), start)
+    )
 
 
 # Combined or ranged phases written as one ("第1/2相", "第I・II相", "Phase 2/3", "phases 1 and 2",
