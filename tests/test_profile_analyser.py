@@ -3414,3 +3414,25 @@ def test_round8_a_stage_qualifying_material_or_a_unit_is_no_stage(text: str) -> 
 )
 def test_round8_a_stage_of_the_pipeline_still_counts(text: str, stage: str) -> None:
     assert stage in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "scale"),
+    [
+        ("リサーチ・グレードのプラスミドを販売しています。", "research"),
+        ("クリニカルグレードのウイルスベクターを製造します。", "clinical"),
+        ("コマーシャルスケールの抗体原薬生産を受託しています。", "commercial"),
+        ("Our kilo lab makes research- and GLP-grade peptide lots.", "research"),
+    ],
+)
+def test_round8_scale_words_in_katakana_and_with_a_suspended_hyphen(text: str, scale: str) -> None:
+    assert scale in _scales(text)[0]
+
+
+def test_round8_a_commercial_scale_named_in_katakana_wins_over_the_volume() -> None:
+    # a stated purpose wins over volumes: 2,000 L alone would be the clinical band
+    assert _scales("2,000 Lのタンク6基でコマーシャル・スケール生産を行います。")[0] == {"commercial"}
+
+
+def test_round8_research_and_another_noun_is_no_suspended_grade() -> None:
+    assert "research" not in _scales("We fund research and GMP-grade manufacturing upgrades at partner sites.")[0]

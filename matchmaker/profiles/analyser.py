@@ -3254,6 +3254,8 @@ _EN_RESEARCH_MATERIAL = re.compile(
     # material for screening, the first use of a range of purposes ("mg for screening to kg for clinical
     # trials", "from screening scale to GLP tox batches"; issue 15, round 8: two writers)
     r"|\bfor (?:candidate |compound |hit )?screening\b|\bscreening[- ]scale\b"
+    # a hyphen suspended before a second grade: "research- and tox-grade", "research- or GMP-scale"
+    r"|\bresearch-\s+(?:and|&|or)\s+[\w-]+?-(?:grade|scale|use)\b"
 )
 _JA_RESEARCH_MATERIAL = re.compile(
     r"研究開発(?:用途|用|向け)|研究用(?:の)?(?:少量|サンプル|試料|ロット|バッチ)|スクリーニング(?:用|向け|規模|スケール|(?=から|より|〜|~))"
