@@ -3436,3 +3436,15 @@ def test_round8_a_commercial_scale_named_in_katakana_wins_over_the_volume() -> N
 
 def test_round8_research_and_another_noun_is_no_suspended_grade() -> None:
     assert "research" not in _scales("We fund research and GMP-grade manufacturing upgrades at partner sites.")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("All our culture vessels are smaller than 50 L.", {"research"}),
+        ("培養は50 L未満の規模です。", {"research"}),
+        ("Peptide batches of up to 100 g.", {"clinical"}),
+    ],
+)
+def test_round8_strictly_below_a_band_limit_is_the_band_under_it(text: str, expected: set[str]) -> None:
+    assert _scales(text)[0] == expected

@@ -36,6 +36,7 @@ _UPTO = (
     r"up to|as (?:large|big|much) as|no more than|not more than|(?:less|smaller) than|under|below"
     r"|max(?:imum)?\.?(?: of)?|最大|最高|上限"
 )
+_STRICTLY_BELOW = re.compile(r"(?:less|smaller) than|under|below")
 # "over X", "more than X", "X超", "X以上": the band just above X alone
 _OVER = r"over|more than|above|(?:greater|larger|bigger) than|exceeding|in excess of"
 _QUANTITY = re.compile(
@@ -144,9 +145,13 @@ def _bands_of(
         first_factor = _LITRES.get(u1, _GRAMS.get(u1, 1.0))
     # "up to X", "X まで" label X's band alone; a range ending in まで ("500 LからX Lまで") is still a range;
     # "over X", "X超" the band just above X alone
+    # "under X", "less than X", "X未満": the band just below X alone
     upto = bool(m.group("upto") or (m.group("after") and high is None))
     over = bool(m.group("over") or m.group("above")) and high is None
-    lo_band = _band(low * first_factor * (1.000001 if over else 1.0), bands)
+    below = high is None and bool(
+        (m.group("upto") and _STRICTLY_BELOW.match(m.group("upto"))) or (m.group("after") or "").strip() == "未満"
+    )
+    lo_band = _band(low * first_factor * (1.000001 if over else 0.999999 if below else 1.0), bands)
     hi_band = _band(high * factor, bands) if high is not None else lo_band
     if upto:
         lo_band = hi_band
