@@ -3197,3 +3197,254 @@ def test_exclusions_field_negates_its_product_types() -> None:
     result = analyse("Sectors: small molecules. Exclusions: medical devices, digital health.")
     assert {"medical_device", "digital_health"} <= set(result.negatives("modalities"))
     assert "small_molecule" in result.positives("modalities")
+
+
+# --- issue 15, round 8: scale and stage kinds seen in two writers or more (own phrasings) ---------------------
+
+
+def _scales(text: str) -> tuple[set[str], set[str]]:
+    result = analyse(text)
+    return set(result.positives("scales")), set(result.negatives("scales"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our API plant has glass-lined reactors of 250 L to 6,000 L.",
+        "We synthesise intermediates in Hastelloy vessels and reactors from 500 to 8,000 L.",
+        "低分子の合成は反応槽 300 L〜5,000 L で行います。",
+        "グラスライニング製のリアクター（1,000 L・4,000 L）を備えています。",
+    ],
+)
+def test_round8_chemical_reactor_volumes_give_no_scale_band(text: str) -> None:
+    assert _scales(text) == (set(), set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We culture CHO cells in single-use bioreactors of 500 to 5,000 L.", {"clinical", "commercial"}),
+        ("抗体はバイオリアクター 200 L〜2,000 L で製造しています。", {"clinical"}),
+        ("Our microbial fermenters of 15 m³ make enzymes.", {"commercial"}),
+    ],
+)
+def test_round8_culture_vessels_are_still_banded(text: str, expected: set[str]) -> None:
+    assert _scales(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our bioreactors hold up to 1,500 litres.", {"clinical"}),
+        ("Our bioreactors hold up to 4000 ℓ.", {"commercial"}),
+        ("当社の培養槽は最大５千リットルです。", {"commercial"}),
+        ("培養タンクは1.2万Lです。", {"commercial"}),
+        ("培養は30リッター規模の研究用です。", {"research"}),
+        ("Fermentation runs at 300-L scale for our own products.", {"clinical"}),
+        ("We run 100- and 1,000-L single-use bioreactors.", {"clinical"}),
+        ("Our bioreactors range between 20 and 3,000 L.", {"research", "clinical", "commercial"}),
+        ("Our culture vessels are larger than 2,000 L.", {"commercial"}),
+        ("培養槽は2,000 L超です。", {"commercial"}),
+        ("Peptide API batches of up to 40 kilograms.", {"clinical"}),
+        ("Peptide batches of less than 60 grams.", {"research"}),
+        ("Output of 12 metric tons per annum of API.", {"commercial"}),
+        ("原薬の年産は800 kgです。", {"commercial"}),
+    ],
+)
+def test_round8_quantities_in_other_spellings_units_and_bounds(text: str, expected: set[str]) -> None:
+    assert _scales(text)[0] == expected
+
+
+def test_round8_two_sizes_joined_by_and_are_a_list_not_a_range() -> None:
+    # a range from 10 L to 8,000 L would cover the clinical band too; two sizes do not
+    assert _scales("We operate 10 L and 8,000 L stainless-steel bioreactors.")[0] == {"research", "commercial"}
+
+
+def test_round8_cubic_metres_of_a_room_give_no_scale() -> None:
+    assert _scales("Our warehouse offers 4,000 m³ of cold storage for pharma clients.") == (set(), set())
+    assert _scales("クリーンルームの容積は600立方メートルです。") == (set(), set())
+
+
+def test_round8_a_mass_per_year_is_read_beside_its_year_only() -> None:
+    positives = _scales("GMP API batches of 2–50 kg; our generics line ships about 80 t/yr.")[0]
+    assert positives == {"clinical", "commercial"}
+    assert _scales("GMP API batches of 2–50 kg, released to clinics.")[0] == {"clinical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "later"),
+    [
+        (
+            "Our 500 L suite makes clinical lots today — commercial lots will follow after approval.",
+            "clinical",
+            "commercial",
+        ),
+        ("Commercial fill lots start once the new filling building is completed.", None, "commercial"),
+        ("商用生産は、新工場の完成後に開始します。", None, "commercial"),
+        ("第2工場の竣工後は商用スケールの製造も行います。", None, "commercial"),
+    ],
+)
+def test_round8_a_scale_offered_only_after_an_event_to_come_is_negative(
+    text: str, current: str | None, later: str
+) -> None:
+    positives, negatives = _scales(text)
+    assert later in negatives and later not in positives
+    if current:
+        assert current in positives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We entered Phase 2 after completion of Phase 1, and our plant makes commercial lots.",
+        "承認後の製品について、商用生産を受託しています。",
+    ],
+)
+def test_round8_a_past_event_or_an_approved_product_leaves_the_scale_current(text: str) -> None:
+    positives, negatives = _scales(text)
+    assert "commercial" in positives and "commercial" not in negatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GMP lots for GLP safety studies and clinical trials are made in Osaka.",
+        "We make conjugate at 20 g to 1 kg per batch for tox work and first-in-human trials.",
+    ],
+)
+def test_round8_a_purpose_coordinated_after_another_gives_its_scale(text: str) -> None:
+    positives = _scales(text)[0]
+    assert {"non_clinical", "clinical"} <= positives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We formulate LNPs at screening scale and for GLP tox batches.",
+        "Oligos are synthesised in milligrams for compound screening.",
+        "スクリーニング用の少量サンプルを合成しています。",
+        "数mLのスクリーニングから毒性試験用ロットまで製造できます。",
+    ],
+)
+def test_round8_material_for_screening_is_research_scale(text: str) -> None:
+    assert "research" in _scales(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text", ["We offer high-throughput screening services to pharma.", "化合物スクリーニングを受託しています。"]
+)
+def test_round8_screening_as_a_service_gives_no_scale(text: str) -> None:
+    assert "research" not in _scales(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lead asset AX-7: IND-enabling studies under way.",
+        "Our pipeline has two programmes in discovery and one in IND-enabling studies.",
+        "GLP tox and other IND-enabling studies are in progress for our lead.",
+    ],
+)
+def test_round8_studies_going_on_are_the_pipelines_stage(text: str) -> None:
+    assert "preclinical" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We perform IND-enabling studies in rodents and dogs under GLP.",
+        "Our experience in IND-enabling studies spans 15 years.",
+    ],
+)
+def test_round8_studies_a_cro_runs_are_no_stage(text: str) -> None:
+    assert "preclinical" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both of our small-molecule assets are at the hit-to-lead stage.",
+        "Our antibody programme is in lead identification.",
+        "当社の核酸医薬パイプラインはディスカバリー段階にあります。",
+        "自社の新規抗体はまだリサーチ段階です。",
+    ],
+)
+def test_round8_discovery_steps_and_katakana_words_are_the_research_stage(text: str) -> None:
+    assert "research" in analyse(text).positives("stages")
+
+
+def test_round8_katakana_preclinical_stage() -> None:
+    assert "preclinical" in analyse("リード化合物はプレクリニカル段階です。").positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We provide hit-to-lead chemistry to biotech clients.",
+        "ヒット・トゥ・リードの化学合成をサポートしています。",
+    ],
+)
+def test_round8_discovery_steps_offered_as_a_service_are_no_stage(text: str) -> None:
+    assert analyse(text).positives("stages") == []
+
+
+def test_round8_a_second_line_keeps_its_size_current_but_a_scale_a_new_plant_brings_is_planned() -> None:
+    assert "clinical" in _scales("We will install another 1,000 L bioreactor next year.")[0]
+    positives, negatives = _scales("Commercial API will be offered from our second plant, due to open in 2028.")
+    assert "commercial" in negatives and "commercial" not in positives
+    positives, negatives = _scales("商用原薬は増設中の第二工場で2028年から対応予定です。")
+    assert "commercial" in negatives and "commercial" not in positives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We still need a partner to produce the vector for a first-in-human trial.",
+        "Early development: a 60-bed Phase 1 clinic in Osaka and Phase 2 monitoring across Japan.",
+        "Asia's Phase 1 specialist for healthy-volunteer studies.",
+    ],
+)
+def test_round8_a_stage_qualifying_material_or_a_unit_is_no_stage(text: str) -> None:
+    assert analyse(text).positives("stages") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [("Our lead antibody is in Phase 2.", "phase2"), ("Our Phase 1 asset was partnered last year.", "phase1")],
+)
+def test_round8_a_stage_of_the_pipeline_still_counts(text: str, stage: str) -> None:
+    assert stage in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "scale"),
+    [
+        ("リサーチ・グレードのプラスミドを販売しています。", "research"),
+        ("クリニカルグレードのウイルスベクターを製造します。", "clinical"),
+        ("コマーシャルスケールの抗体原薬生産を受託しています。", "commercial"),
+        ("Our kilo lab makes research- and GLP-grade peptide lots.", "research"),
+    ],
+)
+def test_round8_scale_words_in_katakana_and_with_a_suspended_hyphen(text: str, scale: str) -> None:
+    assert scale in _scales(text)[0]
+
+
+def test_round8_a_commercial_scale_named_in_katakana_wins_over_the_volume() -> None:
+    # a stated purpose wins over volumes: 2,000 L alone would be the clinical band
+    assert _scales("2,000 Lのタンク6基でコマーシャル・スケール生産を行います。")[0] == {"commercial"}
+
+
+def test_round8_research_and_another_noun_is_no_suspended_grade() -> None:
+    assert "research" not in _scales("We fund research and GMP-grade manufacturing upgrades at partner sites.")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("All our culture vessels are smaller than 50 L.", {"research"}),
+        ("培養は50 L未満の規模です。", {"research"}),
+        ("Peptide batches of up to 100 g.", {"clinical"}),
+    ],
+)
+def test_round8_strictly_below_a_band_limit_is_the_band_under_it(text: str, expected: set[str]) -> None:
+    assert _scales(text)[0] == expected

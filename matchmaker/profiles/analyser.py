@@ -69,7 +69,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a10"
+CODE_VERSION = "a11"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -132,7 +132,7 @@ _EN_DEVELOPMENT = re.compile(
 )
 _EN_SERVICE = re.compile(r"\b(?:offers?|provides?|performs?|runs?|services?|contract|cro|supports?|monitors?)\b")
 _JA_DEVELOPMENT = re.compile(r"進めて|準備中|実施中|開始|段階|進んで|予定|完了")
-_JA_SERVICE = re.compile(r"受託|支援|提供|専門|cro|smo|医療機関|病院|センター")
+_JA_SERVICE = re.compile(r"受託|支援|サポート|提供|専門|cro|smo|医療機関|病院|センター")
 _SERVICE_READINGS = {"nonclinical_studies", "clinical_trials"}
 # "Trials" named as what an organisation makes material for ("produces antibodies for clinical
 # trials", "GMP下で製造し臨床試験に供給") is clinical supply, not trial operations, unless the
@@ -155,7 +155,10 @@ _JA_MAKES = re.compile(r"製造|生産|供給|gmp|充填|ロット|バッチ|ラ
 # clinical programmes", "for marketed products", "市販品向けに製造"): clinical supply or commercial
 # manufacturing, whatever words of the vocabulary the sentence uses.
 _EN_PURPOSE = re.compile(
-    r"\bfor\s+(?:(?:its|their|our|the|a|use in|both|early|late|later|early-phase|late-phase|global|domestic"
+    # a purpose may follow another in a coordination: "for toxicology and clinical studies", "for research or
+    # commercial use" (issue 15, round 8: two writers)
+    r"\bfor\s+(?:(?:[\w-]+\s+){1,3}?(?:and|or|&|as well as)\s+)?"
+    r"(?:(?:its|their|our|the|a|use in|both|early|late|later|early-phase|late-phase|global|domestic"
     r"|world|worldwide|overseas|export|japanese|us|eu|european|asian)\s+)*"
     r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|patients?|patient use|investigational"
     # trials named by who runs them: "for investigator-initiated trials", "for academic trials" (issue 15,
@@ -2408,7 +2411,12 @@ def _not_current(mentions: list[_Mention], norm: str, japanese: bool) -> list[_M
         if m.polarity != "positive" or (m.section not in _TIMED_SECTIONS and m.section != "stages"):
             out.append(m)
             continue
-        when = timing.timing(norm, m.start, m.end, japanese, m.section not in ("capabilities", "compliance"))
+        # an expansion keeps a size current ("will add a second 2,000 L line": one runs already), not a scale
+        # named in words that a plant to come brings ("商用は第2工場の竣工後に対応"; issue 15, round 8)
+        named = m.section == "scales" and m.term in _SCALE_WORDS and _SCALE_WORDS[m.term].search(norm, m.start, m.end)
+        when = timing.timing(
+            norm, m.start, m.end, japanese, m.section not in ("capabilities", "compliance") and not named
+        )
         if m.section == "stages":
             if not _stage_planned(norm, m, japanese, when):
                 out.append(m)
@@ -3125,7 +3133,18 @@ _JA_STAGE_OF_WORK = re.compile(r"^(?:の|用の|向けの|・)?[^、。]{0,10}?(
 # words of the organisation's own progress in a sentence naming studies ("現在" alone is not: "現在は非臨床の
 # 毒性試験に専念" is what a CRO does now)
 _JA_PROGRESS_CUE = re.compile(r"段階|ステージ|まだ")
-_EN_PROGRESS_CUE = re.compile(r"\b(?:still|not yet|yet to|we are in|stage)\b")
+_EN_PROGRESS_CUE = re.compile(
+    r"\b(?:still|not yet|yet to|we are in|stage)\b"
+    # studies going on as the pipeline's own step: "IND-enabling studies ongoing", "tox work under way" (issue 15,
+    # round 8: two writers); "currently" or "now" alone is not (a CRO says what it does now)
+    r"|\b(?:ongoing|on-going|under ?way|in progress)\b"
+)
+# a pipeline count or a programme at the stage word just after it: "one in IND-enabling studies", "two assets
+# are in GLP tox studies", "our lead compound is in preclinical studies"
+_EN_IN_STAGE_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|\d+|programs?|programmes?|assets?|candidates?|compounds?|leads?|projects?)"
+    r"\s+(?:(?:is|are)\s+)?(?:now\s+|currently\s+)?(?:in|at)\s+(?:the\s+)?$"
+)
 
 
 def _studies_not_stages(
@@ -3136,7 +3155,38 @@ def _studies_not_stages(
     if (_JA_PROGRESS_CUE if japanese else _EN_PROGRESS_CUE).search(norm):
         return raw  # "まだ非臨床試験の段階", "have not yet started IND-enabling studies": its own progress
     work = _JA_STAGE_OF_WORK if japanese else _EN_STAGE_OF_WORK
-    return [r for r in raw if not (r[0] == "stages" and r[1] == "preclinical" and work.match(norm[r[3] :]))]
+    return [
+        r
+        for r in raw
+        if not (
+            r[0] == "stages"
+            and r[1] == "preclinical"
+            and work.match(norm[r[3] :])
+            and (japanese or not _EN_IN_STAGE_BEFORE.search(norm, max(0, r[2] - 40), r[2]))
+        )
+        and not (r[0] == "stages" and not japanese and _stage_of_material_or_unit(norm, r[2], r[3]))
+    ]
+
+
+# a stage word naming the material made for it or the unit that serves it, not the pipeline's stage: "material
+# for a first-in-human study", "GMP lots for Phase 2", "a 40-bed Phase 1 unit", "Phase 2-3 monitoring", "a
+# Phase 1 specialist" (issue 15, round 8: three writers)
+_EN_STAGE_QUALIFIES = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:materials?|lots?|batches|supply|units?|wards?|beds?|clinics?|monitoring|specialists?"
+    r"|cro|site management)\b"
+)
+_EN_MATERIAL_FOR_BEFORE = re.compile(
+    r"\b(?:materials?|lots?|batches|supply|supplies|products?|drug substance|api|vectors?)\s+(?:needed\s+)?for\s+"
+    r"(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+|clients'\s+|customers'\s+)?$"
+)
+
+
+def _stage_of_material_or_unit(norm: str, start: int, end: int) -> bool:
+    """Whether the stage word at ``norm[start:end]`` qualifies material or a unit (:data:`_EN_STAGE_QUALIFIES`,
+    :data:`_EN_MATERIAL_FOR_BEFORE`)."""
+    return bool(
+        _EN_STAGE_QUALIFIES.match(norm[end:]) or _EN_MATERIAL_FOR_BEFORE.search(norm, max(0, start - 60), start)
+    )
 
 
 # Combined or ranged phases written as one ("第1/2相", "第I・II相", "Phase 2/3", "phases 1 and 2",
@@ -3197,12 +3247,19 @@ _JA_MATERIAL_SCALE = re.compile(
 # "研究開発用途"): the research scale. Not a derived purpose, so that the volumes or masses beside it
 # ("from mg research samples up to 30 kg per batch") still give their bands.
 _EN_RESEARCH_MATERIAL = re.compile(
-    r"\b(?:research|research-grade|research-use|discovery-grade)"
+    r"\b(?:research|research-grade|research-use|discovery-grade|screening)"
     r"(?:\s*(?:&|and|/|or)\s*(?:tox|toxicology|non-clinical|nonclinical|preclinical|glp tox))?"
     r"[- ](?:[\w-]+ )?(?:batch(?:es)?|lots?|material|supply|supplies|quantities|samples?|packs?|preps?"
     r"|preparations?|amounts?)\b"
+    # material for screening, the first use of a range of purposes ("mg for screening to kg for clinical
+    # trials", "from screening scale to GLP tox batches"; issue 15, round 8: two writers)
+    r"|\bfor (?:candidate |compound |hit )?screening\b|\bscreening[- ]scale\b"
+    # a hyphen suspended before a second grade: "research- and tox-grade", "research- or GMP-scale"
+    r"|\bresearch-\s+(?:and|&|or)\s+[\w-]+?-(?:grade|scale|use)\b"
 )
-_JA_RESEARCH_MATERIAL = re.compile(r"研究開発(?:用途|用|向け)|研究用(?:の)?(?:少量|サンプル|試料|ロット|バッチ)")
+_JA_RESEARCH_MATERIAL = re.compile(
+    r"研究開発(?:用途|用|向け)|研究用(?:の)?(?:少量|サンプル|試料|ロット|バッチ)|スクリーニング(?:用|向け|規模|スケール|(?=から|より|〜|~))"
+)
 
 
 def _research_material(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:

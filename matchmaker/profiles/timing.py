@@ -40,6 +40,17 @@ _EN_PLANNED = re.compile(
     r"|(?:enter\w*|start\w*|begin\w*|initiat\w*)\s+(?:[\w/-]+\s+){0,3}?(?:phase|first-in-human|clinic|trials?)\b"
     rf"[^.;]{{0,30}}\b(?:in|by|from)\s+{_YEAR})\b"
 )
+# on offer only after an event to come: "commercial supply after approval", "once the new suite opens",
+# "after completion of the plant" (issue 15, round 8: two writers; not "after completion of Phase 1"). Read in
+# the part of the clause between spaced dashes ("clinical supply now — commercial supply after approval").
+_EN_AFTER_EVENT = re.compile(
+    r"\b(?:(?:after|once|upon|following)\s+(?:(?:the|its|our|their|regulatory|marketing|product)\s+)*approval"
+    r"|(?:after|once|upon|following)\s+(?:the\s+|its\s+|our\s+)?(?:completion|commissioning|opening|start-up)"
+    r"(?!\s+of\s+(?:the\s+|our\s+|its\s+)?(?:phase|stud|trial|tox|enrol|dosing|ind))"
+    r"|once\s+(?:the\s+|our\s+|its\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:plant|suite|facility|line|building|site"
+    r"|extension|factory)\s+(?:opens|is\s+(?:completed|built|ready|validated|operational|open))"
+    r")\b"
+)
 _EN_GIVEN_UP = re.compile(
     r"\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|part))|used to|discontinu\w*|no longer|ceased"
     r"|until 20\d\d|divested|exited|closed down|wound down|shut down|we (?:closed|stopped)"
@@ -55,6 +66,9 @@ _JA_PLANNED = re.compile(
     r"|未(?:整備|構築|導入|稼働)"
     # still being considered, or not even that: "商用化は検討段階", "充填：検討前" (issue 15, three writers)
     r"|検討(?:の)?(?:段階|前)"
+    # on offer only after a plant is finished or a product approved: "竣工後は", "新棟の完成後に", "承認取得後に"
+    # (issue 15, round 8: two writers; not "承認後の製品", a product already approved)
+    r"|(?:竣工|完成|稼働開始|開設|承認取得|承認)後(?:は|に|、)"
 )
 _JA_GIVEN_UP = re.compile(r"かつて|以前は|従来は|撤退|終了(?!後)|譲渡し|廃止|中止|閉鎖(?:し|済)|ていました")
 # working towards a status or a facility: not held yet, though a pipeline preparing its next phase
@@ -73,6 +87,7 @@ _EN_SCOPE_BREAK = re.compile(
     r"[;:]|,\s*(?=(?:and|but|while|whereas|which)\b)|\b(?:but|while|whereas|although)\b"
     r"|\band\s+(?=(?:we|it|they|our|its|are|is|has|have|was|were|will|currently|now|still|today)\b)"
 )
+_EN_DASH_BREAK = re.compile(rf"{_EN_SCOPE_BREAK.pattern}|\s[—-]\s")
 # a Japanese comma ends a clause only after a predicate ("…していましたが、現在は")
 _JA_SCOPE_BREAK = re.compile(r"。|(?:て|で|り|し|が|く|ず)、")
 
@@ -83,12 +98,15 @@ def any_cue(norm: str, japanese: bool) -> bool:
         return True
     if japanese:
         return bool(_JA_PLANNED.search(norm) or _JA_GIVEN_UP.search(norm) or _JA_PREPARING.search(norm))
-    return bool(_EN_PLANNED.search(norm) or _EN_GIVEN_UP.search(norm) or _EN_PREPARING.search(norm))
+    cues = (_EN_PLANNED, _EN_AFTER_EVENT, _EN_GIVEN_UP, _EN_PREPARING)
+    return any(cue.search(norm) for cue in cues)
 
 
-def scope(norm: str, start: int, end: int, japanese: bool) -> str:
-    """The clause of a normalised sentence around ``norm[start:end]`` that a time cue governs."""
-    breaks = _JA_SCOPE_BREAK if japanese else _EN_SCOPE_BREAK
+def scope(norm: str, start: int, end: int, japanese: bool, breaks: re.Pattern[str] | None = None) -> str:
+    """The clause of a normalised sentence around ``norm[start:end]`` that a time cue governs (cut at
+    ``breaks`` instead of the clause breaks, where given)."""
+    if breaks is None:
+        breaks = _JA_SCOPE_BREAK if japanese else _EN_SCOPE_BREAK
     lo = max((b.end() for b in breaks.finditer(norm, 0, start)), default=0)
     after = breaks.search(norm, end)
     return norm[lo : after.start() if after else len(norm)]
@@ -126,6 +144,8 @@ def timing(norm: str, start: int, end: int, japanese: bool, expansion_current: b
     if expansion_current and _EXPANDS.search(clause):
         return None
     if (_JA_PLANNED if japanese else _EN_PLANNED).search(clause):
+        return "planned"
+    if not japanese and _EN_AFTER_EVENT.search(scope(norm, start, end, False, _EN_DASH_BREAK) if end > start else norm):
         return "planned"
     if (_JA_PREPARING if japanese else _EN_PREPARING).search(clause):
         return "preparing"
