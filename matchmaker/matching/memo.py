@@ -58,5 +58,9 @@ class Memo:
         with self._lock:
             self._items[key] = value
 
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
     def __len__(self) -> int:
         return len(self._items)
