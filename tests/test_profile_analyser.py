@@ -3197,3 +3197,38 @@ def test_exclusions_field_negates_its_product_types() -> None:
     result = analyse("Sectors: small molecules. Exclusions: medical devices, digital health.")
     assert {"medical_device", "digital_health"} <= set(result.negatives("modalities"))
     assert "small_molecule" in result.positives("modalities")
+
+
+# --- issue 15, round 8 (wt15c8): capability conventions decided by the dev writers' majority -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Osaka suite conjugates cytotoxic payloads onto client antibodies for GMP toxicology and Phase 1 lots.",
+        "We handle conjugation of linker-payloads to monoclonal antibodies in an OEB5 isolator line.",
+        "当社は高活性封じ込め設備で、抗体とリンカー・ペイロードのコンジュゲーションを行い、治験用ロットを出荷しています。",
+        "ADCのコンジュゲーション工程を受託し、非臨床から第1相向けまでのロットを製造します。",
+    ],
+)
+def test_adc_conjugation_by_the_organisation_is_drug_substance(text: str) -> None:
+    assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the conjugation is someone else's
+        "Our ADC programme is preclinical; payload chemistry and conjugation are outsourced.",
+        "Antibody supply and conjugation for our lead ADC sit with two CDMOs in Europe.",
+        "抗体の製造とADCのコンジュゲーションは、すべて提携先に委託しています。",
+        # the customers' use of a part
+        "We sell linker-payloads for ADC conjugation in 1 g to 100 g packs.",
+        "ADCのコンジュゲーション用リンカーを研究用に販売しています。",
+        # an oligonucleotide's conjugation chemistry, and the modality's own name
+        "siRNA and antisense synthesis with GalNAc conjugation on request.",
+        "We are an antibody-drug conjugate company with two programmes in Phase 1.",
+    ],
+)
+def test_adc_conjugation_elsewhere_or_for_customers_is_no_drug_substance(text: str) -> None:
+    assert "drug_substance" not in analyse(text).positives("capabilities")

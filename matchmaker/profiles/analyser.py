@@ -69,7 +69,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a10"
+CODE_VERSION = "a11"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -825,6 +825,14 @@ class ProfileAnalyser:
         bulk = making.bulk_made(norm)  # the bulk is the drug substance, whatever it is made for
         if bulk is not None and _polarity_at(norm, tokenize_ja(norm) if japanese else None, *bulk) == "positive":
             return [_Mention("capabilities", "drug_substance", *bulk, "positive", derived=True)]
+        # ... and so is the conjugate an ADC maker conjugates, whatever it is made for
+        conjugate = making.conjugation_made(norm)
+        if (
+            conjugate is not None
+            and not _seeks_contractor(norm)
+            and _polarity_at(norm, tokenize_ja(norm) if japanese else None, *conjugate) == "positive"
+        ):
+            return [_Mention("capabilities", "drug_substance", *conjugate, "positive", derived=True)]
         if any(m.term in _SCALE_SUPPLY or (m.term in _GMP_STEPS and m.polarity == "positive") for m in mentions):
             return []  # made for a stated purpose ("produces antibodies for clinical trials"): that step's
         tokens = tokenize_ja(norm) if japanese else None
@@ -2024,6 +2032,11 @@ _JA_SEEKS_CONTRACTOR = re.compile(
     r"(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関)|製造委託先)(?:を|の)(?:現在|いま|今)?"
     r"(?:探して|募集|求めて|検討して)"
 )
+
+
+def _seeks_contractor(norm: str) -> bool:
+    """Whether a sentence says the organisation is looking for a contractor (:data:`_EN_SEEKS_CONTRACTOR`)."""
+    return bool((_JA_SEEKS_CONTRACTOR if is_japanese(norm) else _EN_SEEKS_CONTRACTOR).search(norm))
 
 
 def _sought(mentions: list[_Mention], norm: str) -> list[_Mention]:
