@@ -3232,3 +3232,31 @@ def test_adc_conjugation_by_the_organisation_is_drug_substance(text: str) -> Non
 )
 def test_adc_conjugation_elsewhere_or_for_customers_is_no_drug_substance(text: str) -> None:
     assert "drug_substance" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自社の工場で自社品の治験薬を製造していますが、他社からの受託は行っていません。",
+        "自前のCPCで自社製品の治験製品を製造；受託なし。",
+        "We make clinical trial material for our own programmes in-house and do not accept contract work.",
+    ],
+)
+def test_own_trial_making_with_no_contract_work_is_no_clinical_supply(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make GMP clinical trial material for biotech clients in our own plant in Sendai.",
+        "当社は自社工場で、ベンチャー企業から治験薬の製造を受託しています。",
+        # contract work ruled out, but no making of its own in that sentence
+        "We are a consultancy and do not accept contract work for testing.",
+    ],
+)
+def test_contract_making_or_no_own_making_keeps_clinical_supply_as_read(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" not in result.negatives("capabilities")

@@ -444,6 +444,8 @@ class ProfileAnalyser:
                 mentions += volumes if need else _not_current(volumes, norm, is_japanese(norm))
             if not need and makes and not sells:  # after the volumes: a product called commercial is no purpose
                 mentions += _commercial_made(norm, mentions)
+            if not need:  # after the purposes and volumes it may turn
+                mentions = _own_use_only(norm, mentions)
             mentions = _phase_subscopes(mentions)
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative" and not m.scoped}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
@@ -2032,6 +2034,43 @@ _JA_SEEKS_CONTRACTOR = re.compile(
     r"(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関)|製造委託先)(?:を|の)(?:現在|いま|今)?"
     r"(?:探して|募集|求めて|検討して)"
 )
+
+
+# Contract work ruled out beside the organisation's own making (set 2 rule 7; issue 15, round 8: writers 2, 3a,
+# 3b, 4d and 4e): "we make the trial lots for our own programmes and take no contract work", "自社の治験製品を
+# 製造；受託は行っていません". The making is for its own products only, so the step is not one it offers: negative.
+_EN_NO_CONTRACT = re.compile(
+    r"\b(?:do|does|did|will)\s+not\s+(?:accept|take|offer|undertake|provide)\s+(?:any\s+)?(?:[\w-]+\s+)?contract\b"
+    r"|\b(?:takes?|accepts?|offers?)\s+no\s+(?:[\w-]+\s+)?contract\b|\bno\s+contract\s+(?:manufactur\w*|work|services?)\b"
+    r"|\bnot\s+(?:offered|available|sold)\s+to\s+(?:third\s+parties|other\s+compan\w*|outside\s+clients)\b"
+)
+_JA_NO_CONTRACT = re.compile(
+    r"(?:他社|外部|学外|第三者)?(?:から|向け)?の?受託(?:製造)?(?:は|を|も)?(?:一切)?(?:行って|受けて|して|受け付けて)"
+    r"(?:い)?(?:ません|おらず|おりません|いない)|受託(?:は)?(?:なし|不可|対象外)"
+)
+_OWN_USE = re.compile(r"自社|自前|\bour own\b|\bits own\b|\bin-house\b|\bfor (?:our|its) own\b")
+_OWN_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing", "formulation", "fill_finish")
+
+
+def _own_use_only(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The making steps of a sentence that makes for the organisation's own products and rules out contract
+    work (:data:`_EN_NO_CONTRACT`, :data:`_OWN_USE`) are negative (set 2 rule 7); so are the clinical or
+    commercial supply its purposes name ("自社の治験製品を製造"). The scales those purposes state are left
+    as read: only the step is not offered."""
+    japanese = is_japanese(norm)
+    if not (_JA_NO_CONTRACT if japanese else _EN_NO_CONTRACT).search(norm) or not _OWN_USE.search(norm):
+        return mentions
+    out: list[_Mention] = []
+    steps: list[_Mention] = []
+    for m in mentions:
+        if m.section == "capabilities" and m.term in _OWN_STEPS and m.polarity == "positive":
+            m = _Mention(m.section, m.term, m.start, m.end, "negative", derived=True)
+        elif m.section == "scales" and m.term in _SCALE_SUPPLY and m.polarity == "positive" and not m.derived:
+            steps.append(_Mention("capabilities", _SCALE_SUPPLY[m.term], m.start, m.end, "negative", derived=True))
+            m = _Mention(m.section, m.term, m.start, m.end, m.polarity, derived=True)
+        out.append(m)
+    made = {m.term for m in out if m.section == "capabilities"}
+    return out + [m for m in steps if m.term not in made]
 
 
 def _seeks_contractor(norm: str) -> bool:
