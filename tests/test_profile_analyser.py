@@ -3260,3 +3260,28 @@ def test_own_trial_making_with_no_contract_work_is_no_clinical_supply(text: str)
 def test_contract_making_or_no_own_making_keeps_clinical_supply_as_read(text: str) -> None:
     result = analyse(text)
     assert "clinical_supply" not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our GMP-compliant cell culture buffers ship in research and clinical-grade versions from Nagoya.",
+        "臨床用グレードの無血清培地を10 Lボトルで販売しています。",
+        "A clinical-grade donor cell bank is kept at the institute and shared with partner universities.",
+    ],
+)
+def test_a_clinical_grade_of_a_product_is_a_scale_not_clinical_supply(text: str) -> None:
+    result = analyse(text)
+    assert "clinical" in result.positives("scales")
+    assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We manufacture clinical-grade AAV vectors for Phase 1 trials at our Kobe plant.",
+        "治験用グレードの抗体を第1相試験向けに自社工場で製造しています。",
+    ],
+)
+def test_a_clinical_grade_made_for_trials_is_clinical_supply(text: str) -> None:
+    assert "clinical_supply" in analyse(text).positives("capabilities")

@@ -523,7 +523,7 @@ class ProfileAnalyser:
                 and m.term in _SCALE_SUPPLY
                 and not m.derived
                 and (
-                    (makes and m.polarity == "positive")
+                    (makes and m.polarity == "positive" and not _graded(normalise(sentence), m))
                     or (
                         (makes or _FACILITY.search(normalise(sentence)))
                         and m.polarity == "negative"
@@ -2071,6 +2071,22 @@ def _own_use_only(norm: str, mentions: list[_Mention]) -> list[_Mention]:
         out.append(m)
     made = {m.term for m in out if m.section == "capabilities"}
     return out + [m for m in steps if m.term not in made]
+
+
+# A scale named as the grade of a product ("clinical-grade iPS cell stock", "臨床用グレードを1 L・5 Lで供給"):
+# the grade is a claim about the product, a scale; clinical supply needs the trial purpose (set 4e rule 115,
+# set 4f rule 117; issue 15, round 8: writers 3a, 4d, 4e and 4f label a supplier's graded product silent).
+_GRADE_AFTER_SCALE = re.compile(r"^[^。.;,、]{0,4}?(?:grade|グレード)")
+_TRIAL_PURPOSE = re.compile(
+    r"\btrials?\b|\bphase\s*(?:[1-3]|i{1,3})\b|first-in-human|\binvestigational\b|治験(?:薬|製品|用ロット)|第[1-3一二三]相"
+)
+
+
+def _graded(norm: str, m: _Mention) -> bool:
+    """Whether the scale mention ``m`` is a product's grade in a sentence that names no trial purpose."""
+    grade = "grade" in norm[m.start : m.end] or "グレード" in norm[m.start : m.end]
+    grade = grade or bool(_GRADE_AFTER_SCALE.match(norm[m.end :]))
+    return grade and not _TRIAL_PURPOSE.search(norm)
 
 
 def _seeks_contractor(norm: str) -> bool:
