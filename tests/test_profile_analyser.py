@@ -3285,3 +3285,30 @@ def test_a_clinical_grade_of_a_product_is_a_scale_not_clinical_supply(text: str)
 )
 def test_a_clinical_grade_made_for_trials_is_clinical_supply(text: str) -> None:
     assert "clinical_supply" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our depth filters are used in the commercial lines of several CDMOs in Korea.",
+        "当社のシングルユースバッグは、国内製薬企業のGMP製造所で採用されています。",
+        "抗体医薬の商用生産ラインにも採用実績がある培地です。",
+    ],
+)
+def test_a_product_adopted_in_customers_making_gives_no_making_of_its_own(text: str) -> None:
+    result = analyse(text)
+    made = {"commercial_manufacturing", "clinical_supply", "drug_substance", "fill_finish", "formulation"}
+    assert not made & set(result.positives("capabilities"))
+    assert "gmp" not in result.positives("compliance")
+    assert "antibody" not in result.positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Our 500 L line is used for GMP clinical batches of antibodies.", "clinical_supply"),
+        ("当社の工場では抗体の商用生産を行っています。", "commercial_manufacturing"),
+    ],
+)
+def test_own_lines_in_use_keep_their_making(text: str, term: str) -> None:
+    assert term in analyse(text).positives("capabilities")

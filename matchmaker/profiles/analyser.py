@@ -388,6 +388,7 @@ class ProfileAnalyser:
                 mentions = _culture_equipment(mentions, norm, is_japanese(norm))
                 mentions = _vessels_used(mentions, norm, is_japanese(norm))
             mentions = self._customers_modalities(mentions, norm)
+            mentions = _adopted_by_customers(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _generic_cell_products(mentions, norm)
             if not need:  # a needs text's "a partner for discovery chemistry" is what it asks for
@@ -2087,6 +2088,36 @@ def _graded(norm: str, m: _Mention) -> bool:
     grade = "grade" in norm[m.start : m.end] or "グレード" in norm[m.start : m.end]
     grade = grade or bool(_GRADE_AFTER_SCALE.match(norm[m.end :]))
     return grade and not _TRIAL_PURPOSE.search(norm)
+
+
+# A product said to be adopted by or used in the customers' making ("our resins run in the commercial
+# lines of several CDMOs", "国内CDMOの商用製造ラインで採用されています"): the making, its GMP and its product
+# type are the customers' (sets 2-4 rules 16, 49; set 4f rule 117); the scale of that use stays (issue 15,
+# round 8: writers 1, 4d, 4e and 4f).
+_EN_ADOPTED = re.compile(
+    r"\b(?:adopted|used|qualified|specified|chosen|selected)\s+(?:[\w-]+\s+){0,2}?(?:in|by|at)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:customers?|clients?|cdmos?|cmos?|manufacturers|pharma\w*|companies|lines?"
+    r"|production|plants?)\b"
+)
+_JA_ADOPTED = re.compile(r"採用(?:され|実績|いただ|例)")
+_CUSTOMER_SIDE = frozenset({"compliance", "modalities"})
+
+
+def _adopted_by_customers(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop the making steps, GMP and modalities a sentence names as its customers' use of the product
+    (:data:`_EN_ADOPTED`, :data:`_JA_ADOPTED`); its clinical or commercial scale is kept as a scale only."""
+    if not (_JA_ADOPTED if is_japanese(norm) else _EN_ADOPTED).search(norm):
+        return mentions
+    out: list[_Mention] = []
+    for m in mentions:
+        if m.polarity == "positive" and (
+            m.section in _CUSTOMER_SIDE or (m.section == "capabilities" and m.term in (*_OWN_STEPS, "upstream"))
+        ):
+            continue
+        if m.section == "scales" and m.term in _SCALE_SUPPLY:
+            m = _Mention(m.section, m.term, m.start, m.end, m.polarity, derived=True)
+        out.append(m)
+    return out
 
 
 def _seeks_contractor(norm: str) -> bool:
