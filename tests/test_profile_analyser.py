@@ -3312,3 +3312,29 @@ def test_a_product_adopted_in_customers_making_gives_no_making_of_its_own(text: 
 )
 def test_own_lines_in_use_keep_their_making(text: str, term: str) -> None:
     assert term in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have three approved antibody products in Japan. Their drug substance is produced in our Ibaraki plant.",
+        "承認品を3品目持つ製薬企業です。原薬は自社の静岡工場で製造しています。",
+        "A 60-year-old maker producing and supplying pediatric vaccines to the Japanese market.",
+    ],
+)
+def test_own_marketed_products_made_in_house_are_commercial_manufacturing(text: str) -> None:
+    assert "commercial_manufacturing" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # marketed, but made by others
+        "We have two approved enzyme therapies, produced by contract manufacturers in Europe.",
+        "承認品2品目を販売しています。製造はすべて国内の受託製造会社に委託しています。",
+        # made in-house, but not yet on the market
+        "Our lead is in Phase 3; its drug substance is produced in our own 2,000 L plant.",
+    ],
+)
+def test_marketed_products_made_elsewhere_or_products_not_marketed_give_no_commercial_making(text: str) -> None:
+    assert "commercial_manufacturing" not in analyse(text).positives("capabilities")

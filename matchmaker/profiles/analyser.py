@@ -65,6 +65,7 @@ from matchmaker.profiles.negation import (
     japanese_polarity,
     japanese_via_partner,
 )
+from matchmaker.profiles.parties import EN_OTHER_PARTY, JA_OTHER_PARTY
 from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
@@ -543,6 +544,8 @@ class ProfileAnalyser:
         facets = _scales_ruled_out(facets)
         facets = _sales_only_countries(facets)
         facets = self._service_subscopes(facets)
+        if not need:
+            facets = _marketed_products_made(facets)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -2117,6 +2120,36 @@ def _adopted_by_customers(mentions: list[_Mention], norm: str) -> list[_Mention]
         if m.section == "scales" and m.term in _SCALE_SUPPLY:
             m = _Mention(m.section, m.term, m.start, m.end, m.polarity, derived=True)
         out.append(m)
+    return out
+
+
+# The organisation's own marketed products made in its own plant (set 4d rule 115; issue 15, round 8: every
+# dev writer labels it commercial manufacturing, writers 2 and 4d where the market and the making are said
+# apart): "two approved products; the drug substance of one is made in our Chiba plant", "a vaccine maker
+# manufacturing and supplying vaccines to the Japanese market". The approved stage is its own products
+# (:func:`_approvals_obtained`, :func:`_products_on_market`); made in-house, they are commercial manufacture.
+_EN_MAKING_WORD = re.compile(r"\bmanufactur\w*|\bproduc(?:e|es|ed|ing|tion)\b|\bmak(?:e|es|ing)\b")
+_JA_MAKING_WORD = re.compile(r"製造|生産")
+
+
+def _marketed_products_made(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """Commercial manufacturing for a text whose own products are on the market (the approved stage) and
+    that makes them itself: its drug substance is made in-house, or the approval sentence says it makes
+    them and names no other party; not where commercial manufacturing is already read either way."""
+    approved = facets.get(("stages", "approved", "positive"))
+    if approved is None or any(k[:2] == ("capabilities", "commercial_manufacturing") for k in facets):
+        return facets
+    made = facets.get(("capabilities", "drug_substance", "positive"))
+    if made is None:
+        norm = normalise(approved.evidence)
+        japanese = is_japanese(norm)
+        said = (_JA_MAKING_WORD if japanese else _EN_MAKING_WORD).search(norm)
+        other = re.search(JA_OTHER_PARTY if japanese else rf"\b{EN_OTHER_PARTY}", norm)
+        if not said or other:
+            return facets
+        made = approved
+    out = dict(facets)
+    _add(out, "capabilities", "commercial_manufacturing", "positive", made.evidence)
     return out
 
 
