@@ -3448,3 +3448,144 @@ def test_round8_research_and_another_noun_is_no_suspended_grade() -> None:
 )
 def test_round8_strictly_below_a_band_limit_is_the_band_under_it(text: str, expected: set[str]) -> None:
     assert _scales(text)[0] == expected
+
+
+# --- issue 15, round 8 (wt15c8): capability conventions decided by the dev writers' majority -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Osaka suite conjugates cytotoxic payloads onto client antibodies for GMP toxicology and Phase 1 lots.",
+        "We handle conjugation of linker-payloads to monoclonal antibodies in an OEB5 isolator line.",
+        "当社は高活性封じ込め設備で、抗体とリンカー・ペイロードのコンジュゲーションを行い、治験用ロットを出荷しています。",
+        "ADCのコンジュゲーション工程を受託し、非臨床から第1相向けまでのロットを製造します。",
+    ],
+)
+def test_adc_conjugation_by_the_organisation_is_drug_substance(text: str) -> None:
+    assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the conjugation is someone else's
+        "Our ADC programme is preclinical; payload chemistry and conjugation are outsourced.",
+        "Antibody supply and conjugation for our lead ADC sit with two CDMOs in Europe.",
+        "抗体の製造とADCのコンジュゲーションは、すべて提携先に委託しています。",
+        # the customers' use of a part
+        "We sell linker-payloads for ADC conjugation in 1 g to 100 g packs.",
+        "ADCのコンジュゲーション用リンカーを研究用に販売しています。",
+        # an oligonucleotide's conjugation chemistry, and the modality's own name
+        "siRNA and antisense synthesis with GalNAc conjugation on request.",
+        "We are an antibody-drug conjugate company with two programmes in Phase 1.",
+    ],
+)
+def test_adc_conjugation_elsewhere_or_for_customers_is_no_drug_substance(text: str) -> None:
+    assert "drug_substance" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自社の工場で自社品の治験薬を製造していますが、他社からの受託は行っていません。",
+        "自前のCPCで自社製品の治験製品を製造；受託なし。",
+        "We make clinical trial material for our own programmes in-house and do not accept contract work.",
+    ],
+)
+def test_own_trial_making_with_no_contract_work_is_no_clinical_supply(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make GMP clinical trial material for biotech clients in our own plant in Sendai.",
+        "当社は自社工場で、ベンチャー企業から治験薬の製造を受託しています。",
+        # contract work ruled out, but no making of its own in that sentence
+        "We are a consultancy and do not accept contract work for testing.",
+    ],
+)
+def test_contract_making_or_no_own_making_keeps_clinical_supply_as_read(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our GMP-compliant cell culture buffers ship in research and clinical-grade versions from Nagoya.",
+        "臨床用グレードの無血清培地を10 Lボトルで販売しています。",
+        "A clinical-grade donor cell bank is kept at the institute and shared with partner universities.",
+    ],
+)
+def test_a_clinical_grade_of_a_product_is_a_scale_not_clinical_supply(text: str) -> None:
+    result = analyse(text)
+    assert "clinical" in result.positives("scales")
+    assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We manufacture clinical-grade AAV vectors for Phase 1 trials at our Kobe plant.",
+        "治験用グレードの抗体を第1相試験向けに自社工場で製造しています。",
+    ],
+)
+def test_a_clinical_grade_made_for_trials_is_clinical_supply(text: str) -> None:
+    assert "clinical_supply" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our depth filters are used in the commercial lines of several CDMOs in Korea.",
+        "当社のシングルユースバッグは、国内製薬企業のGMP製造所で採用されています。",
+        "抗体医薬の商用生産ラインにも採用実績がある培地です。",
+    ],
+)
+def test_a_product_adopted_in_customers_making_gives_no_making_of_its_own(text: str) -> None:
+    result = analyse(text)
+    made = {"commercial_manufacturing", "clinical_supply", "drug_substance", "fill_finish", "formulation"}
+    assert not made & set(result.positives("capabilities"))
+    assert "gmp" not in result.positives("compliance")
+    assert "antibody" not in result.positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Our 500 L line is used for GMP clinical batches of antibodies.", "clinical_supply"),
+        ("当社の工場では抗体の商用生産を行っています。", "commercial_manufacturing"),
+    ],
+)
+def test_own_lines_in_use_keep_their_making(text: str, term: str) -> None:
+    assert term in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have three approved antibody products in Japan. Their drug substance is produced in our Ibaraki plant.",
+        "承認品を3品目持つ製薬企業です。原薬は自社の静岡工場で製造しています。",
+        "A 60-year-old maker producing and supplying pediatric vaccines to the Japanese market.",
+    ],
+)
+def test_own_marketed_products_made_in_house_are_commercial_manufacturing(text: str) -> None:
+    assert "commercial_manufacturing" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # marketed, but made by others
+        "We have two approved enzyme therapies, produced by contract manufacturers in Europe.",
+        "承認品2品目を販売しています。製造はすべて国内の受託製造会社に委託しています。",
+        # made in-house, but not yet on the market
+        "Our lead is in Phase 3; its drug substance is produced in our own 2,000 L plant.",
+    ],
+)
+def test_marketed_products_made_elsewhere_or_products_not_marketed_give_no_commercial_making(text: str) -> None:
+    assert "commercial_manufacturing" not in analyse(text).positives("capabilities")

@@ -65,6 +65,7 @@ from matchmaker.profiles.negation import (
     japanese_polarity,
     japanese_via_partner,
 )
+from matchmaker.profiles.parties import EN_OTHER_PARTY, JA_OTHER_PARTY
 from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
@@ -391,6 +392,7 @@ class ProfileAnalyser:
                 mentions = _culture_equipment(mentions, norm, is_japanese(norm))
                 mentions = _vessels_used(mentions, norm, is_japanese(norm))
             mentions = self._customers_modalities(mentions, norm)
+            mentions = _adopted_by_customers(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _generic_cell_products(mentions, norm)
             if not need:  # a needs text's "a partner for discovery chemistry" is what it asks for
@@ -447,6 +449,8 @@ class ProfileAnalyser:
                 mentions += volumes if need else _not_current(volumes, norm, is_japanese(norm))
             if not need and makes and not sells:  # after the volumes: a product called commercial is no purpose
                 mentions += _commercial_made(norm, mentions)
+            if not need:  # after the purposes and volumes it may turn
+                mentions = _own_use_only(norm, mentions)
             mentions = _phase_subscopes(mentions)
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative" and not m.scoped}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
@@ -524,7 +528,7 @@ class ProfileAnalyser:
                 and m.term in _SCALE_SUPPLY
                 and not m.derived
                 and (
-                    (makes and m.polarity == "positive")
+                    (makes and m.polarity == "positive" and not _graded(normalise(sentence), m))
                     or (
                         (makes or _FACILITY.search(normalise(sentence)))
                         and m.polarity == "negative"
@@ -543,6 +547,8 @@ class ProfileAnalyser:
         facets = _scales_ruled_out(facets)
         facets = _sales_only_countries(facets)
         facets = self._service_subscopes(facets)
+        if not need:
+            facets = _marketed_products_made(facets)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -828,6 +834,14 @@ class ProfileAnalyser:
         bulk = making.bulk_made(norm)  # the bulk is the drug substance, whatever it is made for
         if bulk is not None and _polarity_at(norm, tokenize_ja(norm) if japanese else None, *bulk) == "positive":
             return [_Mention("capabilities", "drug_substance", *bulk, "positive", derived=True)]
+        # ... and so is the conjugate an ADC maker conjugates, whatever it is made for
+        conjugate = making.conjugation_made(norm)
+        if (
+            conjugate is not None
+            and not _seeks_contractor(norm)
+            and _polarity_at(norm, tokenize_ja(norm) if japanese else None, *conjugate) == "positive"
+        ):
+            return [_Mention("capabilities", "drug_substance", *conjugate, "positive", derived=True)]
         if any(m.term in _SCALE_SUPPLY or (m.term in _GMP_STEPS and m.polarity == "positive") for m in mentions):
             return []  # made for a stated purpose ("produces antibodies for clinical trials"): that step's
         tokens = tokenize_ja(norm) if japanese else None
@@ -2027,6 +2041,124 @@ _JA_SEEKS_CONTRACTOR = re.compile(
     r"(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関)|製造委託先)(?:を|の)(?:現在|いま|今)?"
     r"(?:探して|募集|求めて|検討して)"
 )
+
+
+# Contract work ruled out beside the organisation's own making (set 2 rule 7; issue 15, round 8: writers 2, 3a,
+# 3b, 4d and 4e): "we make the trial lots for our own programmes and take no contract work", "自社の治験製品を
+# 製造；受託は行っていません". The making is for its own products only, so the step is not one it offers: negative.
+_EN_NO_CONTRACT = re.compile(
+    r"\b(?:do|does|did|will)\s+not\s+(?:accept|take|offer|undertake|provide)\s+(?:any\s+)?(?:[\w-]+\s+)?contract\b"
+    r"|\b(?:takes?|accepts?|offers?)\s+no\s+(?:[\w-]+\s+)?contract\b|\bno\s+contract\s+(?:manufactur\w*|work|services?)\b"
+    r"|\bnot\s+(?:offered|available|sold)\s+to\s+(?:third\s+parties|other\s+compan\w*|outside\s+clients)\b"
+)
+_JA_NO_CONTRACT = re.compile(
+    r"(?:他社|外部|学外|第三者)?(?:から|向け)?の?受託(?:製造)?(?:は|を|も)?(?:一切)?(?:行って|受けて|して|受け付けて)"
+    r"(?:い)?(?:ません|おらず|おりません|いない)|受託(?:は)?(?:なし|不可|対象外)"
+)
+_OWN_USE = re.compile(r"自社|自前|\bour own\b|\bits own\b|\bin-house\b|\bfor (?:our|its) own\b")
+_OWN_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing", "formulation", "fill_finish")
+
+
+def _own_use_only(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The making steps of a sentence that makes for the organisation's own products and rules out contract
+    work (:data:`_EN_NO_CONTRACT`, :data:`_OWN_USE`) are negative (set 2 rule 7); so are the clinical or
+    commercial supply its purposes name ("自社の治験製品を製造"). The scales those purposes state are left
+    as read: only the step is not offered."""
+    japanese = is_japanese(norm)
+    if not (_JA_NO_CONTRACT if japanese else _EN_NO_CONTRACT).search(norm) or not _OWN_USE.search(norm):
+        return mentions
+    out: list[_Mention] = []
+    steps: list[_Mention] = []
+    for m in mentions:
+        if m.section == "capabilities" and m.term in _OWN_STEPS and m.polarity == "positive":
+            m = _Mention(m.section, m.term, m.start, m.end, "negative", derived=True)
+        elif m.section == "scales" and m.term in _SCALE_SUPPLY and m.polarity == "positive" and not m.derived:
+            steps.append(_Mention("capabilities", _SCALE_SUPPLY[m.term], m.start, m.end, "negative", derived=True))
+            m = _Mention(m.section, m.term, m.start, m.end, m.polarity, derived=True)
+        out.append(m)
+    made = {m.term for m in out if m.section == "capabilities"}
+    return out + [m for m in steps if m.term not in made]
+
+
+# A scale named as the grade of a product ("clinical-grade iPS cell stock", "臨床用グレードを1 L・5 Lで供給"):
+# the grade is a claim about the product, a scale; clinical supply needs the trial purpose (set 4e rule 115,
+# set 4f rule 117; issue 15, round 8: writers 3a, 4d, 4e and 4f label a supplier's graded product silent).
+_GRADE_AFTER_SCALE = re.compile(r"^[^。.;,、]{0,4}?(?:grade|グレード)")
+_TRIAL_PURPOSE = re.compile(
+    r"\btrials?\b|\bphase\s*(?:[1-3]|i{1,3})\b|first-in-human|\binvestigational\b|治験(?:薬|製品|用ロット)|第[1-3一二三]相"
+)
+
+
+def _graded(norm: str, m: _Mention) -> bool:
+    """Whether the scale mention ``m`` is a product's grade in a sentence that names no trial purpose."""
+    grade = "grade" in norm[m.start : m.end] or "グレード" in norm[m.start : m.end]
+    grade = grade or bool(_GRADE_AFTER_SCALE.match(norm[m.end :]))
+    return grade and not _TRIAL_PURPOSE.search(norm)
+
+
+# A product said to be adopted by or used in the customers' making ("our resins run in the commercial
+# lines of several CDMOs", "国内CDMOの商用製造ラインで採用されています"): the making, its GMP and its product
+# type are the customers' (sets 2-4 rules 16, 49; set 4f rule 117); the scale of that use stays (issue 15,
+# round 8: writers 1, 4d, 4e and 4f).
+_EN_ADOPTED = re.compile(
+    r"\b(?:adopted|used|qualified|specified|chosen|selected)\s+(?:[\w-]+\s+){0,2}?(?:in|by|at)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:customers?|clients?|cdmos?|cmos?|manufacturers|pharma\w*|companies|lines?"
+    r"|production|plants?)\b"
+)
+_JA_ADOPTED = re.compile(r"採用(?:され|実績|いただ|例)")
+_CUSTOMER_SIDE = frozenset({"compliance", "modalities"})
+
+
+def _adopted_by_customers(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop the making steps, GMP and modalities a sentence names as its customers' use of the product
+    (:data:`_EN_ADOPTED`, :data:`_JA_ADOPTED`); its clinical or commercial scale is kept as a scale only."""
+    if not (_JA_ADOPTED if is_japanese(norm) else _EN_ADOPTED).search(norm):
+        return mentions
+    out: list[_Mention] = []
+    for m in mentions:
+        if m.polarity == "positive" and (
+            m.section in _CUSTOMER_SIDE or (m.section == "capabilities" and m.term in (*_OWN_STEPS, "upstream"))
+        ):
+            continue
+        if m.section == "scales" and m.term in _SCALE_SUPPLY:
+            m = _Mention(m.section, m.term, m.start, m.end, m.polarity, derived=True)
+        out.append(m)
+    return out
+
+
+# The organisation's own marketed products made in its own plant (set 4d rule 115; issue 15, round 8: every
+# dev writer labels it commercial manufacturing, writers 2 and 4d where the market and the making are said
+# apart): "two approved products; the drug substance of one is made in our Chiba plant", "a vaccine maker
+# manufacturing and supplying vaccines to the Japanese market". The approved stage is its own products
+# (:func:`_approvals_obtained`, :func:`_products_on_market`); made in-house, they are commercial manufacture.
+_EN_MAKING_WORD = re.compile(r"\bmanufactur\w*|\bproduc(?:e|es|ed|ing|tion)\b|\bmak(?:e|es|ing)\b")
+_JA_MAKING_WORD = re.compile(r"製造|生産")
+
+
+def _marketed_products_made(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """Commercial manufacturing for a text whose own products are on the market (the approved stage) and
+    that makes them itself: its drug substance is made in-house, or the approval sentence says it makes
+    them and names no other party; not where commercial manufacturing is already read either way."""
+    approved = facets.get(("stages", "approved", "positive"))
+    if approved is None or any(k[:2] == ("capabilities", "commercial_manufacturing") for k in facets):
+        return facets
+    made = facets.get(("capabilities", "drug_substance", "positive"))
+    if made is None:
+        norm = normalise(approved.evidence)
+        japanese = is_japanese(norm)
+        said = (_JA_MAKING_WORD if japanese else _EN_MAKING_WORD).search(norm)
+        other = re.search(JA_OTHER_PARTY if japanese else rf"\b{EN_OTHER_PARTY}", norm)
+        if not said or other:
+            return facets
+        made = approved
+    out = dict(facets)
+    _add(out, "capabilities", "commercial_manufacturing", "positive", made.evidence)
+    return out
+
+
+def _seeks_contractor(norm: str) -> bool:
+    """Whether a sentence says the organisation is looking for a contractor (:data:`_EN_SEEKS_CONTRACTOR`)."""
+    return bool((_JA_SEEKS_CONTRACTOR if is_japanese(norm) else _EN_SEEKS_CONTRACTOR).search(norm))
 
 
 def _sought(mentions: list[_Mention], norm: str) -> list[_Mention]:

@@ -204,3 +204,38 @@ def en_named_object(norm: str, start: int, end: int) -> bool:
     if _EN_NOUN_MAKING.match(norm, start) and _EN_COMPOUND_OBJECT.search(norm, 0, start):
         return True
     return bool(_EN_PASSIVE_SUBJECT.search(norm, 0, start))
+
+
+# ADC conjugation done by the organisation (issue 15, round 8: writers 1, 3a, 4d, 4e and 4f; set 4d rule 111):
+# conjugating the payload-linker to the antibody makes the ADC, the drug substance of an ADC programme,
+# whatever the text calls the step ("we conjugate and purify ADCs", "抗体へのコンジュゲーションを受託",
+# "GMP lots of the conjugate"). Only where the sentence is about an antibody conjugate (a payload, a linker,
+# an antibody or an ADC is named): an oligonucleotide's "GalNAc conjugation" is a chemistry option, not
+# the making of the product. The customers' use ("linker-payloads for ADC conjugation", "コンジュゲーション用")
+# is no making of the organisation's.
+_CONJUGATION = re.compile(
+    r"(?<!drug-)(?<!drug )\bconjugat(?:ion|ing|ed|es)\b|\b(?:we|to)\s+conjugate\b"
+    r"|コンジュゲーション|コンジュゲート(?:化|反応|工程)"
+)
+_ADC_CONTEXT = re.compile(r"(?<![a-z])(?:adcs?|mabs?)(?![a-z])|payload|linker|antibod|抗体|リンカー|ペイロード|複合体")
+_JA_FOR_AFTER = re.compile(r"^(?:工程)?(?:用|向け)")
+# ... and the conjugation handed elsewhere in the same sentence ("we outsource linker-payload chemistry and
+# conjugation", "mAb and conjugation at CDMOs", "コンジュゲーションは外部に委託"): negated or outsourced
+_EN_CONJUGATION_ELSEWHERE = re.compile(
+    rf"\boutsourc\w*|\b(?:at|by|with|to|via|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){{0,2}}?{EN_OTHER_PARTY}\b"
+)
+_JA_CONJUGATION_ELSEWHERE = re.compile(rf"委託|外注|{JA_OTHER_PARTY}(?:で|にて|が)")
+
+
+def conjugation_made(norm: str) -> tuple[int, int] | None:
+    """The span where a sentence says the organisation conjugates an antibody-drug conjugate (see above), in
+    a sentence not limited to research use; the caller gives it its polarity."""
+    if _RESEARCH_ONLY.search(norm) or not _ADC_CONTEXT.search(norm):
+        return None
+    if _EN_CONJUGATION_ELSEWHERE.search(norm) or _JA_CONJUGATION_ELSEWHERE.search(norm):
+        return None
+    for found in _CONJUGATION.finditer(norm):
+        if _EN_FOR_BEFORE.search(norm, 0, found.start()) or _JA_FOR_AFTER.match(norm[found.end() :]):
+            continue
+        return found.span()
+    return None
