@@ -36,7 +36,7 @@ RERANK_MIN = 30
 SENTENCE_MEMO_SIZE = 2000
 #: Candidate rows (about 2 KB each) a matcher keeps for the current graph version.
 ROW_MEMO_SIZE = 20_000
-#: Whole answers (about 20 KB each) a matcher keeps, each for the versions it was ranked at.
+#: Whole answers (about 10 KB of JSON each) a matcher keeps, each for the versions it was ranked at.
 RESPONSE_MEMO_SIZE = 1000
 
 
@@ -143,7 +143,7 @@ class Matcher:
         the seeker's round trip; not for an ``event``, whose registrations move no version."""
         key = None if asked is None or filters.event else (*asked, target, filters.model_dump_json(), limit, versions)
         if key is not None and (kept := self.responses.peek(key)) is not None:
-            return kept
+            return MatchResponse.model_validate_json(kept)
         kinds = list(self.vocab.terms("org_kinds")) if target == "any" else [target]
         if query.by_needs and target == "any":  # buyers: not the seeker's competitors
             kinds = [k for k in kinds if k != "supplier"]
@@ -186,5 +186,6 @@ class Matcher:
         seeker = Seeker(id=query.id, wants=query.wants, offers=query.offers, direction=direction)
         response = MatchResponse(seeker=seeker, target=target, model=self.encoder.name, matches=matches)
         if key is not None and cached:  # exact (the cache's ranking), not the index's approximation
-            self.responses.put(key, response)
+            # kept as JSON: a thousand answers as objects made each full garbage collection 15-40 ms
+            self.responses.put(key, response.model_dump_json())
         return response
