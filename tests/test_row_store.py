@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import numpy as np
 import pytest
 
 from matchmaker.embeddings.registry import get_encoder
@@ -234,3 +235,29 @@ def test_a_repeated_ask_is_answered_from_memory_until_a_write_moves_its_versions
     assert made.status_code == 201, made.text
     assert "community" not in {r.code for m in first.matches if m.id == "s-far" for r in m.reasons}
     assert "community" in codes(matcher)["s-far"]
+
+
+def test_a_database_reset_under_a_running_vector_cache_loads_it_again(
+    api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reset_like_db_reset(graph)
+    load(api, NETWORK)
+    matcher, _ = matcher_with_store(graph)
+    cache = matcher.vectors
+    assert cache is not None
+    monkeypatch.setattr(cache, "load_in_background", lambda g, model=None: cache.load(g, get_encoder().name))
+    matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 10)
+    held = cache.offer_vectors(["s-far"])[0]
+
+    # a reset database whose embeddings revision comes out no further than the one the cache holds,
+    # with s-far now describing something else: its vector must be the new one
+    reset_like_db_reset(graph)
+    other = [{**r, "description": "Fill and finish of sterile vials."} if r.get("id") == "s-far" else r
+             for r in NETWORK]  # fmt: skip
+    load(api, other)
+    assert graph.read("embeddings/meta_get")[0]["revision"] <= cache._state.revision
+    matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 10)
+    stored = graph.driver.execute_query("MATCH (o:Organization {id: 's-far'}) RETURN o.vec_offer AS v").records[0]["v"]
+    now = cache.offer_vectors(["s-far"])[0]
+    assert held is not None and now is not None
+    assert float(now @ (np.asarray(stored) / np.linalg.norm(stored))) > 0.999 > float(held @ now)

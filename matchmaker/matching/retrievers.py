@@ -198,11 +198,12 @@ def choose(
     store: RowStore | None = None,
 ) -> Retriever:
     """The warm cache when there is one (it holds offer and needs vectors), with its rows from
-    ``store`` when that is at ``versions``' row revision and epoch, else from ``memo`` at
-    ``versions`` (embeddings revision, graph version, row revision, epoch); else the index for
-    large kinds and an exact scan below; ``by_needs`` ranks by needs vectors."""
-    if vectors is not None and vectors.ready(graph, model, versions[0]):
-        rows = store if store is not None and store.ready(graph, versions[2], versions[3]) else None
+    ``store`` when that is at ``versions``' row revision and epoch (both asked: after a clear both
+    load again at once), else from ``memo`` at ``versions`` (embeddings revision, graph version,
+    row revision, epoch); else the index for large kinds and an exact scan below."""
+    warm = vectors is not None and vectors.ready(graph, model, versions[0], versions[3])
+    rows = store if store is not None and store.ready(graph, versions[2], versions[3]) else None
+    if warm and vectors is not None:
         return CacheRetriever(graph, vectors, memo, versions, rows)
     if graph.read("matching/kind_count", kinds=kinds)[0]["n"] <= EXACT_SCAN_LIMIT:
         return ScanRetriever(graph)

@@ -46,6 +46,7 @@ def group_by_kind(kinds: list[str]) -> dict[str, np.ndarray]:
 class CacheState:
     model: str | None = None
     revision: int = -1
+    epoch: int = -1  # the row epoch (schema/010): a clear or a new database moves it, whatever the revision
     ids: list[str] = field(default_factory=list)
     row: dict[str, int] = field(default_factory=dict)
     kinds: list[str] = field(default_factory=list)

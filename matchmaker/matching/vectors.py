@@ -4,8 +4,10 @@ costs a matrix product instead of a vector-index query (or an exact scan of need
 Neo4j stays the store of record; this is a cache of it, kept in step by the embeddings revision:
 every embeddings write increments ``_Meta{id:'embeddings'}.revision`` and stamps the nodes it
 wrote with it (``vec_rev``), so a refresh loads only those written since the cache's revision (a
-changed kind re-embeds too: it is part of the embedding hash). Deleted organisations linger here
-until the next full load, harmlessly: their rows are gone (matching/store.py, matching/rows).
+changed kind re-embeds too: it is part of the embedding hash); a new database or a clear moves
+the row epoch (schema/010), and a cache of another epoch loads again (a reset database's revision
+can come out equal to the one the cache holds). Deleted organisations linger here until the next
+full load, harmlessly: their rows are gone (matching/store.py, matching/rows).
 
 Ranking is exact: the cosine of the query with every organisation of the target kinds (rows are
 unit vectors), which the HNSW index only approximates. A full load runs in a background thread;
@@ -56,12 +58,13 @@ class VectorCache:
     def size(self) -> int:
         return len(self._state.ids)
 
-    def ready(self, graph: Graph, model: str, revision: int) -> bool:
-        """Whether it holds ``model``'s vectors at ``revision`` (small changes load now, large ones later)."""
+    def ready(self, graph: Graph, model: str, revision: int, epoch: int) -> bool:
+        """Whether it holds ``model``'s vectors at ``revision`` (small changes load now, large ones
+        later); another ``epoch`` (a clear, a reset database) loads all again, whatever the revision."""
         state = self._state
-        if state.model == model and state.revision == revision:
+        if state.model == model and state.revision == revision and state.epoch == epoch:
             return True
-        if state.model == model and 0 <= state.revision < revision:
+        if state.model == model and state.epoch == epoch and 0 <= state.revision < revision:
             rows = graph.read("matching/vectors_since", since=state.revision, limit=INLINE_ROWS + 1)
             if len(rows) <= INLINE_ROWS:
                 self._apply(model, revision, rows)
@@ -87,7 +90,7 @@ class VectorCache:
             if not meta or meta[0]["model"] != (model or meta[0]["model"]):
                 return
             model, revision = meta[0]["model"], meta[0]["revision"]
-            state = CacheState(model=model, revision=revision)
+            state = CacheState(model=model, revision=revision, epoch=meta[0]["epoch"])
             chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
             with graph.stream("matching/vectors_all", limit=self.max_rows + 1) as records:
                 batch: list[dict] = []
