@@ -2165,7 +2165,7 @@ def _sought(mentions: list[_Mention], norm: str) -> list[_Mention]:
     """Capabilities a profile names as what it seeks a contractor for are negated (:data:`_EN_SEEKS_CONTRACTOR`).
     The GMP status of that work is left as read: set 1 labels "looking for a partner for GMP manufacture"
     GMP positive, sets 3-4 negative (issue 15), and the guard on set 1 keeps its convention."""
-    if not (_JA_SEEKS_CONTRACTOR if is_japanese(norm) else _EN_SEEKS_CONTRACTOR).search(norm):
+    if not _seeks_contractor(norm):
         return mentions
     return [
         _Mention(m.section, m.term, m.start, m.end, "negative", m.derived) if m.section == "capabilities" else m
