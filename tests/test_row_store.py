@@ -62,7 +62,8 @@ def test_matches_from_the_row_store_are_the_ones_neo4j_rows_give(
     asks = [("m-startup", "cdmo"), ("m-startup", "vc"), ("m-supplier", "any"), ("s-seeker", "cdmo")]
     sent = count_reads(graph, monkeypatch)
     answers = [stored.match_organization(seeker, target, MatchFilters(), 5) for seeker, target in asks]
-    assert sent["matching/rows"] == 0 and sent["matching/seeker"] == len(asks)
+    # the seeker from the store and the cache, checked by the final page's read: one query a match
+    assert sent == {"matching/page": len(asks)}
     plain = Matcher(graph, get_encoder(), stored.vectors)  # the same vectors, rows read from Neo4j
     for (seeker, target), answer in zip(asks, answers, strict=True):
         assert answer.matches, (seeker, target)
@@ -221,7 +222,7 @@ def test_a_repeated_ask_is_answered_from_memory_until_a_write_moves_its_versions
     sent = count_reads(graph, monkeypatch)
     again = matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 10)
     assert again.model_dump() == first.model_dump()
-    assert sent == {"matching/seeker": 1}  # the versions come with the seeker: nothing else is read
+    assert sent == {"matching/page": 1}  # only the versions are read, to check the answer kept for them
     # asked another way (on its behalf, another limit, a filter) is another answer, ranked anew
     matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 10, own=False)
     matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 5)
@@ -261,3 +262,40 @@ def test_a_database_reset_under_a_running_vector_cache_loads_it_again(
     now = cache.offer_vectors(["s-far"])[0]
     assert held is not None and now is not None
     assert float(now @ (np.asarray(stored) / np.linalg.norm(stored))) > 0.999 > float(held @ now)
+
+
+def test_a_match_ranked_from_the_copies_sends_one_query_and_ranks_again_after_a_write_it_missed(
+    api: httpx.Client, graph: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The seeker from the row store and the cache (matching/resident.py): one round trip, whose
+    meta proves the copies current; a write made meanwhile elsewhere (here the API's own process)
+    is found by that read, and the match is ranked again the usual way, showing the write."""
+    load(api, NETWORK)
+    matcher, store = matcher_with_store(graph)
+    sent = count_reads(graph, monkeypatch)
+    first = matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 10)
+    assert sent == {"matching/page": 1}
+    # the network facts' names come with that read: the same reasons as a seeker read from Neo4j
+    near = next(m for m in first.matches if m.id == "s-near")
+    assert any(r.code == "community" and "West Bio" in r.en and "西バイオ" in r.ja for r in near.reasons)
+    plain = Matcher(graph, get_encoder(), matcher.vectors).match_organization("s-seeker", "cdmo", MatchFilters(), 10)
+    assert first.model_dump() == plain.model_dump()
+    # a write the copies have not seen: the answer ranked from them is dropped, and ranked again
+    kept = store.revision
+    made = api.post("/v1/links", json={"record": "link", "source": "s-far", "type": "MEMBER_OF", "target": "s-com"})
+    assert made.status_code == 201, made.text
+    sent.clear()
+    again = matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 10)
+    assert sent["matching/page"] >= 1 and sent["matching/seeker"] == 1 and store.revision > kept
+    far = next(m for m in again.matches if m.id == "s-far")
+    assert any(r.code == "community" and "West Bio" in r.en for r in far.reasons)
+    # asked with its own confidential needs: the cache holds no such vector, so the usual way
+    secret = next(r for r in NETWORK if r.get("id") == "s-seeker")
+    assert api.put("/v1/organizations/s-seeker", json={**secret, "needs_confidential": True}).status_code == 200
+    matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 10)  # catches up with the write
+    sent.clear()
+    matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 3)
+    assert sent["matching/seeker"] == 1
+    sent.clear()
+    matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 3, own=False)  # on its behalf: no needs
+    assert sent == {"matching/page": 1}

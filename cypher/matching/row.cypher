@@ -9,6 +9,9 @@ RETURN c {.id, .name, .name_ja, .kind, .modalities, .capabilities, .stage, .fund
           needs_confidential: coalesce(c.needs_confidential, false)} AS props,
        CASE WHEN c.needs_confidential THEN null ELSE c {.want_capabilities, .avoid_capabilities, .want_criteria}
             END AS buys,
+       // what its needs ask for, as a seeker (matching/resident.py reads a seeker from its kept row)
+       CASE WHEN c.needs_confidential THEN null ELSE c {.want_modalities, .want_capabilities, .want_funding_stages,
+            .want_compliance, .want_scales, .want_sites, .want_certifications} END AS wants,
        EXISTS { (c)-[:SUPPLIES {gmp_use: true}]->(:Organization) } AS gmp_use,
        // what the stored sentences and analysis (matching/sentences) depend on: the matcher keeps
        // them by this stamp, so a candidate seen before needs no second round trip

@@ -1,6 +1,6 @@
 """The explainer: reasons in English and Japanese for a scored candidate, from the facts the scorer
 already used (its facets and structured parts, the network facts) and the candidate's stored
-sentences (``matching/sentences``), each quoted where the profile states it.
+sentences (``matching/page``), each quoted where the profile states it.
 """
 
 from __future__ import annotations

@@ -2,10 +2,10 @@
 common, a meeting held), for the graph signal and its reasons, computed in the process.
 
 The seeker's side (its communities, hub, partners and meetings) is read with the seeker
-(``matching/seeker``); each candidate's memberships and partner ids come with its row
-(``matching/row``), so they are kept with the row in the matcher's memo at a graph version. A
-match therefore waits for no round trip of its own for them: reading them per request for the
-ranked ids was a query beside every match's rows, and the only one left for a repeated match.
+(``matching/seeker``), or taken from its own row in the process's row store, ids standing in for
+names until the final page's round trip reads them (matching/resident.py); each candidate's
+memberships and partner ids come with its row (``matching/row``). A match therefore waits for no
+round trip of its own for them.
 Partners are organisations linked in any way but a meeting (a meeting is its own fact).
 """
 
@@ -24,7 +24,8 @@ NO_TIES: dict[str, Any] = {"communities": [], "communities_ja": [], "hubs": [], 
 @dataclass(frozen=True)
 class Side:
     """A seeker's side of its network facts: community id to (English, Japanese) name, hub id to
-    name, partner id to name, and the ids of those it has met."""
+    name, partner id to name (each by id, so reasons list them in one order whichever way the side
+    was read), and the ids of those it has met."""
 
     communities: dict[str, tuple[str, str]]
     hubs: dict[str, str]
@@ -37,10 +38,47 @@ class Side:
         if not row or not any(row.values()):
             return None
         return cls(
-            communities={c["id"]: (c["en"], c["ja"]) for c in row["communities"]},
-            hubs={h["id"]: h["name"] for h in row["hubs"]},
+            communities={c["id"]: (c["en"], c["ja"]) for c in sorted(row["communities"], key=lambda c: c["id"])},
+            hubs={h["id"]: h["name"] for h in sorted(row["hubs"], key=lambda h: h["id"])},
             partners={p["id"]: p["name"] for p in row["partners"] if p["name"]},
             met=frozenset(row["met"]),
+        )
+
+    @classmethod
+    def of_links(cls, links: list[list[Any]]) -> Side | None:
+        """From the seeker's own ``matching/row`` links, ids standing in for names (:meth:`named`
+        puts them in once read): the same facts, so the same graph signal, without a round trip."""
+        ends = ends_of(links)
+        met = frozenset(other for kind, other, organisation in links if kind == "MET_WITH" and organisation)
+        if not (any(ends.values()) or met):
+            return None
+        return cls(
+            communities={c: (c, c) for c in sorted(ends["communities"])},
+            hubs={h: h for h in sorted(ends["hubs"])},
+            partners={p: p for p in ends["partners"]},
+            met=met,
+        )
+
+    def shared(self, candidate: dict[str, Any]) -> dict[str, list[str]]:
+        """The ids of the communities, hubs and partners the seeker shares with ``candidate``."""
+        ends = ends_of(candidate.get("links") or [])
+        return {
+            "communities": [c for c in self.communities if c in ends["communities"]],
+            "hubs": [h for h in self.hubs if h in ends["hubs"]],
+            "partners": [p for p in ends["partners"] if p in self.partners],
+        }
+
+    def named(self, names: dict[str, list[dict[str, Any]]]) -> Side:
+        """This side with the names ``matching/page`` read for (some of) its ids; a partner without
+        a name is left out, as :meth:`of` leaves it."""
+        communities = {c["id"]: (c["en"], c["ja"]) for c in names["communities"]}
+        hubs = {h["id"]: h["name"] for h in names["hubs"]}
+        partners = {p["id"]: p["name"] for p in names["partners"] if p["name"]}
+        return Side(
+            communities={c: communities.get(c, pair) for c, pair in self.communities.items()},
+            hubs={h: hubs.get(h, name) for h, name in self.hubs.items()},
+            partners={p: partners[p] for p in self.partners if p in partners},
+            met=self.met,
         )
 
     def facts(self, candidate: dict[str, Any]) -> dict[str, Any]:

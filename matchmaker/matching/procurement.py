@@ -2,7 +2,7 @@
 looks for in its own words, whether it says that category is covered or makes it itself, and the
 selection criteria the seeker meets (a GMP use record first: buyers need one before they switch).
 
-Only needs a buyer shares are quoted: confidential needs never reach here (``matching/sentences``
+Only needs a buyer shares are quoted: confidential needs never reach here (``matching/page``
 and the candidate query leave them out).
 """
 

@@ -29,7 +29,22 @@ def kind_scores(matrix: np.ndarray, rows: np.ndarray, query: np.ndarray) -> np.n
     return np.concatenate([matrix[rows[a] : rows[b - 1] + 1] @ query for a, b in zip(starts, ends, strict=True)])
 
 
-def unit_rows(batch: list[list[float]]) -> np.ndarray:
+def cosines_of(
+    ids: list[str], at: list[int | None], matrix: np.ndarray, has_needs: np.ndarray | None, vector: np.ndarray | None
+) -> dict[str, float | None]:
+    """``vector``'s cosine with rows ``at`` of ``matrix``, by id; None for an id without a row (or,
+    with ``has_needs``, without shareable needs) and for all without a ``vector``. One product for
+    all: each numpy call on a matrix can release the GIL, and under load each release waits a
+    switch interval to get it back."""
+    known = np.asarray([a for a in at if a is not None], dtype=np.int64)
+    if vector is None or not len(known):
+        return dict.fromkeys(ids)
+    values = (matrix[known] @ vector.astype(np.float32)).tolist()
+    found = iter(zip(values, [True] * len(known) if has_needs is None else has_needs[known].tolist(), strict=True))
+    return {i: None if a is None or not (pair := next(found))[1] else pair[0] for i, a in zip(ids, at, strict=True)}
+
+
+def unit_rows(batch: list[Any]) -> np.ndarray:
     m = np.asarray(batch, dtype=np.float32)
     norms = np.linalg.norm(m, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
@@ -106,6 +121,8 @@ def write_rows(state: CacheState, rows: list[dict]) -> None:
     """Write changed organisations' rows in place (new ones at the end, a changed kind moved
     between kind groups, stated terms re-indexed): work in proportion to the change, not to
     the cache, since every profile edit brings one of these."""
+    if not rows:
+        return
     vectors, needs, has_needs = unit_pairs(rows)
     new = [r for r in rows if r["id"] not in state.row]
     reserve(state, len(state.ids) + len(new), vectors.shape[1])

@@ -20,6 +20,7 @@ from matchmaker.graph.connection import Graph
 from matchmaker.matching.facets import WANTED, declared
 from matchmaker.matching.memo import Memo
 from matchmaker.matching.network import Side
+from matchmaker.matching.rows import unit_rows
 from matchmaker.profiles.analyser import analyse
 
 
@@ -41,8 +42,9 @@ class Query:
 
 
 def unit(vector: list[float] | np.ndarray) -> np.ndarray:
-    v = np.asarray(vector, dtype=np.float32)
-    return v / (np.linalg.norm(v) or 1.0)
+    """``vector`` at length 1, by the vector cache's arithmetic (:func:`rows.unit_rows`), so a seeker's
+    vector read from Neo4j is bit for bit the cache's row of it (matching/resident.py uses the row)."""
+    return unit_rows([vector])[0]
 
 
 class OrganizationSeeker:
@@ -66,7 +68,8 @@ class OrganizationSeeker:
         secretariat, an event organiser), so confidential needs stay out and the query stands on
         what it offers and declares. ``offering``: rank buyers for what it offers (default: for a
         parts and materials maker) instead of partners for what it needs. ``row``: what
-        :meth:`read` returned, when the caller has read it already."""
+        :meth:`read` returned, when the caller has read it already (or its like from the process's
+        own copies: matching/resident.py, with the cache's unit vectors and a :class:`Side`)."""
         row = row if row is not None else self.read(org_id)
         if row["props"] is None:
             raise NotFound(f"organization {org_id!r} not found")
@@ -74,7 +77,8 @@ class OrganizationSeeker:
         if p.get("vec_offer") is None:
             raise Conflict(f"organization {org_id!r} has no profile vector yet: run `matchmaker embed --all`")
         needs = own or not p.get("needs_confidential")
-        vector = (p.get("vec_needs") if needs else None) or p["vec_offer"]
+        vector = p.get("vec_needs") if needs else None
+        vector = p["vec_offer"] if vector is None else vector
         declared_wants = {"modalities": set(p.get("modalities") or []), "funding_stages": declared(p, "funding_stages")}
         read = self.facets and needs
         wants = {
@@ -82,10 +86,16 @@ class OrganizationSeeker:
             for section in WANTED
         }
         offers = offered_by(p, row["gmp_use"], self.parts, self.facets)
-        side = Side.of(row["side"])
+        side = row["side"] if isinstance(row["side"], Side) else Side.of(row["side"])
+        offer = as_unit(p["vec_offer"])
         if offering if offering is not None else p.get("kind") == "supplier":
-            return Query(org_id, unit(p["vec_offer"]), None, {s: [] for s in WANTED}, offers, True, side)
-        return Query(org_id, unit(vector), unit(p["vec_offer"]), wants, offers, side=side)
+            return Query(org_id, offer, None, {s: [] for s in WANTED}, offers, True, side)
+        return Query(org_id, as_unit(vector), offer, wants, offers, side=side)
+
+
+def as_unit(vector: list[float] | np.ndarray) -> np.ndarray:
+    """A stored vector at length 1; an array is the vector cache's unit row already (matching/resident.py)."""
+    return vector if isinstance(vector, np.ndarray) else unit(vector)
 
 
 def offered_by(p: dict[str, Any], gmp_use: bool, parts: frozenset[str], analysed: bool = True) -> dict[str, list[str]]:

@@ -1,6 +1,6 @@
 """The matcher: a seeker's query, candidates from a retriever, the scorer's ranking, the explainer's
-reasons for the best. Each part is its own module (seekers, retrievers, scorer, explainer); this
-one only puts them in order and checks that the stored vectors are the encoder's.
+reasons for the best. Each part is its own module (seekers, retrievers, scorer, explainer, page,
+resident); this one only puts them in order and checks that the stored vectors are the encoder's.
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ from matchmaker.matching.explainer import Explainer
 from matchmaker.matching.gather import gather
 from matchmaker.matching.memo import Memo
 from matchmaker.matching.models import Match, MatchFilters, MatchResponse, Seeker
+from matchmaker.matching.network import facts
+from matchmaker.matching.page import PageReader
+from matchmaker.matching.resident import current, resident, to_name
 from matchmaker.matching.scorer import Scored, Scorer
 from matchmaker.matching.seekers import OfferSeeker, OrganizationSeeker, Query, SeedSeeker, TextSeeker
 from matchmaker.matching.store import RowStore
@@ -32,8 +35,6 @@ MAX_WANTED_MODALITIES = 2
 #: are read in the round trip that reads the final page's (and kept in the sentence memo).
 RERANK_PER_RESULT = 3
 RERANK_MIN = 30
-#: Candidates whose sentences (about 20-40 KB each with their vectors, decoded) a matcher keeps.
-SENTENCE_MEMO_SIZE = 2000
 #: Candidate rows (about 2 KB each) a matcher keeps for the current graph version.
 ROW_MEMO_SIZE = 20_000
 #: Whole answers (about 10 KB of JSON each) a matcher keeps, each for the versions it was ranked at.
@@ -68,19 +69,27 @@ class Matcher:
         self.seeds = SeedSeeker(graph, self.texts, self.organizations)
         self.scorer = Scorer(self.vocab, analysed=facets)
         self.explainer = Explainer(self.vocab, analysed=facets)
-        self.sentences = Memo(SENTENCE_MEMO_SIZE)
+        self.page = PageReader(graph, encoder.dimension)
         self.rows = Memo(ROW_MEMO_SIZE)
+        self._seen = -1  # the last graph version read: a resident ranking's answer is kept under it
         self.responses = Memo(RESPONSE_MEMO_SIZE)
 
     def match_organization(
         self, org_id: str, target: str, filters: MatchFilters, limit: int, *, own: bool = True,
         offering: bool | None = None,
     ) -> MatchResponse:  # fmt: skip
-        """``offering``: buyers for what it offers (default for a parts and materials maker)."""
-        row = self.organizations.read(org_id)  # the seeker and the embeddings meta, one round trip
+        """``offering``: buyers for what it offers (default for a parts and materials maker). Ranked
+        from the process's copies when it can (one round trip, matching/resident.py), else with the
+        seeker read first (and the embeddings meta with it)."""
+        asked = ("org", org_id, own, offering)
+        copies = self.vectors, self.store, self.encoder.name, self._seen
+        fast = resident(self.organizations, *copies, org_id, own=own, offering=offering)
+        if fast and (answer := self._rank(fast.query, target, filters, limit, fast.versions, asked, True)):
+            return answer
+        row = self.organizations.read(org_id)
         versions = self._checked(row if row["model"] is not None else None)
         query = self.organizations.query(org_id, own=own, offering=offering, row=row)
-        return self._rank(query, target, filters, limit, versions, ("org", org_id, own, offering))
+        return self._rank(query, target, filters, limit, versions, asked)
 
     def match_seed(self, seed_id: str, target: str, filters: MatchFilters, limit: int) -> MatchResponse:
         versions = self._versions()
@@ -106,25 +115,8 @@ class Matcher:
             raise Conflict("no profile has been embedded yet: import data or run `matchmaker embed --all`")
         if meta["model"] != self.encoder.name:
             raise Conflict(str(EncoderMismatch(meta["model"], self.encoder.name)))
+        self._seen = meta["version"]
         return meta["revision"], meta["version"], meta["rows"], meta["epoch"]
-
-    def _sentences(self, ids: list[str], stamps: dict[str, list | None]) -> dict[str, dict]:
-        """The stored sentences (``offer``, ``needs``: :class:`SentenceVectors`) and analysis of
-        ``ids``, for their reasons: kept by each candidate's stamp (embeddings revision, analyser
-        version and text hash, whether its needs are confidential), so only candidates not seen
-        in that state are read."""
-        key = {i: (i, *stamps[i]) for i in ids if stamps.get(i) and stamps[i][0] is not None}  # type: ignore[misc]
-        texts = {i: hit for i in key if (hit := self.sentences.peek(key[i])) is not None}
-        missing = [i for i in ids if i not in texts]
-        dimension = self.encoder.dimension
-        for row in self.graph.read("matching/sentences", ids=missing) if missing else []:
-            # decoded once (float16 to float32), not per request: each decode can wait for the GIL
-            row["offer"] = SentenceVectors.from_graph(row.pop("sent_offer"), row.pop("sentvec_offer"), dimension)
-            row["needs"] = SentenceVectors.from_graph(row.pop("sent_needs"), row.pop("sentvec_needs"), dimension)
-            texts[row["id"]] = row
-            if row["id"] in key:
-                self.sentences.put(key[row["id"]], row)
-        return texts
 
     def _offer_vectors(self, window: list[Scored], texts: dict[str, dict], cached: bool) -> list[np.ndarray | None]:
         """The window's offer vectors for the hubness rerank: the warm cache's (no round trip), else
@@ -136,13 +128,17 @@ class Matcher:
 
     def _rank(
         self, query: Query, target: str, filters: MatchFilters, limit: int, versions: tuple[int, int, int, int],
-        asked: tuple | None = None,
-    ) -> MatchResponse:  # fmt: skip
+        asked: tuple | None = None, check: bool = False,
+    ) -> MatchResponse | None:  # fmt: skip
         """``asked``: who asks and how, so an answer ranked with the warm cache is kept for these
-        ``versions`` (every write a match reads moves one of them) and a repeated ask costs only
-        the seeker's round trip; not for an ``event``, whose registrations move no version."""
-        key = None if asked is None or filters.event else (*asked, target, filters.model_dump_json(), limit, versions)
-        if key is not None and (kept := self.responses.peek(key)) is not None:
+        ``versions`` (every write a match reads moves one of them) and a repeated ask costs one
+        round trip; not for an ``event``, whose registrations move no version. ``check``: the
+        versions are those of the process's copies (matching/resident.py), which the final page's
+        round trip checks; None: a write moved them meanwhile, to be ranked again the usual way."""
+        asks = None if asked is None or filters.event else (*asked, target, filters.model_dump_json(), limit)
+        if asks is not None and (kept := self.responses.peek((*asks, versions))) is not None:
+            if check and not current(self.page.read([], {}, check=True).meta, self.encoder.name, versions, exact=True):
+                return None
             return MatchResponse.model_validate_json(kept)
         kinds = list(self.vocab.terms("org_kinds")) if target == "any" else [target]
         if query.by_needs and target == "any":  # buyers: not the seeker's competitors
@@ -164,12 +160,22 @@ class Matcher:
         stamps = {r["props"]["id"]: r.get("stamp") for r in rows}
         # with the warm cache the rerank needs no sentences: only the final page's are read, after it
         cached = isinstance(retriever, retrievers.CacheRetriever)
-        texts = {} if cached else self._sentences([s.id for s in window], stamps)
+        texts = {} if cached else self.page.read([s.id for s in window], stamps).texts
         if not query.by_needs:  # a seeker that offers is ranked against candidates' needs, not offers
             window = self.scorer.rerank(window, self._offer_vectors(window, texts, cached))
         scored = sorted(window, key=lambda s: s.rank_key())[:limit]
-        if cached:
-            texts = self._sentences([s.id for s in scored], stamps)
+        if cached or check:
+            of = {r["props"]["id"]: r for r in rows}
+            names = to_name(query.side, [of[s.id] for s in scored]) if check else None
+            page = self.page.read([s.id for s in scored], stamps, names, check=check)
+            if check and not current(page.meta, self.encoder.name, versions):
+                return None
+            if check and page.meta is not None:  # the final page's facts, named (ids stood in for names)
+                self._seen, versions = page.meta["version"], (versions[0], page.meta["version"], *versions[2:])
+                named = query.side.named(page.names) if query.side is not None else None
+                for s in scored:
+                    s.net = facts(named, of[s.id])
+            texts = page.texts
         matches = [
             Match(
                 id=s.id,
@@ -185,7 +191,7 @@ class Matcher:
         direction = "offer" if query.by_needs else "need"
         seeker = Seeker(id=query.id, wants=query.wants, offers=query.offers, direction=direction)
         response = MatchResponse(seeker=seeker, target=target, model=self.encoder.name, matches=matches)
-        if key is not None and cached:  # exact (the cache's ranking), not the index's approximation
+        if asks is not None and cached:  # exact (the cache's ranking), not the index's approximation
             # kept as JSON: a thousand answers as objects made each full garbage collection 15-40 ms
-            self.responses.put(key, response.model_dump_json())
+            self.responses.put((*asks, versions), response.model_dump_json())
         return response

@@ -109,6 +109,11 @@ class RowStore:
                 out[i] = row
         return out
 
+    def row(self, node_id: str) -> dict[str, Any] | None:
+        """One organisation's row as kept (of any kind), or None: a seeker's (matching/resident.py)."""
+        kept = self._rows.get(node_id)
+        return None if kept is None else orjson.loads(kept[0])
+
     def load_in_background(self, graph: Graph) -> None:
         if (self._loader is not None and self._loader.is_alive()) or time.monotonic() < self._retry_at:
             return

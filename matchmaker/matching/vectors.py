@@ -2,12 +2,11 @@
 costs a matrix product instead of a vector-index query (or an exact scan of needs vectors in Cypher).
 
 Neo4j stays the store of record; this is a cache of it, kept in step by the embeddings revision:
-every embeddings write increments ``_Meta{id:'embeddings'}.revision`` and stamps the nodes it
-wrote with it (``vec_rev``), so a refresh loads only those written since the cache's revision (a
-changed kind re-embeds too: it is part of the embedding hash); a new database or a clear moves
-the row epoch (schema/010), and a cache of another epoch loads again (a reset database's revision
-can come out equal to the one the cache holds). Deleted organisations linger here until the next
-full load, harmlessly: their rows are gone (matching/store.py, matching/rows).
+every embeddings write increments ``_Meta{id:'embeddings'}.revision`` and stamps the nodes it wrote
+(``vec_rev``), so a refresh loads only those written since the cache's revision (a changed kind
+re-embeds too); a new database or a clear moves the row epoch (schema/010), and a cache of another
+epoch loads again. Deleted organisations linger until the next full load, harmlessly: their rows
+are gone (matching/store.py, matching/rows).
 
 Ranking is exact: the cosine of the query with every organisation of the target kinds (rows are
 unit vectors), which the HNSW index only approximates. A full load runs in a background thread;
@@ -15,8 +14,8 @@ until it is done, and whenever more than ``INLINE_ROWS`` changed at once, the ma
 Neo4j's vector index. Needs vectors sit in a second matrix with the same rows; needs confidential
 or unstated are a zero row and rank below every stated one, as in Cypher (a null similarity).
 
-Memory: 2 x 4 bytes x dimension per organisation (about 400 MB for 100,000 profiles of 512
-dimensions); above ``Settings.vector_cache_max`` organisations the cache stays off.
+Memory: 2 x 4 bytes x dimension per organisation (400 MB for 100,000 of 512 dimensions); above
+``Settings.vector_cache_max`` organisations the cache stays off.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ from matchmaker.matching.memo import settle
 from matchmaker.matching.rows import (
     CacheState,
     Scored,
+    cosines_of,
     group_by_kind,
     index_terms,
     scores_of,
@@ -57,6 +57,17 @@ class VectorCache:
     @property
     def size(self) -> int:
         return len(self._state.ids)
+
+    @property
+    def version(self) -> tuple[str | None, int, int]:  # the model, embeddings revision, row epoch
+        return self._state.model, self._state.revision, self._state.epoch
+
+    def own(self, node_id: str) -> tuple[np.ndarray, np.ndarray | None] | None:
+        """An organisation's unit offer and shareable needs vectors (copies: rows change in place)."""
+        state = self._state
+        if (at := state.row.get(node_id)) is None:
+            return None
+        return state.matrix[at].copy(), state.needs[at].copy() if state.has_needs[at] else None
 
     def ready(self, graph: Graph, model: str, revision: int, epoch: int) -> bool:
         """Whether it holds ``model``'s vectors at ``revision`` (small changes load now, large ones
@@ -129,31 +140,26 @@ class VectorCache:
             log.exception("vector cache load failed")
 
     def _apply(self, model: str, revision: int, rows: list[dict]) -> None:
-        """Write changed vectors in place: work in proportion to the change (and the kinds it
-        touches), not to the cache, since every profile edit brings one of these. Readers hold
-        the lock only to take references (a product under it made requests queue), so a row
-        written meanwhile may be read half-new: one cosine of one request."""
+        """Write changed vectors in place (work in proportion to the change, as every profile edit
+        brings one). Readers take only references under the lock: a row written meanwhile may be
+        read half-new, one cosine of one request."""
         with self._lock:
-            state = self._state
-            if rows:
-                write_rows(state, rows)
-            state.revision = revision
+            write_rows(self._state, rows)
+            self._state.revision = revision
 
     def scored(self, query: np.ndarray, kinds: list[str], *, by_needs: bool = False) -> Scored:
-        """``query``'s cosine with every row of ``kinds`` (their offer or shareable needs vectors):
-        one matrix product that a request's retrievals share (its main one and one per wanted
-        term, each within the same rows), the cost that grows with the graph."""
+        """``query``'s cosine with every row of ``kinds`` (offer or shareable needs vectors): one
+        product, shared by a request's retrievals, the cost that grows with the graph."""
         return scores_of(self._state, query, kinds, by_needs)  # one reference read: no lock needed
 
     def ranked(
         self, query: np.ndarray, kinds: list[str], first: int, chunk: int, *, by_needs: bool = False,
         within: list[str] | None = None, scored: Scored | None = None,
     ) -> Iterator[list[str]]:  # fmt: skip
-        """Ids of the given kinds by cosine to ``query``, best first: ``first`` of them (a partial
-        sort), then ``chunk`` at a time for as long as the caller asks. ``by_needs``: by what they
-        look for; those with no (shareable) needs come last, by id, as the candidate query orders
-        them. ``within``: only those stating each of these terms ("modality:antibody"). ``scored``:
-        :meth:`scored` of the same query, kinds and direction, computed once for all of them."""
+        """Ids of ``kinds`` by cosine to ``query``, best first: ``first`` of them (a partial sort),
+        then ``chunk`` at a time while the caller asks. ``by_needs``: by what they look for (those
+        with no shareable needs last, by id, as the candidate query orders them). ``within``: only
+        those stating each term ("modality:antibody"). ``scored``: :meth:`scored`, computed once."""
         scored = scored or self.scored(query, kinds, by_needs=by_needs)
         state, rows, scores, silent_rows = scored.state, scored.rows, scored.scores, scored.silent
         ids = state.ids
@@ -195,16 +201,9 @@ class VectorCache:
 
     def cosines(self, ids: list[str], vector: np.ndarray | None, *, needs: bool = False) -> dict[str, float | None]:
         """Cosine of ``vector`` with each of ``ids``' offer (or shareable needs) vectors by id, as
-        the candidate query computes it in Neo4j; None for an id the cache lacks or without needs
-        (and for all without a ``vector``). One product for all ids: each numpy call on a matrix
-        can release the GIL, and under load each release waits a switch interval to get it back."""
+        the candidate query computes it in Neo4j (:func:`rows.cosines_of`: one product for all)."""
         with self._lock:
             state = self._state
             at, has_needs = [state.row.get(i) for i in ids], state.has_needs
             matrix = state.needs if needs else state.matrix
-        known = np.asarray([a for a in at if a is not None], dtype=np.int64)
-        if vector is None or not len(known):
-            return dict.fromkeys(ids)
-        values = (matrix[known] @ vector.astype(np.float32)).tolist()
-        found = iter(zip(values, has_needs[known].tolist() if needs else [True] * len(known), strict=True))
-        return {i: None if a is None or not (pair := next(found))[1] else pair[0] for i, a in zip(ids, at, strict=True)}
+        return cosines_of(ids, at, matrix, has_needs if needs else None, vector)
