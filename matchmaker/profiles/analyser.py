@@ -1751,7 +1751,7 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\broute (?:scouting|design|selection|development|finding)\b|\bsynthetic route\w*\b"
             # the verb with the process as its object ("develops fermentation processes", "designing robust
             # purification processes"; issue 15, round 9: ind3a, ind4f), not a process of filing or buying
-            r"|\b(?:develop|design|optimi[sz]|establish|scal)\w*\s+(?:(?:and|&)\s+\w+\s+)?(?:[\w-]+\s+){0,2}?"
+            r"|\b(?:develop|design|optimi[sz]|establish|scal)\w*\s+(?:(?:and|&)\s+\w+\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?<!regulatory )(?<!approval )(?<!review )(?<!application )(?<!ordering )(?<!selection )processes\b"
         ),
         re.compile(
@@ -1766,7 +1766,10 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:registrations?|applications?|submissions?|filings?|dossiers?|ctds?|mfs?|dmfs?|master files?"
             r"|inds?|ctas?|ndas?|blas?)\b"
         ),
-        re.compile(r"(?:申請|届出|治験届|(?:mf|原薬等)登録)(?:書類|資料)?(?:の)?(?:代行|作成|支援|取得|手続)|mf登録"),
+        # ... and any notification named after what it notifies ("計画届の提出代行"; issue 15, round 9)
+        re.compile(
+            r"(?:申請|届出|(?:治験|計画)届|(?:mf|原薬等)登録)(?:書類|資料)?(?:の)?(?:提出)?(?:代行|作成|支援|取得|手続)|mf登録"
+        ),
     ),
     (
         # a trial site's work: it takes part in trials or enrols patients into them
