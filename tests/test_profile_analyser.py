@@ -3814,3 +3814,20 @@ def test_a_noun_of_doing_before_a_comma_ends_its_clause(text: str, done: str, no
 def test_a_listed_noun_of_doing_shares_the_negation() -> None:
     result = analyse("毒性試験の実施、申請資料の作成は行っていません。")
     assert "nonclinical_studies" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make disposable cell culture bags and tubing sets in Gunma.",
+        "使い捨ての培養バッグを国内で製造しています。",
+    ],
+)
+def test_single_use_culture_bags_are_single_use_bags_not_culture_vessels(text: str) -> None:
+    caps = analyse(text).positives("capabilities")
+    assert "single_use_bag" in caps
+    assert "culture_vessel" not in caps
+
+
+def test_culture_bags_without_single_use_stay_culture_vessels() -> None:
+    assert "culture_vessel" in analyse("We sell cell culture bags for CAR-T research.").positives("capabilities")

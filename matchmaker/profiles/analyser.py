@@ -2039,6 +2039,9 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
             continue
         if m.term == "bioreactor" and _BAG_AFTER.match(norm, m.end):
             continue  # "bioreactor bags", "バイオリアクター用バッグ": the bag is the part, the bioreactor its use
+        if m.term == "culture_vessel" and _SINGLE_USE_BAG.search(norm, 0, m.end):
+            # "single-use culture bags", "シングルユースの培養バッグ": single-use bags (old set and set 1: 2 / 0)
+            m = _Mention(m.section, "single_use_bag", m.start, m.end, m.polarity, m.derived, m.scoped, m.of_object)
         out.append(m)
     return out
 
@@ -2056,6 +2059,9 @@ _JA_PACKED_AFTER = re.compile(
     r"[^、。をはが]{0,8}?(?:で(?:の)?(?:供給|提供|出荷|お届け|納品|販売)|入り|に(?:充填|封入|分注))"
 )
 _BAG_AFTER = re.compile(r"\s*(?:用)?(?:の)?\s*(?:bags?|liners?|バッグ)")
+_SINGLE_USE_BAG = re.compile(
+    r"(?:single[- ]use|disposable|シングルユース|使い捨て)(?:の)?\s*(?:cell\s+)?(?:細胞)?(?:culture bags?|培養バッグ)$"
+)
 
 
 def _packed_in(norm: str, m: _Mention) -> bool:
