@@ -3615,6 +3615,7 @@ def test_trials_an_organisation_runs_itself_are_trial_operations(text: str) -> N
         # a pipeline in a phase is a stage, not a trial service
         "Our lead asset is currently running a Phase 1/2 trial in Europe.",
         "We run our own toxicology studies in Hiroshima.",
+        "当社が開発中の候補は第1相試験を実施中です。",
         # handed to others
         "Our Phase 2 trial is run by a partner CRO.",
     ],
