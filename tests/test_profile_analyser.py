@@ -3589,3 +3589,246 @@ def test_own_marketed_products_made_in_house_are_commercial_manufacturing(text: 
 )
 def test_marketed_products_made_elsewhere_or_products_not_marketed_give_no_commercial_making(text: str) -> None:
     assert "commercial_manufacturing" not in analyse(text).positives("capabilities")
+
+
+# --- round 9, services and parts (issue 15, analyser a12) -------------------------------------------------
+# Kinds shared by two or more dev writers, each written here in new phrasings (en and ja), with forms that
+# must not fire.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sponsor our own clinical trials in Japan and Taiwan.",
+        "The company runs its own Phase 2/3 study at twelve hospitals.",
+        "当社は自社で第2相試験を実施しています。",
+        "本センターでは、自ら主導する臨床試験を運営している。",
+    ],
+)
+def test_trials_an_organisation_runs_itself_are_trial_operations(text: str) -> None:
+    assert "clinical_trials" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pipeline in a phase is a stage, not a trial service
+        "Our lead asset is currently running a Phase 1/2 trial in Europe.",
+        "We run our own toxicology studies in Hiroshima.",
+        "当社が開発中の候補は第1相試験を実施中です。",
+        # handed to others
+        "Our Phase 2 trial is run by a partner CRO.",
+    ],
+)
+def test_trials_in_progress_or_run_by_others_are_no_trial_operations(text: str) -> None:
+    assert "clinical_trials" not in analyse(text).positives("capabilities")
+
+
+def test_own_trials_not_run_in_house_are_negated() -> None:
+    assert "clinical_trials" in analyse("治験は自社では実施していません。").negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GLP-compliant repeat-dose toxicity studies and safety pharmacology for small molecules.",
+        "We offer in vitro ADME: metabolic stability and drug-drug interaction screening.",
+        "Our scientists carry out our own preclinical research in Kyoto.",
+        "反復投与毒性・がん原性までGLP準拠で受託しています。",
+        "当研究所では、抗体医薬の非臨床研究を行っています。",
+        "代謝安定性や薬物相互作用試験などのin vitro評価を受託しています。",
+    ],
+)
+def test_studies_named_by_their_kind_are_nonclinical_studies(text: str) -> None:
+    assert "nonclinical_studies" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本化合物は肝毒性が低いことが特徴です。",
+        "Our compound shows no hepatotoxicity in early screens.",
+    ],
+)
+def test_a_toxicity_as_a_property_is_no_study(text: str) -> None:
+    assert "nonclinical_studies" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は代謝安定性試験を受託しています。",
+        "We run metabolic stability assays in human liver microsomes.",
+        "GMP省令に準拠した品質管理体制のもとで製造しています。",
+        "Trials are run under an ICH-GCP quality management system.",
+    ],
+)
+def test_metabolic_stability_and_a_quality_system_are_no_quality_control(text: str) -> None:
+    assert "quality_control" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We perform ICH stability testing and release testing of drug products.",
+        "出荷試験と安定性試験を自社ラボで実施しています。",
+    ],
+)
+def test_stability_and_release_testing_stay_quality_control(text: str) -> None:
+    assert "quality_control" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We identify and validate novel drug targets in fibrosis.",
+        "The lab discovered two new targets for autoimmune disease.",
+        "本研究室は新たな創薬標的を同定しています。",
+        "独自の阻害剤を創出し、製薬企業へ導出しています。",
+    ],
+)
+def test_finding_targets_or_creating_inhibitors_is_drug_discovery(text: str) -> None:
+    assert "drug_discovery" in analyse(text).positives("capabilities")
+
+
+def test_a_targeted_therapy_is_no_discovery_of_targets() -> None:
+    text = "We manufacture targeted therapies for our clients at GMP."
+    assert "drug_discovery" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our CMC lab offers impurity identification and forced degradation studies.",
+        "Services: impurity profiling, method dev / validation.",
+        "不純物の同定と構造解析を受託しています。",
+    ],
+)
+def test_impurities_found_and_described_are_analytical_development(text: str) -> None:
+    assert "analytical_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company designs and scales purification processes for recombinant enzymes.",
+        "We develop robust cell culture processes for our clients.",
+        "製造プロセスの研究から受託しています。",
+    ],
+)
+def test_processes_developed_are_process_development(text: str) -> None:
+    assert "process_development" in analyse(text).positives("capabilities")
+
+
+def test_a_regulatory_process_is_no_process_development() -> None:
+    text = "We help start-ups develop their regulatory processes for PMDA consultations."
+    assert "process_development" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We plan to submit our first IND in 2026.",
+        "第2相試験の結果を受けて、2028年に承認申請を予定しています。",
+    ],
+)
+def test_a_developers_own_filing_to_come_is_no_negated_regulatory_service(text: str) -> None:
+    assert "regulatory" not in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will offer IND submission support from 2027.",
+        "薬事申請の支援は2027年度から提供予定です。",
+    ],
+)
+def test_a_regulatory_service_to_come_is_still_negative(text: str) -> None:
+    assert "regulatory" in analyse(text).negatives("capabilities")
+
+
+def test_a_document_named_after_a_plan_is_no_plan() -> None:
+    result = analyse("当社はCROとして、治験計画届の提出代行と治験のモニタリングを提供しています。")
+    assert {"regulatory", "clinical_trials"} <= set(result.positives("capabilities"))
+    assert not {"regulatory", "clinical_trials"} & set(result.negatives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("We sell chemically defined media, shipped in 10 L and 200 L bioprocess bags.", "single_use_bag"),
+        ("Adjuvant is supplied (frozen, in 2 mL vials) for research use.", "vial"),
+        ("注射用水を20 Lのバッグで供給しています。", "single_use_bag"),
+        ("凍結保存した細胞はバイアルに充填してお届けします。", "vial"),
+    ],
+)
+def test_a_container_that_packs_another_product_is_no_container_sold(text: str, part: str) -> None:
+    assert part not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We specialise in single-use bags from 50 mL to 2,000 L.",
+        "シングルユースバッグを国内工場で製造し、販売しています。",
+        "Our glass vials are made in Shiga.",
+    ],
+)
+def test_containers_made_or_sold_as_products_stay_parts(text: str) -> None:
+    assert {"single_use_bag", "vial"} & set(analyse(text).positives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make 2D and 3D bioreactor bags up to 2,000 L.",
+        "バイオリアクター用バッグを製造・販売しています。",
+    ],
+)
+def test_bioreactor_bags_are_bags_not_bioreactors(text: str) -> None:
+    caps = analyse(text).positives("capabilities")
+    assert "single_use_bag" in caps
+    assert "bioreactor" not in caps
+
+
+def test_a_seller_of_bioreactors_keeps_them() -> None:
+    assert "bioreactor" in analyse("We sell single-use bioreactors from 50 L to 2,000 L.").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "done", "not_done"),
+    [
+        ("分析法開発は本社ラボで実施、安定性試験は行っていません。", "analytical_development", "quality_control"),
+        (
+            "非臨床試験は自社施設にて対応、治験のモニタリングは行っていません。",
+            "nonclinical_studies",
+            "clinical_trials",
+        ),
+    ],
+)
+def test_a_noun_of_doing_before_a_comma_ends_its_clause(text: str, done: str, not_done: str) -> None:
+    result = analyse(text)
+    assert done in result.positives("capabilities")
+    assert not_done in result.negatives("capabilities")
+
+
+def test_a_listed_noun_of_doing_shares_the_negation() -> None:
+    result = analyse("毒性試験の実施、申請資料の作成は行っていません。")
+    assert "nonclinical_studies" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make disposable cell culture bags and tubing sets in Gunma.",
+        "使い捨ての培養バッグを国内で製造しています。",
+    ],
+)
+def test_single_use_culture_bags_are_single_use_bags_not_culture_vessels(text: str) -> None:
+    caps = analyse(text).positives("capabilities")
+    assert "single_use_bag" in caps
+    assert "culture_vessel" not in caps
+
+
+def test_culture_bags_without_single_use_stay_culture_vessels() -> None:
+    assert "culture_vessel" in analyse("We sell cell culture bags for CAR-T research.").positives("capabilities")

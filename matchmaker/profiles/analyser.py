@@ -70,7 +70,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a11"
+CODE_VERSION = "a12"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -386,6 +386,8 @@ class ProfileAnalyser:
             )
             if makes:
                 mentions += _purposes(norm, tokenize_ja(norm) if is_japanese(norm) else None, mentions)
+            # after the supplier test, which the pack still tells ("media in 500 L bags": a seller's sentence)
+            mentions = [m for m in mentions if not (m.term in _CONTAINERS and _packed_in(norm, m))]
             mentions = _sales_offices(mentions, norm, is_japanese(norm))
             if not offer:
                 mentions = self._parts_used(mentions, norm)
@@ -1651,10 +1653,19 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:clinical pharmacology|phase (?:1|i)|early[- ]phase|first-in-human)\s+"
             r"(?:units?|wards?|centres?|centers?)\b"
             r"|\b\d+[- ]bed\b"
+            # ... or trials said to be one's own, of any phases ("we sponsor our own clinical trials", "runs its own
+            # Phase 2/3 study"; issue 15, round 9: ind3c, ind4e): "is running a Phase 1/2 trial" is a stage only
             r"|\b(?:conduct|perform|run)\w*\s+(?:[\w/-]+\s+){0,4}?(?:phase\s*[0-9iv]+\w*|first-in-human|sad/mad)"
             r"(?:\s+[\w/-]+){0,3}?\s+(?:trials?|studies)\b"
+            r"|\b(?:conduct|perform|run|sponsor|manag)\w*\s+(?:our|its)\s+own\s+(?:(?:[\w/-]+\s+){0,3}?"
+            r"(?:trials?|clinical stud(?:y|ies))|phase\s*[0-9iv][\w/-]*\s+(?:[\w/-]+\s+){0,2}?stud(?:y|ies))\b"
         ),
-        re.compile(r"(?:臨床薬理|第[1１i]相|フェーズ[1１i]|phase ?1)(?:試験)?(?:ユニット|病棟|専用施設|病床)|\d+床"),
+        re.compile(
+            r"(?:臨床薬理|第[1１i]相|フェーズ[1１i]|phase ?1)(?:試験)?(?:ユニット|病棟|専用施設|病床)|\d+床"
+            # trials the organisation itself runs ("自社で第2相試験を実施", "自ら主導する治験を運営")
+            r"|(?:自ら|自社(?:で|が)|当社(?:で|が))(?:主導する|主導して|実施する)?[^、。は]{0,12}?"
+            r"(?:治験|臨床試験|相試験)(?:を|も)?(?:実施|運営|主導)"
+        ),
     ),
     # a study of how a drug acts or moves in animals or cells is a non-clinical study, whatever it is called
     # ("pharmacodynamic studies in rat models", "動物での薬効評価", "in vivo PK試験"); clinical pharmacology
@@ -1668,6 +1679,25 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(
             r"(?<!臨床)(?:薬効|薬理|薬物動態|体内動態|動物pk|in vivo|免疫原性|造腫瘍性|生体内分布)(?:の)?(?:試験|評価)"
+        ),
+    ),
+    # a study named by its kind without "study" ("general toxicity, genotoxicity and safety pharmacology under
+    # GLP", "一般毒性・遺伝毒性まで対応", "代謝安定性試験"), in vitro ADME, and non-clinical research one does
+    # ("we carry out our own preclinical research", "非臨床研究を担う") are non-clinical studies (issue 15,
+    # round 9: ind3a, ind3c, ind4d); a toxicity as a property ("肝毒性が低い") is none
+    (
+        "nonclinical_studies",
+        re.compile(
+            r"\b(?:general|repeat(?:ed)?[- ]dose|single[- ]dose|reproductive|developmental|cardiac|hepatic"
+            r"|cardio|hepato)[- ]?toxicity\s+(?:studies|study|testing|tests|assessments?|evaluations?)\b"
+            r"|\b(?:in vitro adme|metabolic stability|drug[- ]drug interactions?)\b"
+            r"|\b(?:conduct|perform|carr(?:y|ies|ied) out|do|does|run)\w*\s+(?:(?:our|its)\s+own\s+)?"
+            r"(?:non-?clinical|pre-?clinical)\s+(?:research|work|studies)\b"
+        ),
+        re.compile(
+            r"(?:一般|遺伝|反復投与|単回投与|生殖発生|がん原性|心|肝|腎)毒性"
+            r"(?=試験|評価|の(?:in vitro)?評価|[、・]|まで|など|等)"
+            r"|安全性薬理(?!試験)|代謝安定性|薬物相互作用試験|非臨床研究(?:を|も)?(?:行|担|実施|手が)"
         ),
     ),
     # building a microbial production strain is cell line development for bacteria and yeast (issue 15,
@@ -1708,7 +1738,7 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:develop|validat|establish|transferr?|qualif|optimi[sz])\w*(?:\s+(?:and|&|or)\s+\w+)?"
             r"\s+(?:(?:new|our|their|the|client|analytical|bioanalytical|qc|release|potency|cell-based|[\w-]+)\s+){0,2}"
             r"(?:(?:bio|immuno)?assays?|methods?|test methods?)\b"
-            r"|\b(?:assay|method|analytical)\s+(?:validation|qualification|transfer|development|optimi[sz]ation)\b"
+            r"|\b(?:assay|method|analytical)\s+(?:validation|qualification|transfer|development|dev\b|optimi[sz]ation)\b"
         ),
         re.compile(
             r"(?:試験法|分析法|測定法|評価法|アッセイ|分析方法|試験方法)(?:の)?(?:バリデーション|開発|確立|構築|設定|移管|検証|最適化)"
@@ -1719,10 +1749,14 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bprocess (?:chemistry|engineering|research|design|improvement|optimi[sz]ation)\b"
             r"|\broute (?:scouting|design|selection|development|finding)\b|\bsynthetic route\w*\b"
+            # the verb with the process as its object ("develops fermentation processes", "designing robust
+            # purification processes"; issue 15, round 9: ind3a, ind4f), not a process of filing or buying
+            r"|\b(?:develop|design|optimi[sz]|establish|scal)\w*\s+(?:(?:and|&)\s+\w+\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?<!regulatory )(?<!approval )(?<!review )(?<!application )(?<!ordering )(?<!selection )processes\b"
         ),
         re.compile(
             r"プロセス化学|製法(?:の)?(?:検討|研究|確立|設計|改良)|(?:合成)?ルート(?:の)?(?:探索|設計|開発|検討)"
-            r"|(?:工程|プロセス)(?:の)?(?:最適化|改良|改善|設計|確立)"
+            r"|(?:工程|プロセス)(?:の)?(?:最適化|改良|改善|設計|確立|研究)"
         ),
     ),
     (
@@ -1732,7 +1766,10 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:registrations?|applications?|submissions?|filings?|dossiers?|ctds?|mfs?|dmfs?|master files?"
             r"|inds?|ctas?|ndas?|blas?)\b"
         ),
-        re.compile(r"(?:申請|届出|治験届|(?:mf|原薬等)登録)(?:書類|資料)?(?:の)?(?:代行|作成|支援|取得|手続)|mf登録"),
+        # ... and any notification named after what it notifies ("計画届の提出代行"; issue 15, round 9)
+        re.compile(
+            r"(?:申請|届出|(?:治験|計画)届|(?:mf|原薬等)登録)(?:書類|資料)?(?:の)?(?:提出)?(?:代行|作成|支援|取得|手続)|mf登録"
+        ),
     ),
     (
         # a trial site's work: it takes part in trials or enrols patients into them
@@ -1769,9 +1806,13 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"(?<!process )\bcharacteri[sz](?:ation|e|es|ed|ing)\b|\bbioanaly\w+"
             r"|\b(?:pk|ada|immunogenicity)\s+assays?\b"
+            # impurities found and described, not tested against a limit ("impurity profiling", "impurity
+            # identification"; issue 15, round 9: ind3b, ind4f)
+            r"|\bimpurit(?:y|ies)\s+(?:id|identification|profil\w+|characteri[sz]ation|fate|mapping)\b"
         ),
         re.compile(
-            r"構造解析|特性解析|キャラクタリゼーション|物性評価|生体試料(?:中)?(?:の)?(?:薬物)?濃度測定"
+            r"不純物(?:の)?(?:同定|プロファイリング|構造解析|特定)"
+            r"|構造解析|特性解析|キャラクタリゼーション|物性評価|生体試料(?:中)?(?:の)?(?:薬物)?濃度測定"
             r"|バイオアナリシス|バイオ分析"  # issue 15, round 6: three writers
         ),
     ),
@@ -1795,8 +1836,14 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:discover(?:s|ing|ed)?|design(?:s|ing|ed)?|engineer(?:s|ing|ed)?|screen(?:s|ing|ed)?)\s+"
             r"(?:[\w-]+\s+){0,3}?(?:antibod(?:y|ies)|nanobod(?:y|ies)|peptides?|small molecules?|compounds?"
             r"|candidates?|inhibitors?|binders?|leads?|drug candidates?)\b(?!\s+(?:for|to)\s+(?:clients|customers))"
+            # ... or the targets they act on ("we identify and validate novel targets"; issue 15, round 9: ind3a,
+            # ind4e)
+            r"|\b(?:identif|discover|validat)\w*\s+(?:(?:and|&)\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drug\s+)?targets\b"
         ),
-        re.compile(r"(?:抗体|ペプチド|化合物|候補(?:物質|化合物)?|リード|シーズ)(?:の|を)(?:探索|創出|設計|取得)"),
+        re.compile(
+            r"(?:抗体|ペプチド|化合物|候補(?:物質|化合物)?|リード|シーズ|阻害剤|阻害薬|作動薬|標的(?:分子)?)(?:の|を)"
+            r"(?:探索|創出|設計|取得|同定|発見)"
+        ),
     ),
     (
         "cell_line_development",
@@ -1986,8 +2033,50 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
             continue
         if m.section == "capabilities" and m.term == "formulation" and _product_form(m, norm, found):
             continue
+        if m.term == "quality_control" and (
+            _QC_SYSTEM_AFTER.match(norm, m.end) or _METABOLIC_BEFORE.search(norm, 0, m.start)
+        ):
+            continue
+        if m.term == "bioreactor" and _BAG_AFTER.match(norm, m.end):
+            continue  # "bioreactor bags", "バイオリアクター用バッグ": the bag is the part, the bioreactor its use
+        if m.term == "culture_vessel" and _SINGLE_USE_BAG.search(norm, 0, m.end):
+            # "single-use culture bags", "シングルユースの培養バッグ": single-use bags (old set and set 1: 2 / 0)
+            m = _Mention(m.section, "single_use_bag", m.start, m.end, m.polarity, m.derived, m.scoped, m.of_object)
         out.append(m)
     return out
+
+
+# A container named as the pack of another product ("buffers supplied in 200 L bags", "cells frozen in bags or
+# vials", "培地を20 Lのバッグで供給") is no container sold (set 4 rule 101; issue 15, round 9: ind2, ind4f).
+# Not after a word of expertise or making ("we specialise in single-use bags", "made in our cleanroom").
+_CONTAINERS = frozenset({"single_use_bag", "vial"})
+_EN_PACKED_BEFORE = re.compile(r"(?:\b(?P<word>[\w-]+)\s*,?|\()\s*\bin\s+(?:[\w,.()/-]+\s+){0,8}?$")
+_EN_NOT_PACKING = re.compile(
+    r"speciali[sz]\w*|expert\w*|experience\w*|leaders?|leading|invest\w*|focus\w*|interest\w*|strengths?|work\w*|deal\w*"
+    r"|trade[sd]?|trading|business(?:es)?|sales|innovation|made|manufactured|produced|welded|assembled|built"
+)
+_JA_PACKED_AFTER = re.compile(
+    r"[^、。をはが]{0,8}?(?:で(?:の)?(?:供給|提供|出荷|お届け|納品|販売)|入り|に(?:充填|封入|分注))"
+)
+_BAG_AFTER = re.compile(r"\s*(?:用)?(?:の)?\s*(?:bags?|liners?|バッグ)")
+_SINGLE_USE_BAG = re.compile(
+    r"(?:single[- ]use|disposable|シングルユース|使い捨て)(?:の)?\s*(?:cell\s+)?(?:細胞)?(?:culture bags?|培養バッグ)$"
+)
+
+
+def _packed_in(norm: str, m: _Mention) -> bool:
+    if is_japanese(norm):
+        return bool(_JA_PACKED_AFTER.match(norm, m.end))
+    lo = max((b.end() for b in re.finditer(r"[;:.]\s", norm[: m.start])), default=0)
+    before = _EN_PACKED_BEFORE.search(norm, lo, m.start)
+    return before is not None and not _EN_NOT_PACKING.fullmatch(before.group("word") or "")
+
+
+# Quality control named as a system a plant or CRO keeps ("品質管理体制を整備", "a GCP quality management
+# system"), or stability of a drug in the body ("代謝安定性試験", "metabolic stability assays"): no testing
+# service (issue 15, round 9: ind3a, ind4f)
+_QC_SYSTEM_AFTER = re.compile(r"\s*(?:体制|システム|の仕組み|\s+systems?\b|\s+framework\b)")
+_METABOLIC_BEFORE = re.compile(r"(?:代謝|\bmetabolic\s+|\bmicrosomal\s+|\bplasma\s+)$")
 
 
 _EN_STUDY = re.compile(r"\b(?:stud(?:y|ies)|tests?|testing|assessments?|packages?)\b")
@@ -2554,9 +2643,25 @@ def _not_current(mentions: list[_Mention], norm: str, japanese: bool) -> list[_M
                 out.append(m)
         elif when is None:
             out.append(m)
+        elif when == "planned" and _own_filing(norm, m, japanese):
+            continue  # a developer's filing to come is a milestone of its pipeline, no service given up
         else:
             out.append(_Mention(m.section, m.term, m.start, m.end, "negative", m.derived, scoped=True))
     return out
+
+
+# A filing named as the act itself ("承認申請", "治験届の提出", "IND submission", "file a BLA"), in a sentence
+# that offers no service (:func:`_serves_others`): a developer's own filing, which it plans without giving up
+# a regulatory service (issue 15, round 9: ind2, ind4e). A planned support service stays negative (set 3a
+# rule 120: "regulatory support from FY2026").
+_JA_FILING = re.compile(r"申請|届(?:出)?(?:の)?(?:提出)?$|提出")
+_EN_FILING = re.compile(r"\b(?:filings?|submissions?|applications?|ind|cta|nda|bla|maa|ctd)\b")
+
+
+def _own_filing(norm: str, m: _Mention, japanese: bool) -> bool:
+    if m.term != "regulatory" or m.end <= m.start or _serves_others(norm, japanese):
+        return False
+    return bool((_JA_FILING if japanese else _EN_FILING).search(norm[m.start : m.end]))
 
 
 # An organisation's own work named as a range from research ("探索研究から第3相まで", "創薬研究から非臨床試験

@@ -208,8 +208,17 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
         return True
     if tok.surface in {"、", ","} and k > 0:
         prev = tokens[k - 1]
+        if prev.surface in _JA_DOING and k > 1 and tokens[k - 2].surface in _JA_PREDICATE_CASE:
+            return True  # "分析法開発は本社ラボで実施、安定性試験は…": a noun of doing as the predicate
         return prev.pos1 in _JA_PREDICATE or prev.pos2 == "接続助詞" or prev.surface in {"で", "て"}
     return False
+
+
+# A noun of doing ends its clause at a comma when a case particle other than の governs it, as a verb
+# would ("ラボで実施、", "自社で対応、"): the next list item is another clause (issue 15, round 9: ind4e).
+# After の it is a noun in a list ("試験の実施、報告書の作成は行っていません": one negated list).
+_JA_DOING = frozenset({"実施", "対応", "受託", "提供", "担当", "製造", "生産", "運営"})
+_JA_PREDICATE_CASE = frozenset({"で", "にて", "に", "を", "が", "は", "も"})
 
 
 # Outsourced: "製剤化は外部委託", "充填は提携先に委託しています", "分析は協力会社が担当". 受託 (taking on
