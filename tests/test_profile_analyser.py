@@ -1249,10 +1249,11 @@ def test_no_drug_substance_where_the_made_thing_is_not_a_substance(text: str) ->
     assert "drug_substance" not in analyse(text).positives("capabilities")
 
 
-def test_a_substance_made_for_a_stated_purpose_is_that_supply_not_drug_substance() -> None:
+def test_a_substance_made_for_a_stated_purpose_is_that_supply_and_drug_substance() -> None:
+    # round 9 (the steering decision, sets 2-4 rule 9): GMP clinical making of a substance is its drug substance too
     result = analyse("We make oligonucleotides for early clinical trials.")
     assert "clinical_supply" in result.positives("capabilities")
-    assert "drug_substance" not in result.positives("capabilities")
+    assert "drug_substance" in result.positives("capabilities")
 
 
 @pytest.mark.parametrize(
@@ -3589,3 +3590,36 @@ def test_own_marketed_products_made_in_house_are_commercial_manufacturing(text: 
 )
 def test_marketed_products_made_elsewhere_or_products_not_marketed_give_no_commercial_making(text: str) -> None:
     assert "commercial_manufacturing" not in analyse(text).positives("capabilities")
+
+
+# --- round 9, manufacturing chain ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Bio is a CDMO for bispecific antibodies. We offer GMP manufacture for Phase 1 and Phase 2 trials.",
+        "Our oligonucleotide plant in Yamagata makes cGMP batches of up to 3 kg for first-in-human studies.",
+        "組換えタンパク質の治験薬GMP製造を受託しています。拠点は静岡県です。",
+        "当社はAAVベクターの商用生産に対応しており、岡山県に工場があります。",
+    ],
+)
+def test_gmp_clinical_or_commercial_making_of_a_substance_is_drug_substance(text: str) -> None:
+    assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cell product: drug substance only when the word is written (set 2 rule 26)
+        "We manufacture autologous CAR-T cell products under GMP for Phase 1 trials in Osaka.",
+        # a living microbial product, fermented and encapsulated whole
+        "当社は生菌製剤を治験用にGMP製造しています。",
+        # a drug-product maker: formulation and fill named, no step of the substance
+        "Aseptic fill-finish of antibody vials for clinical trials and commercial supply, under GMP.",
+        # research material only
+        "We produce research-grade antibodies only; no GMP manufacturing.",
+    ],
+)
+def test_gmp_making_of_cells_drug_product_or_research_material_is_not_drug_substance(text: str) -> None:
+    assert "drug_substance" not in analyse(text).positives("capabilities")

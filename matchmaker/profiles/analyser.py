@@ -70,7 +70,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a11"
+CODE_VERSION = "a12"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -218,6 +218,10 @@ _TESTING_ONLY = re.compile(
 _MANUFACTURING_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing")
 # what a sentence makes material for: its scale is that purpose's, whatever volumes it names
 _PURPOSES = frozenset({"clinical_supply", "commercial_manufacturing", "nonclinical_studies"})
+# the steps of a drug product and those that make a substance (issue 15, round 9: :meth:`_gmp_substance_made`)
+_DRUG_PRODUCT_STEPS = frozenset({"formulation", "fill_finish"})
+_SUBSTANCE_STEPS = frozenset({"cell_line_development", "upstream", "downstream"})
+_LIVING_FAMILIES = frozenset({"cell", "microbiome"})
 _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
 _INVESTOR_TEXT = re.compile(
@@ -354,6 +358,10 @@ class ProfileAnalyser:
         self._families = {tid for tid, t in vocab.terms("modalities").items() if getattr(t, "family", None)}
         self._substances = substance_modalities(
             {tid: getattr(t, "family", None) for tid, t in vocab.terms("modalities").items()}
+        )
+        # products of living cells, human or microbial: made and formulated whole, no drug substance apart
+        self._cell_modalities = frozenset(
+            tid for tid, t in vocab.terms("modalities").items() if getattr(t, "family", None) in _LIVING_FAMILIES
         )
         self._modality_labels = {
             tid: tuple(_labels("modalities", t.en, t.ja, t.synonyms)) for tid, t in vocab.terms("modalities").items()
@@ -549,6 +557,7 @@ class ProfileAnalyser:
         facets = self._service_subscopes(facets)
         if not need:
             facets = _marketed_products_made(facets)
+            facets = self._gmp_substance_made(facets, all_mentions)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -856,6 +865,34 @@ class ProfileAnalyser:
             if _polarity_at(norm, tokens, start, end) == "positive":
                 return [_Mention("capabilities", "drug_substance", start, end, "positive", derived=True)]
         return []
+
+    def _gmp_substance_made(
+        self, facets: dict[tuple[str, str, str], Facet], all_mentions: list[tuple[str, bool, _Mention]]
+    ) -> dict[tuple[str, str, str], Facet]:
+        """Drug substance manufacturing for a text that makes GMP clinical or commercial material of a
+        substance modality and names no step for it (issue 15, round 9: the steering decision, sets 2-4
+        rule 9): "GMP manufacturing of antibodies for clinical trials", "抗体の治験薬GMP製造" make the
+        drug substance a venture looks for. Not for a cell product (rule 26), a maker of drug product
+        only (formulation or fill named, no substance step), a parts supplier (the grades of its parts)
+        nor where drug substance is already read either way."""
+        if any(k[:2] == ("capabilities", "drug_substance") for k in facets):
+            return facets
+        made = facets.get(("capabilities", "clinical_supply", "positive")) or facets.get(
+            ("capabilities", "commercial_manufacturing", "positive")
+        )
+        if made is None or _parts_supplier(all_mentions, self.vocab):
+            return facets
+        modalities = {k[1] for k in facets if k[0] == "modalities" and k[2] == "positive"}
+        # ... a substance it makes, not one it also denies making ("vaccine trials" beside "no vaccines of our own")
+        substances = {t for t in modalities & self._substances if ("modalities", t, "negative") not in facets}
+        if not substances or modalities & self._cell_modalities:
+            return facets
+        positive = {k[1] for k in facets if k[0] == "capabilities" and k[2] == "positive"}
+        if positive & _DRUG_PRODUCT_STEPS and not positive & _SUBSTANCE_STEPS:
+            return facets
+        out = dict(facets)
+        _add(out, "capabilities", "drug_substance", "positive", made.evidence)
+        return out
 
     def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """The other values of an ordered facet stated exclusively in its clause ("research use only"),
