@@ -3623,3 +3623,60 @@ def test_gmp_clinical_or_commercial_making_of_a_substance_is_drug_substance(text
 )
 def test_gmp_making_of_cells_drug_product_or_research_material_is_not_drug_substance(text: str) -> None:
     assert "drug_substance" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run no GMP production here; for clinical lots we transfer the process to a partner CMO.",
+        "GMP製造は当社では行っておらず、治験用ロットは提携CDMOへ技術移管しています。",
+        "GMPでの製造は行っていません（提携先をご紹介します）。",
+    ],
+)
+def test_no_gmp_making_handed_on_rules_out_clinical_and_commercial_supply(text: str) -> None:
+    result = analyse(text)
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+    assert not {"clinical_supply", "commercial_manufacturing"} & set(result.positives("capabilities"))
+
+
+def test_no_gmp_making_of_research_material_alone_leaves_supply_silent() -> None:
+    # set 1's convention, kept: a research maker saying it works without GMP says nothing of supply
+    result = analyse("We synthesise research-grade peptides in milligram amounts; GMP manufacturing is not offered.")
+    assert "commercial_manufacturing" not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scale-up is done with a Japanese CMO, to which launch manufacturing will be transferred.",
+        "Commercial production will be handed over to our licensing partner after approval.",
+    ],
+)
+def test_commercial_making_to_be_handed_over_is_negative(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our cell processing centre makes the product for our own trials, but we take no contract manufacturing.",
+        "We make the investigational product for our trial in our Sendai CPC and do not accept contract work.",
+        "自社のCPCで自社治験用の細胞製品を製造しており、他社からの受託製造は行っていません。",
+    ],
+)
+def test_own_trial_making_without_contract_work_rules_out_clinical_supply_only(text: str) -> None:
+    result = analyse("We develop iPS cell-derived retinal cells. " + text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    # commercial making is silent (writers 3a, 4d), and a cell product has no drug substance (rule 26)
+    assert "commercial_manufacturing" not in result.negatives("capabilities")
+    assert "drug_substance" not in result.negatives("capabilities") + result.positives("capabilities")
+
+
+def test_a_substance_made_for_own_trials_without_contract_work_rules_out_its_drug_substance() -> None:
+    result = analyse(
+        "We develop siRNA drugs. Our GMP plant makes the oligonucleotides for our own trials; "
+        "we accept no contract manufacturing."
+    )
+    assert {"clinical_supply", "drug_substance"} <= set(result.negatives("capabilities"))

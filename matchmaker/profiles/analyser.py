@@ -159,12 +159,15 @@ _EN_PURPOSE = re.compile(
     # a purpose may follow another in a coordination: "for toxicology and clinical studies", "for research or
     # commercial use" (issue 15, round 8: two writers)
     r"\bfor\s+(?:(?:[\w-]+\s+){1,3}?(?:and|or|&|as well as)\s+)?"
-    r"(?:(?:its|their|our|the|a|use in|both|early|late|later|early-phase|late-phase|global|domestic"
+    r"(?:(?:its|their|our|own|the|a|use in|both|early|late|later|early-phase|late-phase|global|domestic"
     r"|world|worldwide|overseas|export|japanese|us|eu|european|asian)\s+)*"
     r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|patients?|patient use|investigational"
     # trials named by who runs them: "for investigator-initiated trials", "for academic trials" (issue 15,
     # round 6: three writers)
-    r"|(?:investigator|physician|doctor)-(?:initiated|led)|academic\s+(?:[\w-]+\s+){0,2}?trials?)"
+    r"|(?:investigator|physician|doctor)-(?:initiated|led)|academic\s+(?:[\w-]+\s+){0,2}?trials?"
+    # trials, unqualified: "manufactures the product for its own trials", "for our trial" (set 2 rule 24;
+    # issue 15, round 9: writers 3a and 4d)
+    r"|trials?)"
     r"|(?P<commercial>commercial|markets?|marketed|launch|launched))\b"
 )
 # ... or as what the runs, lines or customers are ("commercial runs of 200,000 vials", "serving
@@ -723,7 +726,15 @@ class ProfileAnalyser:
         ):
             return []
         source = next(
-            ((s, mk) for s, mk, m in all_mentions if m.term == "drug_substance" and m.polarity == "negative"), None
+            (
+                (s, mk)
+                for s, mk, m in all_mentions
+                if m.term == "drug_substance"
+                and m.polarity == "negative"
+                # made for its own use, not bought in: no word on commercial making (:data:`_OWN_USE_RULED_OUT`)
+                and not _own_use_stated(normalise(s), is_japanese(s))
+            ),
+            None,
         )
         if source is None:
             return []
@@ -875,6 +886,15 @@ class ProfileAnalyser:
         drug substance a venture looks for. Not for a cell product (rule 26), a maker of drug product
         only (formulation or fill named, no substance step), a parts supplier (the grades of its parts)
         nor where drug substance is already read either way."""
+        modalities = {k[1] for k in facets if k[0] == "modalities" and k[2] == "positive"}
+        ruled_out = facets.get(("capabilities", "drug_substance", "negative"))
+        if (
+            ruled_out is not None
+            and modalities & self._cell_modalities
+            and not modalities & self._substances
+            and _own_use_stated(normalise(ruled_out.evidence), is_japanese(ruled_out.evidence))
+        ):  # a cell product made for its own trials: no drug substance either way (rule 26)
+            return {k: f for k, f in facets.items() if k != ("capabilities", "drug_substance", "negative")}
         if any(k[:2] == ("capabilities", "drug_substance") for k in facets):
             return facets
         made = facets.get(("capabilities", "clinical_supply", "positive")) or facets.get(
@@ -882,7 +902,6 @@ class ProfileAnalyser:
         )
         if made is None or _parts_supplier(all_mentions, self.vocab):
             return facets
-        modalities = {k[1] for k in facets if k[0] == "modalities" and k[2] == "positive"}
         # ... a substance it makes, not one it also denies making ("vaccine trials" beside "no vaccines of our own")
         substances = {t for t in modalities & self._substances if ("modalities", t, "negative") not in facets}
         if not substances or modalities & self._cell_modalities:
@@ -1244,6 +1263,8 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     negated verb names its own object ("we do not manufacture drug substance" negates that step alone).
     A negated GMP manufacture rules out clinical supply and commercial manufacturing."""
     japanese = is_japanese(norm)
+    if _own_use_stated(norm, japanese):  # "we make our own trial product but take no contract manufacturing"
+        return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _OWN_USE_RULED_OUT]
     places = [m for m in mentions if m.section == "sites"]
     spans = [(m.start, m.end) for m in mentions if m.section == "capabilities" and m.end > m.start]
 
@@ -1272,6 +1293,7 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
             # GMP manufacturing handed to a partner is clinical supply done elsewhere; "GMP製造は行って
             # いません" from a research supplier only says it does not work under GMP
             handed = japanese_outsourced(tokens, k + 1) if japanese else english_outsourced(norm, start, end)
+            handed = handed or bool(_HANDED_ON.search(norm, end))
             graded_out = graded_out or handed
             graded_none = graded_none or (not handed and _OWN_GMP.search(norm) is not None)
             continue
@@ -1294,6 +1316,15 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     return []
 
 
+# GMP manufacture not done, and the work handed on in the same sentence (issue 15, round 9: writers 3b, 3c and
+# 4d; set 2 rule 27): "no GMP production; for clinical lots we transfer the process to a partner", "GMP製造は
+# しておらず、治験用は提携CDMOへ技術移管", "(提携先をご紹介)". The GMP making is someone else's: neither
+# clinical nor commercial material is the organisation's.
+_HANDED_ON = re.compile(
+    r"技術移管|テクノロジー・?トランスファー|(?:提携|パートナー|協力)[^。、]{0,8}?(?:を|の)?(?:ご)?紹介"
+    r"|\btech(?:nology)?[- ]transfer|\btransfer\w*\s+(?:the\s+|our\s+|its\s+)?(?:process|method|technology)\w*\s+to\b"
+    r"|\b(?:refer|introduce|send|direct)s?\s+(?:our\s+|the\s+)?(?:clients|customers|sponsors)\b"
+)
 # a place an organisation has, as what a sentence is about ("our liaison office in Tokyo ...")
 _PLACE_SUBJECT = re.compile(r"\b(?:offices?|sites?|plants?|facilit(?:y|ies))\b|拠点|工場|事務所|窓口")
 # GMP manufacture said not to be done by the organisation itself ("自社でのGMP製造は行っていません",
@@ -2092,8 +2123,25 @@ _JA_NO_CONTRACT = re.compile(
     r"(?:他社|外部|学外|第三者)?(?:から|向け)?の?受託(?:製造)?(?:は|を|も)?(?:一切)?(?:行って|受けて|して|受け付けて)"
     r"(?:い)?(?:ません|おらず|おりません|いない)|受託(?:は)?(?:なし|不可|対象外)"
 )
-_OWN_USE = re.compile(r"自社|自前|\bour own\b|\bits own\b|\bin-house\b|\bfor (?:our|its) own\b")
+_OWN_USE = re.compile(
+    r"自社|自前|\bour own\b|\bits own\b|\bin-house\b|\bfor (?:our|its) own\b"
+    r"|\bfor (?:our|its) (?:trials?|programmes?|programs?|pipeline|products?)\b"  # round 9
+)
 _OWN_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing", "formulation", "fill_finish")
+
+
+# what a maker for its own use that takes no contract work rules out (set 2 rule 7): its clinical supply and the
+# substance it makes; its commercial making is left silent (issue 15, round 9: writers 3a and 4d of three), and
+# so is the substance of a cell product (rule 26; :meth:`ProfileAnalyser._gmp_substance_made`)
+_OWN_USE_RULED_OUT = ("clinical_supply", "drug_substance")
+
+
+def _own_use_stated(norm: str, japanese: bool) -> bool:
+    """Whether a sentence makes for the organisation's own use and rules out contract work
+    (:data:`_EN_NO_CONTRACT`, :data:`_OWN_USE`): its negated "contract manufacturing" is no denial of making
+    (issue 15, round 9: writers 3a and 4d label the drug substance and commercial making of such a sentence
+    silent), only of making for others, which :func:`_own_use_only` reads."""
+    return bool((_JA_NO_CONTRACT if japanese else _EN_NO_CONTRACT).search(norm) and _OWN_USE.search(norm))
 
 
 def _own_use_only(norm: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -2101,8 +2149,7 @@ def _own_use_only(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     work (:data:`_EN_NO_CONTRACT`, :data:`_OWN_USE`) are negative (set 2 rule 7); so are the clinical or
     commercial supply its purposes name ("自社の治験製品を製造"). The scales those purposes state are left
     as read: only the step is not offered."""
-    japanese = is_japanese(norm)
-    if not (_JA_NO_CONTRACT if japanese else _EN_NO_CONTRACT).search(norm) or not _OWN_USE.search(norm):
+    if not _own_use_stated(norm, is_japanese(norm)):
         return mentions
     out: list[_Mention] = []
     steps: list[_Mention] = []

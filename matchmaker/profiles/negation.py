@@ -54,6 +54,12 @@ _EN_POST = re.compile(
     r"|^[\s,\w'-]{0,40}?\b(?:is|are|gets?)\s+(?:\w+\s+)?"
     r"(?:outsourced|subcontracted|contracted (?:out|to)|bought|purchased|procured|sourced)\b"
     r"|^[\s,\w'-]{0,40}?\b(?:is|are) (?:handed|transferred|passed) (?:over )?to\b"
+    # ... or to be handed over ("to which commercial manufacture will be transferred", issue 15 round 9)
+    r"|^[\s,\w'-]{0,40}?\bwill be (?:tech(?:nology)?[- ])?(?:handed|transferred|passed)(?: over)?"
+    r"(?: to\b|\s*[.;,]|\s*$)"
+    # ... or its process handed on: "for clinical lots we transfer the process to a partner" (round 9)
+    r"|^[\s,\w'-]{0,20}?\bwe\s+(?:tech(?:nology)?[- ])?transfer\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:process|method|technology)\w*\s+to\b"
     r"|^[\s,\w'-]{0,40}?\b(?:done|handled|performed|carried out|made|provided|covered|conducted|supplied|sourced"
     r"|run|produced|manufactured|undertaken)\s+"
     r"(?:by|through|via|at|from)\s+(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
