@@ -3680,3 +3680,33 @@ def test_a_substance_made_for_own_trials_without_contract_work_rules_out_its_dru
         "we accept no contract manufacturing."
     )
     assert {"clinical_supply", "drug_substance"} <= set(result.negatives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Production is 100% outsourced; we are now searching for a CDMO for our tox and Phase 1 lots.",
+        "Manufacturing: never — we are a testing house.",
+    ],
+)
+def test_all_manufacturing_outsourced_or_never_rules_out_every_making_step(text: str) -> None:
+    result = analyse(text)
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+    assert not {"drug_substance", "clinical_supply"} & set(result.positives("capabilities"))
+
+
+def test_lots_sought_from_a_contractor_are_no_clinical_supply_of_ones_own() -> None:
+    result = analyse("We need a GMP CDMO in Japan for our Phase 1 material, about 40 patients.")
+    assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今のところGMP製造はお受けしておらず、治験用の製造は国内の提携先で生産しています。",
+        "We do no GMP manufacture in-house at present; clinical batches are produced by a partner CMO in Ireland.",
+    ],
+)
+def test_no_gmp_making_with_clinical_lots_made_by_a_partner_rules_out_both_supplies(text: str) -> None:
+    result = analyse(text)
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))

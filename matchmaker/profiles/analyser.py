@@ -539,7 +539,13 @@ class ProfileAnalyser:
                 and m.term in _SCALE_SUPPLY
                 and not m.derived
                 and (
-                    (makes and m.polarity == "positive" and not _graded(normalise(sentence), m))
+                    (
+                        makes
+                        and m.polarity == "positive"
+                        and not _graded(normalise(sentence), m)
+                        # the scale of lots it looks for a contractor to make is no supply of its own (round 9)
+                        and not _seeks_contractor(normalise(sentence))
+                    )
                     or (
                         (makes or _FACILITY.search(normalise(sentence)))
                         and m.polarity == "negative"
@@ -897,8 +903,14 @@ class ProfileAnalyser:
             return {k: f for k, f in facets.items() if k != ("capabilities", "drug_substance", "negative")}
         if any(k[:2] == ("capabilities", "drug_substance") for k in facets):
             return facets
-        made = facets.get(("capabilities", "clinical_supply", "positive")) or facets.get(
-            ("capabilities", "commercial_manufacturing", "positive")
+        # a supply read both ways ("outsourced; looking for a CDMO for GMP clinical lots") is no making to build on
+        made = next(
+            (
+                facets[("capabilities", step, "positive")]
+                for step in _GMP_STEPS
+                if ("capabilities", step, "positive") in facets and ("capabilities", step, "negative") not in facets
+            ),
+            None,
         )
         if made is None or _parts_supplier(all_mentions, self.vocab):
             return facets
@@ -1293,7 +1305,7 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
             # GMP manufacturing handed to a partner is clinical supply done elsewhere; "GMP製造は行って
             # いません" from a research supplier only says it does not work under GMP
             handed = japanese_outsourced(tokens, k + 1) if japanese else english_outsourced(norm, start, end)
-            handed = handed or bool(_HANDED_ON.search(norm, end))
+            handed = handed or bool(_HANDED_ON.search(norm, end)) or making.clinical_made_by_others(norm, japanese)
             graded_out = graded_out or handed
             graded_none = graded_none or (not handed and _OWN_GMP.search(norm) is not None)
             continue

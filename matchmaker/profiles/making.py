@@ -166,7 +166,8 @@ _EN_MADE_BY_OTHER = re.compile(
 _JA_OTHER_PARTY = JA_OTHER_PARTY
 _JA_MADE_BY_OTHER = re.compile(
     rf"{_JA_OTHER_PARTY}[^、。自社当弊]{{0,14}}?(?:で|にて|において)(?:は)?"
-    r"(?:行われ|実施され|製造され|作製され|生産され)"
+    # ... also said actively, the subject left out: "治験用ロットは提携先で製造しています" (round 9)
+    r"(?:行われ|実施され|製造され|作製され|生産され|製造し|生産し)"
     rf"|{_JA_OTHER_PARTY}(?:へ|に)の?(?:製造)?(?:委託|外注)"
 )
 _OWN_MAKING = re.compile(r"自社(?:で|の|内)(?!.{0,12}(?:ない|ず|ません))|\bin-house\b|\bour own\b")
