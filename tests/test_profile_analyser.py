@@ -3710,3 +3710,49 @@ def test_lots_sought_from_a_contractor_are_no_clinical_supply_of_ones_own() -> N
 def test_no_gmp_making_with_clinical_lots_made_by_a_partner_rules_out_both_supplies(text: str) -> None:
     result = analyse(text)
     assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We engineer and bank Bacillus production strains for enzyme programmes.",
+        "Our lab handles strain engineering for yeast hosts before fermentation.",
+        "生産菌の育種から発酵まで自社で行います。",
+    ],
+)
+def test_microbial_strain_work_is_cell_line_development(text: str) -> None:
+    assert "cell_line_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not isolate strains; clients bring their own.",
+        "We sell a curated strain library for screening.",
+    ],
+)
+def test_strains_not_worked_or_only_sold_are_no_cell_line_development(text: str) -> None:
+    assert "cell_line_development" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We offer expression and purification of recombinant enzymes for academic groups.",
+        "大学向けに組換えタンパク質の発現・精製を受託しています。",
+    ],
+)
+def test_expression_service_is_upstream_culture(text: str) -> None:
+    assert "upstream" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We measure gene expression profiles in patient biopsies.",
+        "We sell expression vectors and competent cells.",
+        "Transient expression for antibody screening is offered at 1 L.",
+    ],
+)
+def test_measured_expression_vectors_or_transient_expression_alone_are_not_upstream(text: str) -> None:
+    assert "upstream" not in analyse(text).positives("capabilities")

@@ -1751,19 +1751,31 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     # building a microbial production strain is cell line development for bacteria and yeast (issue 15,
-    # four writers): "we construct E. coli expression strains", "酵母の生産菌を造成"; isolating or banking
-    # strains, or a strain library, is not. "Strain engineering" is left out: set 1 labels it no cell line
-    # development, set 4 (one writer) does
+    # four writers): "we construct E. coli expression strains", "酵母の生産菌を造成"; a strain library is not.
+    # Engineering, isolating or banking strains is too (round 9: writers 3a and 4f, set 2 rule 25, set 3a rule
+    # 116), though set 1 once labelled "strain engineering" no cell line development
     (
         "cell_line_development",
         re.compile(
             r"\b(?:(?:production|expression|microbial|bacterial|yeast|host|recombinant|producer)\s+)?strains?\s+"
-            r"(?:construction|development|generation|building|design)\b"
+            r"(?:construction|development|generation|building|design|engineering|isolation|banking)\b"
+            r"|\b(?:isolat|bank)\w*\s+(?:and\s+\w+\s+)?(?:(?!(?:for|of|from|with|to|and|in|on|by)\b)[\w-]+\s+){0,2}?strains?\b"
             # the verb's object: up to three words of the strain, no preposition ("processes for client strains")
             r"|\b(?:construct|build|generat|develop|design)\w*\s+"
             r"(?:(?!(?:for|of|from|with|to|and|in|on|by)\b)[\w-]+\s+){0,3}?strains?\b"
         ),
         re.compile(r"(?:菌株|生産菌|生産株|発現株|組換え菌)(?:の)?(?:構築|樹立|作製|作出|育種|開発|造成|改良)"),
+    ),
+    # expressing a protein for a client, beside its culture or purification or as a service, is its production
+    # culture (round 9: writers 3a and 4f; set 3a rule 115): "expression and purification of proteins", "受託発現",
+    # "発現・精製". A transient expression alone is not: two texts of three (sets 1 and 4f) label it silent
+    (
+        "upstream",
+        re.compile(
+            r"\bexpression\s+(?:and|&|/)\s+(?:purification|culture)\b"
+            r"|\b(?:recombinant|protein|antibody)\s+expression\s+services?\b"
+        ),
+        re.compile(r"受託発現|発現(?:・|と|及び|および)(?:精製|培養)"),
     ),
     # issue 15, round 6 (three or more writers each): testing named by its kind in other words ("ICH
     # stability", "stability programmes", "QC release", スタビリティ試験, リリース試験) is quality control, and
