@@ -3756,3 +3756,36 @@ def test_expression_service_is_upstream_culture(text: str) -> None:
 )
 def test_measured_expression_vectors_or_transient_expression_alone_are_not_upstream(text: str) -> None:
     assert "upstream" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our ADC's payload is made in our lab; we are seeking a CDMO for GMP conjugation of the first clinical lots.",
+        "ADC venture: antibody and conjugation are both contracted out to CDMOs in Europe.",
+        "当社のADCは、抗体へのコンジュゲーションを国内のCDMOに委託しています。",
+    ],
+)
+def test_adc_conjugation_sought_or_done_elsewhere_rules_out_drug_substance(text: str) -> None:
+    result = analyse(text)
+    assert "drug_substance" in result.negatives("capabilities")
+    # one step handed on says nothing of the rest of the supply
+    assert "commercial_manufacturing" not in result.negatives("capabilities")
+
+
+def test_adc_conjugation_done_in_house_beside_an_outsourced_antibody_stays_drug_substance() -> None:
+    result = analyse(
+        "We conjugate our payload-linker to the antibody in our Gunma plant; the mAb is made by a partner."
+    )
+    assert "drug_substance" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提供するタンパク質は研究用途のみで、GMPに準拠した製造は行っていません。",
+        "Our peptides are research grade; we do no GMP-compliant production.",
+    ],
+)
+def test_no_gmp_compliant_making_of_research_material_rules_out_no_drug_substance(text: str) -> None:
+    assert "drug_substance" not in analyse(text).negatives("capabilities")

@@ -739,6 +739,8 @@ class ProfileAnalyser:
                 and m.polarity == "negative"
                 # made for its own use, not bought in: no word on commercial making (:data:`_OWN_USE_RULED_OUT`)
                 and not _own_use_stated(normalise(s), is_japanese(s))
+                # one step of an ADC handed to a contractor says nothing of the rest of its supply
+                and making.conjugation_elsewhere(normalise(s), _seeks_contractor(normalise(s))) is None
             ),
             None,
         )
@@ -868,6 +870,11 @@ class ProfileAnalyser:
             and _polarity_at(norm, tokenize_ja(norm) if japanese else None, *conjugate) == "positive"
         ):
             return [_Mention("capabilities", "drug_substance", *conjugate, "positive", derived=True)]
+        # ... and conjugation sought from or done at a contractor is the drug substance made elsewhere (round 9:
+        # writers 3b and 4d), where the sentence makes nothing itself
+        handed = making.conjugation_elsewhere(norm, _seeks_contractor(norm))
+        if handed is not None and not any(m.term in _GMP_STEPS and m.polarity == "positive" for m in mentions):
+            return [_Mention("capabilities", "drug_substance", *handed, "negative", derived=True)]
         if any(m.term in _SCALE_SUPPLY or (m.term in _GMP_STEPS and m.polarity == "positive") for m in mentions):
             return []  # made for a stated purpose ("produces antibodies for clinical trials"): that step's
         tokens = tokenize_ja(norm) if japanese else None
@@ -1301,7 +1308,8 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
         polarity = japanese_polarity(tokens, k, k + 1) if japanese else english_polarity(norm, start, end)
         if polarity != "negative":
             continue
-        if _GRADE_BEFORE.search(norm, 0, start) or (not japanese and _GRADE_AFTER.match(norm, end)):
+        graded = _GRADE_BEFORE.search(norm, 0, start) or _COMPLIANT_BEFORE.search(norm, 0, start)
+        if graded or (not japanese and _GRADE_AFTER.match(norm, end)):
             # GMP manufacturing handed to a partner is clinical supply done elsewhere; "GMP製造は行って
             # いません" from a research supplier only says it does not work under GMP
             handed = japanese_outsourced(tokens, k + 1) if japanese else english_outsourced(norm, start, end)
@@ -1328,6 +1336,11 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     return []
 
 
+# GMP named as what the making complies with ("GMPに準拠した製造は行っていません", "no GMP-compliant production"):
+# a negated grade as :data:`_GRADE_BEFORE` (issue 15, round 9: set 3a rule 111)
+_COMPLIANT_BEFORE = re.compile(
+    r"c?gmp\s*(?:に準拠した|に準拠する|準拠の?|に適合した|適合の?|対応の?)$|\bc?gmp[- ]compliant\s+$"
+)
 # GMP manufacture not done, and the work handed on in the same sentence (issue 15, round 9: writers 3b, 3c and
 # 4d; set 2 rule 27): "no GMP production; for clinical lots we transfer the process to a partner", "GMP製造は
 # しておらず、治験用は提携CDMOへ技術移管", "(提携先をご紹介)". The GMP making is someone else's: neither
