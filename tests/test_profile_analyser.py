@@ -1249,10 +1249,11 @@ def test_no_drug_substance_where_the_made_thing_is_not_a_substance(text: str) ->
     assert "drug_substance" not in analyse(text).positives("capabilities")
 
 
-def test_a_substance_made_for_a_stated_purpose_is_that_supply_not_drug_substance() -> None:
+def test_a_substance_made_for_a_stated_purpose_is_that_supply_and_drug_substance() -> None:
+    # round 9 (the steering decision, sets 2-4 rule 9): GMP clinical making of a substance is its drug substance too
     result = analyse("We make oligonucleotides for early clinical trials.")
     assert "clinical_supply" in result.positives("capabilities")
-    assert "drug_substance" not in result.positives("capabilities")
+    assert "drug_substance" in result.positives("capabilities")
 
 
 @pytest.mark.parametrize(
@@ -3589,6 +3590,205 @@ def test_own_marketed_products_made_in_house_are_commercial_manufacturing(text: 
 )
 def test_marketed_products_made_elsewhere_or_products_not_marketed_give_no_commercial_making(text: str) -> None:
     assert "commercial_manufacturing" not in analyse(text).positives("capabilities")
+
+
+# --- round 9, manufacturing chain ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Bio is a CDMO for bispecific antibodies. We offer GMP manufacture for Phase 1 and Phase 2 trials.",
+        "Our oligonucleotide plant in Yamagata makes cGMP batches of up to 3 kg for first-in-human studies.",
+        "組換えタンパク質の治験薬GMP製造を受託しています。拠点は静岡県です。",
+        "当社はAAVベクターの商用生産に対応しており、岡山県に工場があります。",
+    ],
+)
+def test_gmp_clinical_or_commercial_making_of_a_substance_is_drug_substance(text: str) -> None:
+    assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cell product: drug substance only when the word is written (set 2 rule 26)
+        "We manufacture autologous CAR-T cell products under GMP for Phase 1 trials in Osaka.",
+        # a living microbial product, fermented and encapsulated whole
+        "当社は生菌製剤を治験用にGMP製造しています。",
+        # a drug-product maker: formulation and fill named, no step of the substance
+        "Aseptic fill-finish of antibody vials for clinical trials and commercial supply, under GMP.",
+        # research material only
+        "We produce research-grade antibodies only; no GMP manufacturing.",
+    ],
+)
+def test_gmp_making_of_cells_drug_product_or_research_material_is_not_drug_substance(text: str) -> None:
+    assert "drug_substance" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run no GMP production here; for clinical lots we transfer the process to a partner CMO.",
+        "GMP製造は当社では行っておらず、治験用ロットは提携CDMOへ技術移管しています。",
+        "GMPでの製造は行っていません（提携先をご紹介します）。",
+    ],
+)
+def test_no_gmp_making_handed_on_rules_out_clinical_and_commercial_supply(text: str) -> None:
+    result = analyse(text)
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+    assert not {"clinical_supply", "commercial_manufacturing"} & set(result.positives("capabilities"))
+
+
+def test_no_gmp_making_of_research_material_alone_leaves_supply_silent() -> None:
+    # set 1's convention, kept: a research maker saying it works without GMP says nothing of supply
+    result = analyse("We synthesise research-grade peptides in milligram amounts; GMP manufacturing is not offered.")
+    assert "commercial_manufacturing" not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scale-up is done with a Japanese CMO, to which launch manufacturing will be transferred.",
+        "Commercial production will be handed over to our licensing partner after approval.",
+    ],
+)
+def test_commercial_making_to_be_handed_over_is_negative(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our cell processing centre makes the product for our own trials, but we take no contract manufacturing.",
+        "We make the investigational product for our trial in our Sendai CPC and do not accept contract work.",
+        "自社のCPCで自社治験用の細胞製品を製造しており、他社からの受託製造は行っていません。",
+    ],
+)
+def test_own_trial_making_without_contract_work_rules_out_clinical_supply_only(text: str) -> None:
+    result = analyse("We develop iPS cell-derived retinal cells. " + text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    # commercial making is silent (writers 3a, 4d), and a cell product has no drug substance (rule 26)
+    assert "commercial_manufacturing" not in result.negatives("capabilities")
+    assert "drug_substance" not in result.negatives("capabilities") + result.positives("capabilities")
+
+
+def test_a_substance_made_for_own_trials_without_contract_work_rules_out_its_drug_substance() -> None:
+    result = analyse(
+        "We develop siRNA drugs. Our GMP plant makes the oligonucleotides for our own trials; "
+        "we accept no contract manufacturing."
+    )
+    assert {"clinical_supply", "drug_substance"} <= set(result.negatives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Production is 100% outsourced; we are now searching for a CDMO for our tox and Phase 1 lots.",
+        "Manufacturing: never — we are a testing house.",
+    ],
+)
+def test_all_manufacturing_outsourced_or_never_rules_out_every_making_step(text: str) -> None:
+    result = analyse(text)
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+    assert not {"drug_substance", "clinical_supply"} & set(result.positives("capabilities"))
+
+
+def test_lots_sought_from_a_contractor_are_no_clinical_supply_of_ones_own() -> None:
+    result = analyse("We need a GMP CDMO in Japan for our Phase 1 material, about 40 patients.")
+    assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今のところGMP製造はお受けしておらず、治験用の製造は国内の提携先で生産しています。",
+        "We do no GMP manufacture in-house at present; clinical batches are produced by a partner CMO in Ireland.",
+    ],
+)
+def test_no_gmp_making_with_clinical_lots_made_by_a_partner_rules_out_both_supplies(text: str) -> None:
+    result = analyse(text)
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We engineer and bank Bacillus production strains for enzyme programmes.",
+        "Our lab handles strain engineering for yeast hosts before fermentation.",
+        "生産菌の育種から発酵まで自社で行います。",
+    ],
+)
+def test_microbial_strain_work_is_cell_line_development(text: str) -> None:
+    assert "cell_line_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not isolate strains; clients bring their own.",
+        "We sell a curated strain library for screening.",
+    ],
+)
+def test_strains_not_worked_or_only_sold_are_no_cell_line_development(text: str) -> None:
+    assert "cell_line_development" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We offer expression and purification of recombinant enzymes for academic groups.",
+        "大学向けに組換えタンパク質の発現・精製を受託しています。",
+    ],
+)
+def test_expression_service_is_upstream_culture(text: str) -> None:
+    assert "upstream" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We measure gene expression profiles in patient biopsies.",
+        "We sell expression vectors and competent cells.",
+        "Transient expression for antibody screening is offered at 1 L.",
+    ],
+)
+def test_measured_expression_vectors_or_transient_expression_alone_are_not_upstream(text: str) -> None:
+    assert "upstream" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our ADC's payload is made in our lab; we are seeking a CDMO for GMP conjugation of the first clinical lots.",
+        "ADC venture: antibody and conjugation are both contracted out to CDMOs in Europe.",
+        "当社のADCは、抗体へのコンジュゲーションを国内のCDMOに委託しています。",
+    ],
+)
+def test_adc_conjugation_sought_or_done_elsewhere_rules_out_drug_substance(text: str) -> None:
+    result = analyse(text)
+    assert "drug_substance" in result.negatives("capabilities")
+    # one step handed on says nothing of the rest of the supply
+    assert "commercial_manufacturing" not in result.negatives("capabilities")
+
+
+def test_adc_conjugation_done_in_house_beside_an_outsourced_antibody_stays_drug_substance() -> None:
+    result = analyse(
+        "We conjugate our payload-linker to the antibody in our Gunma plant; the mAb is made by a partner."
+    )
+    assert "drug_substance" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提供するタンパク質は研究用途のみで、GMPに準拠した製造は行っていません。",
+        "Our peptides are research grade; we do no GMP-compliant production.",
+    ],
+)
+def test_no_gmp_compliant_making_of_research_material_rules_out_no_drug_substance(text: str) -> None:
+    assert "drug_substance" not in analyse(text).negatives("capabilities")
 
 
 # --- round 9, services and parts (issue 15, analyser a12) -------------------------------------------------

@@ -159,12 +159,15 @@ _EN_PURPOSE = re.compile(
     # a purpose may follow another in a coordination: "for toxicology and clinical studies", "for research or
     # commercial use" (issue 15, round 8: two writers)
     r"\bfor\s+(?:(?:[\w-]+\s+){1,3}?(?:and|or|&|as well as)\s+)?"
-    r"(?:(?:its|their|our|the|a|use in|both|early|late|later|early-phase|late-phase|global|domestic"
+    r"(?:(?:its|their|our|own|the|a|use in|both|early|late|later|early-phase|late-phase|global|domestic"
     r"|world|worldwide|overseas|export|japanese|us|eu|european|asian)\s+)*"
     r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|patients?|patient use|investigational"
     # trials named by who runs them: "for investigator-initiated trials", "for academic trials" (issue 15,
     # round 6: three writers)
-    r"|(?:investigator|physician|doctor)-(?:initiated|led)|academic\s+(?:[\w-]+\s+){0,2}?trials?)"
+    r"|(?:investigator|physician|doctor)-(?:initiated|led)|academic\s+(?:[\w-]+\s+){0,2}?trials?"
+    # trials, unqualified: "manufactures the product for its own trials", "for our trial" (set 2 rule 24;
+    # issue 15, round 9: writers 3a and 4d)
+    r"|trials?)"
     r"|(?P<commercial>commercial|markets?|marketed|launch|launched))\b"
 )
 # ... or as what the runs, lines or customers are ("commercial runs of 200,000 vials", "serving
@@ -218,6 +221,10 @@ _TESTING_ONLY = re.compile(
 _MANUFACTURING_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing")
 # what a sentence makes material for: its scale is that purpose's, whatever volumes it names
 _PURPOSES = frozenset({"clinical_supply", "commercial_manufacturing", "nonclinical_studies"})
+# the steps of a drug product and those that make a substance (issue 15, round 9: :meth:`_gmp_substance_made`)
+_DRUG_PRODUCT_STEPS = frozenset({"formulation", "fill_finish"})
+_SUBSTANCE_STEPS = frozenset({"cell_line_development", "upstream", "downstream"})
+_LIVING_FAMILIES = frozenset({"cell", "microbiome"})
 _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
 _INVESTOR_TEXT = re.compile(
@@ -354,6 +361,10 @@ class ProfileAnalyser:
         self._families = {tid for tid, t in vocab.terms("modalities").items() if getattr(t, "family", None)}
         self._substances = substance_modalities(
             {tid: getattr(t, "family", None) for tid, t in vocab.terms("modalities").items()}
+        )
+        # products of living cells, human or microbial: made and formulated whole, no drug substance apart
+        self._cell_modalities = frozenset(
+            tid for tid, t in vocab.terms("modalities").items() if getattr(t, "family", None) in _LIVING_FAMILIES
         )
         self._modality_labels = {
             tid: tuple(_labels("modalities", t.en, t.ja, t.synonyms)) for tid, t in vocab.terms("modalities").items()
@@ -530,7 +541,13 @@ class ProfileAnalyser:
                 and m.term in _SCALE_SUPPLY
                 and not m.derived
                 and (
-                    (makes and m.polarity == "positive" and not _graded(normalise(sentence), m))
+                    (
+                        makes
+                        and m.polarity == "positive"
+                        and not _graded(normalise(sentence), m)
+                        # the scale of lots it looks for a contractor to make is no supply of its own (round 9)
+                        and not _seeks_contractor(normalise(sentence))
+                    )
                     or (
                         (makes or _FACILITY.search(normalise(sentence)))
                         and m.polarity == "negative"
@@ -551,6 +568,7 @@ class ProfileAnalyser:
         facets = self._service_subscopes(facets)
         if not need:
             facets = _marketed_products_made(facets)
+            facets = self._gmp_substance_made(facets, all_mentions)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -716,7 +734,17 @@ class ProfileAnalyser:
         ):
             return []
         source = next(
-            ((s, mk) for s, mk, m in all_mentions if m.term == "drug_substance" and m.polarity == "negative"), None
+            (
+                (s, mk)
+                for s, mk, m in all_mentions
+                if m.term == "drug_substance"
+                and m.polarity == "negative"
+                # made for its own use, not bought in: no word on commercial making (:data:`_OWN_USE_RULED_OUT`)
+                and not _own_use_stated(normalise(s), is_japanese(s))
+                # one step of an ADC handed to a contractor says nothing of the rest of its supply
+                and making.conjugation_elsewhere(normalise(s), _seeks_contractor(normalise(s))) is None
+            ),
+            None,
         )
         if source is None:
             return []
@@ -844,6 +872,11 @@ class ProfileAnalyser:
             and _polarity_at(norm, tokenize_ja(norm) if japanese else None, *conjugate) == "positive"
         ):
             return [_Mention("capabilities", "drug_substance", *conjugate, "positive", derived=True)]
+        # ... and conjugation sought from or done at a contractor is the drug substance made elsewhere (round 9:
+        # writers 3b and 4d), where the sentence makes nothing itself
+        handed = making.conjugation_elsewhere(norm, _seeks_contractor(norm))
+        if handed is not None and not any(m.term in _GMP_STEPS and m.polarity == "positive" for m in mentions):
+            return [_Mention("capabilities", "drug_substance", *handed, "negative", derived=True)]
         if any(m.term in _SCALE_SUPPLY or (m.term in _GMP_STEPS and m.polarity == "positive") for m in mentions):
             return []  # made for a stated purpose ("produces antibodies for clinical trials"): that step's
         tokens = tokenize_ja(norm) if japanese else None
@@ -858,6 +891,48 @@ class ProfileAnalyser:
             if _polarity_at(norm, tokens, start, end) == "positive":
                 return [_Mention("capabilities", "drug_substance", start, end, "positive", derived=True)]
         return []
+
+    def _gmp_substance_made(
+        self, facets: dict[tuple[str, str, str], Facet], all_mentions: list[tuple[str, bool, _Mention]]
+    ) -> dict[tuple[str, str, str], Facet]:
+        """Drug substance manufacturing for a text that makes GMP clinical or commercial material of a
+        substance modality and names no step for it (issue 15, round 9: the steering decision, sets 2-4
+        rule 9): "GMP manufacturing of antibodies for clinical trials", "抗体の治験薬GMP製造" make the
+        drug substance a venture looks for. Not for a cell product (rule 26), a maker of drug product
+        only (formulation or fill named, no substance step), a parts supplier (the grades of its parts)
+        nor where drug substance is already read either way."""
+        modalities = {k[1] for k in facets if k[0] == "modalities" and k[2] == "positive"}
+        ruled_out = facets.get(("capabilities", "drug_substance", "negative"))
+        if (
+            ruled_out is not None
+            and modalities & self._cell_modalities
+            and not modalities & self._substances
+            and _own_use_stated(normalise(ruled_out.evidence), is_japanese(ruled_out.evidence))
+        ):  # a cell product made for its own trials: no drug substance either way (rule 26)
+            return {k: f for k, f in facets.items() if k != ("capabilities", "drug_substance", "negative")}
+        if any(k[:2] == ("capabilities", "drug_substance") for k in facets):
+            return facets
+        # a supply read both ways ("outsourced; looking for a CDMO for GMP clinical lots") is no making to build on
+        made = next(
+            (
+                facets[("capabilities", step, "positive")]
+                for step in _GMP_STEPS
+                if ("capabilities", step, "positive") in facets and ("capabilities", step, "negative") not in facets
+            ),
+            None,
+        )
+        if made is None or _parts_supplier(all_mentions, self.vocab):
+            return facets
+        # ... a substance it makes, not one it also denies making ("vaccine trials" beside "no vaccines of our own")
+        substances = {t for t in modalities & self._substances if ("modalities", t, "negative") not in facets}
+        if not substances or modalities & self._cell_modalities:
+            return facets
+        positive = {k[1] for k in facets if k[0] == "capabilities" and k[2] == "positive"}
+        if positive & _DRUG_PRODUCT_STEPS and not positive & _SUBSTANCE_STEPS:
+            return facets
+        out = dict(facets)
+        _add(out, "capabilities", "drug_substance", "positive", made.evidence)
+        return out
 
     def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """The other values of an ordered facet stated exclusively in its clause ("research use only"),
@@ -1209,6 +1284,8 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     negated verb names its own object ("we do not manufacture drug substance" negates that step alone).
     A negated GMP manufacture rules out clinical supply and commercial manufacturing."""
     japanese = is_japanese(norm)
+    if _own_use_stated(norm, japanese):  # "we make our own trial product but take no contract manufacturing"
+        return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _OWN_USE_RULED_OUT]
     places = [m for m in mentions if m.section == "sites"]
     spans = [(m.start, m.end) for m in mentions if m.section == "capabilities" and m.end > m.start]
 
@@ -1233,10 +1310,12 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
         polarity = japanese_polarity(tokens, k, k + 1) if japanese else english_polarity(norm, start, end)
         if polarity != "negative":
             continue
-        if _GRADE_BEFORE.search(norm, 0, start) or (not japanese and _GRADE_AFTER.match(norm, end)):
+        graded = _GRADE_BEFORE.search(norm, 0, start) or _COMPLIANT_BEFORE.search(norm, 0, start)
+        if graded or (not japanese and _GRADE_AFTER.match(norm, end)):
             # GMP manufacturing handed to a partner is clinical supply done elsewhere; "GMP製造は行って
             # いません" from a research supplier only says it does not work under GMP
             handed = japanese_outsourced(tokens, k + 1) if japanese else english_outsourced(norm, start, end)
+            handed = handed or bool(_HANDED_ON.search(norm, end)) or making.clinical_made_by_others(norm, japanese)
             graded_out = graded_out or handed
             graded_none = graded_none or (not handed and _OWN_GMP.search(norm) is not None)
             continue
@@ -1259,6 +1338,20 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     return []
 
 
+# GMP named as what the making complies with ("GMPに準拠した製造は行っていません", "no GMP-compliant production"):
+# a negated grade as :data:`_GRADE_BEFORE` (issue 15, round 9: set 3a rule 111)
+_COMPLIANT_BEFORE = re.compile(
+    r"c?gmp\s*(?:に準拠した|に準拠する|準拠の?|に適合した|適合の?|対応の?)$|\bc?gmp[- ]compliant\s+$"
+)
+# GMP manufacture not done, and the work handed on in the same sentence (issue 15, round 9: writers 3b, 3c and
+# 4d; set 2 rule 27): "no GMP production; for clinical lots we transfer the process to a partner", "GMP製造は
+# しておらず、治験用は提携CDMOへ技術移管", "(提携先をご紹介)". The GMP making is someone else's: neither
+# clinical nor commercial material is the organisation's.
+_HANDED_ON = re.compile(
+    r"技術移管|テクノロジー・?トランスファー|(?:提携|パートナー|協力)[^。、]{0,8}?(?:を|の)?(?:ご)?紹介"
+    r"|\btech(?:nology)?[- ]transfer|\btransfer\w*\s+(?:the\s+|our\s+|its\s+)?(?:process|method|technology)\w*\s+to\b"
+    r"|\b(?:refer|introduce|send|direct)s?\s+(?:our\s+|the\s+)?(?:clients|customers|sponsors)\b"
+)
 # a place an organisation has, as what a sentence is about ("our liaison office in Tokyo ...")
 _PLACE_SUBJECT = re.compile(r"\b(?:offices?|sites?|plants?|facilit(?:y|ies))\b|拠点|工場|事務所|窓口")
 # GMP manufacture said not to be done by the organisation itself ("自社でのGMP製造は行っていません",
@@ -1701,19 +1794,31 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     # building a microbial production strain is cell line development for bacteria and yeast (issue 15,
-    # four writers): "we construct E. coli expression strains", "酵母の生産菌を造成"; isolating or banking
-    # strains, or a strain library, is not. "Strain engineering" is left out: set 1 labels it no cell line
-    # development, set 4 (one writer) does
+    # four writers): "we construct E. coli expression strains", "酵母の生産菌を造成"; a strain library is not.
+    # Engineering, isolating or banking strains is too (round 9: writers 3a and 4f, set 2 rule 25, set 3a rule
+    # 116), though set 1 once labelled "strain engineering" no cell line development
     (
         "cell_line_development",
         re.compile(
             r"\b(?:(?:production|expression|microbial|bacterial|yeast|host|recombinant|producer)\s+)?strains?\s+"
-            r"(?:construction|development|generation|building|design)\b"
+            r"(?:construction|development|generation|building|design|engineering|isolation|banking)\b"
+            r"|\b(?:isolat|bank)\w*\s+(?:and\s+\w+\s+)?(?:(?!(?:for|of|from|with|to|and|in|on|by)\b)[\w-]+\s+){0,2}?strains?\b"
             # the verb's object: up to three words of the strain, no preposition ("processes for client strains")
             r"|\b(?:construct|build|generat|develop|design)\w*\s+"
             r"(?:(?!(?:for|of|from|with|to|and|in|on|by)\b)[\w-]+\s+){0,3}?strains?\b"
         ),
         re.compile(r"(?:菌株|生産菌|生産株|発現株|組換え菌)(?:の)?(?:構築|樹立|作製|作出|育種|開発|造成|改良)"),
+    ),
+    # expressing a protein for a client, beside its culture or purification or as a service, is its production
+    # culture (round 9: writers 3a and 4f; set 3a rule 115): "expression and purification of proteins", "受託発現",
+    # "発現・精製". A transient expression alone is not: two texts of three (sets 1 and 4f) label it silent
+    (
+        "upstream",
+        re.compile(
+            r"\bexpression\s+(?:and|&|/)\s+(?:purification|culture)\b"
+            r"|\b(?:recombinant|protein|antibody)\s+expression\s+services?\b"
+        ),
+        re.compile(r"受託発現|発現(?:・|と|及び|および)(?:精製|培養)"),
     ),
     # issue 15, round 6 (three or more writers each): testing named by its kind in other words ("ICH
     # stability", "stability programmes", "QC release", スタビリティ試験, リリース試験) is quality control, and
@@ -2144,8 +2249,25 @@ _JA_NO_CONTRACT = re.compile(
     r"(?:他社|外部|学外|第三者)?(?:から|向け)?の?受託(?:製造)?(?:は|を|も)?(?:一切)?(?:行って|受けて|して|受け付けて)"
     r"(?:い)?(?:ません|おらず|おりません|いない)|受託(?:は)?(?:なし|不可|対象外)"
 )
-_OWN_USE = re.compile(r"自社|自前|\bour own\b|\bits own\b|\bin-house\b|\bfor (?:our|its) own\b")
+_OWN_USE = re.compile(
+    r"自社|自前|\bour own\b|\bits own\b|\bin-house\b|\bfor (?:our|its) own\b"
+    r"|\bfor (?:our|its) (?:trials?|programmes?|programs?|pipeline|products?)\b"  # round 9
+)
 _OWN_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing", "formulation", "fill_finish")
+
+
+# what a maker for its own use that takes no contract work rules out (set 2 rule 7): its clinical supply and the
+# substance it makes; its commercial making is left silent (issue 15, round 9: writers 3a and 4d of three), and
+# so is the substance of a cell product (rule 26; :meth:`ProfileAnalyser._gmp_substance_made`)
+_OWN_USE_RULED_OUT = ("clinical_supply", "drug_substance")
+
+
+def _own_use_stated(norm: str, japanese: bool) -> bool:
+    """Whether a sentence makes for the organisation's own use and rules out contract work
+    (:data:`_EN_NO_CONTRACT`, :data:`_OWN_USE`): its negated "contract manufacturing" is no denial of making
+    (issue 15, round 9: writers 3a and 4d label the drug substance and commercial making of such a sentence
+    silent), only of making for others, which :func:`_own_use_only` reads."""
+    return bool((_JA_NO_CONTRACT if japanese else _EN_NO_CONTRACT).search(norm) and _OWN_USE.search(norm))
 
 
 def _own_use_only(norm: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -2153,8 +2275,7 @@ def _own_use_only(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     work (:data:`_EN_NO_CONTRACT`, :data:`_OWN_USE`) are negative (set 2 rule 7); so are the clinical or
     commercial supply its purposes name ("自社の治験製品を製造"). The scales those purposes state are left
     as read: only the step is not offered."""
-    japanese = is_japanese(norm)
-    if not (_JA_NO_CONTRACT if japanese else _EN_NO_CONTRACT).search(norm) or not _OWN_USE.search(norm):
+    if not _own_use_stated(norm, is_japanese(norm)):
         return mentions
     out: list[_Mention] = []
     steps: list[_Mention] = []

@@ -166,7 +166,8 @@ _EN_MADE_BY_OTHER = re.compile(
 _JA_OTHER_PARTY = JA_OTHER_PARTY
 _JA_MADE_BY_OTHER = re.compile(
     rf"{_JA_OTHER_PARTY}[^、。自社当弊]{{0,14}}?(?:で|にて|において)(?:は)?"
-    r"(?:行われ|実施され|製造され|作製され|生産され)"
+    # ... also said actively, the subject left out: "治験用ロットは提携先で製造しています" (round 9)
+    r"(?:行われ|実施され|製造され|作製され|生産され|製造し|生産し)"
     rf"|{_JA_OTHER_PARTY}(?:へ|に)の?(?:製造)?(?:委託|外注)"
 )
 _OWN_MAKING = re.compile(r"自社(?:で|の|内)(?!.{0,12}(?:ない|ず|ません))|\bin-house\b|\bour own\b")
@@ -232,10 +233,40 @@ def conjugation_made(norm: str) -> tuple[int, int] | None:
     a sentence not limited to research use; the caller gives it its polarity."""
     if _RESEARCH_ONLY.search(norm) or not _ADC_CONTEXT.search(norm):
         return None
-    if _EN_CONJUGATION_ELSEWHERE.search(norm) or _JA_CONJUGATION_ELSEWHERE.search(norm):
-        return None
     for found in _CONJUGATION.finditer(norm):
         if _EN_FOR_BEFORE.search(norm, 0, found.start()) or _JA_FOR_AFTER.match(norm[found.end() :]):
             continue
+        if _handed_in_part(norm, *found.span()):
+            return None
         return found.span()
+    return None
+
+
+_PART_BREAK = re.compile(r"[;。]|\bbut\b|\bwhile\b")
+
+
+def _handed_in_part(norm: str, start: int, end: int) -> bool:
+    """Whether the part of the sentence holding ``norm[start:end]`` (cut at ";", "。", "but", "while") hands the
+    work to another party (:data:`_EN_CONJUGATION_ELSEWHERE`): "we conjugate in-house; the mAb is made by a
+    partner" keeps the conjugation the organisation's (issue 15, round 9)."""
+    lo = max((b.end() for b in _PART_BREAK.finditer(norm, 0, start)), default=0)
+    after = _PART_BREAK.search(norm, end)
+    part = norm[lo : after.start() if after else len(norm)]
+    return bool(_EN_CONJUGATION_ELSEWHERE.search(part) or _JA_CONJUGATION_ELSEWHERE.search(part))
+
+
+def conjugation_elsewhere(norm: str, sought: bool) -> tuple[int, int] | None:
+    """The span where a sentence hands an antibody-drug conjugate's conjugation to another party: outsourced,
+    done at a CDMO (:data:`_EN_CONJUGATION_ELSEWHERE`) or, ``sought``, what the organisation looks for a
+    contractor to do ("we are looking for a CDMO for the GMP conjugation"); the drug substance is then made
+    elsewhere. Not the customers' use ("linker-payloads for ADC conjugation")."""
+    if _RESEARCH_ONLY.search(norm) or not _ADC_CONTEXT.search(norm):
+        return None
+    for found in _CONJUGATION.finditer(norm):
+        if _EN_FOR_BEFORE.search(norm, 0, found.start()) and not sought:
+            continue
+        if _JA_FOR_AFTER.match(norm[found.end() :]):
+            continue
+        if sought or _handed_in_part(norm, *found.span()):
+            return found.span()
     return None

@@ -51,9 +51,15 @@ _EN_POST = re.compile(
     r"|out of scope|n/a\b|not available\b|unavailable\b)"
     r"|^\s*(?:excluded|not offered)\b"
     # outsourced: "formulation is done by a partner", "fill-finish is outsourced", "handled by partner CDMOs"
-    r"|^[\s,\w'-]{0,40}?\b(?:is|are|gets?)\s+(?:\w+\s+)?"
+    r"|^[\s,\w'-]{0,40}?\b(?:is|are|gets?)\s+(?:\w+\s+|\d+\s?%\s+)?"
     r"(?:outsourced|subcontracted|contracted (?:out|to)|bought|purchased|procured|sourced)\b"
     r"|^[\s,\w'-]{0,40}?\b(?:is|are) (?:handed|transferred|passed) (?:over )?to\b"
+    # ... or to be handed over ("to which commercial manufacture will be transferred", issue 15 round 9)
+    r"|^[\s,\w'-]{0,40}?\bwill be (?:tech(?:nology)?[- ])?(?:handed|transferred|passed)(?: over)?"
+    r"(?: to\b|\s*[.;,]|\s*$)"
+    # ... or its process handed on: "for clinical lots we transfer the process to a partner" (round 9)
+    r"|^[\s,\w'-]{0,20}?\bwe\s+(?:tech(?:nology)?[- ])?transfer\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?:process|method|technology)\w*\s+to\b"
     r"|^[\s,\w'-]{0,40}?\b(?:done|handled|performed|carried out|made|provided|covered|conducted|supplied|sourced"
     r"|run|produced|manufactured|undertaken)\s+"
     r"(?:by|through|via|at|from)\s+(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
@@ -104,7 +110,7 @@ def _en_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 _EN_FIELD_NONE = re.compile(
     r"(?:\s+(?!(?:and|only)\b)[a-z][\w-]{1,15}){0,2}?"
     r"(?:\s*(?:,|&|/|and)\s*(?!only\b)[\w-]{1,16}(?:\s+(?!(?:and|only)\b)[\w-]{1,16}){0,2}?){0,3}?\s*:\s*"
-    r"(?:n/?a|none|no|not (?:offered|available|supported|possible|made|manufactured|produced|ours)|unavailable"
+    r"(?:n/?a|none|no|never|not (?:offered|available|supported|possible|made|manufactured|produced|ours)|unavailable"
     r"|(?:(?:via|by|at|through|from|(?:handled|done|made|performed|run|supplied) by)\s+)?(?:an?\s+|the\s+|our\s+)?"
     r"(?:partners?|external|outsourced|third[- ]part\w*|cdmos?|cmos?|cros?|clients?|customers?|sister compan\w*"
     r"|group compan\w*|affiliates?)|client-supplied|customer-supplied|bought[- ]in|purchased|outsourced)\b"
@@ -147,7 +153,8 @@ def english_polarity(sentence: str, start: int, end: int, need: bool = False) ->
     only = sentence[start:end].endswith(" only") or _EN_ONLY_AFTER.match(sentence, end)
     post = None if only else _EN_POST.search(sentence[end:clause_end])
     outsourced = _EN_OUTSOURCE_PRE.search(sentence, clause_start, start)
-    if (post or outsourced) and not _EN_DESIRE.search(sentence):
+    # the wish is read in the clause: "manufacturing is outsourced; we are looking for a CDMO" still hands it over
+    if (post or outsourced) and not _EN_DESIRE.search(sentence, clause_start, clause_end):
         return "negative"
     return "positive"
 
