@@ -70,7 +70,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a11"
+CODE_VERSION = "a12"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
@@ -130,6 +130,9 @@ _JA_STAGE_CUE = re.compile(r"段階|ステージ|現在|まだ")
 _EN_DEVELOPMENT = re.compile(
     r"\b(?:currently|completing|completed|complete|candidate|will enter|entering|our lead"
     r"|lead (?:asset|programme|program))\b"
+    # a programme said to be at a stage ("is at the lead-optimisation stage", "are now at an early discovery
+    # stage"), as 段階 in Japanese (issue 15, round 9)
+    r"|\b(?:is|are|remains?)\s+(?:now\s+|currently\s+|still\s+)?at\s+(?:the\s+|an?\s+)?(?:[\w/-]+\s+){1,3}?stages?\b"
 )
 _EN_SERVICE = re.compile(r"\b(?:offers?|provides?|performs?|runs?|services?|contract|cro|supports?|monitors?)\b")
 _JA_DEVELOPMENT = re.compile(r"進めて|準備中|実施中|開始|段階|進んで|予定|完了")
@@ -392,6 +395,7 @@ class ProfileAnalyser:
                 mentions = _culture_equipment(mentions, norm, is_japanese(norm))
                 mentions = _vessels_used(mentions, norm, is_japanese(norm))
             mentions = self._customers_modalities(mentions, norm)
+            mentions = _analyte_or_supplied(mentions, norm, is_japanese(norm))
             mentions = _adopted_by_customers(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _generic_cell_products(mentions, norm)
@@ -1589,6 +1593,55 @@ def _others_modalities(mentions: list[_Mention], norm: str, japanese: bool) -> l
     return [m for m in mentions if not others(m)]
 
 
+# Antibodies a lab measures, not a product type: anti-drug and neutralising antibodies ("ADA and neutralising
+# antibody assays", "抗薬物抗体(ADA)測定", "中和抗体価") are the patients' or animals' response to a drug (issue 15,
+# round 9: writers 3a and 4d). An assay for a therapeutic antibody ("PK assays for mAbs") stays (rule 116).
+_EN_ANALYTE_ANTIBODY_BEFORE = re.compile(
+    r"\b(?:anti-?drug|anti-?product|anti-?therapeutic|neutrali[sz]ing|anti-?(?:aav|capsid|peg|vector|transgene))"
+    r"\s+$"
+)
+_JA_ANALYTE_ANTIBODY_BEFORE = re.compile(
+    r"(?:抗薬物|抗医薬品|中和|抗peg|抗ペグ|抗aav|抗カプシド|抗ベクター|抗導入遺伝子)$"
+)
+# A product type the client supplies as the starting point of the work ("conjugation onto client-supplied
+# antibody", "using customer-provided lentiviral vector", "抗体はお客様からご支給", "お客様からの支給品のベクター"):
+# not made here, so negative, as one bought in (set 1's rule; sets 3-4: writers 3a, 3c, 4d, 4f)
+_EN_CLIENT_SUPPLIED_BEFORE = re.compile(
+    r"\b(?:client|customer|sponsor|partner)s?[-\s](?:supplied|provided|sourced|owned)\s+(?:[\w-]+\s+){0,2}?$"
+)
+_JA_CLIENT_SUPPLIED_AFTER = re.compile(
+    r"^[^、。]{0,12}?(?:は|を|も|について(?:は)?)?(?:すべて|全て)?(?:お客様|お客さま|顧客|クライアント|委託元|依頼者|ご依頼者)"
+    r"(?:様)?(?:から|より|側で|側から|にて)(?:の)?(?:ご)?(?:支給|提供|供給|ご用意|用意|持ち込)"
+)
+_JA_CLIENT_SUPPLIED_BEFORE = re.compile(
+    r"(?:お客様|お客さま|顧客|クライアント|委託元|依頼者)(?:様)?(?:から|より)(?:の|ご)?(?:支給|提供)(?:品|され(?:た|る))(?:の)?$"
+)
+
+
+def _analyte_or_supplied(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Drop an antibody a lab measures (:data:`_EN_ANALYTE_ANTIBODY_BEFORE`) and turn negative a modality the
+    client supplies (:data:`_EN_CLIENT_SUPPLIED_BEFORE`, :data:`_JA_CLIENT_SUPPLIED_AFTER`): neither is a
+    product type the organisation makes."""
+    out = []
+    for m in mentions:
+        if m.section != "modalities" or m.polarity != "positive" or m.end <= m.start:
+            out.append(m)
+            continue
+        before = norm[max(0, m.start - 40) : m.start]
+        if m.term == "antibody" and (_JA_ANALYTE_ANTIBODY_BEFORE if japanese else _EN_ANALYTE_ANTIBODY_BEFORE).search(
+            before
+        ):
+            continue
+        if japanese:
+            supplied = bool(
+                _JA_CLIENT_SUPPLIED_AFTER.match(norm[m.end : m.end + 40]) or _JA_CLIENT_SUPPLIED_BEFORE.search(before)
+            )
+        else:
+            supplied = bool(_EN_CLIENT_SUPPLIED_BEFORE.search(before))
+        out.append(_Mention(m.section, m.term, m.start, m.end, "negative") if supplied else m)
+    return out
+
+
 # A product type named as what a supplied material is for, not what the supplier makes (rule: starting
 # materials do not count): "AAV・mRNAの製造用テンプレート", "mRNA合成用原料", "AAVやmRNAの出発原料として",
 # "mRNAワクチンを研究する企業", "a HEK293 line for viral vector work", "AAV capsid titre kits" (issue 15, sets 3-4)
@@ -2752,10 +2805,13 @@ def _funding_polarity(mentions: list[_Mention], norm: str, japanese: bool) -> li
 # 開始予定", "Phase 1 complete; Phase 2 starts Q3 2026"), and the cues read in it (issue 15, sets 3 and 4).
 _STAGE_BREAK = re.compile(r"[、。;,:(（]|\band\b|\bwhile\b|\bbut\b")
 _STAGE_DONE = re.compile(r"完了|終了|済み|\bcomplet\w*|\bfinished\b|\bread ?out\b")
-# (not "準備中" / "being prepared": set 1 labels a phase being prepared as the stage, set 4 does not)
-_JA_STAGE_PLANNED = re.compile(r"予定|目指|計画")
+# a phase being prepared is the pipeline's next one, planned ("第2相の準備中", "the Phase 3 trial is being
+# prepared", "Phase 2 in preparation"): rule 39 of sets 2-4 labels only the current stages (issue 15, round 9:
+# 2 texts of 3, writers 4d and 4e; set 1's one text labels it)
+_JA_STAGE_PLANNED = re.compile(r"予定|目指|計画|準備(?:中|を進め|段階)")
 _EN_STAGE_PLANNED = re.compile(
     r"\b(?:planned|scheduled|expected to|to (?:start|begin)"
+    r"|being prepared|in preparation|under preparation|prepar(?:es|ing) (?:for|to)"
     r"|(?:starts?|begins?|opens?)\s+(?:in\s+)?(?:(?:q[1-4]|h[12]|early|mid|late)\s*)?20\d\d)"
 )
 # a dated field after the stage: "First-in-human: 2027", "Phase 2: H2 2026"
