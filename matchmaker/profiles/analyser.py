@@ -232,6 +232,41 @@ _INVESTOR_TEXT = re.compile(
 )
 # (not "investors" or "VCs" in the plural: a developer names those it raises money from; not "VCN", a vector
 # copy number)
+# ... though the generic word for the organisation's own products is the product class: "develops therapeutics",
+# "自己免疫疾患の治療薬を開発", "新薬の研究開発型製薬企業", "generic and new drugs" (rule 15 of sets 2-4: 5 texts of 6
+# over writers 2, 3a and 4d; not a compound such as 遺伝子治療薬, a name word, or a service's sentence)
+_GENERIC_DRUGS = re.compile(r"治療薬|新薬|therapeutics|(?:new|novel|innovative) (?:drugs|medicines)")
+_EN_OWN_DRUGS_VERB = re.compile(
+    r"\b(?:develop\w*|research\w*|discover\w*|manufactur\w*|mak(?:e|es|ing)|produc\w*|pharmaceutical)\b"
+)
+_JA_OWN_DRUGS_VERB = re.compile(r"開発|研究|創製|創出|製造|製薬")
+
+
+def _own_drugs(sentence: str, norm: str, m: _Mention) -> bool:
+    """Whether a non-investor's "therapeutics" mention is the generic word for its own products
+    (:data:`_GENERIC_DRUGS`, said with a verb of developing or making, in a sentence offering no service)."""
+    if not _GENERIC_DRUGS.fullmatch(norm[m.start : m.end]):
+        return False
+    japanese = is_japanese(norm)
+    if japanese and re.search(r"(?:遺伝子|細胞|免疫|核酸|抗体|診断)$", norm[max(0, m.start - 3) : m.start]):
+        return False
+    cased = _cased(sentence, norm)
+    if cased is not None and _in_name(cased, m.start, m.end):
+        return False
+    verbs = _JA_OWN_DRUGS_VERB if japanese else _EN_OWN_DRUGS_VERB
+    return bool(verbs.search(norm)) and not _serves_others(norm, japanese)
+
+
+# A round the company itself raises is no investing: "closed the Series B financing", "raised a seed round",
+# "シードラウンドで3億円を調達", "シリーズAラウンドを準備中" (issue 15, round 9: writers 4d and 4e). Read out before
+# :data:`_INVESTOR_TEXT` is asked, so a startup's therapeutic modality is not an investor's sector.
+_OWN_ROUND = re.compile(
+    r"\b(?:we|it|the company)\s+(?:have\s+|has\s+)?(?:raised|closed|completed|secured|are raising|is raising)\b"
+    r"[^.;]{0,50}?\b(?:rounds?|financing)\b"
+    r"|\b(?:raised|closed|completed|secured|raising|closing)\s+(?:(?:a|an|its|our|the)\s+)?(?:[\w$¥-]+\s+){0,4}?"
+    r"(?:rounds?|financing)\b"
+    r"|(?:ラウンド|ファイナンス)(?:で|にて|において|を)?[^。、]{0,16}?(?:調達|準備|実施|完了|クローズ)"
+)
 # Drug discovery named as a field an investor covers ("創薬と医療機器の両分野", "drug development and medtech")
 _DRUG_FIELD = re.compile(
     r"創薬(?!研究|支援|基盤|技術|プラットフォーム|ベンチャー|系)|\bdrug (?:discovery|development)\b"
@@ -376,7 +411,7 @@ class ProfileAnalyser:
         facets: dict[tuple[str, str, str], Facet] = {}
         negated_sites: set[str] = set()
         all_mentions: list[tuple[str, bool, _Mention]] = []  # (sentence, about making material, mention)
-        investor = bool(text) and bool(_INVESTOR_TEXT.search(normalise(text)))
+        investor = bool(text) and bool(_INVESTOR_TEXT.search(_OWN_ROUND.sub(" ", normalise(text))))
         served_ids: set[int] = set()  # non-clinical material named by purpose: a maker's scale only
         for sentence in split_sentences(text):
             norm = normalise(sentence)
@@ -404,7 +439,11 @@ class ProfileAnalyser:
             mentions += self._implied(mentions, norm, investor)
             # "therapeutics" is a sector an investor covers (or a seeker asks for), not a maker's self-description
             if not investor and not need:
-                mentions = [m for m in mentions if not (m.term == "therapeutics" and m.polarity == "positive")]
+                mentions = [
+                    m
+                    for m in mentions
+                    if not (m.term == "therapeutics" and m.polarity == "positive" and not _own_drugs(sentence, norm, m))
+                ]
             mentions += _glp_studies(mentions, norm)
             mentions = _others_studies(mentions, norm, is_japanese(norm))
             if not need:
