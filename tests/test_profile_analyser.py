@@ -3589,3 +3589,188 @@ def test_own_marketed_products_made_in_house_are_commercial_manufacturing(text: 
 )
 def test_marketed_products_made_elsewhere_or_products_not_marketed_give_no_commercial_making(text: str) -> None:
     assert "commercial_manufacturing" not in analyse(text).positives("capabilities")
+
+
+# --- round 9, modalities, stage and scale (issue 15) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We conjugate payloads onto client-supplied monoclonal antibodies under cGMP.", "antibody"),
+        ("Transduction uses customer-provided lentiviral vector; we make the T cells.", "viral_vector"),
+        ("Lentivectors: bought in from a US supplier.", "viral_vector"),
+        ("コンジュゲーションに用いる抗体はお客様からご支給いただいております。", "antibody"),
+        ("お客様からの支給品のレンチウイルスベクターを用いて遺伝子導入を行います。", "viral_vector"),
+    ],
+)
+def test_a_modality_the_client_supplies_is_negative(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("modalities")
+    assert term not in result.positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # the organisation's own making, even beside a client: not supplied to it
+        ("We supply clients with GMP monoclonal antibodies made in our Chiba plant.", "antibody"),
+        ("お客様向けにレンチウイルスベクターを自社で製造しています。", "viral_vector"),
+    ],
+)
+def test_a_modality_made_for_clients_stays_positive(text: str, term: str) -> None:
+    assert term in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our lab validates anti-drug antibody and neutralising antibody assays for clinical samples.",
+        "Immunogenicity: screening of anti-drug antibodies, plus a cell-based neutralizing antibody assay.",
+        "臨床検体の抗薬物抗体測定と中和抗体価の測定を受託しています。",
+    ],
+)
+def test_anti_drug_and_neutralising_antibodies_are_no_modality(text: str) -> None:
+    assert "antibody" not in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We develop PK assays for therapeutic antibodies and bispecifics.",
+        "抗体医薬品の薬物濃度測定法を開発しています。",
+    ],
+)
+def test_an_assay_for_a_therapeutic_antibody_keeps_the_modality(text: str) -> None:
+    assert "antibody" in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Our lead antibody completed Phase 1; the Phase 2 study is being prepared.", "phase2"),
+        ("The pivotal Phase 3 trial is in preparation in the US.", "phase3"),
+        ("第1相試験を終え、現在は第2相試験の準備を進めています。", "phase2"),
+        ("リード化合物は前臨床段階にあり、第1相試験の準備中です。", "phase1"),
+    ],
+)
+def test_a_phase_being_prepared_is_no_current_stage(text: str, stage: str) -> None:
+    assert stage not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # the current stage beside the one prepared stays
+        ("Our lead antibody completed Phase 1; the Phase 2 study is being prepared.", "phase1"),
+        ("リード化合物は前臨床段階にあり、第1相試験の準備中です。", "preclinical"),
+        # preparing for something else keeps the stage
+        ("Our candidate is in Phase 2 and we are preparing the CMC package.", "phase2"),
+    ],
+)
+def test_the_current_stage_beside_a_phase_prepared_stays(text: str, stage: str) -> None:
+    assert stage in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "The programme is at the lead-optimisation stage, and GLP tox studies are planned for 2027 with a CRO.",
+            "research",
+        ),
+        (
+            "Our two peptides are now at an early preclinical stage; dosing studies run at a contract CRO.",
+            "preclinical",
+        ),
+    ],
+)
+def test_a_programme_at_a_stage_is_own_development_beside_a_cro(text: str, stage: str) -> None:
+    assert stage in analyse(text).positives("stages")
+
+
+def test_a_cro_serving_stages_still_names_no_stage_of_its_own() -> None:
+    result = analyse("We are a CRO and provide preclinical and Phase 1 services to sponsors.")
+    assert not result.positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nimbus Bio develops a bispecific antibody for asthma. We closed a Series B financing in 2025.",
+        "当社は抗体医薬を開発するベンチャーです。シードラウンドで5億円を調達しました。",
+        "We are developing an mRNA vaccine and are raising a Series A round.",
+    ],
+)
+def test_a_round_the_company_raises_makes_it_no_investor(text: str) -> None:
+    result = analyse(text)
+    # the startup's own modality stays, and its round does not make it an investor covering therapeutics
+    assert {"antibody", "mrna"} & set(result.positives("modalities"))
+    assert "therapeutics" not in result.positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We invest in antibody and cell therapy companies and lead Series A rounds.",
+        "当社はシリーズAラウンドをリードし、抗体医薬のベンチャーに投資します。",
+    ],
+)
+def test_an_investor_leading_rounds_covers_therapeutics(text: str) -> None:
+    assert "therapeutics" in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our company researches and develops first-in-class therapeutics for fibrosis.",
+        "当社は希少疾患の治療薬を開発しています。",
+        "当社は低分子新薬の研究開発型製薬企業です。",
+        "A regional pharmaceutical company manufacturing generic and new drugs in Toyama.",
+    ],
+)
+def test_the_generic_word_for_own_products_is_therapeutics(text: str) -> None:
+    assert "therapeutics" in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name word, a compound naming a narrower modality, and a service for others' drugs
+        "Irmgard Therapeutics runs an antibody discovery platform.",
+        "当社はAAV遺伝子治療薬を開発しています。",
+        "We support new drugs' CMC filings for our clients.",
+        "新薬開発を支援する受託試験機関です。",
+    ],
+)
+def test_therapeutics_not_from_names_compounds_or_services(text: str) -> None:
+    assert "therapeutics" not in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "scale"),
+    [
+        ("Commercial scale: not yet.", "commercial"),
+        ("Clinical-grade lots: from Q3 2027.", "clinical"),
+        ("Commercial manufacturing will be transferred to a partner CDMO after approval.", "commercial"),
+        ("Commercial supply is to be moved to our licensee in 2028.", "commercial"),
+        ("商用スケール：未定。", "commercial"),
+        ("臨床用グレード：2027年から。", "clinical"),
+    ],
+)
+def test_a_scale_whose_value_is_to_come_is_negative(text: str, scale: str) -> None:
+    result = analyse(text)
+    assert scale in result.negatives("scales")
+    assert scale not in result.positives("scales")
+
+
+@pytest.mark.parametrize(
+    ("text", "scale"),
+    [
+        ("Clinical scale: 2019–2024, forty lots supplied.", "clinical"),
+        ("Research grade: yes; clinical grade: yes.", "clinical"),
+        ("We transferred commercial manufacturing to our own new plant, which runs 12,000 L lines.", "commercial"),
+    ],
+)
+def test_a_scale_field_with_a_current_value_stays(text: str, scale: str) -> None:
+    assert scale in analyse(text).positives("scales")
