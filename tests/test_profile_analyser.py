@@ -3774,3 +3774,41 @@ def test_a_scale_whose_value_is_to_come_is_negative(text: str, scale: str) -> No
 )
 def test_a_scale_field_with_a_current_value_stays(text: str, scale: str) -> None:
     assert scale in analyse(text).positives("scales")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("第1相試験の開始に向けて、治験薬を製造するCDMOを探しています。", "phase1"),
+        ("We are working towards first-in-human studies and need a GMP partner.", "phase1"),
+    ],
+)
+def test_a_phase_headed_for_is_no_current_stage(text: str, stage: str) -> None:
+    assert stage not in analyse(text).positives("stages")
+
+
+def test_a_phase_run_now_towards_another_goal_stays() -> None:
+    assert "phase2" in analyse("現在は小児への適応拡大に向けた第2相試験を実施中です。").positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "非臨床パッケージの設計と当局相談の準備をお手伝いするコンサルティング会社です。",
+        "Non-clinical: safety pharmacology and GLP toxicology at our Shiga facility.",
+        "We offer non-clinical strategy consulting to biotech sponsors.",
+    ],
+)
+def test_a_stage_word_naming_a_kind_of_work_is_no_stage(text: str) -> None:
+    assert "preclinical" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社のリード化合物は非臨床段階にあります。",
+        "Our lead is in preclinical development.",
+    ],
+)
+def test_a_pipeline_at_the_preclinical_stage_keeps_it(text: str) -> None:
+    assert "preclinical" in analyse(text).positives("stages")

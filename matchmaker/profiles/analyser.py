@@ -2848,9 +2848,12 @@ _STAGE_DONE = re.compile(r"完了|終了|済み|\bcomplet\w*|\bfinished\b|\bread
 # prepared", "Phase 2 in preparation"): rule 39 of sets 2-4 labels only the current stages (issue 15, round 9:
 # 2 texts of 3, writers 4d and 4e; set 1's one text labels it)
 _JA_STAGE_PLANNED = re.compile(r"予定|目指|計画|準備(?:中|を進め|段階)")
+# ... or headed for, after the stage ("非臨床試験の実施に向けて", "第1相入りに向け"; not a phase run now towards
+# another goal, "適応拡大に向けた第2相試験を実施中")
+_JA_STAGE_TOWARDS = re.compile(r"^[^、。]{0,8}?に向け")
 _EN_STAGE_PLANNED = re.compile(
     r"\b(?:planned|scheduled|expected to|to (?:start|begin)"
-    r"|being prepared|in preparation|under preparation|prepar(?:es|ing) (?:for|to)"
+    r"|being prepared|in preparation|under preparation|prepar(?:es|ing) (?:for|to)|(?:work\w*|head\w*|moving) towards?"
     r"|(?:starts?|begins?|opens?)\s+(?:in\s+)?(?:(?:q[1-4]|h[12]|early|mid|late)\s*)?20\d\d)"
 )
 # a dated field after the stage: "First-in-human: 2027", "Phase 2: H2 2026"
@@ -2870,6 +2873,8 @@ def _stage_planned(norm: str, m: _Mention, japanese: bool, when: timing.Timing |
     if not japanese and m.end > m.start and _EN_STAGE_DATED.match(norm, m.end):
         return True
     if m.end > m.start and (_JA_STAGE_PLANNED if japanese else _EN_STAGE_PLANNED).search(clause):
+        return True
+    if japanese and m.end > m.start and _JA_STAGE_TOWARDS.match(norm[m.end : m.end + 20]):
         return True
     return when == "planned"
 
@@ -3351,10 +3356,15 @@ _EN_FOR_OTHERS = re.compile(r"\b(?:manag(?:e|es|ing)|handles?|helps?|sponsors?|c
 # a stage word that only qualifies a study or service ("non-clinical pharmacokinetic studies",
 # "非臨床の薬物動態試験に専念") names a kind of work, not a stage the pipeline is at
 _EN_STAGE_OF_WORK = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|testing|tests|services?|packages?|cros?|models?|toxicology|pharmacology"
-    r"|safety|dmpk|work)\b"
+    r"^\s*(?::\s*)?(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|testing|tests|services?|packages?|cros?|models?|toxicology"
+    r"|pharmacology|safety|dmpk|work|strateg(?:y|ies)|consult\w*)\b"
 )
-_JA_STAGE_OF_WORK = re.compile(r"^(?:の|用の|向けの|・)?[^、。]{0,10}?(?:試験|評価|サービス|受託)")
+# (the kinds of work in the words of both languages: a package, strategy, design or consulting as well as a study,
+# "非臨床パッケージの設計", "non-clinical strategy consulting"; and a field label, "Non-clinical: GLP toxicology";
+# issue 15, round 9)
+_JA_STAGE_OF_WORK = re.compile(
+    r"^(?:の|用の|向けの|・|\s*[:：]\s*)?[^、。]{0,10}?(?:試験|評価|サービス|受託|パッケージ|戦略|ストラテジー|コンサル)"
+)
 
 
 # words of the organisation's own progress in a sentence naming studies ("現在" alone is not: "現在は非臨床の
