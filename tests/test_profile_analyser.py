@@ -3812,3 +3812,22 @@ def test_a_stage_word_naming_a_kind_of_work_is_no_stage(text: str) -> None:
 )
 def test_a_pipeline_at_the_preclinical_stage_keeps_it(text: str) -> None:
     assert "preclinical" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We produce adeno-associated viral vectors for ocular programmes.",
+        "Our Kobe suite makes retroviral vectors for ex vivo gene modification.",
+        "アデノ随伴ウイルスを用いた遺伝子治療用ベクターを製造しています。",
+        "レトロウイルスベクターの受託製造を行っています。",
+    ],
+)
+def test_viral_vectors_in_their_spellings(text: str) -> None:
+    assert "viral_vector" in analyse(text).positives("modalities")
+
+
+def test_a_vector_word_without_a_virus_is_no_viral_vector() -> None:
+    assert "viral_vector" not in analyse("We construct plasmid expression vectors for CHO cell lines.").positives(
+        "modalities"
+    )
