@@ -3831,3 +3831,41 @@ def test_a_vector_word_without_a_virus_is_no_viral_vector() -> None:
     assert "viral_vector" not in analyse("We construct plasmid expression vectors for CHO cell lines.").positives(
         "modalities"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "scales"),
+    [
+        (
+            "当社は核酸原薬を受託製造しています。研究用の数グラムから最大30 kgまでのバッチに対応します。",
+            {"research", "clinical"},
+        ),
+        (
+            "We synthesise peptides under contract, from research-grade milligrams up to 500 kg batches.",
+            {"research", "commercial"},
+        ),
+        (
+            "We make single-use bags, from 100 mL bags for research labs up to 2,500 L liners.",
+            {"research", "clinical", "commercial"},
+        ),
+    ],
+)
+def test_a_range_from_a_scale_word_to_a_quantity_covers_the_bands_between(text: str, scales: set[str]) -> None:
+    assert scales <= set(analyse(text).positives("scales"))
+
+
+def test_a_quantity_apart_from_a_scale_word_is_no_range() -> None:
+    # the purpose wins over a quantity said in another clause
+    result = analyse("Research grade only; our reactors hold 500 L.")
+    assert result.positives("scales") == ["research"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sell enzymes from research-grade vials to multi-kilogram lots for commercial supply.",
+        "研究用グレードから商用生産向けまで供給しています。",
+    ],
+)
+def test_a_range_of_scale_words_with_the_material_named_covers_the_scales_between(text: str) -> None:
+    assert {"non_clinical", "clinical"} <= set(analyse(text).positives("scales"))

@@ -490,6 +490,8 @@ class ProfileAnalyser:
                 ]
                 # a vessel or plant only planned ("a 5,000 L model launches in 2027") offers no scale yet
                 mentions += volumes if need else _not_current(volumes, norm, is_japanese(norm))
+            else:  # a range from a scale in words up to a quantity ("研究用の数gから最大50 kgまで")
+                mentions += _ranges_to_quantities(norm, mentions)
             if not need and makes and not sells:  # after the volumes: a product called commercial is no purpose
                 mentions += _commercial_made(norm, mentions)
             if not need:  # after the purposes and volumes it may turn
@@ -3674,7 +3676,40 @@ def _licensing_out(norm: str, japanese: bool, mentions: list[_Mention]) -> list[
 # "grade") and the connector ("から", "up to", "through")
 _SCALE_RANGE_BETWEEN = re.compile(
     r"^[^、。;,()]{0,12}?(?:から|より|〜|~|\bto\b|\bthrough\b|\bup to\b|\binto\b)[^、。;,()]{0,8}$"
+    # ... with the material named at the far end ("research packs to multi-kilogram lots for commercial", issue 15,
+    # round 9)
+    r"|^[^、。;,()]{0,16}?(?:\bto\b|\bup to\b|\bthrough\b)\s+(?:[\w-]+\s+){1,4}?(?:for|of)\s+$"
 )
+# A range from a scale said in words up to a quantity: "数グラムの研究用から最大50 kgまで", "from research-grade
+# grams up to 200 kg batches", "50 mL bags for research labs up to 3,000 L liners": the quantity's band and the
+# bands between (a purpose otherwise wins over the quantities; issue 15, round 9: writers 3c and 4d)
+_BANDS = ("research", "clinical", "commercial")
+_SCALE_TO_QUANTITY = re.compile(r"^[^、。;()]{0,20}?(?:から|より|〜|~|\bto\b|\bthrough\b|\bup to\b)[^、。;()]{0,12}$")
+_QUANTITY_UPTO = re.compile(r"up to|最大|max")
+
+
+def _ranges_to_quantities(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The bands a range from a scale word to a quantity (:data:`_SCALE_TO_QUANTITY`) covers."""
+    words = [m for m in mentions if m.section == "scales" and m.polarity == "positive" and m.term in _BANDS]
+    words = [m for m in words if m.end > m.start]
+    if not words:
+        return []
+    out: list[_Mention] = []
+    for q in scales_from_quantities(norm):
+        for w in words:
+            if w.end > q.start:
+                continue
+            between = norm[w.end : q.start]
+            if not (
+                _SCALE_TO_QUANTITY.match(between)
+                or (_QUANTITY_UPTO.match(norm, q.start) and len(between) <= 20 and not re.search(r"[、。;()]", between))
+            ):
+                continue
+            lo, hi = sorted((_BANDS.index(w.term), _BANDS.index(q.term)))
+            out += [_Mention("scales", t, w.start, q.end, "positive", derived=True) for t in _BANDS[lo : hi + 1]]
+    return out
+
+
 # Rounds sharing "Series" ("Series A and B", "シリーズA〜C", "Series A-C", "Series B/C"): each letter
 # named, and for a range every round between.
 _ROUND_LETTERS = re.compile(
