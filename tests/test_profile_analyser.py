@@ -3869,3 +3869,24 @@ def test_a_quantity_apart_from_a_scale_word_is_no_range() -> None:
 )
 def test_a_range_of_scale_words_with_the_material_named_covers_the_scales_between(text: str) -> None:
     assert {"non_clinical", "clinical"} <= set(analyse(text).positives("scales"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Phase 2 lots have been shipped to two sponsors, and our own Phase 1 study is currently enrolling.",
+            "phase1",
+            "phase2",
+        ),
+        (
+            "Our lead is currently in Phase 2, and GMP lots for Phase 3 are being made for a partner.",
+            "phase2",
+            "phase3",
+        ),
+    ],
+)
+def test_a_stage_qualifying_material_is_none_beside_the_pipelines_own(text: str, kept: str, dropped: str) -> None:
+    stages = analyse(text).positives("stages")
+    assert kept in stages
+    assert dropped not in stages

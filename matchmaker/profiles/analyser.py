@@ -1465,8 +1465,13 @@ def _drop_stages_in_services(
     "hit finding to lead optimisation for clients"), not a pipeline of its own."""
     service = _serves_others(norm, japanese)
     own = _own_development(norm, japanese)
-    if not service or own:
-        return _studies_not_stages(raw, norm, japanese) if not own else raw
+    if own:  # a stage qualifying material or a unit is none, beside the pipeline's own ("Phase 1/2 materials have
+        # been supplied to hospitals, and our own Phase 3 trial is under way": issue 15, round 9)
+        return [
+            r for r in raw if not (r[0] == "stages" and not japanese and _stage_of_material_or_unit(norm, r[2], r[3]))
+        ]
+    if not service:
+        return _studies_not_stages(raw, norm, japanese)
     return [r for r in raw if r[0] != "stages"]
 
 
