@@ -3890,3 +3890,22 @@ def test_a_stage_qualifying_material_is_none_beside_the_pipelines_own(text: str,
     stages = analyse(text).positives("stages")
     assert kept in stages
     assert dropped not in stages
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We develop stapled peptide drugs; our lead is in Phase 1. GMP peptide is bought from a CDMO.", "peptide"),
+        ("抗体医薬を開発しており、リード品は第2相試験中です。抗体原薬の製造はCDMOに委託しています。", "antibody"),
+    ],
+)
+def test_a_pipelines_modality_whose_making_is_handed_over_stays_affirmed(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.positives("modalities")
+    assert term not in result.negatives("modalities")
+
+
+def test_without_a_pipeline_a_modality_bought_in_stays_negated_beside_another() -> None:
+    # a vector CDMO that makes AAV and buys lentivirus: no stage of its own, both readings kept
+    result = analyse("We make AAV vectors at our Kobe plant. Lentiviral vectors are bought in from a partner.")
+    assert "viral_vector" in result.negatives("modalities")

@@ -594,6 +594,7 @@ class ProfileAnalyser:
         facets = self._service_subscopes(facets)
         if not need:
             facets = _marketed_products_made(facets)
+            facets = _pipeline_modalities(facets)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -2232,6 +2233,18 @@ def _adopted_by_customers(mentions: list[_Mention], norm: str) -> list[_Mention]
 # (:func:`_approvals_obtained`, :func:`_products_on_market`); made in-house, they are commercial manufacture.
 _EN_MAKING_WORD = re.compile(r"\bmanufactur\w*|\bproduc(?:e|es|ed|ing|tion)\b|\bmak(?:e|es|ing)\b")
 _JA_MAKING_WORD = re.compile(r"製造|生産")
+
+
+def _pipeline_modalities(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """In a text with a development stage of its own, a modality both affirmed and negated keeps the affirmation:
+    the negation is its making handed to others ("GMP peptide is purchased from a CDMO", "原薬：ペプチドCDMOへ
+    委託", "we outsource conjugation"), not the product type given up (issue 15, round 9: 4 texts of 4 over
+    writers 3a, 3b, 4d and set 1; the texts where the negation stands have no pipeline: a CDMO given the
+    client's antibody, a supplier that develops no vaccine of its own)."""
+    if not any(section == "stages" and polarity == "positive" for section, _, polarity in facets):
+        return facets
+    both = {t for s, t, p in facets if s == "modalities" and p == "positive" and (s, t, "negative") in facets}
+    return {k: f for k, f in facets.items() if not (k[0] == "modalities" and k[2] == "negative" and k[1] in both)}
 
 
 def _marketed_products_made(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
