@@ -3909,3 +3909,18 @@ def test_without_a_pipeline_a_modality_bought_in_stays_negated_beside_another() 
     # a vector CDMO that makes AAV and buys lentivirus: no stage of its own, both readings kept
     result = analyse("We make AAV vectors at our Kobe plant. Lentiviral vectors are bought in from a partner.")
     assert "viral_vector" in result.negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "研究用の少量から治験薬の製造まで対応しています。",
+        "We supply lipids from research-grade packs to multi-kilogram lots for commercial vaccine production.",
+    ],
+)
+def test_a_range_ending_in_a_supply_purpose_covers_the_scales_between(text: str) -> None:
+    assert "non_clinical" in analyse(text).positives("scales")
+
+
+def test_a_scale_and_a_supply_purpose_joined_by_and_are_no_range() -> None:
+    assert "non_clinical" not in analyse("We offer research-grade lots and GMP clinical supply.").positives("scales")

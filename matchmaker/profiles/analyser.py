@@ -928,10 +928,17 @@ class ProfileAnalyser:
         """Scales between two scales joined as a range ("研究用の少量から商用生産向けまで", "from research
         grade up to commercial supply"): a product range covers every scale between its ends."""
         order = {t.id: t.order for t in self.vocab.terms("scales").values() if t.order is not None}
-        ms = sorted((m for m in mentions if m.section == "scales" and m.end > m.start), key=lambda m: m.start)
+        # a supply step named by its purpose is an end too: "from milligrams for screening to kilograms for
+        # clinical trials" (issue 15, round 9)
+        ends = [
+            (m, m.term if m.section == "scales" else _IMPLIED_SCALE[m.term][0])
+            for m in mentions
+            if m.end > m.start and (m.section == "scales" or (m.section == "capabilities" and m.term in _IMPLIED_SCALE))
+        ]
+        ms_terms = sorted(ends, key=lambda e: e[0].start)
         extra: list[_Mention] = []
-        for a, b in itertools.pairwise(ms):
-            lo, hi = order.get(a.term), order.get(b.term)
+        for (a, a_term), (b, b_term) in itertools.pairwise(ms_terms):
+            lo, hi = order.get(a_term), order.get(b_term)
             if a.polarity != b.polarity or lo is None or hi is None or hi - lo < 2:
                 continue
             if not _SCALE_RANGE_BETWEEN.match(norm[a.end : b.start]):
