@@ -3924,3 +3924,20 @@ def test_a_range_ending_in_a_supply_purpose_covers_the_scales_between(text: str)
 
 def test_a_scale_and_a_supply_purpose_joined_by_and_are_no_range() -> None:
     assert "non_clinical" not in analyse("We offer research-grade lots and GMP clinical supply.").positives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our tinnitus app was cleared in Japan in 2025 as software as a medical device.",
+        "禁煙支援の治療アプリがプログラム医療機器として承認されました。",
+        "We build a DTx for chronic pain; the SaMD is in a pivotal study.",
+    ],
+)
+def test_software_as_a_medical_device_is_digital_health(text: str) -> None:
+    assert "digital_health" in analyse(text).positives("modalities")
+
+
+def test_not_a_drug_company_rules_out_therapeutics() -> None:
+    result = analyse("We sell a CE-marked wearable sensor. We are not a drug company and develop no molecules.")
+    assert "therapeutics" in result.negatives("modalities")
