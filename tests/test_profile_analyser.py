@@ -3714,6 +3714,8 @@ def test_a_round_the_company_raises_makes_it_no_investor(text: str) -> None:
     [
         "We invest in antibody and cell therapy companies and lead Series A rounds.",
         "当社はシリーズAラウンドをリードし、抗体医薬のベンチャーに投資します。",
+        "当ファンドはシリーズAラウンドを中心に抗体医薬のベンチャーへの投資を実施しています。",
+        "We have completed 40 financing rounds as lead investor in antibody companies.",
     ],
 )
 def test_an_investor_leading_rounds_covers_therapeutics(text: str) -> None:

@@ -262,10 +262,11 @@ def _own_drugs(sentence: str, norm: str, m: _Mention) -> bool:
 # :data:`_INVESTOR_TEXT` is asked, so a startup's therapeutic modality is not an investor's sector.
 _OWN_ROUND = re.compile(
     r"\b(?:we|it|the company)\s+(?:have\s+|has\s+)?(?:raised|closed|completed|secured|are raising|is raising)\b"
-    r"[^.;]{0,50}?\b(?:rounds?|financing)\b"
-    r"|\b(?:raised|closed|completed|secured|raising|closing)\s+(?:(?:a|an|its|our|the)\s+)?(?:[\w$¥-]+\s+){0,4}?"
-    r"(?:rounds?|financing)\b"
-    r"|(?:ラウンド|ファイナンス)(?:で|にて|において|を)?[^。、]{0,16}?(?:調達|準備|実施|完了|クローズ)"
+    r"(?:(?!invest|\blead|\bled\b)[^.;]){0,50}?\b(?:rounds?|financing)\b"
+    r"|\b(?:raised|closed|completed|secured|raising|closing)\s+(?:(?:a|an|its|our|the)\s+)?"
+    r"(?:(?!invest|lead\b|led\b)[\w$¥-]+\s+){0,4}?(?:rounds?|financing)\b"
+    # (not an investor's own words inside: "ラウンドを中心に投資を実施", "rounds we led")
+    r"|(?:ラウンド|ファイナンス)(?:で|にて|において|を)?(?:(?!投資|出資|リード)[^。、]){0,16}?(?:調達|準備|実施|完了|クローズ)"
 )
 # Drug discovery named as a field an investor covers ("創薬と医療機器の両分野", "drug development and medtech")
 _DRUG_FIELD = re.compile(
