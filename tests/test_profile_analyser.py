@@ -3639,6 +3639,9 @@ def test_anti_drug_and_neutralising_antibodies_are_no_modality(text: str) -> Non
     [
         "We develop PK assays for therapeutic antibodies and bispecifics.",
         "抗体医薬品の薬物濃度測定法を開発しています。",
+        # a neutralising antibody developed as a drug
+        "We develop broadly neutralising antibodies against RSV; the lead is in Phase 1.",
+        "新型ウイルスに対する中和抗体医薬を開発しています。",
     ],
 )
 def test_an_assay_for_a_therapeutic_antibody_keeps_the_modality(text: str) -> None:

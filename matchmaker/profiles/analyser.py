@@ -1652,11 +1652,16 @@ def _others_modalities(mentions: list[_Mention], norm: str, japanese: bool) -> l
 # antibody assays", "抗薬物抗体(ADA)測定", "中和抗体価") are the patients' or animals' response to a drug (issue 15,
 # round 9: writers 3a and 4d). An assay for a therapeutic antibody ("PK assays for mAbs") stays (rule 116).
 _EN_ANALYTE_ANTIBODY_BEFORE = re.compile(
-    r"\b(?:anti-?drug|anti-?product|anti-?therapeutic|neutrali[sz]ing|anti-?(?:aav|capsid|peg|vector|transgene))"
-    r"\s+$"
+    r"\b(?:anti-?drug|anti-?product|anti-?therapeutic|anti-?(?:aav|capsid|peg|vector|transgene))\s+$"
 )
-_JA_ANALYTE_ANTIBODY_BEFORE = re.compile(
-    r"(?:抗薬物|抗医薬品|中和|抗peg|抗ペグ|抗aav|抗カプシド|抗ベクター|抗導入遺伝子)$"
+_JA_ANALYTE_ANTIBODY_BEFORE = re.compile(r"(?:抗薬物|抗医薬品|抗peg|抗ペグ|抗aav|抗カプシド|抗ベクター|抗導入遺伝子)$")
+# ... and neutralising antibodies where measured ("neutralising antibody assays", "中和抗体価の測定"), not a
+# neutralising antibody developed as a drug
+_EN_NEUTRALISING_BEFORE = re.compile(r"\bneutrali[sz]ing\s+$")
+_JA_NEUTRALISING_BEFORE = re.compile(r"中和$")
+_MEASURED_AFTER = re.compile(
+    r"^[^.;。、]{0,25}?(?:assays?|tests?|testing|titres?|titers?|measur\w*|detection|screening|responses?"
+    r"|測定|試験|価|検出|アッセイ|評価)"
 )
 # A product type the client supplies as the starting point of the work ("conjugation onto client-supplied
 # antibody", "using customer-provided lentiviral vector", "抗体はお客様からご支給", "お客様からの支給品のベクター"):
@@ -1683,8 +1688,12 @@ def _analyte_or_supplied(mentions: list[_Mention], norm: str, japanese: bool) ->
             out.append(m)
             continue
         before = norm[max(0, m.start - 40) : m.start]
-        if m.term == "antibody" and (_JA_ANALYTE_ANTIBODY_BEFORE if japanese else _EN_ANALYTE_ANTIBODY_BEFORE).search(
-            before
+        if m.term == "antibody" and (
+            (_JA_ANALYTE_ANTIBODY_BEFORE if japanese else _EN_ANALYTE_ANTIBODY_BEFORE).search(before)
+            or (
+                (_JA_NEUTRALISING_BEFORE if japanese else _EN_NEUTRALISING_BEFORE).search(before)
+                and _MEASURED_AFTER.match(norm[m.end : m.end + 40])
+            )
         ):
             continue
         if japanese:
