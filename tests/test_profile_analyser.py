@@ -3946,3 +3946,7 @@ def test_software_as_a_medical_device_is_digital_health(text: str) -> None:
 def test_not_a_drug_company_rules_out_therapeutics() -> None:
     result = analyse("We sell a CE-marked wearable sensor. We are not a drug company and develop no molecules.")
     assert "therapeutics" in result.negatives("modalities")
+
+
+def test_a_scale_field_dated_in_the_past_stays_current() -> None:
+    assert "commercial" in analyse("Commercial supply: 2019 onwards, 40 lots a year.").positives("scales")

@@ -141,7 +141,7 @@ def _field_label_planned(norm: str, start: int, japanese: bool) -> bool:
 # own label; its label before the colon is read by :data:`_FIELD_PLANNED`)
 _EN_VALUE_CUE = (
     r"[:?]\s*(?:[\u2014\u2013-]\s*)?(?:not yet|planned|coming soon|under construction|tbd|to come"
-    rf"|(?:from|by|in|starting)\s+(?:q[1-4]\s*|h[12]\s*)?{_YEAR}|(?:q[1-4]|h[12])\s*{_YEAR}|{_YEAR}(?!\s*[-\u2013~〜]))\b"
+    rf"|(?:from|by|in|starting)\s+(?:q[1-4]\s*|h[12]\s*)?{_YEAR}|(?:q[1-4]|h[12])\s*{_YEAR})\b"
 )
 _JA_VALUE_CUE = r"[:：]\s*(?:未定|予定|準備中|計画中|検討中|まだ|今後|20\d\d年(?:度)?(?:から|予定|開始|以降))"
 _VALUE_PLANNED = re.compile(rf"^[\w\s/&-]{{0,30}}?\s*{_EN_VALUE_CUE}|^[^\s、。:：]{{0,12}}?\s*{_JA_VALUE_CUE}")
