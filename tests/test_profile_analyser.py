@@ -4035,3 +4035,371 @@ def test_single_use_culture_bags_are_single_use_bags_not_culture_vessels(text: s
 
 def test_culture_bags_without_single_use_stay_culture_vessels() -> None:
     assert "culture_vessel" in analyse("We sell cell culture bags for CAR-T research.").positives("capabilities")
+
+
+# --- round 9, modalities, stage and scale (issue 15) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We conjugate payloads onto client-supplied monoclonal antibodies under cGMP.", "antibody"),
+        ("Transduction uses customer-provided lentiviral vector; we make the T cells.", "viral_vector"),
+        ("Lentivectors: bought in from a US supplier.", "viral_vector"),
+        ("コンジュゲーションに用いる抗体はお客様からご支給いただいております。", "antibody"),
+        ("お客様からの支給品のレンチウイルスベクターを用いて遺伝子導入を行います。", "viral_vector"),
+    ],
+)
+def test_a_modality_the_client_supplies_is_negative(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("modalities")
+    assert term not in result.positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # the organisation's own making, even beside a client: not supplied to it
+        ("We supply clients with GMP monoclonal antibodies made in our Chiba plant.", "antibody"),
+        ("お客様向けにレンチウイルスベクターを自社で製造しています。", "viral_vector"),
+    ],
+)
+def test_a_modality_made_for_clients_stays_positive(text: str, term: str) -> None:
+    assert term in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our lab validates anti-drug antibody and neutralising antibody assays for clinical samples.",
+        "Immunogenicity: screening of anti-drug antibodies, plus a cell-based neutralizing antibody assay.",
+        "臨床検体の抗薬物抗体測定と中和抗体価の測定を受託しています。",
+    ],
+)
+def test_anti_drug_and_neutralising_antibodies_are_no_modality(text: str) -> None:
+    assert "antibody" not in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We develop PK assays for therapeutic antibodies and bispecifics.",
+        "抗体医薬品の薬物濃度測定法を開発しています。",
+        # a neutralising antibody developed as a drug
+        "We develop broadly neutralising antibodies against RSV; the lead is in Phase 1.",
+        "新型ウイルスに対する中和抗体医薬を開発しています。",
+    ],
+)
+def test_an_assay_for_a_therapeutic_antibody_keeps_the_modality(text: str) -> None:
+    assert "antibody" in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Our lead antibody completed Phase 1; the Phase 2 study is being prepared.", "phase2"),
+        ("The pivotal Phase 3 trial is in preparation in the US.", "phase3"),
+        ("第1相試験を終え、現在は第2相試験の準備を進めています。", "phase2"),
+        ("リード化合物は前臨床段階にあり、第1相試験の準備中です。", "phase1"),
+    ],
+)
+def test_a_phase_being_prepared_is_no_current_stage(text: str, stage: str) -> None:
+    assert stage not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # the current stage beside the one prepared stays
+        ("Our lead antibody completed Phase 1; the Phase 2 study is being prepared.", "phase1"),
+        ("リード化合物は前臨床段階にあり、第1相試験の準備中です。", "preclinical"),
+        # preparing for something else keeps the stage
+        ("Our candidate is in Phase 2 and we are preparing the CMC package.", "phase2"),
+    ],
+)
+def test_the_current_stage_beside_a_phase_prepared_stays(text: str, stage: str) -> None:
+    assert stage in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "The programme is at the lead-optimisation stage, and GLP tox studies are planned for 2027 with a CRO.",
+            "research",
+        ),
+        (
+            "Our two peptides are now at an early preclinical stage; dosing studies run at a contract CRO.",
+            "preclinical",
+        ),
+    ],
+)
+def test_a_programme_at_a_stage_is_own_development_beside_a_cro(text: str, stage: str) -> None:
+    assert stage in analyse(text).positives("stages")
+
+
+def test_a_cro_serving_stages_still_names_no_stage_of_its_own() -> None:
+    result = analyse("We are a CRO and provide preclinical and Phase 1 services to sponsors.")
+    assert not result.positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nimbus Bio develops a bispecific antibody for asthma. We closed a Series B financing in 2025.",
+        "当社は抗体医薬を開発するベンチャーです。シードラウンドで5億円を調達しました。",
+        "We are developing an mRNA vaccine and are raising a Series A round.",
+    ],
+)
+def test_a_round_the_company_raises_makes_it_no_investor(text: str) -> None:
+    result = analyse(text)
+    # the startup's own modality stays, and its round does not make it an investor covering therapeutics
+    assert {"antibody", "mrna"} & set(result.positives("modalities"))
+    assert "therapeutics" not in result.positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We invest in antibody and cell therapy companies and lead Series A rounds.",
+        "当社はシリーズAラウンドをリードし、抗体医薬のベンチャーに投資します。",
+        "当ファンドはシリーズAラウンドを中心に抗体医薬のベンチャーへの投資を実施しています。",
+        "We have completed 40 financing rounds as lead investor in antibody companies.",
+    ],
+)
+def test_an_investor_leading_rounds_covers_therapeutics(text: str) -> None:
+    assert "therapeutics" in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our company researches and develops first-in-class therapeutics for fibrosis.",
+        "当社は希少疾患の治療薬を開発しています。",
+        "当社は低分子新薬の研究開発型製薬企業です。",
+        "A regional pharmaceutical company manufacturing generic and new drugs in Toyama.",
+    ],
+)
+def test_the_generic_word_for_own_products_is_therapeutics(text: str) -> None:
+    assert "therapeutics" in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name word, a compound naming a narrower modality, and a service for others' drugs
+        "Irmgard Therapeutics runs an antibody discovery platform.",
+        "当社はAAV遺伝子治療薬を開発しています。",
+        "We support new drugs' CMC filings for our clients.",
+        "新薬開発を支援する受託試験機関です。",
+    ],
+)
+def test_therapeutics_not_from_names_compounds_or_services(text: str) -> None:
+    assert "therapeutics" not in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "scale"),
+    [
+        ("Commercial scale: not yet.", "commercial"),
+        ("Clinical-grade lots: from Q3 2027.", "clinical"),
+        ("Commercial supply is to be moved to our licensee in 2028.", "commercial"),
+        ("商用スケール：未定。", "commercial"),
+        ("臨床用グレード：2027年から。", "clinical"),
+    ],
+)
+def test_a_scale_whose_value_is_to_come_is_negative(text: str, scale: str) -> None:
+    result = analyse(text)
+    assert scale in result.negatives("scales")
+    assert scale not in result.positives("scales")
+
+
+def test_manufacturing_to_be_handed_over_is_done_elsewhere_with_no_scale_of_ones_own() -> None:
+    # the two round-9 rules meet here: a handing over to come (negation.py) reads the step as done elsewhere,
+    # which leaves the scale to the other party (as GMP material made by another), not a scale of one's own
+    result = analyse("Commercial manufacturing will be transferred to a partner CDMO after approval.")
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial" not in result.positives("scales")
+
+
+@pytest.mark.parametrize(
+    ("text", "scale"),
+    [
+        ("Clinical scale: 2019–2024, forty lots supplied.", "clinical"),
+        ("Research grade: yes; clinical grade: yes.", "clinical"),
+        ("We transferred commercial manufacturing to our own new plant, which runs 12,000 L lines.", "commercial"),
+    ],
+)
+def test_a_scale_field_with_a_current_value_stays(text: str, scale: str) -> None:
+    assert scale in analyse(text).positives("scales")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("第1相試験の開始に向けて、治験薬を製造するCDMOを探しています。", "phase1"),
+        ("We are working towards first-in-human studies and need a GMP partner.", "phase1"),
+    ],
+)
+def test_a_phase_headed_for_is_no_current_stage(text: str, stage: str) -> None:
+    assert stage not in analyse(text).positives("stages")
+
+
+def test_a_phase_run_now_towards_another_goal_stays() -> None:
+    assert "phase2" in analyse("現在は小児への適応拡大に向けた第2相試験を実施中です。").positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "非臨床パッケージの設計と当局相談の準備をお手伝いするコンサルティング会社です。",
+        "Non-clinical: safety pharmacology and GLP toxicology at our Shiga facility.",
+        "We offer non-clinical strategy consulting to biotech sponsors.",
+    ],
+)
+def test_a_stage_word_naming_a_kind_of_work_is_no_stage(text: str) -> None:
+    assert "preclinical" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社のリード化合物は非臨床段階にあります。",
+        "Our lead is in preclinical development.",
+    ],
+)
+def test_a_pipeline_at_the_preclinical_stage_keeps_it(text: str) -> None:
+    assert "preclinical" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We produce adeno-associated viral vectors for ocular programmes.",
+        "Our Kobe suite makes retroviral vectors for ex vivo gene modification.",
+        "アデノ随伴ウイルスを用いた遺伝子治療用ベクターを製造しています。",
+        "レトロウイルスベクターの受託製造を行っています。",
+    ],
+)
+def test_viral_vectors_in_their_spellings(text: str) -> None:
+    assert "viral_vector" in analyse(text).positives("modalities")
+
+
+def test_a_vector_word_without_a_virus_is_no_viral_vector() -> None:
+    assert "viral_vector" not in analyse("We construct plasmid expression vectors for CHO cell lines.").positives(
+        "modalities"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "scales"),
+    [
+        (
+            "当社は核酸原薬を受託製造しています。研究用の数グラムから最大30 kgまでのバッチに対応します。",
+            {"research", "clinical"},
+        ),
+        (
+            "We synthesise peptides under contract, from research-grade milligrams up to 500 kg batches.",
+            {"research", "commercial"},
+        ),
+        (
+            "We make single-use bags, from 100 mL bags for research labs up to 2,500 L liners.",
+            {"research", "clinical", "commercial"},
+        ),
+    ],
+)
+def test_a_range_from_a_scale_word_to_a_quantity_covers_the_bands_between(text: str, scales: set[str]) -> None:
+    assert scales <= set(analyse(text).positives("scales"))
+
+
+def test_a_quantity_apart_from_a_scale_word_is_no_range() -> None:
+    # the purpose wins over a quantity said in another clause
+    result = analyse("Research grade only; our reactors hold 500 L.")
+    assert result.positives("scales") == ["research"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sell enzymes from research-grade vials to multi-kilogram lots for commercial supply.",
+        "研究用グレードから商用生産向けまで供給しています。",
+    ],
+)
+def test_a_range_of_scale_words_with_the_material_named_covers_the_scales_between(text: str) -> None:
+    assert {"non_clinical", "clinical"} <= set(analyse(text).positives("scales"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Phase 2 lots have been shipped to two sponsors, and our own Phase 1 study is currently enrolling.",
+            "phase1",
+            "phase2",
+        ),
+        (
+            "Our lead is currently in Phase 2, and GMP lots for Phase 3 are being made for a partner.",
+            "phase2",
+            "phase3",
+        ),
+    ],
+)
+def test_a_stage_qualifying_material_is_none_beside_the_pipelines_own(text: str, kept: str, dropped: str) -> None:
+    stages = analyse(text).positives("stages")
+    assert kept in stages
+    assert dropped not in stages
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We develop stapled peptide drugs; our lead is in Phase 1. GMP peptide is bought from a CDMO.", "peptide"),
+        ("抗体医薬を開発しており、リード品は第2相試験中です。抗体原薬の製造はCDMOに委託しています。", "antibody"),
+    ],
+)
+def test_a_pipelines_modality_whose_making_is_handed_over_stays_affirmed(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.positives("modalities")
+    assert term not in result.negatives("modalities")
+
+
+def test_without_a_pipeline_a_modality_bought_in_stays_negated_beside_another() -> None:
+    # a vector CDMO that makes AAV and buys lentivirus: no stage of its own, both readings kept
+    result = analyse("We make AAV vectors at our Kobe plant. Lentiviral vectors are bought in from a partner.")
+    assert "viral_vector" in result.negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "研究用の少量から治験薬の製造まで対応しています。",
+        "We supply lipids from research-grade packs to multi-kilogram lots for commercial vaccine production.",
+    ],
+)
+def test_a_range_ending_in_a_supply_purpose_covers_the_scales_between(text: str) -> None:
+    assert "non_clinical" in analyse(text).positives("scales")
+
+
+def test_a_scale_and_a_supply_purpose_joined_by_and_are_no_range() -> None:
+    assert "non_clinical" not in analyse("We offer research-grade lots and GMP clinical supply.").positives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our tinnitus app was cleared in Japan in 2025 as software as a medical device.",
+        "禁煙支援の治療アプリがプログラム医療機器として承認されました。",
+        "We build a DTx for chronic pain; the SaMD is in a pivotal study.",
+    ],
+)
+def test_software_as_a_medical_device_is_digital_health(text: str) -> None:
+    assert "digital_health" in analyse(text).positives("modalities")
+
+
+def test_not_a_drug_company_rules_out_therapeutics() -> None:
+    result = analyse("We sell a CE-marked wearable sensor. We are not a drug company and develop no molecules.")
+    assert "therapeutics" in result.negatives("modalities")
+
+
+def test_a_scale_field_dated_in_the_past_stays_current() -> None:
+    assert "commercial" in analyse("Commercial supply: 2019 onwards, 40 lots a year.").positives("scales")

@@ -130,6 +130,9 @@ _JA_STAGE_CUE = re.compile(r"段階|ステージ|現在|まだ")
 _EN_DEVELOPMENT = re.compile(
     r"\b(?:currently|completing|completed|complete|candidate|will enter|entering|our lead"
     r"|lead (?:asset|programme|program))\b"
+    # a programme said to be at a stage ("is at the lead-optimisation stage", "are now at an early discovery
+    # stage"), as 段階 in Japanese (issue 15, round 9)
+    r"|\b(?:is|are|remains?)\s+(?:now\s+|currently\s+|still\s+)?at\s+(?:the\s+|an?\s+)?(?:[\w/-]+\s+){1,3}?stages?\b"
 )
 _EN_SERVICE = re.compile(r"\b(?:offers?|provides?|performs?|runs?|services?|contract|cro|supports?|monitors?)\b")
 _JA_DEVELOPMENT = re.compile(r"進めて|準備中|実施中|開始|段階|進んで|予定|完了")
@@ -233,6 +236,42 @@ _INVESTOR_TEXT = re.compile(
 )
 # (not "investors" or "VCs" in the plural: a developer names those it raises money from; not "VCN", a vector
 # copy number)
+# ... though the generic word for the organisation's own products is the product class: "develops therapeutics",
+# "自己免疫疾患の治療薬を開発", "新薬の研究開発型製薬企業", "generic and new drugs" (rule 15 of sets 2-4: 5 texts of 6
+# over writers 2, 3a and 4d; not a compound such as 遺伝子治療薬, a name word, or a service's sentence)
+_GENERIC_DRUGS = re.compile(r"治療薬|新薬|therapeutics|(?:new|novel|innovative) (?:drugs|medicines)")
+_EN_OWN_DRUGS_VERB = re.compile(
+    r"\b(?:develop\w*|research\w*|discover\w*|manufactur\w*|mak(?:e|es|ing)|produc\w*|pharmaceutical)\b"
+)
+_JA_OWN_DRUGS_VERB = re.compile(r"開発|研究|創製|創出|製造|製薬")
+
+
+def _own_drugs(sentence: str, norm: str, m: _Mention) -> bool:
+    """Whether a non-investor's "therapeutics" mention is the generic word for its own products
+    (:data:`_GENERIC_DRUGS`, said with a verb of developing or making, in a sentence offering no service)."""
+    if not _GENERIC_DRUGS.fullmatch(norm[m.start : m.end]):
+        return False
+    japanese = is_japanese(norm)
+    if japanese and re.search(r"(?:遺伝子|細胞|免疫|核酸|抗体|診断)$", norm[max(0, m.start - 3) : m.start]):
+        return False
+    cased = _cased(sentence, norm)
+    if cased is not None and _in_name(cased, m.start, m.end):
+        return False
+    verbs = _JA_OWN_DRUGS_VERB if japanese else _EN_OWN_DRUGS_VERB
+    return bool(verbs.search(norm)) and not _serves_others(norm, japanese)
+
+
+# A round the company itself raises is no investing: "closed the Series B financing", "raised a seed round",
+# "シードラウンドで3億円を調達", "シリーズAラウンドを準備中" (issue 15, round 9: writers 4d and 4e). Read out before
+# :data:`_INVESTOR_TEXT` is asked, so a startup's therapeutic modality is not an investor's sector.
+_OWN_ROUND = re.compile(
+    r"\b(?:we|it|the company)\s+(?:have\s+|has\s+)?(?:raised|closed|completed|secured|are raising|is raising)\b"
+    r"(?:(?!invest|\blead|\bled\b)[^.;]){0,50}?\b(?:rounds?|financing)\b"
+    r"|\b(?:raised|closed|completed|secured|raising|closing)\s+(?:(?:a|an|its|our|the)\s+)?"
+    r"(?:(?!invest|lead\b|led\b)[\w$¥-]+\s+){0,4}?(?:rounds?|financing)\b"
+    # (not an investor's own words inside: "ラウンドを中心に投資を実施", "rounds we led")
+    r"|(?:ラウンド|ファイナンス)(?:で|にて|において|を)?(?:(?!投資|出資|リード)[^。、]){0,16}?(?:調達|準備|実施|完了|クローズ)"
+)
 # Drug discovery named as a field an investor covers ("創薬と医療機器の両分野", "drug development and medtech")
 _DRUG_FIELD = re.compile(
     r"創薬(?!研究|支援|基盤|技術|プラットフォーム|ベンチャー|系)|\bdrug (?:discovery|development)\b"
@@ -381,7 +420,7 @@ class ProfileAnalyser:
         facets: dict[tuple[str, str, str], Facet] = {}
         negated_sites: set[str] = set()
         all_mentions: list[tuple[str, bool, _Mention]] = []  # (sentence, about making material, mention)
-        investor = bool(text) and bool(_INVESTOR_TEXT.search(normalise(text)))
+        investor = bool(text) and bool(_INVESTOR_TEXT.search(_OWN_ROUND.sub(" ", normalise(text))))
         served_ids: set[int] = set()  # non-clinical material named by purpose: a maker's scale only
         for sentence in split_sentences(text):
             norm = normalise(sentence)
@@ -402,6 +441,7 @@ class ProfileAnalyser:
                 mentions = _culture_equipment(mentions, norm, is_japanese(norm))
                 mentions = _vessels_used(mentions, norm, is_japanese(norm))
             mentions = self._customers_modalities(mentions, norm)
+            mentions = _analyte_or_supplied(mentions, norm, is_japanese(norm))
             mentions = _adopted_by_customers(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _generic_cell_products(mentions, norm)
@@ -410,7 +450,11 @@ class ProfileAnalyser:
             mentions += self._implied(mentions, norm, investor)
             # "therapeutics" is a sector an investor covers (or a seeker asks for), not a maker's self-description
             if not investor and not need:
-                mentions = [m for m in mentions if not (m.term == "therapeutics" and m.polarity == "positive")]
+                mentions = [
+                    m
+                    for m in mentions
+                    if not (m.term == "therapeutics" and m.polarity == "positive" and not _own_drugs(sentence, norm, m))
+                ]
             mentions += _glp_studies(mentions, norm)
             mentions = _others_studies(mentions, norm, is_japanese(norm))
             if not need:
@@ -457,6 +501,8 @@ class ProfileAnalyser:
                 ]
                 # a vessel or plant only planned ("a 5,000 L model launches in 2027") offers no scale yet
                 mentions += volumes if need else _not_current(volumes, norm, is_japanese(norm))
+            else:  # a range from a scale in words up to a quantity ("研究用の数gから最大50 kgまで")
+                mentions += _ranges_to_quantities(norm, mentions)
             if not need and makes and not sells:  # after the volumes: a product called commercial is no purpose
                 mentions += _commercial_made(norm, mentions)
             if not need:  # after the purposes and volumes it may turn
@@ -566,6 +612,7 @@ class ProfileAnalyser:
         if not need:
             facets = _marketed_products_made(facets)
             facets = self._own_cell_product_substance(facets)
+            facets = _pipeline_modalities(facets)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -932,10 +979,17 @@ class ProfileAnalyser:
         """Scales between two scales joined as a range ("研究用の少量から商用生産向けまで", "from research
         grade up to commercial supply"): a product range covers every scale between its ends."""
         order = {t.id: t.order for t in self.vocab.terms("scales").values() if t.order is not None}
-        ms = sorted((m for m in mentions if m.section == "scales" and m.end > m.start), key=lambda m: m.start)
+        # a supply step named by its purpose is an end too: "from milligrams for screening to kilograms for
+        # clinical trials" (issue 15, round 9)
+        ends = [
+            (m, m.term if m.section == "scales" else _IMPLIED_SCALE[m.term][0])
+            for m in mentions
+            if m.end > m.start and (m.section == "scales" or (m.section == "capabilities" and m.term in _IMPLIED_SCALE))
+        ]
+        ms_terms = sorted(ends, key=lambda e: e[0].start)
         extra: list[_Mention] = []
-        for a, b in itertools.pairwise(ms):
-            lo, hi = order.get(a.term), order.get(b.term)
+        for (a, a_term), (b, b_term) in itertools.pairwise(ms_terms):
+            lo, hi = order.get(a_term), order.get(b_term)
             if a.polarity != b.polarity or lo is None or hi is None or hi - lo < 2:
                 continue
             if not _SCALE_RANGE_BETWEEN.match(norm[a.end : b.start]):
@@ -1488,8 +1542,13 @@ def _drop_stages_in_services(
     "hit finding to lead optimisation for clients"), not a pipeline of its own."""
     service = _serves_others(norm, japanese)
     own = _own_development(norm, japanese)
-    if not service or own:
-        return _studies_not_stages(raw, norm, japanese) if not own else raw
+    if own:  # a stage qualifying material or a unit is none, beside the pipeline's own ("Phase 1/2 materials have
+        # been supplied to hospitals, and our own Phase 3 trial is under way": issue 15, round 9)
+        return [
+            r for r in raw if not (r[0] == "stages" and not japanese and _stage_of_material_or_unit(norm, r[2], r[3]))
+        ]
+    if not service:
+        return _studies_not_stages(raw, norm, japanese)
     return [r for r in raw if r[0] != "stages"]
 
 
@@ -1655,6 +1714,64 @@ def _others_modalities(mentions: list[_Mention], norm: str, japanese: bool) -> l
         return bool(_EN_OTHERS_PLURAL.match(norm[m.end :]) and _EN_CUSTOMER_CUE.search(before))
 
     return [m for m in mentions if not others(m)]
+
+
+# Antibodies a lab measures, not a product type: anti-drug and neutralising antibodies ("ADA and neutralising
+# antibody assays", "抗薬物抗体(ADA)測定", "中和抗体価") are the patients' or animals' response to a drug (issue 15,
+# round 9: writers 3a and 4d). An assay for a therapeutic antibody ("PK assays for mAbs") stays (rule 116).
+_EN_ANALYTE_ANTIBODY_BEFORE = re.compile(
+    r"\b(?:anti-?drug|anti-?product|anti-?therapeutic|anti-?(?:aav|capsid|peg|vector|transgene))\s+$"
+)
+_JA_ANALYTE_ANTIBODY_BEFORE = re.compile(r"(?:抗薬物|抗医薬品|抗peg|抗ペグ|抗aav|抗カプシド|抗ベクター|抗導入遺伝子)$")
+# ... and neutralising antibodies where measured ("neutralising antibody assays", "中和抗体価の測定"), not a
+# neutralising antibody developed as a drug
+_EN_NEUTRALISING_BEFORE = re.compile(r"\bneutrali[sz]ing\s+$")
+_JA_NEUTRALISING_BEFORE = re.compile(r"中和$")
+_MEASURED_AFTER = re.compile(
+    r"^[^.;。、]{0,25}?(?:assays?|tests?|testing|titres?|titers?|measur\w*|detection|screening|responses?"
+    r"|測定|試験|価|検出|アッセイ|評価)"
+)
+# A product type the client supplies as the starting point of the work ("conjugation onto client-supplied
+# antibody", "using customer-provided lentiviral vector", "抗体はお客様からご支給", "お客様からの支給品のベクター"):
+# not made here, so negative, as one bought in (set 1's rule; sets 3-4: writers 3a, 3c, 4d, 4f)
+_EN_CLIENT_SUPPLIED_BEFORE = re.compile(
+    r"\b(?:client|customer|sponsor|partner)s?[-\s](?:supplied|provided|sourced|owned)\s+(?:[\w-]+\s+){0,2}?$"
+)
+_JA_CLIENT_SUPPLIED_AFTER = re.compile(
+    r"^[^、。]{0,12}?(?:は|を|も|について(?:は)?)?(?:すべて|全て)?(?:お客様|お客さま|顧客|クライアント|委託元|依頼者|ご依頼者)"
+    r"(?:様)?(?:から|より|側で|側から|にて)(?:の)?(?:ご)?(?:支給|提供|供給|ご用意|用意|持ち込)"
+)
+_JA_CLIENT_SUPPLIED_BEFORE = re.compile(
+    r"(?:お客様|お客さま|顧客|クライアント|委託元|依頼者)(?:様)?(?:から|より)(?:の|ご)?(?:支給|提供)(?:品|され(?:た|る))(?:の)?$"
+)
+
+
+def _analyte_or_supplied(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Drop an antibody a lab measures (:data:`_EN_ANALYTE_ANTIBODY_BEFORE`) and turn negative a modality the
+    client supplies (:data:`_EN_CLIENT_SUPPLIED_BEFORE`, :data:`_JA_CLIENT_SUPPLIED_AFTER`): neither is a
+    product type the organisation makes."""
+    out = []
+    for m in mentions:
+        if m.section != "modalities" or m.polarity != "positive" or m.end <= m.start:
+            out.append(m)
+            continue
+        before = norm[max(0, m.start - 40) : m.start]
+        if m.term == "antibody" and (
+            (_JA_ANALYTE_ANTIBODY_BEFORE if japanese else _EN_ANALYTE_ANTIBODY_BEFORE).search(before)
+            or (
+                (_JA_NEUTRALISING_BEFORE if japanese else _EN_NEUTRALISING_BEFORE).search(before)
+                and _MEASURED_AFTER.match(norm[m.end : m.end + 40])
+            )
+        ):
+            continue
+        if japanese:
+            supplied = bool(
+                _JA_CLIENT_SUPPLIED_AFTER.match(norm[m.end : m.end + 40]) or _JA_CLIENT_SUPPLIED_BEFORE.search(before)
+            )
+        else:
+            supplied = bool(_EN_CLIENT_SUPPLIED_BEFORE.search(before))
+        out.append(_Mention(m.section, m.term, m.start, m.end, "negative") if supplied else m)
+    return out
 
 
 # A product type named as what a supplied material is for, not what the supplier makes (rule: starting
@@ -2318,6 +2435,18 @@ _EN_MAKING_WORD = re.compile(r"\bmanufactur\w*|\bproduc(?:e|es|ed|ing|tion)\b|\b
 _JA_MAKING_WORD = re.compile(r"製造|生産")
 
 
+def _pipeline_modalities(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """In a text with a development stage of its own, a modality both affirmed and negated keeps the affirmation:
+    the negation is its making handed to others ("GMP peptide is purchased from a CDMO", "原薬：ペプチドCDMOへ
+    委託", "we outsource conjugation"), not the product type given up (issue 15, round 9: 4 texts of 4 over
+    writers 3a, 3b, 4d and set 1; the texts where the negation stands have no pipeline: a CDMO given the
+    client's antibody, a supplier that develops no vaccine of its own)."""
+    if not any(section == "stages" and polarity == "positive" for section, _, polarity in facets):
+        return facets
+    both = {t for s, t, p in facets if s == "modalities" and p == "positive" and (s, t, "negative") in facets}
+    return {k: f for k, f in facets.items() if not (k[0] == "modalities" and k[2] == "negative" and k[1] in both)}
+
+
 def _marketed_products_made(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
     """Commercial manufacturing for a text whose own products are on the market (the approved stage) and
     that makes them itself: its drug substance is made in-house, or the approval sentence says it makes
@@ -2951,10 +3080,16 @@ def _funding_polarity(mentions: list[_Mention], norm: str, japanese: bool) -> li
 # 開始予定", "Phase 1 complete; Phase 2 starts Q3 2026"), and the cues read in it (issue 15, sets 3 and 4).
 _STAGE_BREAK = re.compile(r"[、。;,:(（]|\band\b|\bwhile\b|\bbut\b")
 _STAGE_DONE = re.compile(r"完了|終了|済み|\bcomplet\w*|\bfinished\b|\bread ?out\b")
-# (not "準備中" / "being prepared": set 1 labels a phase being prepared as the stage, set 4 does not)
-_JA_STAGE_PLANNED = re.compile(r"予定|目指|計画")
+# a phase being prepared is the pipeline's next one, planned ("第2相の準備中", "the Phase 3 trial is being
+# prepared", "Phase 2 in preparation"): rule 39 of sets 2-4 labels only the current stages (issue 15, round 9:
+# 2 texts of 3, writers 4d and 4e; set 1's one text labels it)
+_JA_STAGE_PLANNED = re.compile(r"予定|目指|計画|準備(?:中|を進め|段階)")
+# ... or headed for, after the stage ("非臨床試験の実施に向けて", "第1相入りに向け"; not a phase run now towards
+# another goal, "適応拡大に向けた第2相試験を実施中")
+_JA_STAGE_TOWARDS = re.compile(r"^[^、。]{0,8}?に向け")
 _EN_STAGE_PLANNED = re.compile(
     r"\b(?:planned|scheduled|expected to|to (?:start|begin)"
+    r"|being prepared|in preparation|under preparation|prepar(?:es|ing) (?:for|to)|(?:work\w*|head\w*|moving) towards?"
     r"|(?:starts?|begins?|opens?)\s+(?:in\s+)?(?:(?:q[1-4]|h[12]|early|mid|late)\s*)?20\d\d)"
 )
 # a dated field after the stage: "First-in-human: 2027", "Phase 2: H2 2026"
@@ -2974,6 +3109,8 @@ def _stage_planned(norm: str, m: _Mention, japanese: bool, when: timing.Timing |
     if not japanese and m.end > m.start and _EN_STAGE_DATED.match(norm, m.end):
         return True
     if m.end > m.start and (_JA_STAGE_PLANNED if japanese else _EN_STAGE_PLANNED).search(clause):
+        return True
+    if japanese and m.end > m.start and _JA_STAGE_TOWARDS.match(norm[m.end : m.end + 20]):
         return True
     return when == "planned"
 
@@ -3455,10 +3592,15 @@ _EN_FOR_OTHERS = re.compile(r"\b(?:manag(?:e|es|ing)|handles?|helps?|sponsors?|c
 # a stage word that only qualifies a study or service ("non-clinical pharmacokinetic studies",
 # "非臨床の薬物動態試験に専念") names a kind of work, not a stage the pipeline is at
 _EN_STAGE_OF_WORK = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|testing|tests|services?|packages?|cros?|models?|toxicology|pharmacology"
-    r"|safety|dmpk|work)\b"
+    r"^\s*(?::\s*)?(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|testing|tests|services?|packages?|cros?|models?|toxicology"
+    r"|pharmacology|safety|dmpk|work|strateg(?:y|ies)|consult\w*)\b"
 )
-_JA_STAGE_OF_WORK = re.compile(r"^(?:の|用の|向けの|・)?[^、。]{0,10}?(?:試験|評価|サービス|受託)")
+# (the kinds of work in the words of both languages: a package, strategy, design or consulting as well as a study,
+# "非臨床パッケージの設計", "non-clinical strategy consulting"; and a field label, "Non-clinical: GLP toxicology";
+# issue 15, round 9)
+_JA_STAGE_OF_WORK = re.compile(
+    r"^(?:の|用の|向けの|・|\s*[:：]\s*)?[^、。]{0,10}?(?:試験|評価|サービス|受託|パッケージ|戦略|ストラテジー|コンサル)"
+)
 
 
 # words of the organisation's own progress in a sentence naming studies ("現在" alone is not: "現在は非臨床の
@@ -3768,7 +3910,40 @@ def _licensing_out(norm: str, japanese: bool, mentions: list[_Mention]) -> list[
 # "grade") and the connector ("から", "up to", "through")
 _SCALE_RANGE_BETWEEN = re.compile(
     r"^[^、。;,()]{0,12}?(?:から|より|〜|~|\bto\b|\bthrough\b|\bup to\b|\binto\b)[^、。;,()]{0,8}$"
+    # ... with the material named at the far end ("research packs to multi-kilogram lots for commercial", issue 15,
+    # round 9)
+    r"|^[^、。;,()]{0,16}?(?:\bto\b|\bup to\b|\bthrough\b)\s+(?:[\w-]+\s+){1,4}?(?:for|of)\s+$"
 )
+# A range from a scale said in words up to a quantity: "数グラムの研究用から最大50 kgまで", "from research-grade
+# grams up to 200 kg batches", "50 mL bags for research labs up to 3,000 L liners": the quantity's band and the
+# bands between (a purpose otherwise wins over the quantities; issue 15, round 9: writers 3c and 4d)
+_BANDS = ("research", "clinical", "commercial")
+_SCALE_TO_QUANTITY = re.compile(r"^[^、。;()]{0,20}?(?:から|より|〜|~|\bto\b|\bthrough\b|\bup to\b)[^、。;()]{0,12}$")
+_QUANTITY_UPTO = re.compile(r"up to|最大|max")
+
+
+def _ranges_to_quantities(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The bands a range from a scale word to a quantity (:data:`_SCALE_TO_QUANTITY`) covers."""
+    words = [m for m in mentions if m.section == "scales" and m.polarity == "positive" and m.term in _BANDS]
+    words = [m for m in words if m.end > m.start]
+    if not words:
+        return []
+    out: list[_Mention] = []
+    for q in scales_from_quantities(norm):
+        for w in words:
+            if w.end > q.start:
+                continue
+            between = norm[w.end : q.start]
+            if not (
+                _SCALE_TO_QUANTITY.match(between)
+                or (_QUANTITY_UPTO.match(norm, q.start) and len(between) <= 20 and not re.search(r"[、。;()]", between))
+            ):
+                continue
+            lo, hi = sorted((_BANDS.index(w.term), _BANDS.index(q.term)))
+            out += [_Mention("scales", t, w.start, q.end, "positive", derived=True) for t in _BANDS[lo : hi + 1]]
+    return out
+
+
 # Rounds sharing "Series" ("Series A and B", "シリーズA〜C", "Series A-C", "Series B/C"): each letter
 # named, and for a range every round between.
 _ROUND_LETTERS = re.compile(

@@ -38,7 +38,11 @@ _EN_PLANNED = re.compile(
     r"|will (?:open|start|begin|launch|become|enter|add|offer|introduce|be (?:built|completed|opened|operational"
     r"|available|launched|ready|added|introduced|offered))"
     r"|(?:enter\w*|start\w*|begin\w*|initiat\w*)\s+(?:[\w/-]+\s+){0,3}?(?:phase|first-in-human|clinic|trials?)\b"
-    rf"[^.;]{{0,30}}\b(?:in|by|from)\s+{_YEAR})\b"
+    rf"[^.;]{{0,30}}\b(?:in|by|from)\s+{_YEAR}"
+    # a handing over to come, as 移管予定: "commercial manufacturing will be transferred to a CDMO", "is to be
+    # moved to our partner" (issue 15, round 9)
+    r"|(?:will|shall|is to|are to)\s+be\s+(?:transferred|moved|handed\s+over|outsourced|shifted|relocated|licensed)"
+    r")\b"
 )
 # on offer only after an event to come: "commercial supply after approval", "once the new suite opens",
 # "after completion of the plant" (issue 15, round 8: two writers; not "after completion of Phase 1"). Read in
@@ -97,6 +101,8 @@ def any_cue(norm: str, japanese: bool) -> bool:
     """Whether the normalised sentence has any time cue at all (a quick test before reading mentions)."""
     if any(_FIELD_PLANNED.search(norm, 0, m.end()) for m in re.finditer(r"[:：]", norm)):
         return True
+    if _VALUE_CUE.search(norm):
+        return True
     if japanese:
         return bool(_JA_PLANNED.search(norm) or _JA_GIVEN_UP.search(norm) or _JA_PREPARING.search(norm))
     cues = (_EN_PLANNED, _EN_AFTER_EVENT, _EN_GIVEN_UP, _EN_PREPARING)
@@ -131,6 +137,23 @@ def _field_label_planned(norm: str, start: int, japanese: bool) -> bool:
     return colon >= 0 and bool(_FIELD_PLANNED.search(norm, lo, colon + 1))
 
 
+# a field whose value says it is to come: "Commercial scale: not yet", "Commercial-scale oligo? Not yet — …",
+# "Fill-finish: from 2027", "GMP suite: Q3 2026", "商用：未定" (issue 15, round 9: the value after the mention's
+# own label; its label before the colon is read by :data:`_FIELD_PLANNED`)
+_EN_VALUE_CUE = (
+    r"[:?]\s*(?:[\u2014\u2013-]\s*)?(?:not yet|planned|coming soon|under construction|tbd|to come"
+    rf"|(?:from|by|in|starting)\s+(?:q[1-4]\s*|h[12]\s*)?{_YEAR}|(?:q[1-4]|h[12])\s*{_YEAR})\b"
+)
+_JA_VALUE_CUE = r"[:：]\s*(?:未定|予定|準備中|計画中|検討中|まだ|今後|20\d\d年(?:度)?(?:から|予定|開始|以降))"
+_VALUE_PLANNED = re.compile(rf"^[\w\s/&-]{{0,30}}?\s*{_EN_VALUE_CUE}|^[^\s、。:：]{{0,12}}?\s*{_JA_VALUE_CUE}")
+_VALUE_CUE = re.compile(rf"{_EN_VALUE_CUE}|{_JA_VALUE_CUE}")
+
+
+def _value_planned(norm: str, end: int) -> bool:
+    """Whether the mention ending at ``norm[end]`` labels a field whose value is to come (:data:`_VALUE_PLANNED`)."""
+    return bool(_VALUE_PLANNED.match(norm[end : end + 60]))
+
+
 def timing(norm: str, start: int, end: int, japanese: bool, expansion_current: bool = True) -> Timing | None:
     """How the mention ``norm[start:end]`` stands in time: planned, being prepared for, given up, or
     (None) current. A mention with no span (start == end) is read against the whole sentence.
@@ -140,7 +163,7 @@ def timing(norm: str, start: int, end: int, japanese: bool, expansion_current: b
     ("GMP clinical lots once the extension opens in 2027"); the caller lets such a negation yield to the
     step stated as current elsewhere."""
     clause = scope(norm, start, end, japanese) if end > start else norm
-    if end > start and _field_label_planned(norm, start, japanese):
+    if end > start and (_field_label_planned(norm, start, japanese) or _value_planned(norm, end)):
         return "planned"
     if expansion_current and _EXPANDS.search(clause):
         return None
