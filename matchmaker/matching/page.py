@@ -54,10 +54,8 @@ class PageReader:
         wanted = names or {}
         if not (missing or check or any(wanted.values())):
             return Page(texts)
-        meta = self.graph.read(
-            "matching/page", ids=missing, communities=wanted.get("communities", []), hubs=wanted.get("hubs", []),
-            partners=wanted.get("partners", []),
-        )[0]  # fmt: skip
+        page = {"ids": missing, **{part: wanted.get(part, []) for part in NO_NAMES}}
+        meta = self.graph.read("matching/page", page=page)[0]
         for row in meta.pop("sentences"):
             # decoded once (float16 to float32), not per request: each decode can wait for the GIL
             row["offer"] = SentenceVectors.from_graph(row.pop("sent_offer"), row.pop("sentvec_offer"), self.dimension)
