@@ -4,6 +4,7 @@ the real Neo4j, with writes through the real HTTP API."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import httpx
@@ -299,3 +300,12 @@ def test_a_match_ranked_from_the_copies_sends_one_query_and_ranks_again_after_a_
     sent.clear()
     matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 3, own=False)  # on its behalf: no needs
     assert sent == {"matching/page": 1}
+    # while the store loads again in the background, its rows may be behind: the usual way, not a check
+    # that would fail on every ask until the load is done
+    done = threading.Event()
+    store._loader = threading.Thread(target=done.wait, daemon=True)  # a load in progress
+    store._loader.start()
+    sent.clear()
+    matcher.match_organization("s-seeker", "cdmo", MatchFilters(), 4, own=False)
+    done.set()
+    assert sent["matching/seeker"] == 1 and sent["matching/page"] <= 1

@@ -8,7 +8,7 @@ in the cache, so the match is ranked at the versions those copies hold, and the 
 round trip (matching/page.py) brings the meta that proves them current. If a write moved them
 meanwhile, the matcher ranks again the usual way (:class:`matching.service.Matcher`).
 
-Not taken, the usual way instead: a copy not loaded or of another epoch, a seeker not in them,
+Not taken, the usual way instead: a copy not loaded, loading again or of another epoch, a seeker not in them,
 and a seeker asking with its own confidential needs (the cache holds no confidential vector).
 """
 
@@ -38,8 +38,8 @@ def resident(
     org_id: str, *, own: bool, offering: bool | None,
 ) -> Resident | None:  # fmt: skip
     """``org_id``'s query from the copies, at the versions they hold (None: take the usual way)."""
-    if vectors is None or store is None or store.revision < 0:
-        return None
+    if vectors is None or store is None or store.revision < 0 or store.loading:
+        return None  # a store loading again (many rows changed) would fail every check until it is done
     held, revision, epoch = vectors.version
     if held != model or epoch != store.epoch:
         return None

@@ -114,8 +114,13 @@ class RowStore:
         kept = self._rows.get(node_id)
         return None if kept is None else orjson.loads(kept[0])
 
+    @property
+    def loading(self) -> bool:
+        """A full load runs in the background (meanwhile the rows held may be of an older revision)."""
+        return self._loader is not None and self._loader.is_alive()
+
     def load_in_background(self, graph: Graph) -> None:
-        if (self._loader is not None and self._loader.is_alive()) or time.monotonic() < self._retry_at:
+        if self.loading or time.monotonic() < self._retry_at:
             return
         self._loader = threading.Thread(target=self.load, args=(graph,), name="row-store", daemon=True)
         self._loader.start()
