@@ -56,12 +56,17 @@ def resident(
     return Resident(query, (revision, graph_version, store.revision, epoch))
 
 
+def versions_of(meta: dict[str, Any]) -> Versions:
+    """The versions an embeddings meta gives (``embeddings/meta_get``, ``matching/seeker``, ``matching/page``)."""
+    return meta["revision"], meta["version"], meta["rows"], meta["epoch"]
+
+
 def current(meta: dict | None, model: str, versions: Versions, *, exact: bool = False) -> bool:
     """Whether ``meta`` (``matching/page``'s) shows the copies a ranking used were the graph's;
     ``exact``: at the same graph version too (an answer kept under it)."""
     if meta is None or meta["model"] != model:
         return False
-    read = (meta["revision"], meta["version"], meta["rows"], meta["epoch"])
+    read = versions_of(meta)
     return read == versions if exact else (read[0], read[2], read[3]) == (versions[0], versions[2], versions[3])
 
 

@@ -19,7 +19,7 @@ from matchmaker.matching.memo import Memo
 from matchmaker.matching.models import Match, MatchFilters, MatchResponse, Seeker
 from matchmaker.matching.network import facts
 from matchmaker.matching.page import PageReader
-from matchmaker.matching.resident import current, resident, to_name
+from matchmaker.matching.resident import current, resident, to_name, versions_of
 from matchmaker.matching.scorer import Scored, Scorer
 from matchmaker.matching.seekers import OfferSeeker, OrganizationSeeker, Query, SeedSeeker, TextSeeker
 from matchmaker.matching.store import RowStore
@@ -116,7 +116,7 @@ class Matcher:
         if meta["model"] != self.encoder.name:
             raise Conflict(str(EncoderMismatch(meta["model"], self.encoder.name)))
         self._seen = meta["version"]
-        return meta["revision"], meta["version"], meta["rows"], meta["epoch"]
+        return versions_of(meta)
 
     def _offer_vectors(self, window: list[Scored], texts: dict[str, dict], cached: bool) -> list[np.ndarray | None]:
         """The window's offer vectors for the hubness rerank: the warm cache's (no round trip), else
@@ -168,10 +168,12 @@ class Matcher:
             of = {r["props"]["id"]: r for r in rows}
             names = to_name(query.side, [of[s.id] for s in scored]) if check else None
             page = self.page.read([s.id for s in scored], stamps, names, check=check)
-            if check and not current(page.meta, self.encoder.name, versions):
-                return None
-            if check and page.meta is not None:  # the final page's facts, named (ids stood in for names)
-                self._seen, versions = page.meta["version"], (versions[0], page.meta["version"], *versions[2:])
+            if check:
+                if page.meta is None or not current(page.meta, self.encoder.name, versions):
+                    return None
+                versions = versions_of(page.meta)  # the graph version read too: the answer is kept under it
+                self._seen = versions[1]
+                # the final page's facts, named (ids stood in for names)
                 named = query.side.named(page.names) if query.side is not None else None
                 for s in scored:
                     s.net = facts(named, of[s.id])
