@@ -335,3 +335,23 @@ def test_every_write_is_audited_and_reads_are_not(
     assert "keys create" in audit.output and "keys revoke" in audit.output and "cli:" in audit.output
     imports = [e for e in loaded.get("/v1/audit", params={"limit": 10}).json() if e["action"] == "import"]
     assert len(imports) == 1 and "small.jsonl" in imports[0]["detail"]  # the dry run wrote nothing
+
+
+def test_a_remembered_key_expiring_during_its_look_up_is_checked_again_not_a_server_error(
+    graph: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key cache is read once per request: an entry that expired between a membership test and
+    the read raised KeyError (a 500 the schema fuzzer met once). Here every clock reading moves on
+    0.6 of the cache's lifetime, so an entry expires between any two readings."""
+    from cachetools import TTLCache
+
+    import matchmaker.api.security as security
+
+    ticks = iter(range(1, 1000))
+    gate = security.Gate(Settings())
+    gate._keys = TTLCache(maxsize=10, ttl=1.0, timer=lambda: 0.6 * next(ticks))
+    gate._keys["mm_unknown"] = None
+    checked: list[str] = []
+    monkeypatch.setattr(security, "verify", lambda _graph, token: checked.append(token))
+    assert [gate.principal(graph, "mm_unknown") for _ in range(6)] == [None] * 6
+    assert checked and set(checked) == {"mm_unknown"}  # once expired, checked against the graph again

@@ -58,8 +58,10 @@ class Gate:
     def principal(self, graph: Graph, token: str) -> Principal | None:
         if self.ttl > 0:
             with self._lock:
-                if token in self._keys:
+                try:  # one look-up: an entry can expire between a membership test and a read (a 500 once)
                     return self._keys[token]
+                except KeyError:
+                    pass
         found = verify(graph, token)
         if self.ttl > 0:
             with self._lock:
