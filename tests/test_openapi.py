@@ -33,12 +33,23 @@ def test_every_operation_answers_within_its_schema(api_url: str, graph: Graph, a
     command = [
         cli, "run", f"{api_url}/openapi.json", "--checks", "all", "--exclude-checks", EXCLUDED_CHECKS,
         "--max-examples", "20", "--seed", "7",
-        "--phases", "examples,coverage,fuzzing", "--generation-database", "none", "--workers", "2",
+        "--phases", "examples,coverage,fuzzing", "--generation-database", "none", "--workers", "1",
         # what is checked is the answers, not their time (timing is measured in bench/): a slow answer
         # is allowed as long as it is a right one
         "--request-timeout", "60", "--max-response-time", "60",
-        "--report", "junit", "--report-dir", str(tmp_path), "--header", f"Authorization: Bearer {admin_key}",
+        "--header", f"Authorization: Bearer {admin_key}",
         *(arg for path in EXCLUDED for arg in ("--exclude-path", path)),
     ]  # fmt: skip
-    result = subprocess.run(command, capture_output=True, text=True, timeout=1200, cwd=tmp_path)
-    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+    # Two processes, one thread each, over disjoint halves of the operations: schemathesis's workers
+    # are threads, and its generator parses lambdas' source with ast.parse, whose recursion counter
+    # CPython 3.11 shares between threads (python/cpython#106905: "AST constructor recursion depth
+    # mismatch", a SystemError the CLI reported as a runtime error in one CI run).
+    halves = {"reads": ("--include-method", "GET"), "writes": ("--exclude-method", "GET")}
+    runs = {}
+    for name, half in halves.items():
+        report = ["--report", "junit", "--report-dir", str(tmp_path / name)]
+        with (tmp_path / f"{name}.log").open("w") as log:  # a file: a full pipe would stall a run
+            runs[name] = subprocess.Popen([*command, *half, *report], stdout=log, stderr=log, cwd=tmp_path)
+    for name, run in runs.items():
+        returncode = run.wait(timeout=1200)
+        assert returncode == 0, f"{name}:\n" + (tmp_path / f"{name}.log").read_text()[-8000:]
