@@ -1200,8 +1200,22 @@ def _culture_equipment(mentions: list[_Mention], norm: str, japanese: bool) -> l
     """Culture vessels an organisation runs at a stated volume ("four 5,000 L stainless bioreactors",
     "cultures of up to 25 L", "発酵槽は最大500L") are upstream culture it does, not bioreactors it
     sells: the volume says the vessel is in use. A sentence that speaks as a supplier of them
-    (:data:`_EN_PRODUCT`) keeps the part; an upstream step the sentence negates stays negated."""
-    if not (_JA_CULTURE_AT_VOLUME if japanese else _EN_CULTURE_AT_VOLUME).search(norm):
+    (:data:`_EN_PRODUCT`) keeps the part; an upstream step the sentence negates stays negated. A culture
+    capacity or scale (:data:`_EN_CULTURE_CAPACITY`) is neither: the plant's size, not a step or a part."""
+    capacity = (_JA_CULTURE_CAPACITY if japanese else _EN_CULTURE_CAPACITY).sub(_blank, norm)
+    if capacity != norm:
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.section == "capabilities"
+                and m.term in _CULTURE_WORDS
+                and m.end <= len(norm)
+                and m.start < m.end
+                and not capacity[m.start : m.end].strip()
+            )
+        ]
+    if not (_JA_CULTURE_AT_VOLUME if japanese else _EN_CULTURE_AT_VOLUME).search(capacity):
         return mentions
     if (_JA_PRODUCT if japanese else _EN_PRODUCT).search(_masked(norm, mentions)) or (
         _JA_MAKES_VESSEL if japanese else _EN_MAKES_VESSEL
@@ -2626,6 +2640,24 @@ _JA_MAKES_VESSEL = re.compile(
     r"(?:培養|発酵槽|バイオリアクター)[^。をで]{0,60}を[^。を]{0,8}?(?:製造|生産|開発|販売|供給)"
 )
 _JA_CULTURE_AT_VOLUME = re.compile(rf"{_JA_VESSEL}[^。]{{0,20}}?{_JA_LITRES}|{_JA_LITRES}[^。]{{0,20}}?{_JA_VESSEL}")
+# ... but a volume that measures a capacity or a scale ("a total bioreactor volume of 40,000 L", "fermentation
+# capacity of 1,000 L", "総培養容量", "培養規模は") says how much the plant can make: a scale, not the culture
+# step nor a part (issue 15, wt15a10: writers 1, 2, 4d and 4f label no upstream for it), while a vessel, a facility
+# or a culture named at a volume ("500 L bioreactors", "培養槽", "培養設備", "50-500 Lの培養") stays upstream.
+_EN_CULTURE_CAPACITY = re.compile(
+    r"\b(?:total|combined|overall|installed)\s+(?:(?:bioreactor|culture|fermentation|fermenter)\s+)?"
+    r"(?:volume|capacity)\b|\b(?:bioreactor|culture|fermentation|fermenter)\s+(?:volume|capacity|scale)s?\b"
+)
+_JA_CULTURE_CAPACITY = re.compile(r"総(?:培養|発酵)?(?:容量|容積|能力)|(?:培養|発酵)(?:規模|容量|容積|能力|スケール)")
+# the terms a culture capacity's words are read as by the dictionary
+_CULTURE_WORDS = frozenset({"upstream", "bioreactor"})
+
+
+def _blank(found: re.Match[str]) -> str:
+    """The matched text blanked out, its length kept (offsets elsewhere in the sentence stay right)."""
+    return " " * len(found.group(0))
+
+
 # ... or makes the part itself: the part is the object of a making verb ("produces protein A resins",
 # "manufactures ionizable lipids", "脂質を製造")
 _EN_MAKES_OBJECT = re.compile(
