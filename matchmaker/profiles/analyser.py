@@ -225,6 +225,12 @@ _MANUFACTURING_STEPS = ("drug_substance", "clinical_supply", "commercial_manufac
 # what a sentence makes material for: its scale is that purpose's, whatever volumes it names
 _PURPOSES = frozenset({"clinical_supply", "commercial_manufacturing", "nonclinical_studies"})
 _LIVING_FAMILIES = frozenset({"cell", "microbiome"})
+# a production host or a culture vessel: culture that a substance is harvested from, not a cell product's own
+# cells (:meth:`ProfileAnalyser._cell_product_culture`)
+_PRODUCTION_CULTURE = re.compile(
+    r"\bcho\b|\bhek\s?293|\be\.?\s?coli\b|\byeasts?\b|\bpichia\b|\bbacteri|\bmicrob|\bbioreactors?\b|\bfermen"
+    r"|\bupstream\b|大腸菌|酵母|微生物|菌株|バイオリアクター|培養槽|発酵|\d\s*(?:l|リットル)\b"
+)
 _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
 _INVESTOR_TEXT = re.compile(
@@ -612,6 +618,8 @@ class ProfileAnalyser:
         if not need:
             facets = _marketed_products_made(facets)
             facets = self._own_cell_product_substance(facets)
+            if not _parts_supplier(all_mentions, self.vocab):  # a supplier's "no cell culture" is its own
+                facets = self._cell_product_culture(facets)
             facets = _pipeline_modalities(facets)
         return Analysis(facets=list(facets.values()), version=self.version)
 
@@ -953,6 +961,26 @@ class ProfileAnalyser:
         ):
             return {k: f for k, f in facets.items() if k != ("capabilities", "drug_substance", "negative")}
         return facets
+
+    def _cell_product_culture(self, facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+        """No upstream step, either way, read from the culture of a cell product's own cells ("細胞の培養加工",
+        "cultured cartilage", "cells are expanded and cryopreserved"): where every product type a text makes is a
+        cell product (family ``cell``), its culture is the product's making, not the upstream culture of a
+        production host that a substance is harvested from (issue 15, wt15a10: writers 1, 2 and 3a label no
+        upstream for it). A sentence naming a production host or a culture vessel (:data:`_PRODUCTION_CULTURE`)
+        keeps it."""
+        families = {
+            getattr(self.vocab.terms("modalities").get(k[1]), "family", None)
+            for k in facets
+            if k[0] == "modalities" and k[2] == "positive"
+        } - {None}
+        if not families or families != {"cell"}:
+            return facets
+        return {
+            k: f
+            for k, f in facets.items()
+            if not (k[:2] == ("capabilities", "upstream") and not _PRODUCTION_CULTURE.search(normalise(f.evidence)))
+        }
 
     def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """The other values of an ordered facet stated exclusively in its clause ("research use only"),
