@@ -4403,3 +4403,59 @@ def test_not_a_drug_company_rules_out_therapeutics() -> None:
 
 def test_a_scale_field_dated_in_the_past_stays_current() -> None:
     assert "commercial" in analyse("Commercial supply: 2019 onwards, 40 lots a year.").positives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は米国の自社工場（総培養容量45,000L）で抗体医薬品の商用生産を受託しています。",
+        "組換えタンパク質の治験薬GMP製造を提供しています。培養規模は20 L〜300 Lです。",
+        "We manufacture plasmid DNA for gene therapy developers; the fermentation scale reaches 500 L.",
+        "Our campus in Ireland holds 30,000 L of combined bioreactor capacity for commercial antibodies.",
+    ],
+)
+def test_a_culture_capacity_or_scale_is_no_upstream_step(text: str) -> None:
+    # wt15a10 (writers 4d and 4f, also set 1): a plant's culture capacity or scale is its size, not the culture step
+    result = analyse(text)
+    assert "upstream" not in result.positives("capabilities")
+    assert "bioreactor" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antibodies are made in four 2,000 L bioreactors at our plant for clinical trials.",
+        "当社の工場では500 Lの培養槽で抗体の治験薬を製造しています。",
+    ],
+)
+def test_culture_vessels_run_at_a_volume_stay_upstream_beside_the_capacity_rule(text: str) -> None:
+    assert "upstream" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は間葉系幹細胞を用いた再生医療等製品を製造しています。患者由来の細胞の培養と凍結保存を院内のCPCで行います。",
+        "We manufacture autologous CAR-T cells for clinical trials. Cell culture of the patient's T cells and "
+        "cryopreservation take place in our Osaka suite.",
+    ],
+)
+def test_the_culture_of_a_cell_products_own_cells_is_no_upstream_step(text: str) -> None:
+    # wt15a10 (writers 1 and 3a, also 2): culturing the product's cells is making the cell product
+    assert "upstream" not in analyse(text).positives("capabilities")
+
+
+def test_a_cell_product_testers_no_cell_culture_is_no_upstream_negation() -> None:
+    text = "We run sterility and mycoplasma testing of MSC products for clinics. We do no cell culture ourselves."
+    assert "upstream" not in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We manufacture CAR-T cells for trials. The lentiviral vector is made in-house by HEK293 cell culture.",
+        "We manufacture CAR-T cells for clinical trials. The T cells are expanded in 50 L bioreactors.",
+    ],
+)
+def test_culture_of_a_production_host_or_in_a_vessel_stays_upstream_at_a_cell_product_maker(text: str) -> None:
+    assert "upstream" in analyse(text).positives("capabilities")

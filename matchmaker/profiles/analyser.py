@@ -225,6 +225,12 @@ _MANUFACTURING_STEPS = ("drug_substance", "clinical_supply", "commercial_manufac
 # what a sentence makes material for: its scale is that purpose's, whatever volumes it names
 _PURPOSES = frozenset({"clinical_supply", "commercial_manufacturing", "nonclinical_studies"})
 _LIVING_FAMILIES = frozenset({"cell", "microbiome"})
+# a production host or a culture vessel: culture that a substance is harvested from, not a cell product's own
+# cells (:meth:`ProfileAnalyser._cell_product_culture`)
+_PRODUCTION_CULTURE = re.compile(
+    r"\bcho\b|\bhek\s?293|\be\.?\s?coli\b|\byeasts?\b|\bpichia\b|\bbacteri|\bmicrob|\bbioreactors?\b|\bfermen"
+    r"|\bupstream\b|大腸菌|酵母|微生物|菌株|バイオリアクター|培養槽|発酵|\d\s*(?:l|リットル)\b"
+)
 _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
 _INVESTOR_TEXT = re.compile(
@@ -612,6 +618,8 @@ class ProfileAnalyser:
         if not need:
             facets = _marketed_products_made(facets)
             facets = self._own_cell_product_substance(facets)
+            if not _parts_supplier(all_mentions, self.vocab):  # a supplier's "no cell culture" is its own
+                facets = self._cell_product_culture(facets)
             facets = _pipeline_modalities(facets)
         return Analysis(facets=list(facets.values()), version=self.version)
 
@@ -954,6 +962,26 @@ class ProfileAnalyser:
             return {k: f for k, f in facets.items() if k != ("capabilities", "drug_substance", "negative")}
         return facets
 
+    def _cell_product_culture(self, facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+        """No upstream step, either way, read from the culture of a cell product's own cells ("細胞の培養加工",
+        "cultured cartilage", "cells are expanded and cryopreserved"): where every product type a text makes is a
+        cell product (family ``cell``), its culture is the product's making, not the upstream culture of a
+        production host that a substance is harvested from (issue 15, wt15a10: writers 1, 2 and 3a label no
+        upstream for it). A sentence naming a production host or a culture vessel (:data:`_PRODUCTION_CULTURE`)
+        keeps it."""
+        families = {
+            getattr(self.vocab.terms("modalities").get(k[1]), "family", None)
+            for k in facets
+            if k[0] == "modalities" and k[2] == "positive"
+        } - {None}
+        if not families or families != {"cell"}:
+            return facets
+        return {
+            k: f
+            for k, f in facets.items()
+            if not (k[:2] == ("capabilities", "upstream") and not _PRODUCTION_CULTURE.search(normalise(f.evidence)))
+        }
+
     def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """The other values of an ordered facet stated exclusively in its clause ("research use only"),
         and therapeutics ruled out by a non-drug field stated exclusively ("医療機器専門", "medtech only")."""
@@ -1200,8 +1228,22 @@ def _culture_equipment(mentions: list[_Mention], norm: str, japanese: bool) -> l
     """Culture vessels an organisation runs at a stated volume ("four 5,000 L stainless bioreactors",
     "cultures of up to 25 L", "発酵槽は最大500L") are upstream culture it does, not bioreactors it
     sells: the volume says the vessel is in use. A sentence that speaks as a supplier of them
-    (:data:`_EN_PRODUCT`) keeps the part; an upstream step the sentence negates stays negated."""
-    if not (_JA_CULTURE_AT_VOLUME if japanese else _EN_CULTURE_AT_VOLUME).search(norm):
+    (:data:`_EN_PRODUCT`) keeps the part; an upstream step the sentence negates stays negated. A culture
+    capacity or scale (:data:`_EN_CULTURE_CAPACITY`) is neither: the plant's size, not a step or a part."""
+    capacity = (_JA_CULTURE_CAPACITY if japanese else _EN_CULTURE_CAPACITY).sub(_blank, norm)
+    if capacity != norm:
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.section == "capabilities"
+                and m.term in _CULTURE_WORDS
+                and m.end <= len(norm)
+                and m.start < m.end
+                and not capacity[m.start : m.end].strip()
+            )
+        ]
+    if not (_JA_CULTURE_AT_VOLUME if japanese else _EN_CULTURE_AT_VOLUME).search(capacity):
         return mentions
     if (_JA_PRODUCT if japanese else _EN_PRODUCT).search(_masked(norm, mentions)) or (
         _JA_MAKES_VESSEL if japanese else _EN_MAKES_VESSEL
@@ -2626,6 +2668,24 @@ _JA_MAKES_VESSEL = re.compile(
     r"(?:培養|発酵槽|バイオリアクター)[^。をで]{0,60}を[^。を]{0,8}?(?:製造|生産|開発|販売|供給)"
 )
 _JA_CULTURE_AT_VOLUME = re.compile(rf"{_JA_VESSEL}[^。]{{0,20}}?{_JA_LITRES}|{_JA_LITRES}[^。]{{0,20}}?{_JA_VESSEL}")
+# ... but a volume that measures a capacity or a scale ("a total bioreactor volume of 40,000 L", "fermentation
+# capacity of 1,000 L", "総培養容量", "培養規模は") says how much the plant can make: a scale, not the culture
+# step nor a part (issue 15, wt15a10: writers 1, 2, 4d and 4f label no upstream for it), while a vessel, a facility
+# or a culture named at a volume ("500 L bioreactors", "培養槽", "培養設備", "50-500 Lの培養") stays upstream.
+_EN_CULTURE_CAPACITY = re.compile(
+    r"\b(?:total|combined|overall|installed)\s+(?:(?:bioreactor|culture|fermentation|fermenter)\s+)?"
+    r"(?:volume|capacity)\b|\b(?:bioreactor|culture|fermentation|fermenter)\s+(?:volume|capacity|scale)s?\b"
+)
+_JA_CULTURE_CAPACITY = re.compile(r"総(?:培養|発酵)?(?:容量|容積|能力)|(?:培養|発酵)(?:規模|容量|容積|能力|スケール)")
+# the terms a culture capacity's words are read as by the dictionary
+_CULTURE_WORDS = frozenset({"upstream", "bioreactor"})
+
+
+def _blank(found: re.Match[str]) -> str:
+    """The matched text blanked out, its length kept (offsets elsewhere in the sentence stay right)."""
+    return " " * len(found.group(0))
+
+
 # ... or makes the part itself: the part is the object of a making verb ("produces protein A resins",
 # "manufactures ionizable lipids", "脂質を製造")
 _EN_MAKES_OBJECT = re.compile(
