@@ -4403,3 +4403,34 @@ def test_not_a_drug_company_rules_out_therapeutics() -> None:
 
 def test_a_scale_field_dated_in_the_past_stays_current() -> None:
     assert "commercial" in analyse("Commercial supply: 2019 onwards, 40 lots a year.").positives("scales")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("商用製造は第二工場の竣工後の開始となる見通しです。", "commercial_manufacturing"),
+        ("治験用ロットの受託は新棟の完成後からの対応です。", "clinical_supply"),
+    ],
+)
+def test_a_step_that_starts_once_a_plant_runs_is_not_current(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commercial production of the conjugate has passed process validation and is scheduled to begin in 2028.",
+        "Commercial supply at 500 L scale is qualified and is expected to commence next year.",
+    ],
+)
+def test_a_planned_start_in_a_second_predicate_governs_the_opening_subject(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+def test_a_second_predicate_planning_a_start_leaves_an_object_current() -> None:
+    result = analyse("We offer commercial manufacturing of antibodies and are expected to open a fill line in 2028.")
+    assert "commercial_manufacturing" in result.positives("capabilities")
