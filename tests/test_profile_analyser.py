@@ -4459,3 +4459,60 @@ def test_a_cell_product_testers_no_cell_culture_is_no_upstream_negation() -> Non
 )
 def test_culture_of_a_production_host_or_in_a_vessel_stays_upstream_at_a_cell_product_maker(text: str) -> None:
     assert "upstream" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("商用製造は第二工場の竣工後の開始となる見通しです。", "commercial_manufacturing"),
+        ("治験用ロットの受託は新棟の完成後からの対応です。", "clinical_supply"),
+    ],
+)
+def test_a_step_that_starts_once_a_plant_runs_is_not_current(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commercial production of the conjugate has passed process validation and is scheduled to begin in 2028.",
+        "Commercial supply at 500 L scale is qualified and is expected to commence next year.",
+    ],
+)
+def test_a_planned_start_in_a_second_predicate_governs_the_opening_subject(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+def test_a_second_predicate_planning_a_start_leaves_an_object_current() -> None:
+    result = analyse("We offer commercial manufacturing of antibodies and are expected to open a fill line in 2028.")
+    assert "commercial_manufacturing" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "substance"),
+    [
+        ("We are a Phase 2 oncology venture; production of our clinical trial supplies is outsourced to a CMO.", False),
+        ("Our lead is in Phase 1. Manufacture of the investigational drug substance is outsourced.", True),
+        ("リード品は第1相試験中です。治験薬の原薬は自社では製造しておりません。", True),
+    ],
+)
+def test_trial_material_made_elsewhere_says_nothing_of_commercial_making(text: str, substance: bool) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.negatives("capabilities")
+    assert ("drug_substance" in result.negatives("capabilities")) is substance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make research-grade lots in-house, while GMP production of clinical material is outsourced to a CMO.",
+        "Our CRO does not handle the manufacture of investigational products.",
+    ],
+)
+def test_trial_material_with_own_research_lots_or_no_making_at_all_rules_out_commercial(text: str) -> None:
+    assert "commercial_manufacturing" in analyse(text).negatives("capabilities")

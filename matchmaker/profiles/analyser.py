@@ -785,6 +785,7 @@ class ProfileAnalyser:
             for _, _, m in all_mentions
         ):
             return []
+        trial_sentences = {s for s, _, m in all_mentions if m.term == "clinical_supply" and m.polarity == "negative"}
         source = next(
             (
                 (s, mk)
@@ -795,6 +796,9 @@ class ProfileAnalyser:
                 and not _own_use_stated(normalise(s), is_japanese(s))
                 # one step of an ADC handed to a contractor says nothing of the rest of its supply
                 and making.conjugation_elsewhere(normalise(s), _seeks_contractor(normalise(s))) is None
+                # nor does trial material bought in ("治験薬の原薬は委託"): its commercial making is unsaid
+                # (issue 15, round 10: ind4d, ind4e)
+                and s not in trial_sentences
             ),
             None,
         )
@@ -1368,12 +1372,24 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
         else [(m.start(), m.end(), 0) for m in _EN_MANUFACTURING.finditer(norm)]
     )
     negated, graded_out, graded_none = bool(_TESTING_ONLY.search(norm)), False, False
-    objected = False
+    objected, clinical_only = False, set[str]()
     if places and _PLACE_SUBJECT.search(norm):
         return []  # "our Tokyo office performs no manufacturing", "国内に工場を持たず": said of a place
     for start, end, k in words:
         if negated or named(start, end) or _about_place(norm, start, end, places, japanese):
             continue
+        trial_object = _clinical_object(norm, start, end, mentions, japanese)
+        # trial material made by others, not made at all: "is outsourced to a CDMO", "自社では製造していません";
+        # beside research lots of its own the GMP making handed on is all its GMP work (set 2 rule 27)
+        if japanese:
+            elsewhere = japanese_outsourced(tokens, k + 1) or "自社では" in norm[:start]
+        else:
+            elsewhere = english_outsourced(norm, start, end)
+        if trial_object is not None and elsewhere and not _OWN_RESEARCH_LOTS.search(norm):
+            polarity = japanese_polarity(tokens, k, k + 1) if japanese else english_polarity(norm, start, end)
+            if polarity == "negative":
+                clinical_only.update(trial_object)
+                continue
         if not japanese and _STEP_OBJECT.match(_masked_but(norm, mentions, end), end):
             continue
         polarity = japanese_polarity(tokens, k, k + 1) if japanese else english_polarity(norm, start, end)
@@ -1404,7 +1420,41 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
         return [
             _Mention("capabilities", s, 0, 0, "negative", derived=True, of_object=True) for s in _MANUFACTURING_STEPS
         ]
-    return []
+    return [_Mention("capabilities", s, 0, 0, "negative", derived=True) for s in sorted(clinical_only)]
+
+
+def _clinical_object(norm: str, start: int, end: int, mentions: list[_Mention], japanese: bool) -> set[str] | None:
+    """The steps a making word at ``norm[start:end]`` names when its object is trial material ("manufacturing
+    of investigational drug is outsourced", "治験薬のGMP原薬は自社では製造していません"): clinical supply, and
+    drug substance where the object is one; None for any other making. A developer that hands on its trial
+    supply says nothing of commercial making (issue 15, round 10: ind4d, ind4e)."""
+    if japanese:
+        for m in mentions:
+            if m.term == "clinical_supply" and m.end <= start:
+                between = _JA_CLINICAL_OBJECT.match(norm, m.end, start)
+                if between is not None and between.end() == start:
+                    return {"clinical_supply", "drug_substance"} if between.group("ds") else {"clinical_supply"}
+        return None
+    obj = _EN_CLINICAL_OBJECT.match(norm, end)
+    if obj is None:
+        return None
+    return {"clinical_supply", "drug_substance"} if obj.group("ds") else {"clinical_supply"}
+
+
+# research or non-GMP lots made by the organisation itself (set 2 rule 27's premise)
+_OWN_RESEARCH_LOTS = re.compile(r"non-?gmp|research[- ](?:grade|lots?|material|batches)|研究用|非gmp|ノンgmp")
+# what lies between trial material and its making word: "治験薬の[GMP原薬は自社では]製造", "治験薬を"
+_JA_CLINICAL_OBJECT = re.compile(
+    r"(?:用|向け)?(?:の|を|は)?(?:c?gmp)?(?P<ds>原薬)?(?:製剤|製品|ロット)?(?:そのもの|自体)?(?:は|を|の)?"
+    r"(?:自社(?:内)?で(?:は|も)?)?"
+)
+# ... and in English the trial material named after "of": "manufacturing of investigational drug", "production
+# of clinical trial material", "manufacture of our Phase 1 drug substance"
+_EN_CLINICAL_OBJECT = re.compile(
+    r"\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:gmp\s+)?(?:investigational|clinical(?:[- ]trial)?|trial"
+    r"|phase\s*(?:[1-3]|i{1,3})|first-in-human)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?P<ds>drug\s+substances?|apis?)|drugs?|products?|materials?|supplies|lots|batches|medicines?)\b"
+)
 
 
 # GMP named as what the making complies with ("GMPに準拠した製造は行っていません", "no GMP-compliant production"):

@@ -74,6 +74,9 @@ _JA_PLANNED = re.compile(
     # on offer only after a plant is finished or a product approved: "竣工後は", "新棟の完成後に", "承認取得後に"
     # (issue 15, round 8: two writers; not "承認後の製品", a product already approved)
     r"|(?:竣工|完成|稼働開始|開設|承認取得|承認)後(?:は|に|、)"
+    # a start that waits for a plant to run: "GMP製造は新工場の稼働後の開始", "増築完了後からの対応" (issue 15,
+    # round 10: ind4d; the English "is expected to start" of ind3a is :data:`_EN_SUBJECT_PLANNED`)
+    r"|(?:竣工|完成|完了|稼働|開設|移転)後(?:から)?の(?:開始|スタート|対応|提供|受託)"
 )
 _JA_GIVEN_UP = re.compile(r"かつて|以前は|従来は|撤退|終了(?!後)|譲渡し|廃止|中止|閉鎖(?:し|済)|ていました")
 # working towards a status or a facility: not held yet, though a pipeline preparing its next phase
@@ -92,6 +95,16 @@ _EN_SCOPE_BREAK = re.compile(
     r"[;:]|,\s*(?=(?:and|but|while|whereas|which)\b)|\b(?:but|while|whereas|although)\b"
     r"|\band\s+(?=(?:we|it|they|our|its|are|is|has|have|was|were|will|currently|now|still|today)\b)"
 )
+# a second predicate with no subject of its own that plans a start ("Commercial supply has been validated and
+# is expected to start in 2027"): it shares the subject that opens the sentence, which the clause break at
+# "and is" would otherwise cut off from it (issue 15, round 10: ind3a)
+_EN_SUBJECT_PLANNED = re.compile(
+    r"\band\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:expected|scheduled|planned|due|set|slated)\s+to\s+"
+    r"(?:start|begin|commence|open|launch|go\s+live|become\s+(?:available|operational))\b"
+)
+# the mention opens the sentence as its subject: at most a determiner and one modifier before it ("GMP
+# commercial supply ...", not "We offer commercial supply ...")
+_EN_OPENING_SUBJECT = re.compile(r"^(?:(?:the|our|its|their)\s+)?(?!(?:we|it|they|i|you)\s)(?:[\w-]+\s+)?$")
 _EN_DASH_BREAK = re.compile(rf"{_EN_SCOPE_BREAK.pattern}|\s[—-]\s")
 # a Japanese comma ends a clause only after a predicate ("…していましたが、現在は")
 _JA_SCOPE_BREAK = re.compile(r"。|(?:て|で|り|し|が|く|ず)、")
@@ -167,6 +180,9 @@ def timing(norm: str, start: int, end: int, japanese: bool, expansion_current: b
         return "planned"
     if expansion_current and _EXPANDS.search(clause):
         return None
+    opening = not japanese and end > start and _EN_OPENING_SUBJECT.match(norm[:start])
+    if opening and _EN_SUBJECT_PLANNED.search(norm, end):
+        return "planned"
     if (_JA_PLANNED if japanese else _EN_PLANNED).search(clause):
         return "planned"
     if not japanese and _EN_AFTER_EVENT.search(scope(norm, start, end, False, _EN_DASH_BREAK) if end > start else norm):
