@@ -4403,3 +4403,20 @@ def test_not_a_drug_company_rules_out_therapeutics() -> None:
 
 def test_a_scale_field_dated_in_the_past_stays_current() -> None:
     assert "commercial" in analyse("Commercial supply: 2019 onwards, 40 lots a year.").positives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は宮城県の施設にて、ウイルスの生産培養から精製、原薬、充填までの一貫受託が可能です。",
+        "抗体の細胞株構築から商用原薬、無菌充填まで対応します。",
+        "We cover everything from cell line development to purification, bulk drug substance and vial filling.",
+    ],
+)
+def test_a_step_range_runs_to_the_last_item_of_a_list_at_its_far_end(text: str) -> None:
+    assert "formulation" in analyse(text).positives("capabilities")
+
+
+def test_a_japanese_list_after_a_step_range_without_made_is_no_range() -> None:
+    result = analyse("細胞株構築から原薬、無菌充填を行います。")
+    assert "formulation" not in result.positives("capabilities")
