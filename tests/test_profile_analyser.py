@@ -4420,3 +4420,20 @@ def test_a_step_range_runs_to_the_last_item_of_a_list_at_its_far_end(text: str) 
 def test_a_japanese_list_after_a_step_range_without_made_is_no_range() -> None:
     result = analyse("細胞株構築から原薬、無菌充填を行います。")
     assert "formulation" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We synthesise small-molecule APIs at kilo scale; oral dosage forms are not made here.",
+        "Our plant makes GMP API. Tabletting is subcontracted to a partner in Osaka.",
+        "低分子原薬を受託製造しています。最終的な剤形への加工は他社に委託しています。",
+    ],
+)
+def test_a_dosage_form_word_names_formulation(text: str) -> None:
+    assert "formulation" in analyse(text).negatives("capabilities")
+
+
+def test_a_step_handled_by_a_sister_site_is_not_ours() -> None:
+    result = analyse("We produce the antibody bulk. Vial filling is handled by our German sister plant in Hamburg.")
+    assert "fill_finish" in result.negatives("capabilities")
