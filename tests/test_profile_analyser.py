@@ -4437,3 +4437,15 @@ def test_a_dosage_form_word_names_formulation(text: str) -> None:
 def test_a_step_handled_by_a_sister_site_is_not_ours() -> None:
     result = analyse("We produce the antibody bulk. Vial filling is handled by our German sister plant in Hamburg.")
     assert "fill_finish" in result.negatives("capabilities")
+
+
+def test_a_plan_in_a_relative_clause_stays_in_it() -> None:
+    text = "Analytical development is run jointly with a partner lab, to which release testing will be transferred."
+    assert "analytical_development" in analyse(text).positives("capabilities")
+
+
+def test_a_plan_of_one_numbered_item_stays_in_it() -> None:
+    text = "サービス：①細胞株構築、②GMP原薬製造（500 L）、③無菌充填：新棟にて2028年開始予定。"
+    result = analyse(text)
+    assert "cell_line_development" in result.positives("capabilities")
+    assert "fill_finish" in result.negatives("capabilities")
