@@ -4516,3 +4516,49 @@ def test_trial_material_made_elsewhere_says_nothing_of_commercial_making(text: s
 )
 def test_trial_material_with_own_research_lots_or_no_making_at_all_rules_out_commercial(text: str) -> None:
     assert "commercial_manufacturing" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は宮城県の施設にて、ウイルスの生産培養から精製、原薬、充填までの一貫受託が可能です。",
+        "抗体の細胞株構築から商用原薬、無菌充填まで対応します。",
+        "We cover everything from cell line development to purification, bulk drug substance and vial filling.",
+    ],
+)
+def test_a_step_range_runs_to_the_last_item_of_a_list_at_its_far_end(text: str) -> None:
+    assert "formulation" in analyse(text).positives("capabilities")
+
+
+def test_a_japanese_list_after_a_step_range_without_made_is_no_range() -> None:
+    result = analyse("細胞株構築から原薬、無菌充填を行います。")
+    assert "formulation" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We synthesise small-molecule APIs at kilo scale; oral dosage forms are not made here.",
+        "Our plant makes GMP API. Tabletting is subcontracted to a partner in Osaka.",
+        "低分子原薬を受託製造しています。最終的な剤形への加工は他社に委託しています。",
+    ],
+)
+def test_a_dosage_form_word_names_formulation(text: str) -> None:
+    assert "formulation" in analyse(text).negatives("capabilities")
+
+
+def test_a_step_handled_by_a_sister_site_is_not_ours() -> None:
+    result = analyse("We produce the antibody bulk. Vial filling is handled by our German sister plant in Hamburg.")
+    assert "fill_finish" in result.negatives("capabilities")
+
+
+def test_a_plan_in_a_relative_clause_stays_in_it() -> None:
+    text = "Analytical development is run jointly with a partner lab, to which release testing will be transferred."
+    assert "analytical_development" in analyse(text).positives("capabilities")
+
+
+def test_a_plan_of_one_numbered_item_stays_in_it() -> None:
+    text = "サービス：①細胞株構築、②GMP原薬製造（500 L）、③無菌充填：新棟にて2028年開始予定。"
+    result = analyse(text)
+    assert "cell_line_development" in result.positives("capabilities")
+    assert "fill_finish" in result.negatives("capabilities")

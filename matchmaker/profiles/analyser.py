@@ -2386,6 +2386,28 @@ _STEP_RANGE_BETWEEN = re.compile(
 )
 
 
+# A range whose far end is a list ("培養から精製、原薬、充填まで", "from cell line to purification, bulk
+# and filling"): the range runs to the list's last item, so the steps it skips between items are stated
+# too (issue 15: writers 4d, 4e). Japanese closes such a list with まで.
+_STEP_LIST_JOIN = re.compile(r"^\s*(?:,|, and|and|&)\s+(?:[\w-]+\s+){0,2}?$|^[、，・][^、。,]{0,8}?$")
+_JA_LIST_CLOSE = re.compile(r"\s*(?:の工程)?まで")
+
+
+def _range_far_end(norm: str, ends: list[_Mention], k: int) -> _Mention:
+    """The last item of a list that continues a range's far end ``ends[k]`` (:data:`_STEP_LIST_JOIN`)."""
+    last = k
+    while (
+        last + 1 < len(ends)
+        and ends[last + 1].polarity == ends[k].polarity
+        and ends[last].end <= ends[last + 1].start
+        and _STEP_LIST_JOIN.match(norm[ends[last].end : ends[last + 1].start])
+    ):
+        last += 1
+    if last > k and is_japanese(norm) and not _JA_LIST_CLOSE.match(norm, ends[last].end):
+        return ends[k]
+    return ends[last]
+
+
 def _step_ranges(norm: str, found: list[_Mention]) -> list[_Mention]:
     """The steps between two ends of a range of the manufacturing chain (:data:`_CHAIN`)."""
     ends = sorted(
@@ -2393,9 +2415,10 @@ def _step_ranges(norm: str, found: list[_Mention]) -> list[_Mention]:
         key=lambda m: m.start,
     )
     extra: list[_Mention] = []
-    for a, b in itertools.pairwise(ends):
+    for k, (a, b) in enumerate(itertools.pairwise(ends)):
         if a.polarity != b.polarity or a.end > b.start or not _STEP_RANGE_BETWEEN.match(norm[a.end : b.start]):
             continue
+        b = _range_far_end(norm, ends, k + 1)
         lo, hi = _CHAIN_END[a.term], _CHAIN_END[b.term]
         stated = {m.term for m in found if m.section == "capabilities"}
         extra += [

@@ -12,14 +12,15 @@ the words it expects before the noun ("by a", "with our", "に委託").
 
 from __future__ import annotations
 
-# English: the party nouns, singular and plural. "external" and "outside" are adjectives that name
+# English: the party nouns, singular and plural; a sister or group company may be named by its site
+# ("our US sister site", "a group plant", set 2-4 rule 6). "external" and "outside" are adjectives that name
 # another party by themselves ("done by external labs"); "outside" only before a party noun, so a place
 # ("our plant outside Osaka") is not another party.
 EN_OTHER_PARTY = (
     r"(?:partners?|collaborators?|third[- ]part(?:y|ies)|subcontract\w*|contractors?"
     r"|contract\s+(?:manufactur\w*|research|organi[sz]ations?|partners?)|cdmos?|cmos?|cros?"
     r"|clients?|customers?|sponsors?|licensees?|suppliers?|vendors?"
-    r"|sister\s+compan\w*|group\s+compan\w*|affiliates?|other\s+compan\w*|hospitals?|universit(?:y|ies)"
+    r"|(?:sister|group)\s+(?:compan\w*|sites?|plants?|facilit(?:y|ies))|affiliates?|other\s+compan\w*|hospitals?|universit(?:y|ies)"
     r"|external|outside(?=\s+(?:firms?|compan\w*|labs?|laborator\w*|vendors?|suppliers?|providers?"
     r"|contractors?|manufacturers?|facilit\w*|sites?|partners?|organi[sz]ations?|parties)\b))"
 )

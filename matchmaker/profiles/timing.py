@@ -92,7 +92,10 @@ _EXPANDS = re.compile(
     r"\bexpan\w*|\b(?:second|third|further|more|another|additional)\b|増設|拡張|拡大|増強|2つ目|2棟目|第2工場|第二工場|追加"
 )
 _EN_SCOPE_BREAK = re.compile(
-    r"[;:]|,\s*(?=(?:and|but|while|whereas|which)\b)|\b(?:but|while|whereas|although)\b"
+    r"[;:]|,\s*(?=(?:and|but|while|whereas|which|where)\b)|\b(?:but|while|whereas|although)\b"
+    # a relative clause after a comma is about its own subject ("…with a CDMO, to which commercial
+    # manufacturing will be transferred") (issue 15: writers 4e, 4f)
+    r"|,\s*(?=(?:to|from|by|for|with|in|at|of|through)\s+(?:which|whom)\b)"
     r"|\band\s+(?=(?:we|it|they|our|its|are|is|has|have|was|were|will|currently|now|still|today)\b)"
 )
 # a second predicate with no subject of its own that plans a start ("Commercial supply has been validated and
@@ -107,7 +110,9 @@ _EN_SUBJECT_PLANNED = re.compile(
 _EN_OPENING_SUBJECT = re.compile(r"^(?:(?:the|our|its|their)\s+)?(?!(?:we|it|they|i|you)\s)(?:[\w-]+\s+)?$")
 _EN_DASH_BREAK = re.compile(rf"{_EN_SCOPE_BREAK.pattern}|\s[—-]\s")
 # a Japanese comma ends a clause only after a predicate ("…していましたが、現在は")
-_JA_SCOPE_BREAK = re.compile(r"。|(?:て|で|り|し|が|く|ず)、")
+# ... and so does a comma before the number of a listed item ("①…、②…、④商用製造：2027年開始予定", ① read as
+# 1 after NFKC): each item holds its own time (issue 15: writers 4e, 4f); not a count or a date ("、2品目")
+_JA_SCOPE_BREAK = re.compile(r"。|(?:て|で|り|し|が|く|ず)、|、(?=\d(?![\d,.年月日度つ個名社件品棟基本回台カ%]))")
 
 
 def any_cue(norm: str, japanese: bool) -> bool:
