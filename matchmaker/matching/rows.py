@@ -176,16 +176,16 @@ def scores_of(state: CacheState, query: np.ndarray, kinds: list[str], by_needs: 
 
 
 def stating(scored: Scored, terms: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The rows, scores and silent rows of ``scored`` that state every term, in row order (as a
-    ranking within them computed on its own would order them, so ties keep their order)."""
-    rows, silent, by_term = scored.rows, scored.silent, scored.state.by_term
-    keep, keep_silent = np.ones(len(rows), dtype=bool), np.ones(len(silent), dtype=bool)
+    """The rows, scores and silent rows of ``scored`` that state every term, in row order (ties keep
+    their order). By a mask over every row (``np.isin`` sorted a kind's 28,000 rows per term)."""
+    rows, silent, state = scored.rows, scored.silent, scored.state
+    states = np.ones(len(state.ids), dtype=bool)
     for term in terms:
-        holders = by_term.get(term, np.zeros(0, np.int64))
-        keep &= np.isin(rows, holders, assume_unique=True)
-        keep_silent &= np.isin(silent, holders, assume_unique=True)
-    order = np.argsort(rows[keep], kind="stable")
-    return rows[keep][order], scored.scores[keep][order], np.sort(silent[keep_silent])
+        holders = np.zeros(len(state.ids), dtype=bool)
+        holders[state.by_term.get(term, np.zeros(0, np.int64))] = True
+        states &= holders
+    order = np.argsort(rows[keep := states[rows]], kind="stable")
+    return rows[keep][order], scored.scores[keep][order], np.sort(silent[states[silent]])
 
 
 def filter_terms(filters: MatchFilters) -> list[str] | None:
