@@ -4562,3 +4562,19 @@ def test_a_plan_of_one_numbered_item_stays_in_it() -> None:
     result = analyse(text)
     assert "cell_line_development" in result.positives("capabilities")
     assert "fill_finish" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bioprocess development at 5 L to 30 L; GMP lots for Phase 1 trials are made by a contract partner.",
+        "10 Lまでの工程開発を行い、治験薬は委託先のCDMOで製造します。",
+    ],
+)
+def test_volumes_of_a_process_development_clause_give_their_band_beside_a_purpose(text: str) -> None:
+    assert "research" in analyse(text).positives("scales")
+
+
+def test_a_purpose_in_the_clause_of_the_volumes_still_wins() -> None:
+    text = "Process development and non-clinical lots at 200 L; GMP lots for Phase 1 are made by a partner."
+    assert "clinical" not in analyse(text).positives("scales")

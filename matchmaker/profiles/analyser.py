@@ -509,6 +509,8 @@ class ProfileAnalyser:
                 mentions += volumes if need else _not_current(volumes, norm, is_japanese(norm))
             else:  # a range from a scale in words up to a quantity ("研究用の数gから最大50 kgまで")
                 mentions += _ranges_to_quantities(norm, mentions)
+                developed = _development_volumes(norm, mentions)
+                mentions += developed if need else _not_current(developed, norm, is_japanese(norm))
             if not need and makes and not sells:  # after the volumes: a product called commercial is no purpose
                 mentions += _commercial_made(norm, mentions)
             if not need:  # after the purposes and volumes it may turn
@@ -4074,6 +4076,28 @@ def _ranges_to_quantities(norm: str, mentions: list[_Mention]) -> list[_Mention]
                 continue
             lo, hi = sorted((_BANDS.index(w.term), _BANDS.index(q.term)))
             out += [_Mention("scales", t, w.start, q.end, "positive", derived=True) for t in _BANDS[lo : hi + 1]]
+    return out
+
+
+def _development_volumes(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The bands of volumes or masses a process development clause names ("process optimisation at 5 L to
+    500 L", "10 Lでの工程開発"), beside a purpose stated in another clause of the sentence: the purpose is
+    of the material made ("GMP lots for Phase 1", "治験薬は委託先で製造"), while the development lab works
+    at its own scale (writers 3c and 4f, issue 15 round 11). A clause that names a scale or purpose itself
+    keeps the purpose-wins reading."""
+    developing = [
+        m for m in mentions if m.term == "process_development" and m.polarity == "positive" and m.end > m.start
+    ]
+    if not developing:
+        return []
+    stated = [m for m in mentions if (m.section == "scales" or m.term in _PURPOSES) and m.end > m.start]
+    out: list[_Mention] = []
+    for q in scales_from_quantities(norm):
+        lo = max((b.end() for b in _CLAUSE.finditer(norm, 0, q.start)), default=0)
+        after = _CLAUSE.search(norm, q.end)
+        hi = after.start() if after else len(norm)
+        if any(lo <= d.start < hi for d in developing) and not any(lo <= m.start < hi for m in stated):
+            out.append(_Mention("scales", q.term, q.start, q.end, "positive", derived=True))
     return out
 
 
