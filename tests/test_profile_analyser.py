@@ -4562,3 +4562,26 @@ def test_a_plan_of_one_numbered_item_stays_in_it() -> None:
     result = analyse(text)
     assert "cell_line_development" in result.positives("capabilities")
     assert "fill_finish" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microbial fermentation and purification under GMP; material for Phase 1 through Phase 2.",
+        "Peptide API synthesis at 5 kg per batch; material for FIH to Phase 3.",
+        "核酸原薬をGMPで製造します。第1相〜第2相試験向け。",
+        "ペプチド原薬の合成（GMP）。Phase 1〜Phase 3用。",
+    ],
+)
+def test_material_for_a_range_of_phases_is_clinical_supply(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.positives("capabilities")
+    assert not {"phase1", "phase2", "phase3"} & set(result.positives("stages"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["当社の開発品は第1相〜第2相試験段階です。", "Our lead asset is in Phase 1 through Phase 2 trials now."],
+)
+def test_a_pipeline_in_phases_is_no_material_for_them(text: str) -> None:
+    assert "clinical_supply" not in analyse(text).positives("capabilities")
