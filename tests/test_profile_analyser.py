@@ -4578,3 +4578,26 @@ def test_volumes_of_a_process_development_clause_give_their_band_beside_a_purpos
 def test_a_purpose_in_the_clause_of_the_volumes_still_wins() -> None:
     text = "Process development and non-clinical lots at 200 L; GMP lots for Phase 1 are made by a partner."
     assert "clinical" not in analyse(text).positives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microbial fermentation and purification under GMP; material for Phase 1 through Phase 2.",
+        "Peptide API synthesis at 5 kg per batch; material for FIH to Phase 3.",
+        "核酸原薬をGMPで製造します。第1相〜第2相試験向け。",
+        "ペプチド原薬の合成（GMP）。Phase 1〜Phase 3用。",
+    ],
+)
+def test_material_for_a_range_of_phases_is_clinical_supply(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.positives("capabilities")
+    assert not {"phase1", "phase2", "phase3"} & set(result.positives("stages"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["当社の開発品は第1相〜第2相試験段階です。", "Our lead asset is in Phase 1 through Phase 2 trials now."],
+)
+def test_a_pipeline_in_phases_is_no_material_for_them(text: str) -> None:
+    assert "clinical_supply" not in analyse(text).positives("capabilities")

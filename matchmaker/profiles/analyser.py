@@ -2819,7 +2819,7 @@ def _trials_as_supply(
     製造"): a maker's sentence names its clients' phases, not a pipeline of its own, unless it talks
     about its own development ("our lead candidate enters Phase 1")."""
     if not _makes(norm, japanese):
-        return raw
+        return _material_for_phases(raw, norm, japanese)
     if (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
         # trials named as what material is for ("医師主導治験用の細胞製品") are still its purpose
         # ... and in English, where the sentence also runs the trials, both ("manufactures cell products for
@@ -2844,7 +2844,11 @@ def _trials_as_supply(
     service = _serves_others(norm, japanese)
     out = []
     for r in raw:
-        if not japanese and not _makes(_predicate_clause(norm, r[2], r[3]), japanese):
+        if (
+            not japanese
+            and not _makes(_predicate_clause(norm, r[2], r[3]), japanese)
+            and not _EN_MATERIAL_FOR.search(_predicate_clause(norm, r[2], r[3]), 0)
+        ):
             pass  # a phase in another predicate ("we make tablets and are looking to in-license assets in phase 3")
         elif r[0] == "capabilities" and r[1] == "clinical_trials" and not _TRIAL_WORK_AFTER.match(norm, r[3]):
             r = (r[0], "clinical_supply", *r[2:])
@@ -2854,6 +2858,41 @@ def _trials_as_supply(
             r = (*_STUDY_SUPPLY[r[1]], *r[2:])
         out.append(r)
     return list(dict.fromkeys(out))
+
+
+# material named as what phases it is for, in a clause or a terse line of its own ("material for Phase 1
+# through Phase 3", "非臨床〜第2相向け"): a maker's clients' phases, read as the supply it makes for them
+# (issue 15, round 11: writers 3a, 3b)
+_EN_MATERIAL_FOR = re.compile(r"\b(?:materials?|supplies|product)\s+for\s+(?:[\w-]+\s+){0,2}?(?:phase|ph|fih|first)")
+_JA_PHASES_FOR = re.compile(r"^(?:試験|臨床試験|治験)?(?:向け|用)")
+
+
+def _material_for_phases(
+    raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
+) -> list[tuple[str, str, int, int, int, int]]:
+    """In a sentence with no making word, phases read as the clinical supply material is for when the
+    sentence names that material ("clinical material for Phase 1 to Phase 3") or, in a terse Japanese
+    line, is only a range of phases followed by 向け/用 ("Phase 1〜Phase 2向け"): a pipeline of the
+    organisation's own would be said with its progress (:func:`_own_development`), a service with 受託
+    or a trial word (:data:`_JA_TRIAL_OPS`)."""
+    if _own_development(norm, japanese) or (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
+        return raw
+    if japanese:
+        if _serves_others(norm, japanese):
+            return raw
+        phases = [r for r in raw if r[0] == "stages" and r[1] in _TRIAL_PHASES]
+        last = max((r[3] for r in raw if r[0] == "stages"), default=None)
+        if not phases or last is None or not _JA_PHASES_FOR.match(norm[last:]):
+            return raw
+        return [(*_PHASE_SUPPLY[r[1]], *r[2:]) if r[0] == "stages" and r[1] in _PHASE_SUPPLY else r for r in raw]
+    if not _EN_MATERIAL_FOR.search(norm):
+        return raw
+    return [
+        (*_PHASE_SUPPLY[r[1]], *r[2:])
+        if r[0] == "stages" and r[1] in _PHASE_SUPPLY and _EN_MATERIAL_FOR.search(norm, 0, r[3])
+        else r
+        for r in raw
+    ]
 
 
 # the trial phases a maker's material is for ("products for investigator-initiated Ph1 trials")
