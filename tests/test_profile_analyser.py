@@ -4601,3 +4601,17 @@ def test_material_for_a_range_of_phases_is_clinical_supply(text: str) -> None:
 )
 def test_a_pipeline_in_phases_is_no_material_for_them(text: str) -> None:
     assert "clinical_supply" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvina Biologics makes vaccines in Lyon, France, and holds Japanese marketing approvals. "
+        "We have no laboratory or plant in Japan.",
+        "当社はドイツ企業の日本子会社です。日本国内には製造拠点や研究所はありません。",
+    ],
+)
+def test_a_country_ruled_out_as_a_site_is_no_site_for_a_bare_mention(text: str) -> None:
+    result = analyse(text)
+    assert "JP" in result.negatives("sites")
+    assert "JP" not in result.positives("sites")

@@ -616,6 +616,7 @@ class ProfileAnalyser:
         facets = _status_subscopes(facets)
         facets = _scales_ruled_out(facets)
         facets = _sales_only_countries(facets)
+        facets = _countries_without_a_site(facets)
         facets = self._service_subscopes(facets)
         if not need:
             facets = _marketed_products_made(facets)
@@ -3630,6 +3631,22 @@ def _sales_only_countries(facets: dict[tuple[str, str, str], Facet]) -> dict[tup
         own = out.get(("sites", country, "positive"))
         if own is not None and own.evidence == f.evidence:
             del out[("sites", country, "positive")]
+    return out
+
+
+def _countries_without_a_site(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """A country the text rules out as a site ("there is no production in Japan", "国内に工場はなく", "no
+    manufacturing is performed in Japan") and names elsewhere with no place of its own inside it ("files
+    Japanese registrations", "the Japanese subsidiary of ...", "Japan desk") is no site: the bare country is
+    a market or a legal entity, the ruling-out is what the text says about sites (sets 1 and 4: writers ind,
+    4f). A positive prefecture or state inside the country keeps it (a plant in Gunma, no lab in Japan)."""
+    out = dict(facets)
+    for section, term, polarity in facets:
+        if section != "sites" or polarity != "positive" or "-" in term or ("sites", term, "negative") not in facets:
+            continue
+        if any(k[0] == "sites" and k[1].startswith(term + "-") and k[2] == "positive" for k in facets):
+            continue
+        del out[("sites", term, "positive")]
     return out
 
 
