@@ -4615,3 +4615,21 @@ def test_a_country_ruled_out_as_a_site_is_no_site_for_a_bare_mention(text: str) 
     result = analyse(text)
     assert "JP" in result.negatives("sites")
     assert "JP" not in result.positives("sites")
+
+
+@pytest.mark.parametrize(
+    ("text", "prefecture"),
+    [
+        ("Our Nagoya office, set up in 2018, is a representative office only.", "JP-23"),
+        ("The office in Fukuoka handles sales and customer contact only.", "JP-40"),
+        ("大阪オフィスは、2019年に開設され、営業窓口のみとなっています。", "JP-27"),
+    ],
+)
+def test_an_office_said_to_be_for_sales_only_across_clauses_is_no_site(text: str, prefecture: str) -> None:
+    result = analyse(text)
+    assert {"JP", prefecture} <= set(result.negatives("sites"))
+    assert not {"JP", prefecture} & set(result.positives("sites"))
+
+
+def test_an_office_that_runs_labs_stays_a_site() -> None:
+    assert "JP-23" in analyse("Our Nagoya office, set up in 2018, runs our labs and sales.").positives("sites")

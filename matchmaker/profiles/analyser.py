@@ -1203,7 +1203,8 @@ def _sales_offices(mentions: list[_Mention], norm: str, japanese: bool) -> list[
         if m.section == "sites" and m.polarity == "positive":
             clause = _clause_of(norm, m)
             if sales.search(clause) and not operates.search(clause):
-                if _ONLY.search(clause) or _SERVED_VIA.search(clause):
+                # "only" may close a later clause of the office's ("for sales and project management only")
+                if _ONLY.search(clause) or _SERVED_VIA.search(clause) or _sales_only_span(norm, m, sales, operates):
                     out.append(_Mention("sites", m.term, m.start, m.end, "negative"))
                 continue
             if _sales_only_span(norm, m, sales, operates):
@@ -1214,16 +1215,20 @@ def _sales_offices(mentions: list[_Mention], norm: str, japanese: bool) -> list[
 
 
 _SPAN_BREAK = re.compile(r"[;。]|\s[-–—]\s")
+# an office named as what the rest of the sentence describes ("our Osaka office, opened in 2020, is a liaison
+# office only"; issue 15, writers 3a, 4d)
+_OFFICE = re.compile(r"\boffices?\b|オフィス|事務所")
 
 
 def _sales_only_span(norm: str, m: _Mention, sales: re.Pattern[str], operates: re.Pattern[str]) -> bool:
     """A place whose office is sales only, said across a comma, "and" or a parenthesis ("In Japan we keep a
     sales and application office in Yokohama only", "東京オフィスのみを置き、お客様との窓口として",
-    "営業窓口（東京都港区）のみ"): the place's clause (parentheses read through) says "only" or names the sales
-    office, and the part of the sentence up to ";" or "。" names both and nothing operated (issue 15, set 4)."""
+    "営業窓口（東京都港区）のみ", "our Osaka office, opened in 2020, is a liaison office only"): the place's clause
+    (parentheses read through) says "only" or names the sales office or an office, and the part of the sentence
+    up to ";" or "。" names both and nothing operated (issue 15, set 4; an office's clause: writers 3a, 4d)."""
     plain = re.sub(r"[()]", " ", norm)
     clause = _clause_of(plain, m)
-    if not (_ONLY.search(clause) or sales.search(clause)):
+    if not (_ONLY.search(clause) or sales.search(clause) or _OFFICE.search(clause)):
         return False
     lo = max((b.end() for b in _SPAN_BREAK.finditer(plain, 0, m.start)), default=0)
     after = _SPAN_BREAK.search(plain, m.end)
