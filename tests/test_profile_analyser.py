@@ -4633,3 +4633,25 @@ def test_an_office_said_to_be_for_sales_only_across_clauses_is_no_site(text: str
 
 def test_an_office_that_runs_labs_stays_a_site() -> None:
     assert "JP-23" in analyse("Our Nagoya office, set up in 2018, runs our labs and sales.").positives("sites")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Testing lab: Kobe. Singapore lab: opening 2028.", "SG"),
+        ("We are planning the construction of a plant in Vietnam next year.", "VN"),
+        ("Plant: Sendai; a third facility in Fukuoka is being built.", "JP-40"),
+        ("本社工場は仙台市です。福岡県に第二工場を建設中です。", "JP-40"),
+    ],
+)
+def test_a_site_still_to_come_is_no_site_yet(text: str, place: str) -> None:
+    result = analyse(text)
+    assert place in result.negatives("sites")
+    assert place not in result.positives("sites")
+
+
+@pytest.mark.parametrize(
+    "text", ["Our Kobe plant will add a second 2,000 L line in 2027.", "神戸工場に第2製造棟を増設中です。"]
+)
+def test_a_new_line_at_a_running_plant_keeps_the_plant(text: str) -> None:
+    assert "JP-28" in analyse(text).positives("sites")

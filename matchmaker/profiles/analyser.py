@@ -3024,6 +3024,29 @@ def __getattr__(name: str) -> str:
 _TIMED_SECTIONS = ("capabilities", "modalities", "scales", "sites", "compliance")
 
 
+# a further facility named at its place ("a second lab in Kumamoto is under construction", "a new plant at
+# Cork"): the place is the one the expansion brings, not a site that runs already (issue 15: writers 3b, 4d, 4f
+# show planned sites read as current)
+_NEW_SITE_BEFORE = re.compile(
+    r"\b(?:second|third|another|additional|new)\s+(?:[\w-]+\s+)?(?:labs?|laborator\w+|plants?|sites?|facilit\w+"
+    r"|factor\w+|offices?|cent(?:re|er)s?|buildings?|suites?)\s+(?:in|at)\s+(?:[\w-]+\s+)?$"
+)
+
+_JA_NEW_FACILITY = r"(?:第[二三四2-4]|新)(?:工場|ラボ|研究所|拠点|施設)"
+_JA_NEW_SITE_AFTER = re.compile(rf"(?:都|道|府|県|市|区|町)?に{_JA_NEW_FACILITY}")
+_JA_NEW_SITE_BEFORE = re.compile(rf"{_JA_NEW_FACILITY}を$")
+
+
+def _new_site(norm: str, m: _Mention, japanese: bool) -> bool:
+    """Whether a site mention names the place of a further facility (:data:`_NEW_SITE_BEFORE`; "福岡県に第二工場",
+    "第二工場を福岡県に"), so that an expansion does not keep it current."""
+    if japanese:
+        return bool(
+            _JA_NEW_SITE_AFTER.match(norm, m.end) or _JA_NEW_SITE_BEFORE.search(norm, max(0, m.start - 8), m.start)
+        )
+    return bool(_NEW_SITE_BEFORE.search(norm, max(0, m.start - 48), m.start))
+
+
 def _not_current(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
     """Affirmed mentions in a planned, prepared-for or given-up clause (:func:`timing.timing`) become
     negative, and yield to the same term stated elsewhere in the text ("we make GMP peptides" beside
@@ -3038,8 +3061,13 @@ def _not_current(mentions: list[_Mention], norm: str, japanese: bool) -> list[_M
         # an expansion keeps a size current ("will add a second 2,000 L line": one runs already), not a scale
         # named in words that a plant to come brings ("商用は第2工場の竣工後に対応"; issue 15, round 8)
         named = m.section == "scales" and m.term in _SCALE_WORDS and _SCALE_WORDS[m.term].search(norm, m.start, m.end)
+        new_site = m.section == "sites" and _new_site(norm, m, japanese)
         when = timing.timing(
-            norm, m.start, m.end, japanese, m.section not in ("capabilities", "compliance") and not named
+            norm,
+            m.start,
+            m.end,
+            japanese,
+            m.section not in ("capabilities", "compliance") and not named and not new_site,
         )
         if m.section == "stages":
             if not _stage_planned(norm, m, japanese, when):

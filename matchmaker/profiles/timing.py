@@ -26,6 +26,9 @@ _EN_PLANNED = re.compile(
     r"|intend(?:s|ed)? to|scheduled (?:for|to|in)|(?:is|are) due to|upcoming|coming soon|under construction"
     r"|being built|to be (?:built|opened|launched|added)|not yet|aim(?:s|ing)? to|expect(?:s|ed)? to"
     r"|prepar(?:es|ing) to|set to"
+    # a facility still to be had: "planning the acquisition of a plant", "plans the opening of a lab" (issue 15:
+    # writer 4d; set 2 rule 3)
+    r"|plan(?:s|ning)? (?:the |a |an )?(?:acquisition|construction|opening|purchase|building) of"
     rf"|(?:available|operational|online|live|ready|offered|launch(?:es|ed)?)\s+(?:from|by|starting(?: in)?)\s+{_YEAR}"
     rf"|from {_YEAR} onwards?"
     # a dated start or a facility under way: "start-up in 2027", "clinical lots from Q4 2027", "we are
@@ -160,7 +163,7 @@ def _field_label_planned(norm: str, start: int, japanese: bool) -> bool:
 # own label; its label before the colon is read by :data:`_FIELD_PLANNED`)
 _EN_VALUE_CUE = (
     r"[:?]\s*(?:[\u2014\u2013-]\s*)?(?:not yet|planned|coming soon|under construction|tbd|to come"
-    rf"|(?:from|by|in|starting)\s+(?:q[1-4]\s*|h[12]\s*)?{_YEAR}|(?:q[1-4]|h[12])\s*{_YEAR})\b"
+    rf"|(?:from|by|in|starting|opening|opens)\s+(?:q[1-4]\s*|h[12]\s*)?{_YEAR}|(?:q[1-4]|h[12])\s*{_YEAR})\b"
 )
 _JA_VALUE_CUE = r"[:：]\s*(?:未定|予定|準備中|計画中|検討中|まだ|今後|20\d\d年(?:度)?(?:から|予定|開始|以降))"
 _VALUE_PLANNED = re.compile(rf"^[\w\s/&-]{{0,30}}?\s*{_EN_VALUE_CUE}|^[^\s、。:：]{{0,12}}?\s*{_JA_VALUE_CUE}")
