@@ -4655,3 +4655,26 @@ def test_a_site_still_to_come_is_no_site_yet(text: str, place: str) -> None:
 )
 def test_a_new_line_at_a_running_plant_keeps_the_plant(text: str) -> None:
     assert "JP-28" in analyse(text).positives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are seeking a peptide CMO in Japan for our first clinical batches.",
+        "Need: a plasmid CDMO in Korea for the GLP tox lots.",
+        "第1相用の製造を担っていただける国内のCDMOを探しています。",
+    ],
+)
+def test_a_place_named_for_a_sought_contractor_is_no_site(text: str) -> None:
+    assert analyse(text).positives("sites") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are looking for a CDMO for fill-finish; our lab is in Kobe.",
+        "研究所は神戸市にあり、充填を担うCDMOを探しています。",
+    ],
+)
+def test_own_site_beside_a_search_for_a_contractor_stays(text: str) -> None:
+    assert "JP-28" in analyse(text).positives("sites")

@@ -2599,13 +2599,33 @@ def _seeks_contractor(norm: str) -> bool:
 def _sought(mentions: list[_Mention], norm: str) -> list[_Mention]:
     """Capabilities a profile names as what it seeks a contractor for are negated (:data:`_EN_SEEKS_CONTRACTOR`).
     The GMP status of that work is left as read: set 1 labels "looking for a partner for GMP manufacture"
-    GMP positive, sets 3-4 negative (issue 15), and the guard on set 1 keeps its convention."""
+    GMP positive, sets 3-4 negative (issue 15), and the guard on set 1 keeps its convention. A place named for
+    the contractor sought ("a CDMO in Japan", "国内のCDMOを探しています") is where the seeker wants it, no site of
+    the seeker's (sets 3-4 rule 101/125: a partner's location is silent; writers 4d, 4e)."""
     if not _seeks_contractor(norm):
         return mentions
     return [
         _Mention(m.section, m.term, m.start, m.end, "negative", m.derived) if m.section == "capabilities" else m
         for m in mentions
+        if not (m.section == "sites" and m.polarity == "positive" and _in_search(m, norm, _SPAN_BREAK))
     ]
+
+
+# the boundary of a Japanese clause, between a mention and the search that follows it
+_JA_CLAUSE_BREAK = re.compile(r"[、。;；]")
+
+
+def _in_search(m: _Mention, norm: str, breaks: re.Pattern[str]) -> bool:
+    """Whether a mention lies in the words of a search for a contractor: in Japanese before the search in its
+    clause ("GMP製造を担えるCDMOを探しています"), in English after the search begins, with no ``breaks``
+    between ("looking for a CDMO for GMP lots in Japan")."""
+    if is_japanese(norm):
+        seek = _JA_SEEKS_CONTRACTOR.search(norm, m.end)
+        return bool(seek) and not _JA_CLAUSE_BREAK.search(norm, m.end, seek.start())
+    return any(
+        s.start() <= m.start and not breaks.search(norm, s.start(), m.start)
+        for s in _EN_SEEKS_CONTRACTOR.finditer(norm)
+    )
 
 
 def _step_modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
