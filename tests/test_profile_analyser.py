@@ -4601,3 +4601,22 @@ def test_material_for_a_range_of_phases_is_clinical_supply(text: str) -> None:
 )
 def test_a_pipeline_in_phases_is_no_material_for_them(text: str) -> None:
     assert "clinical_supply" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We attach linker-payloads to antibodies in an OEB5 suite under cGMP. The antibody is provided by our clients.",
+        "Our chemists couple cytotoxic payloads onto the mAb. We do not produce the antibody itself.",
+        "コンジュゲーション工程のGMP製造（抗体投入量は最大500 g）。抗体は顧客から支給を受けます。",
+        "当社は抗体へのペイロード結合を行います。抗体そのものは製造しておりません。",
+    ],
+)
+def test_an_antibody_conjugated_to_in_a_text_that_does_not_make_it_is_the_adc(text: str) -> None:
+    result = analyse(text)
+    assert "adc" in result.positives("modalities")
+    assert "antibody" not in result.positives("modalities")
+
+
+def test_an_antibody_conjugated_to_without_a_statement_against_it_stays() -> None:
+    assert "antibody" in analyse("当社は抗体へのペイロード結合を受託しています。").positives("modalities")

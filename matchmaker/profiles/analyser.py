@@ -543,6 +543,7 @@ class ProfileAnalyser:
         if not investor and not need:
             all_mentions = _material_uses(all_mentions, self.vocab)
         all_mentions = _filled_product_forms(all_mentions)
+        all_mentions = _conjugated_antibodies(all_mentions)
         # "a cell and gene therapy CDMO" whose vector is bought in or not made: its gene part is someone else's
         vector_bought = any(
             m.term == "viral_vector" and m.polarity == "negative" for _, _, m in all_mentions
@@ -2240,6 +2241,37 @@ _EN_FILL_OF_BEFORE = re.compile(
     r"\b(?:fill-finish|fill/finish|fill and finish|filling|fill)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|client\s+)?"
     r"(?:[\w'-]+\s+(?:and\s+|or\s+)?){0,3}$"
 )
+
+
+# An antibody named as what payloads are conjugated to ("we couple linker-payloads onto antibodies",
+# "conjugation of the payload to the mAb", "抗体へのコンジュゲーション", "抗体投入量 200 g") in a text that says the
+# antibody is the client's or not made here: the product made is the conjugate, so adc, not antibody (rules 13
+# and 30 of sets 2-4; writers 4d, 4f). Without such a statement the old set's reading (antibody too) stays.
+_EN_CONJUGATED_TO_BEFORE = re.compile(
+    r"\b(?:conjugat\w*|attach\w*|coupl\w*)\b[^.;:()]{0,40}?\b(?:to|onto)\s+(?:[\w'-]+\s+){0,2}?$"
+)
+_JA_CONJUGATED_AFTER = re.compile(r"^(?:(?:へ|に)(?:の)?[^、。()（）]{0,10}?(?:コンジュゲー|結合|付加)|(?:の)?投入量)")
+
+
+def _conjugated_antibodies(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
+    """Read a positive antibody that payloads are conjugated to (:data:`_EN_CONJUGATED_TO_BEFORE`,
+    :data:`_JA_CONJUGATED_AFTER`) as adc when the text negates the antibody (supplied by the client, not made):
+    the conjugation step is the ADC made, and the antibody it starts from is not the organisation's product."""
+    if not any(m.term == "antibody" and m.polarity == "negative" for _, _, m in all_mentions):
+        return all_mentions
+
+    def conjugated(sentence: str, m: _Mention) -> bool:
+        if m.term != "antibody" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        norm = normalise(sentence)
+        if is_japanese(norm):
+            return bool(_JA_CONJUGATED_AFTER.match(norm[m.end : m.end + 20]))
+        return bool(_EN_CONJUGATED_TO_BEFORE.search(norm[max(0, m.start - 80) : m.start]))
+
+    return [
+        (s, mk, _Mention(m.section, "adc", m.start, m.end, "positive") if conjugated(s, m) else m)
+        for s, mk, m in all_mentions
+    ]
 
 
 def _filled_product_forms(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
