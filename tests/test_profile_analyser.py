@@ -4620,3 +4620,27 @@ def test_an_antibody_conjugated_to_in_a_text_that_does_not_make_it_is_the_adc(te
 
 def test_an_antibody_conjugated_to_without_a_statement_against_it_stays() -> None:
     assert "antibody" in analyse("当社は抗体へのペイロード結合を受託しています。").positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make and sell approved generic injectables at our Shizuoka plant.",
+        "We manufacture and market our approved biosimilars in Japan.",
+        "当社は2020年に点眼薬で承認を取得し、富山工場で商用生産するとともに、治験薬の受託製造も行っています。",
+    ],
+)
+def test_an_own_approved_product_in_a_making_or_service_sentence_is_its_stage(text: str) -> None:
+    assert "approved" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We manufacture approved products for clients.",
+        "承認取得済みの顧客製品の商用製造を受託しています。",
+        "顧客が承認を取得し、当社が商用製造を受託しています。",
+    ],
+)
+def test_a_clients_approved_product_made_here_is_no_stage(text: str) -> None:
+    assert "approved" not in analyse(text).positives("stages")

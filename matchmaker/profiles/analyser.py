@@ -1644,7 +1644,32 @@ def _drop_stages_in_services(
         ]
     if not service:
         return _studies_not_stages(raw, norm, japanese)
-    return [r for r in raw if r[0] != "stages"]
+    return [r for r in raw if r[0] != "stages" or (r[1] == "approved" and _own_approval(norm, r[2], r[3], japanese))]
+
+
+# The organisation's own approved products, in a sentence that also makes material or serves others: products it
+# sells or markets ("makes and sells approved generics", "markets its approved biosimilars"), or an approval it
+# won with a finite verb ("主力製品が製造販売承認を取得し、... 製造受託にも応じております"), not a client's approved
+# product it makes ("承認取得済みの顧客製品", "approved products for clients") (writers ind, 3a: issue 15)
+_EN_SOLD_BEFORE = re.compile(
+    r"\b(?:sells?|selling|sold|markets?|marketing|marketed|commerciali[sz](?:es|ing|ed))\s+"
+    r"(?:(?:its|our|their|own|two|three|four|several|\d+)\s+){0,2}$"
+)
+_EN_FOR_CLIENTS = re.compile(r"\b(?:for|on behalf of)\s+(?:its\s+|our\s+|their\s+)?" + EN_OTHER_PARTY)
+_JA_APPROVAL_FINITE = re.compile(r"承認(?:を|も)?(?:取得|受け|得)(?:し(?:、|て|まし|ており)|ました|。|$)")
+_JA_PARTY_BEFORE = re.compile(JA_OTHER_PARTY + r"|お客様|クライアント|委託元")
+
+
+def _own_approval(norm: str, start: int, end: int, japanese: bool) -> bool:
+    """Whether the approved stage at ``norm[start:end]`` is the organisation's own product: sold by it
+    (:data:`_EN_SOLD_BEFORE`) or approved with a finite verb and no other party before it
+    (:data:`_JA_APPROVAL_FINITE`)."""
+    if not japanese:
+        return bool(_EN_SOLD_BEFORE.search(norm[max(0, start - 40) : start])) and not _EN_FOR_CLIENTS.search(norm)
+    clause_start = max(norm.rfind("、", 0, start), norm.rfind("。", 0, start)) + 1
+    return bool(_JA_APPROVAL_FINITE.search(norm[max(0, start - 4) : end + 12])) and not _JA_PARTY_BEFORE.search(
+        norm, clause_start, start
+    )
 
 
 # A range of stages that material or a service is for ("material for FIH through Ph3", "非臨床〜第2相向け",
@@ -2884,7 +2909,13 @@ def _trials_as_supply(
             pass  # a phase in another predicate ("we make tablets and are looking to in-license assets in phase 3")
         elif r[0] == "capabilities" and r[1] == "clinical_trials" and not _TRIAL_WORK_AFTER.match(norm, r[3]):
             r = (r[0], "clinical_supply", *r[2:])
-        elif r[0] == "stages" and not own and r[1] in _PHASE_SUPPLY and not _approval_won(norm, r[2], r[3]):
+        elif (
+            r[0] == "stages"
+            and not own
+            and r[1] in _PHASE_SUPPLY
+            and not _approval_won(norm, r[2], r[3])
+            and not (r[1] == "approved" and _own_approval(norm, r[2], r[3], japanese))
+        ):
             r = (*_PHASE_SUPPLY[r[1]], *r[2:])
         elif r[0] == "capabilities" and r[1] in _STUDY_SUPPLY and not service:
             r = (*_STUDY_SUPPLY[r[1]], *r[2:])
