@@ -4644,3 +4644,27 @@ def test_an_own_approved_product_in_a_making_or_service_sentence_is_its_stage(te
 )
 def test_a_clients_approved_product_made_here_is_no_stage(text: str) -> None:
     assert "approved" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TCR-T細胞療法を開発中。ベクターは外部から購入しています。",
+        "AAV向けプラスミドDNAを製造しています。ベクター自体の製造は行っていません。",
+        "We develop autologous CAR-T products. The vector is bought in from a partner.",
+        "We develop CAR-T cells for solid tumours; we do not make the vector ourselves.",
+    ],
+)
+def test_a_bare_vector_bought_in_or_not_made_in_a_viral_text_is_the_viral_vector(text: str) -> None:
+    assert "viral_vector" in analyse(text).negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抗体を製造しています。発現ベクターは作っていません。",
+        "Titre and purity testing of lentiviral vectors for sponsors; we do not manufacture the vectors.",
+    ],
+)
+def test_a_qualified_vector_or_one_the_lab_tests_is_not_negated(text: str) -> None:
+    assert "viral_vector" not in analyse(text).negatives("modalities")

@@ -428,9 +428,15 @@ class ProfileAnalyser:
         all_mentions: list[tuple[str, bool, _Mention]] = []  # (sentence, about making material, mention)
         investor = bool(text) and bool(_INVESTOR_TEXT.search(_OWN_ROUND.sub(" ", normalise(text))))
         served_ids: set[int] = set()  # non-clinical material named by purpose: a maker's scale only
+        viral = bool(text) and bool(_VIRAL_CONTEXT.search(normalise(text)))
+        bare_vectors: set[int] = set()  # "ベクターは購入" in a viral text: yields to vectors the text handles
         for sentence in split_sentences(text):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm, need)
+            if viral:
+                bare = _bare_vectors_negated(norm, is_japanese(norm), mentions)
+                bare_vectors.update(id(m) for m in bare)
+                mentions += bare
             mentions += _product_kinds(norm, is_japanese(norm), mentions)
             mentions, sells = self._supplier_uses(mentions, norm)
             makes = not (sells and not _parts_named(mentions, self.vocab)) and (
@@ -544,6 +550,8 @@ class ProfileAnalyser:
             all_mentions = _material_uses(all_mentions, self.vocab)
         all_mentions = _filled_product_forms(all_mentions)
         all_mentions = _conjugated_antibodies(all_mentions)
+        if bare_vectors and any(m.term == "viral_vector" and m.polarity == "positive" for _, _, m in all_mentions):
+            all_mentions = [x for x in all_mentions if id(x[2]) not in bare_vectors]
         # "a cell and gene therapy CDMO" whose vector is bought in or not made: its gene part is someone else's
         vector_bought = any(
             m.term == "viral_vector" and m.polarity == "negative" for _, _, m in all_mentions
@@ -1864,6 +1872,40 @@ _JA_CLIENT_SUPPLIED_AFTER = re.compile(
 _JA_CLIENT_SUPPLIED_BEFORE = re.compile(
     r"(?:お客様|お客さま|顧客|クライアント|委託元|依頼者)(?:様)?(?:から|より)(?:の|ご)?(?:支給|提供)(?:品|され(?:た|る))(?:の)?$"
 )
+
+
+# A bare "vector" / "ベクター" in a text about viral vectors or gene-modified cells ("AAV", "CAR-T", "遺伝子導入")
+# is the viral vector: bought in or not made ("ベクターは外部から購入", "ベクター自体は作っていない", "the
+# vector is bought in") makes viral_vector negative (rule 30; writers 3b, 3c), unless the text handles viral
+# vectors itself (an analytical lab that "does not manufacture the vectors" tests them: positive, writers 1, 4d).
+# A qualified one (expression or plasmid vector, "発現ベクター") is no viral vector; a bare positive one stays unread.
+_VIRAL_CONTEXT = re.compile(
+    r"aav|lenti|レンチ|retrovir|レトロウイルス|adenovir|アデノ|viral vector|ウイルスベクター"
+    r"|(?<![a-z])(?:car|tcr)[- ]?t(?![a-z])|遺伝子治療|gene therap|遺伝子導入|遺伝子改変|gene-modified|transduc"
+)
+_JA_BARE_VECTOR = re.compile(r"(?<![ァ-ヴー\w])(?<!発現)(?<!組換え)ベクター(?!ー)")
+_EN_BARE_VECTOR = re.compile(
+    r"(?<!viral )(?<!expression )(?<!plasmid )(?<!cloning )(?<!shuttle )(?<!-)\bvectors?\b(?![\w-])"
+)
+
+
+def _bare_vectors_negated(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """viral_vector negative for a bare vector word the sentence negates (:data:`_JA_BARE_VECTOR`,
+    :data:`_EN_BARE_VECTOR`), where no vocabulary mention covers it; called only in a viral text
+    (:data:`_VIRAL_CONTEXT`)."""
+    if any(m.term == "viral_vector" and m.polarity == "positive" for m in mentions):
+        return []  # "testing of lentiviral vectors; we do not manufacture the vectors": the vectors it tests
+    tokens = None
+    out: list[_Mention] = []
+    for match in (_JA_BARE_VECTOR if japanese else _EN_BARE_VECTOR).finditer(norm):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions if m.section == "modalities"):
+            continue
+        if japanese and tokens is None:
+            tokens = tokenize_ja(norm)
+        if _polarity_at(norm, tokens, start, end) == "negative":
+            out.append(_Mention("modalities", "viral_vector", start, end, "negative", derived=True))
+    return out
 
 
 def _analyte_or_supplied(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
