@@ -4668,3 +4668,22 @@ def test_a_bare_vector_bought_in_or_not_made_in_a_viral_text_is_the_viral_vector
 )
 def test_a_qualified_vector_or_one_the_lab_tests_is_not_negated(text: str) -> None:
     assert "viral_vector" not in analyse(text).negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ラット肝ミクロソームを用いた代謝試験を、探索段階の候補品を対象に製薬企業へ提供しています。",
+        "神戸の薬理ラボです。探索段階のスクリーニングを主に担い、GLP試験は手がけていません。",
+    ],
+)
+def test_a_research_stage_that_qualifies_what_a_service_works_on_is_no_stage(text: str) -> None:
+    assert "research" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["自社の候補化合物は現在探索段階にあります。", "リード最適化段階のプログラムを2本進めています。"],
+)
+def test_an_own_pipeline_at_the_research_stage_stays(text: str) -> None:
+    assert "research" in analyse(text).positives("stages")

@@ -135,7 +135,9 @@ _EN_DEVELOPMENT = re.compile(
     r"|\b(?:is|are|remains?)\s+(?:now\s+|currently\s+|still\s+)?at\s+(?:the\s+|an?\s+)?(?:[\w/-]+\s+){1,3}?stages?\b"
 )
 _EN_SERVICE = re.compile(r"\b(?:offers?|provides?|performs?|runs?|services?|contract|cro|supports?|monitors?)\b")
-_JA_DEVELOPMENT = re.compile(r"進めて|準備中|実施中|開始|段階|進んで|予定|完了")
+# (a stage that qualifies a noun, "探索段階の化合物を対象", is what a service works on, not progress: see
+# :func:`_studies_not_stages`)
+_JA_DEVELOPMENT = re.compile(r"進めて|準備中|実施中|開始|段階(?!の)|進んで|予定|完了")
 _JA_SERVICE = re.compile(r"受託|支援|サポート|提供|専門|cro|smo|医療機関|病院|センター")
 _SERVICE_READINGS = {"nonclinical_studies", "clinical_trials"}
 # "Trials" named as what an organisation makes material for ("produces antibodies for clinical
@@ -3878,13 +3880,14 @@ _EN_STAGE_OF_WORK = re.compile(
 # "非臨床パッケージの設計", "non-clinical strategy consulting"; and a field label, "Non-clinical: GLP toxicology";
 # issue 15, round 9)
 _JA_STAGE_OF_WORK = re.compile(
-    r"^(?:の|用の|向けの|・|\s*[:：]\s*)?[^、。]{0,10}?(?:試験|評価|サービス|受託|パッケージ|戦略|ストラテジー|コンサル)"
+    r"^(?:の|用の|向けの|・|\s*[:：]\s*)?[^、。]{0,10}?(?:試験|評価|サービス|受託|パッケージ|戦略|ストラテジー|コンサル"
+    r"|スクリーニング)"
 )
 
 
 # words of the organisation's own progress in a sentence naming studies ("現在" alone is not: "現在は非臨床の
 # 毒性試験に専念" is what a CRO does now)
-_JA_PROGRESS_CUE = re.compile(r"段階|ステージ|まだ")
+_JA_PROGRESS_CUE = re.compile(r"段階(?!の)|ステージ(?!の)|まだ")
 _EN_PROGRESS_CUE = re.compile(
     r"\b(?:still|not yet|yet to|we are in|stage)\b"
     # studies going on as the pipeline's own step: "IND-enabling studies ongoing", "tox work under way" (issue 15,
@@ -3912,7 +3915,7 @@ def _studies_not_stages(
         for r in raw
         if not (
             r[0] == "stages"
-            and r[1] == "preclinical"
+            and (r[1] == "preclinical" or (japanese and r[1] == "research"))
             and work.match(norm[r[3] :])
             and (japanese or not _EN_IN_STAGE_BEFORE.search(norm, max(0, r[2] - 40), r[2]))
         )
