@@ -4687,3 +4687,28 @@ def test_a_research_stage_that_qualifies_what_a_service_works_on_is_no_stage(tex
 )
 def test_an_own_pipeline_at_the_research_stage_stays(text: str) -> None:
     assert "research" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "サクラ核酸バイオ株式会社は、mRNA医薬の製造を受託しています。",
+        "Our RNA Medicines Division synthesises mRNA by in vitro transcription for partners.",
+    ],
+)
+def test_a_nucleic_family_word_beside_mrna_only_is_no_nucleic_acid(text: str) -> None:
+    result = analyse(text)
+    assert "mrna" in result.positives("modalities")
+    assert "nucleic_acid" not in result.positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "サクラ核酸バイオ株式会社は、siRNAとmRNAの製造を受託しています。",
+        "mRNAなどの核酸医薬を製造しています。",
+        "We develop RNA medicines.",
+    ],
+)
+def test_a_nucleic_acid_named_beside_mrna_stays(text: str) -> None:
+    assert "nucleic_acid" in analyse(text).positives("modalities")

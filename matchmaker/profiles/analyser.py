@@ -552,6 +552,7 @@ class ProfileAnalyser:
             all_mentions = _material_uses(all_mentions, self.vocab)
         all_mentions = _filled_product_forms(all_mentions)
         all_mentions = _conjugated_antibodies(all_mentions)
+        all_mentions = _mrna_family_names(all_mentions)
         if bare_vectors and any(m.term == "viral_vector" and m.polarity == "positive" for _, _, m in all_mentions):
             all_mentions = [x for x in all_mentions if id(x[2]) not in bare_vectors]
         # "a cell and gene therapy CDMO" whose vector is bought in or not made: its gene part is someone else's
@@ -2341,6 +2342,32 @@ def _conjugated_antibodies(all_mentions: list[tuple[str, bool, _Mention]]) -> li
         (s, mk, _Mention(m.section, "adc", m.start, m.end, "positive") if conjugated(s, m) else m)
         for s, mk, m in all_mentions
     ]
+
+
+# "Nucleic acid" read only from a family word, in a text whose nucleic product is mRNA: an "RNA medicine" unit
+# or programme, or 核酸 in the organisation's name ("サクラ核酸バイオ株式会社は、mRNA医薬の..."), names the family of
+# its mRNA, which is not also nucleic_acid (rule 13 of sets 2-4; writers 2, 4e). A named oligonucleotide, siRNA
+# or antisense, or 核酸 written in the text itself, stays nucleic_acid.
+_FAMILY_NUCLEIC = re.compile(r"^rna[- ]")
+
+
+def _mrna_family_names(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
+    """Drop positive nucleic_acid mentions read from a family word (:data:`_FAMILY_NUCLEIC`, 核酸 inside a
+    Japanese name) where the text states mRNA and no other nucleic acid."""
+    if not any(m.term == "mrna" and m.polarity == "positive" for _, _, m in all_mentions):
+        return all_mentions
+
+    def family(sentence: str, m: _Mention) -> bool:
+        norm = normalise(sentence)
+        if _FAMILY_NUCLEIC.match(norm[m.start : m.end]):
+            return True
+        name = _ja_name(norm) if is_japanese(norm) else None
+        return name is not None and name[0] <= m.start and m.end <= name[1]
+
+    nucleic = [(s, m) for s, _, m in all_mentions if m.term == "nucleic_acid" and m.polarity == "positive"]
+    if not nucleic or not all(m.end > m.start and family(s, m) for s, m in nucleic):
+        return all_mentions
+    return [x for x in all_mentions if not (x[2].term == "nucleic_acid" and x[2].polarity == "positive")]
 
 
 def _filled_product_forms(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
