@@ -4712,3 +4712,27 @@ def test_a_nucleic_family_word_beside_mrna_only_is_no_nucleic_acid(text: str) ->
 )
 def test_a_nucleic_acid_named_beside_mrna_stays(text: str) -> None:
     assert "nucleic_acid" in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "体外診断用医薬品と医療機器の承認申請書類の作成を代行しています。",
+        "We prepare PMDA submissions for medical device and SaMD makers; no clinical monitoring.",
+    ],
+)
+def test_the_devices_a_filing_consultant_files_for_are_its_clients(text: str) -> None:
+    result = analyse(text)
+    assert not {"medical_device", "digital_health", "diagnostics"} & set(result.positives("modalities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "医療機器専門のCROです。治験のモニタリングと薬事申請を支援します。",
+        "We develop companion diagnostics. Our team in Tokyo handles regulatory filings with the PMDA.",
+    ],
+)
+def test_a_device_cro_or_an_own_assay_beside_filings_stays(text: str) -> None:
+    result = analyse(text)
+    assert {"medical_device", "diagnostics"} & set(result.positives("modalities"))

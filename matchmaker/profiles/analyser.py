@@ -3739,11 +3739,20 @@ def _service_for_others(all_mentions: list[tuple[str, bool, _Mention]]) -> list[
         return all_mentions
     if any(m.section in ("stages", "funding_stages") and m.polarity == "positive" for _, _, m in all_mentions):
         return all_mentions
-    # a field it serves ("医療機器専門のCRO") is its specialism, not a client's product type
+    # a field it serves ("医療機器専門のCRO") is its specialism, not a client's product type; a consultant that only
+    # files ("医療機器の申請支援を代行", "regulatory submissions for device makers") makes or tests none of the
+    # devices it files for either (rule 36 of sets 2-4; writers 2, 4d), named in the sentence of the filing work,
+    # while a device CRO running trials keeps them, as does a diagnostics developer that files its own assay
+    filings = {s for s, _, m in all_mentions if m.term == "regulatory" and m.polarity == "positive"}
+    filing_only = caps == {"regulatory"}
     return [
         (s, mk, m)
         for s, mk, m in all_mentions
-        if not (m.section == "modalities" and m.polarity == "positive" and m.term not in _NON_DRUG)
+        if not (
+            m.section == "modalities"
+            and m.polarity == "positive"
+            and (m.term not in _NON_DRUG or (filing_only and s in filings))
+        )
     ]
 
 
