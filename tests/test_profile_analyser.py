@@ -4736,3 +4736,25 @@ def test_the_devices_a_filing_consultant_files_for_are_its_clients(text: str) ->
 def test_a_device_cro_or_an_own_assay_beside_filings_stays(text: str) -> None:
     result = analyse(text)
     assert {"medical_device", "diagnostics"} & set(result.positives("modalities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社はアルミニウム塩アジュバントを製造し、動物用ワクチンの製造会社に販売しています。",
+        "アジュバントの製造販売を行っています。動物用ワクチン向けの供給は行っていません。",
+        "We supply GMP-grade adjuvants for early and late clinical vaccine trials.",
+    ],
+)
+def test_the_product_type_a_part_goes_into_is_the_customers(text: str) -> None:
+    result = analyse(text)
+    assert "adjuvant" in result.positives("capabilities")
+    assert "vaccine" not in result.positives("modalities") + result.negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["当社はワクチンとアジュバントを製造しています。", "We make vaccines and the adjuvants that go into them."],
+)
+def test_a_part_makers_own_product_type_stays(text: str) -> None:
+    assert "vaccine" in analyse(text).positives("modalities")

@@ -1945,16 +1945,19 @@ def _analyte_or_supplied(mentions: list[_Mention], norm: str, japanese: bool) ->
 _JA_MATERIAL_USE = re.compile(
     r"^(?:(?:・|、|や|と|および|及び)[^、。・]{1,10}?)*(?:の)?(?:(?:製造|合成|生産|精製|作製)(?:用|向け)|出発原料|原料)"
     r"|^[^、。]{0,8}?を(?:研究|開発)(?:する|している)(?:企業|機関|研究者|お客様|顧客|研究所)"
+    # ... the makers it is sold to or the products it goes into ("ワクチン開発企業に供給", "商用ワクチン向けの
+    # 供給", "vaccine trials"): a part supplier's customers' product type (rule 49; writers 3a, 4f)
+    r"|^(?:の)?(?:開発|研究|製造)?(?:企業|会社|メーカー)(?:様|各社)?(?:に|へ|向け)|^(?:製剤|製品)?向け"
 )
-_EN_MATERIAL_USE_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?$")
-_EN_MATERIAL_USE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,1}?(?:work|manufactur\w*|production|synthesis)\b")
+_EN_MATERIAL_USE_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,4}?$")
+_EN_MATERIAL_USE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,1}?(?:work|manufactur\w*|production|synthesis|trials?)\b")
 _EN_ANALYTE_AFTER = re.compile(r"^\s*(?:capsid\s+|vector\s+)?(?:titres?|titers?|assays?|kits?|quantitation)\b")
 
 
 def _material_uses(
     all_mentions: list[tuple[str, bool, _Mention]], vocab: Vocabulary
 ) -> list[tuple[str, bool, _Mention]]:
-    """Drop positive modalities a text that supplies parts names as what its material is for
+    """Drop the modalities a text that supplies parts names as what its material is for
     (:data:`_JA_MATERIAL_USE`, :data:`_EN_MATERIAL_USE_AFTER`); only in a text naming a part it supplies."""
     caps = vocab.terms("capabilities")
     if not any(
@@ -1964,7 +1967,8 @@ def _material_uses(
         return all_mentions
 
     def use(sentence: str, m: _Mention) -> bool:
-        if m.section != "modalities" or m.polarity != "positive" or m.end <= m.start:
+        # either polarity: "商用ワクチン向けの供給は行っていません" negates a supply, not the product type
+        if m.section != "modalities" or m.end <= m.start:
             return False
         norm = normalise(sentence)
         if is_japanese(norm):
