@@ -4678,3 +4678,160 @@ def test_a_place_named_for_a_sought_contractor_is_no_site(text: str) -> None:
 )
 def test_own_site_beside_a_search_for_a_contractor_stays(text: str) -> None:
     assert "JP-28" in analyse(text).positives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We attach linker-payloads to antibodies in an OEB5 suite under cGMP. The antibody is provided by our clients.",
+        "Our chemists couple cytotoxic payloads onto the mAb. We do not produce the antibody itself.",
+        "コンジュゲーション工程のGMP製造（抗体投入量は最大500 g）。抗体は顧客から支給を受けます。",
+        "当社は抗体へのペイロード結合を行います。抗体そのものは製造しておりません。",
+    ],
+)
+def test_an_antibody_conjugated_to_in_a_text_that_does_not_make_it_is_the_adc(text: str) -> None:
+    result = analyse(text)
+    assert "adc" in result.positives("modalities")
+    assert "antibody" not in result.positives("modalities")
+
+
+def test_an_antibody_conjugated_to_without_a_statement_against_it_stays() -> None:
+    assert "antibody" in analyse("当社は抗体へのペイロード結合を受託しています。").positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make and sell approved generic injectables at our Shizuoka plant.",
+        "We manufacture and market our approved biosimilars in Japan.",
+        "当社は2020年に点眼薬で承認を取得し、富山工場で商用生産するとともに、治験薬の受託製造も行っています。",
+    ],
+)
+def test_an_own_approved_product_in_a_making_or_service_sentence_is_its_stage(text: str) -> None:
+    assert "approved" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We manufacture approved products for clients.",
+        "承認取得済みの顧客製品の商用製造を受託しています。",
+        "顧客が承認を取得し、当社が商用製造を受託しています。",
+    ],
+)
+def test_a_clients_approved_product_made_here_is_no_stage(text: str) -> None:
+    assert "approved" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TCR-T細胞療法を開発中。ベクターは外部から購入しています。",
+        "AAV向けプラスミドDNAを製造しています。ベクター自体の製造は行っていません。",
+        "We develop autologous CAR-T products. The vector is bought in from a partner.",
+        "We develop CAR-T cells for solid tumours; we do not make the vector ourselves.",
+    ],
+)
+def test_a_bare_vector_bought_in_or_not_made_in_a_viral_text_is_the_viral_vector(text: str) -> None:
+    assert "viral_vector" in analyse(text).negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抗体を製造しています。発現ベクターは作っていません。",
+        "Titre and purity testing of lentiviral vectors for sponsors; we do not manufacture the vectors.",
+    ],
+)
+def test_a_qualified_vector_or_one_the_lab_tests_is_not_negated(text: str) -> None:
+    assert "viral_vector" not in analyse(text).negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ラット肝ミクロソームを用いた代謝試験を、探索段階の候補品を対象に製薬企業へ提供しています。",
+        "神戸の薬理ラボです。探索段階のスクリーニングを主に担い、GLP試験は手がけていません。",
+    ],
+)
+def test_a_research_stage_that_qualifies_what_a_service_works_on_is_no_stage(text: str) -> None:
+    assert "research" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["自社の候補化合物は現在探索段階にあります。", "リード最適化段階のプログラムを2本進めています。"],
+)
+def test_an_own_pipeline_at_the_research_stage_stays(text: str) -> None:
+    assert "research" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "サクラ核酸バイオ株式会社は、mRNA医薬の製造を受託しています。",
+        "Our RNA Medicines Division synthesises mRNA by in vitro transcription for partners.",
+    ],
+)
+def test_a_nucleic_family_word_beside_mrna_only_is_no_nucleic_acid(text: str) -> None:
+    result = analyse(text)
+    assert "mrna" in result.positives("modalities")
+    assert "nucleic_acid" not in result.positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "サクラ核酸バイオ株式会社は、siRNAとmRNAの製造を受託しています。",
+        "mRNAなどの核酸医薬を製造しています。",
+        "We develop RNA medicines.",
+    ],
+)
+def test_a_nucleic_acid_named_beside_mrna_stays(text: str) -> None:
+    assert "nucleic_acid" in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "体外診断用医薬品と医療機器の承認申請書類の作成を代行しています。",
+        "We prepare PMDA submissions for medical device and SaMD makers; no clinical monitoring.",
+    ],
+)
+def test_the_devices_a_filing_consultant_files_for_are_its_clients(text: str) -> None:
+    result = analyse(text)
+    assert not {"medical_device", "digital_health", "diagnostics"} & set(result.positives("modalities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "医療機器専門のCROです。治験のモニタリングと薬事申請を支援します。",
+        "We develop companion diagnostics. Our team in Tokyo handles regulatory filings with the PMDA.",
+    ],
+)
+def test_a_device_cro_or_an_own_assay_beside_filings_stays(text: str) -> None:
+    result = analyse(text)
+    assert {"medical_device", "diagnostics"} & set(result.positives("modalities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社はアルミニウム塩アジュバントを製造し、動物用ワクチンの製造会社に販売しています。",
+        "アジュバントの製造販売を行っています。動物用ワクチン向けの供給は行っていません。",
+        "We supply GMP-grade adjuvants for early and late clinical vaccine trials.",
+    ],
+)
+def test_the_product_type_a_part_goes_into_is_the_customers(text: str) -> None:
+    result = analyse(text)
+    assert "adjuvant" in result.positives("capabilities")
+    assert "vaccine" not in result.positives("modalities") + result.negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["当社はワクチンとアジュバントを製造しています。", "We make vaccines and the adjuvants that go into them."],
+)
+def test_a_part_makers_own_product_type_stays(text: str) -> None:
+    assert "vaccine" in analyse(text).positives("modalities")

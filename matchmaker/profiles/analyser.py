@@ -135,7 +135,9 @@ _EN_DEVELOPMENT = re.compile(
     r"|\b(?:is|are|remains?)\s+(?:now\s+|currently\s+|still\s+)?at\s+(?:the\s+|an?\s+)?(?:[\w/-]+\s+){1,3}?stages?\b"
 )
 _EN_SERVICE = re.compile(r"\b(?:offers?|provides?|performs?|runs?|services?|contract|cro|supports?|monitors?)\b")
-_JA_DEVELOPMENT = re.compile(r"進めて|準備中|実施中|開始|段階|進んで|予定|完了")
+# (a stage that qualifies a noun, "探索段階の化合物を対象", is what a service works on, not progress: see
+# :func:`_studies_not_stages`)
+_JA_DEVELOPMENT = re.compile(r"進めて|準備中|実施中|開始|段階(?!の)|進んで|予定|完了")
 _JA_SERVICE = re.compile(r"受託|支援|サポート|提供|専門|cro|smo|医療機関|病院|センター")
 _SERVICE_READINGS = {"nonclinical_studies", "clinical_trials"}
 # "Trials" named as what an organisation makes material for ("produces antibodies for clinical
@@ -428,9 +430,15 @@ class ProfileAnalyser:
         all_mentions: list[tuple[str, bool, _Mention]] = []  # (sentence, about making material, mention)
         investor = bool(text) and bool(_INVESTOR_TEXT.search(_OWN_ROUND.sub(" ", normalise(text))))
         served_ids: set[int] = set()  # non-clinical material named by purpose: a maker's scale only
+        viral = bool(text) and bool(_VIRAL_CONTEXT.search(normalise(text)))
+        bare_vectors: set[int] = set()  # "ベクターは購入" in a viral text: yields to vectors the text handles
         for sentence in split_sentences(text):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm, need)
+            if viral:
+                bare = _bare_vectors_negated(norm, is_japanese(norm), mentions)
+                bare_vectors.update(id(m) for m in bare)
+                mentions += bare
             mentions += _product_kinds(norm, is_japanese(norm), mentions)
             mentions, sells = self._supplier_uses(mentions, norm)
             makes = not (sells and not _parts_named(mentions, self.vocab)) and (
@@ -543,6 +551,10 @@ class ProfileAnalyser:
         if not investor and not need:
             all_mentions = _material_uses(all_mentions, self.vocab)
         all_mentions = _filled_product_forms(all_mentions)
+        all_mentions = _conjugated_antibodies(all_mentions)
+        all_mentions = _mrna_family_names(all_mentions)
+        if bare_vectors and any(m.term == "viral_vector" and m.polarity == "positive" for _, _, m in all_mentions):
+            all_mentions = [x for x in all_mentions if id(x[2]) not in bare_vectors]
         # "a cell and gene therapy CDMO" whose vector is bought in or not made: its gene part is someone else's
         vector_bought = any(
             m.term == "viral_vector" and m.polarity == "negative" for _, _, m in all_mentions
@@ -1649,7 +1661,32 @@ def _drop_stages_in_services(
         ]
     if not service:
         return _studies_not_stages(raw, norm, japanese)
-    return [r for r in raw if r[0] != "stages"]
+    return [r for r in raw if r[0] != "stages" or (r[1] == "approved" and _own_approval(norm, r[2], r[3], japanese))]
+
+
+# The organisation's own approved products, in a sentence that also makes material or serves others: products it
+# sells or markets ("makes and sells approved generics", "markets its approved biosimilars"), or an approval it
+# won with a finite verb ("主力製品が製造販売承認を取得し、... 製造受託にも応じております"), not a client's approved
+# product it makes ("承認取得済みの顧客製品", "approved products for clients") (writers ind, 3a: issue 15)
+_EN_SOLD_BEFORE = re.compile(
+    r"\b(?:sells?|selling|sold|markets?|marketing|marketed|commerciali[sz](?:es|ing|ed))\s+"
+    r"(?:(?:its|our|their|own|two|three|four|several|\d+)\s+){0,2}$"
+)
+_EN_FOR_CLIENTS = re.compile(r"\b(?:for|on behalf of)\s+(?:its\s+|our\s+|their\s+)?" + EN_OTHER_PARTY)
+_JA_APPROVAL_FINITE = re.compile(r"承認(?:を|も)?(?:取得|受け|得)(?:し(?:、|て|まし|ており)|ました|。|$)")
+_JA_PARTY_BEFORE = re.compile(JA_OTHER_PARTY + r"|お客様|クライアント|委託元")
+
+
+def _own_approval(norm: str, start: int, end: int, japanese: bool) -> bool:
+    """Whether the approved stage at ``norm[start:end]`` is the organisation's own product: sold by it
+    (:data:`_EN_SOLD_BEFORE`) or approved with a finite verb and no other party before it
+    (:data:`_JA_APPROVAL_FINITE`)."""
+    if not japanese:
+        return bool(_EN_SOLD_BEFORE.search(norm[max(0, start - 40) : start])) and not _EN_FOR_CLIENTS.search(norm)
+    clause_start = max(norm.rfind("、", 0, start), norm.rfind("。", 0, start)) + 1
+    return bool(_JA_APPROVAL_FINITE.search(norm[max(0, start - 4) : end + 12])) and not _JA_PARTY_BEFORE.search(
+        norm, clause_start, start
+    )
 
 
 # A range of stages that material or a service is for ("material for FIH through Ph3", "非臨床〜第2相向け",
@@ -1846,6 +1883,40 @@ _JA_CLIENT_SUPPLIED_BEFORE = re.compile(
 )
 
 
+# A bare "vector" / "ベクター" in a text about viral vectors or gene-modified cells ("AAV", "CAR-T", "遺伝子導入")
+# is the viral vector: bought in or not made ("ベクターは外部から購入", "ベクター自体は作っていない", "the
+# vector is bought in") makes viral_vector negative (rule 30; writers 3b, 3c), unless the text handles viral
+# vectors itself (an analytical lab that "does not manufacture the vectors" tests them: positive, writers 1, 4d).
+# A qualified one (expression or plasmid vector, "発現ベクター") is no viral vector; a bare positive one stays unread.
+_VIRAL_CONTEXT = re.compile(
+    r"aav|lenti|レンチ|retrovir|レトロウイルス|adenovir|アデノ|viral vector|ウイルスベクター"
+    r"|(?<![a-z])(?:car|tcr)[- ]?t(?![a-z])|遺伝子治療|gene therap|遺伝子導入|遺伝子改変|gene-modified|transduc"
+)
+_JA_BARE_VECTOR = re.compile(r"(?<![ァ-ヴー\w])(?<!発現)(?<!組換え)ベクター(?!ー)")
+_EN_BARE_VECTOR = re.compile(
+    r"(?<!viral )(?<!expression )(?<!plasmid )(?<!cloning )(?<!shuttle )(?<!-)\bvectors?\b(?![\w-])"
+)
+
+
+def _bare_vectors_negated(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
+    """viral_vector negative for a bare vector word the sentence negates (:data:`_JA_BARE_VECTOR`,
+    :data:`_EN_BARE_VECTOR`), where no vocabulary mention covers it; called only in a viral text
+    (:data:`_VIRAL_CONTEXT`)."""
+    if any(m.term == "viral_vector" and m.polarity == "positive" for m in mentions):
+        return []  # "testing of lentiviral vectors; we do not manufacture the vectors": the vectors it tests
+    tokens = None
+    out: list[_Mention] = []
+    for match in (_JA_BARE_VECTOR if japanese else _EN_BARE_VECTOR).finditer(norm):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions if m.section == "modalities"):
+            continue
+        if japanese and tokens is None:
+            tokens = tokenize_ja(norm)
+        if _polarity_at(norm, tokens, start, end) == "negative":
+            out.append(_Mention("modalities", "viral_vector", start, end, "negative", derived=True))
+    return out
+
+
 def _analyte_or_supplied(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
     """Drop an antibody a lab measures (:data:`_EN_ANALYTE_ANTIBODY_BEFORE`) and turn negative a modality the
     client supplies (:data:`_EN_CLIENT_SUPPLIED_BEFORE`, :data:`_JA_CLIENT_SUPPLIED_AFTER`): neither is a
@@ -1880,16 +1951,19 @@ def _analyte_or_supplied(mentions: list[_Mention], norm: str, japanese: bool) ->
 _JA_MATERIAL_USE = re.compile(
     r"^(?:(?:・|、|や|と|および|及び)[^、。・]{1,10}?)*(?:の)?(?:(?:製造|合成|生産|精製|作製)(?:用|向け)|出発原料|原料)"
     r"|^[^、。]{0,8}?を(?:研究|開発)(?:する|している)(?:企業|機関|研究者|お客様|顧客|研究所)"
+    # ... the makers it is sold to or the products it goes into ("ワクチン開発企業に供給", "商用ワクチン向けの
+    # 供給", "vaccine trials"): a part supplier's customers' product type (rule 49; writers 3a, 4f)
+    r"|^(?:の)?(?:開発|研究|製造)?(?:企業|会社|メーカー)(?:様|各社)?(?:に|へ|向け)|^(?:製剤|製品)?向け"
 )
-_EN_MATERIAL_USE_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?$")
-_EN_MATERIAL_USE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,1}?(?:work|manufactur\w*|production|synthesis)\b")
+_EN_MATERIAL_USE_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,4}?$")
+_EN_MATERIAL_USE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,1}?(?:work|manufactur\w*|production|synthesis|trials?)\b")
 _EN_ANALYTE_AFTER = re.compile(r"^\s*(?:capsid\s+|vector\s+)?(?:titres?|titers?|assays?|kits?|quantitation)\b")
 
 
 def _material_uses(
     all_mentions: list[tuple[str, bool, _Mention]], vocab: Vocabulary
 ) -> list[tuple[str, bool, _Mention]]:
-    """Drop positive modalities a text that supplies parts names as what its material is for
+    """Drop the modalities a text that supplies parts names as what its material is for
     (:data:`_JA_MATERIAL_USE`, :data:`_EN_MATERIAL_USE_AFTER`); only in a text naming a part it supplies."""
     caps = vocab.terms("capabilities")
     if not any(
@@ -1899,7 +1973,8 @@ def _material_uses(
         return all_mentions
 
     def use(sentence: str, m: _Mention) -> bool:
-        if m.section != "modalities" or m.polarity != "positive" or m.end <= m.start:
+        # either polarity: "商用ワクチン向けの供給は行っていません" negates a supply, not the product type
+        if m.section != "modalities" or m.end <= m.start:
             return False
         norm = normalise(sentence)
         if is_japanese(norm):
@@ -2246,6 +2321,63 @@ _EN_FILL_OF_BEFORE = re.compile(
     r"\b(?:fill-finish|fill/finish|fill and finish|filling|fill)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|client\s+)?"
     r"(?:[\w'-]+\s+(?:and\s+|or\s+)?){0,3}$"
 )
+
+
+# An antibody named as what payloads are conjugated to ("we couple linker-payloads onto antibodies",
+# "conjugation of the payload to the mAb", "抗体へのコンジュゲーション", "抗体投入量 200 g") in a text that says the
+# antibody is the client's or not made here: the product made is the conjugate, so adc, not antibody (rules 13
+# and 30 of sets 2-4; writers 4d, 4f). Without such a statement the old set's reading (antibody too) stays.
+_EN_CONJUGATED_TO_BEFORE = re.compile(
+    r"\b(?:conjugat\w*|attach\w*|coupl\w*)\b[^.;:()]{0,40}?\b(?:to|onto)\s+(?:[\w'-]+\s+){0,2}?$"
+)
+_JA_CONJUGATED_AFTER = re.compile(r"^(?:(?:へ|に)(?:の)?[^、。()（）]{0,10}?(?:コンジュゲー|結合|付加)|(?:の)?投入量)")
+
+
+def _conjugated_antibodies(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
+    """Read a positive antibody that payloads are conjugated to (:data:`_EN_CONJUGATED_TO_BEFORE`,
+    :data:`_JA_CONJUGATED_AFTER`) as adc when the text negates the antibody (supplied by the client, not made):
+    the conjugation step is the ADC made, and the antibody it starts from is not the organisation's product."""
+    if not any(m.term == "antibody" and m.polarity == "negative" for _, _, m in all_mentions):
+        return all_mentions
+
+    def conjugated(sentence: str, m: _Mention) -> bool:
+        if m.term != "antibody" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        norm = normalise(sentence)
+        if is_japanese(norm):
+            return bool(_JA_CONJUGATED_AFTER.match(norm[m.end : m.end + 20]))
+        return bool(_EN_CONJUGATED_TO_BEFORE.search(norm[max(0, m.start - 80) : m.start]))
+
+    return [
+        (s, mk, _Mention(m.section, "adc", m.start, m.end, "positive") if conjugated(s, m) else m)
+        for s, mk, m in all_mentions
+    ]
+
+
+# "Nucleic acid" read only from a family word, in a text whose nucleic product is mRNA: an "RNA medicine" unit
+# or programme, or 核酸 in the organisation's name ("サクラ核酸バイオ株式会社は、mRNA医薬の..."), names the family of
+# its mRNA, which is not also nucleic_acid (rule 13 of sets 2-4; writers 2, 4e). A named oligonucleotide, siRNA
+# or antisense, or 核酸 written in the text itself, stays nucleic_acid.
+_FAMILY_NUCLEIC = re.compile(r"^rna[- ]")
+
+
+def _mrna_family_names(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
+    """Drop positive nucleic_acid mentions read from a family word (:data:`_FAMILY_NUCLEIC`, 核酸 inside a
+    Japanese name) where the text states mRNA and no other nucleic acid."""
+    if not any(m.term == "mrna" and m.polarity == "positive" for _, _, m in all_mentions):
+        return all_mentions
+
+    def family(sentence: str, m: _Mention) -> bool:
+        norm = normalise(sentence)
+        if _FAMILY_NUCLEIC.match(norm[m.start : m.end]):
+            return True
+        name = _ja_name(norm) if is_japanese(norm) else None
+        return name is not None and name[0] <= m.start and m.end <= name[1]
+
+    nucleic = [(s, m) for s, _, m in all_mentions if m.term == "nucleic_acid" and m.polarity == "positive"]
+    if not nucleic or not all(m.end > m.start and family(s, m) for s, m in nucleic):
+        return all_mentions
+    return [x for x in all_mentions if not (x[2].term == "nucleic_acid" and x[2].polarity == "positive")]
 
 
 def _filled_product_forms(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
@@ -2878,7 +3010,13 @@ def _trials_as_supply(
             pass  # a phase in another predicate ("we make tablets and are looking to in-license assets in phase 3")
         elif r[0] == "capabilities" and r[1] == "clinical_trials" and not _TRIAL_WORK_AFTER.match(norm, r[3]):
             r = (r[0], "clinical_supply", *r[2:])
-        elif r[0] == "stages" and not own and r[1] in _PHASE_SUPPLY and not _approval_won(norm, r[2], r[3]):
+        elif (
+            r[0] == "stages"
+            and not own
+            and r[1] in _PHASE_SUPPLY
+            and not _approval_won(norm, r[2], r[3])
+            and not (r[1] == "approved" and _own_approval(norm, r[2], r[3], japanese))
+        ):
             r = (*_PHASE_SUPPLY[r[1]], *r[2:])
         elif r[0] == "capabilities" and r[1] in _STUDY_SUPPLY and not service:
             r = (*_STUDY_SUPPLY[r[1]], *r[2:])
@@ -3659,11 +3797,20 @@ def _service_for_others(all_mentions: list[tuple[str, bool, _Mention]]) -> list[
         return all_mentions
     if any(m.section in ("stages", "funding_stages") and m.polarity == "positive" for _, _, m in all_mentions):
         return all_mentions
-    # a field it serves ("医療機器専門のCRO") is its specialism, not a client's product type
+    # a field it serves ("医療機器専門のCRO") is its specialism, not a client's product type; a consultant that only
+    # files ("医療機器の申請支援を代行", "regulatory submissions for device makers") makes or tests none of the
+    # devices it files for either (rule 36 of sets 2-4; writers 2, 4d), named in the sentence of the filing work,
+    # while a device CRO running trials keeps them, as does a diagnostics developer that files its own assay
+    filings = {s for s, _, m in all_mentions if m.term == "regulatory" and m.polarity == "positive"}
+    filing_only = caps == {"regulatory"}
     return [
         (s, mk, m)
         for s, mk, m in all_mentions
-        if not (m.section == "modalities" and m.polarity == "positive" and m.term not in _NON_DRUG)
+        if not (
+            m.section == "modalities"
+            and m.polarity == "positive"
+            and (m.term not in _NON_DRUG or (filing_only and s in filings))
+        )
     ]
 
 
@@ -3843,13 +3990,14 @@ _EN_STAGE_OF_WORK = re.compile(
 # "非臨床パッケージの設計", "non-clinical strategy consulting"; and a field label, "Non-clinical: GLP toxicology";
 # issue 15, round 9)
 _JA_STAGE_OF_WORK = re.compile(
-    r"^(?:の|用の|向けの|・|\s*[:：]\s*)?[^、。]{0,10}?(?:試験|評価|サービス|受託|パッケージ|戦略|ストラテジー|コンサル)"
+    r"^(?:の|用の|向けの|・|\s*[:：]\s*)?[^、。]{0,10}?(?:試験|評価|サービス|受託|パッケージ|戦略|ストラテジー|コンサル"
+    r"|スクリーニング)"
 )
 
 
 # words of the organisation's own progress in a sentence naming studies ("現在" alone is not: "現在は非臨床の
 # 毒性試験に専念" is what a CRO does now)
-_JA_PROGRESS_CUE = re.compile(r"段階|ステージ|まだ")
+_JA_PROGRESS_CUE = re.compile(r"段階(?!の)|ステージ(?!の)|まだ")
 _EN_PROGRESS_CUE = re.compile(
     r"\b(?:still|not yet|yet to|we are in|stage)\b"
     # studies going on as the pipeline's own step: "IND-enabling studies ongoing", "tox work under way" (issue 15,
@@ -3877,7 +4025,7 @@ def _studies_not_stages(
         for r in raw
         if not (
             r[0] == "stages"
-            and r[1] == "preclinical"
+            and (r[1] == "preclinical" or (japanese and r[1] == "research"))
             and work.match(norm[r[3] :])
             and (japanese or not _EN_IN_STAGE_BEFORE.search(norm, max(0, r[2] - 40), r[2]))
         )
