@@ -4726,7 +4726,7 @@ def test_a_clients_approved_product_made_here_is_no_stage(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "TCR-T細胞療法を開発中。ベクターは外部から購入しています。",
+        "CAR-T細胞療法を開発するベンチャーです。ベクターは提携先から購入しています。",
         "AAV向けプラスミドDNAを製造しています。ベクター自体の製造は行っていません。",
         "We develop autologous CAR-T products. The vector is bought in from a partner.",
         "We develop CAR-T cells for solid tumours; we do not make the vector ourselves.",
@@ -4819,7 +4819,7 @@ def test_a_device_cro_or_an_own_assay_beside_filings_stays(text: str) -> None:
     "text",
     [
         "当社はアルミニウム塩アジュバントを製造し、動物用ワクチンの製造会社に販売しています。",
-        "アジュバントの製造販売を行っています。動物用ワクチン向けの供給は行っていません。",
+        "油性アジュバントを製造し販売しています。家畜用ワクチン向けの供給はしていません。",
         "We supply GMP-grade adjuvants for early and late clinical vaccine trials.",
     ],
 )
