@@ -50,6 +50,12 @@ def test_every_operation_answers_within_its_schema(api_url: str, graph: Graph, a
         report = ["--report", "junit", "--report-dir", str(tmp_path / name)]
         with (tmp_path / f"{name}.log").open("w") as log:  # a file: a full pipe would stall a run
             runs[name] = subprocess.Popen([*command, *half, *report], stdout=log, stderr=log, cwd=tmp_path)
-    for name, run in runs.items():
-        returncode = run.wait(timeout=1200)
-        assert returncode == 0, f"{name}:\n" + (tmp_path / f"{name}.log").read_text()[-8000:]
+    try:
+        for name, run in runs.items():
+            returncode = run.wait(timeout=1200)
+            assert returncode == 0, f"{name}:\n" + (tmp_path / f"{name}.log").read_text()[-8000:]
+    finally:  # a half that failed or timed out leaves no fuzzer running against the shared API
+        for run in runs.values():
+            if run.poll() is None:
+                run.kill()
+                run.wait()
