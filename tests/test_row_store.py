@@ -165,6 +165,28 @@ def test_a_database_reset_under_a_running_store_loads_it_again(
     assert store.get(["s-far"], ["cdmo"])["s-far"]["props"]["name"] == "Sendai Vector Plant"
 
 
+def test_an_ask_with_the_epoch_before_a_clear_starts_no_second_full_load(api: httpx.Client, graph: Graph) -> None:
+    """A request that read the versions before a clear and reaches the copies after they loaded the new epoch
+    asks for the old one: the background load it starts finds both copies current and keeps them."""
+    load(api, NETWORK)
+    before = graph.read("embeddings/meta_get")[0]
+    graph.run_auto(cypher("write/clear"))
+    load(api, NETWORK)
+    now = graph.read("embeddings/meta_get")[0]
+    assert now["epoch"] != before["epoch"]
+    matcher, store = matcher_with_store(graph)  # both copies loaded at the new epoch
+    cache, model = matcher.vectors, get_encoder().name
+    assert cache is not None
+    rows, state = store._rows, cache._state
+    assert not store.ready(graph, before["rows"], before["epoch"])  # the late ask starts a background load
+    assert not cache.ready(graph, model, before["revision"], before["epoch"])
+    for loader in (store._loader, cache._loader):
+        assert loader is not None
+        loader.join(30)
+    assert store._rows is rows and cache._state is state  # kept: nothing was loaded again
+    assert store.ready(graph, now["rows"], now["epoch"]) and cache.ready(graph, model, now["revision"], now["epoch"])
+
+
 def neo4j_rows(graph: Graph, ids: list[str], kinds: list[str]) -> dict[str, dict[str, Any]]:
     """``ids``' rows as ``matching/rows`` reads them (the matcher without a store), similarities left out."""
     rows = graph.read(("matching/rows", "matching/row"), ids=ids, kinds=kinds)

@@ -126,10 +126,13 @@ class RowStore:
         self._loader.start()
 
     def load(self, graph: Graph) -> int:
-        """Load every row now (at start-up in the background, and by benchmarks); returns the count."""
+        """Load every row now (at start-up in the background, and by benchmarks), unless the store already
+        holds the graph's epoch at its row revision; returns the count."""
         try:
             meta = graph.read("embeddings/meta_get")
             revision, epoch = (meta[0]["rows"], meta[0]["epoch"]) if meta else (0, 0)
+            if epoch == self.epoch and 0 <= revision <= self.revision:
+                return self.size  # asked with the epoch before a clear, which this store has passed already
             rows: dict[str, tuple[bytes, CandidateFacets]] = {}
             shared = _Shared()
             with graph.stream(("matching/rows_all", ROW)) as records:

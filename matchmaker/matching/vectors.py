@@ -15,8 +15,7 @@ Neo4j's vector index. Needs vectors sit in a second matrix with the same rows; n
 or unstated are a zero row and rank below every stated one, as in Cypher (a null similarity).
 
 Memory: 2 x 4 bytes x dimension per organisation (400 MB for 100,000 of 512 dimensions); above
-``Settings.vector_cache_max`` organisations the cache stays off.
-"""
+``Settings.vector_cache_max`` organisations the cache stays off."""
 
 from __future__ import annotations
 
@@ -100,7 +99,9 @@ class VectorCache:
             meta = graph.read("embeddings/meta_get")
             if not meta or meta[0]["model"] != (model or meta[0]["model"]):
                 return
-            model, revision = meta[0]["model"], meta[0]["revision"]
+            model, revision, held = meta[0]["model"], meta[0]["revision"], self._state
+            if (held.model, held.epoch) == (model, meta[0]["epoch"]) and 0 <= revision <= held.revision:
+                return  # asked with the epoch before a clear, which this cache has passed already
             state = CacheState(model=model, revision=revision, epoch=meta[0]["epoch"])
             chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
             with graph.stream("matching/vectors_all", limit=self.max_rows + 1) as records:
