@@ -2739,7 +2739,7 @@ def _sought(mentions: list[_Mention], norm: str) -> list[_Mention]:
     return [
         _Mention(m.section, m.term, m.start, m.end, "negative", m.derived) if m.section == "capabilities" else m
         for m in mentions
-        if not (m.section == "sites" and m.polarity == "positive" and _in_search(m, norm, _SPAN_BREAK))
+        if not (m.section == "sites" and m.polarity == "positive" and _in_search(m, norm))
     ]
 
 
@@ -2747,15 +2747,15 @@ def _sought(mentions: list[_Mention], norm: str) -> list[_Mention]:
 _JA_CLAUSE_BREAK = re.compile(r"[、。;；]")
 
 
-def _in_search(m: _Mention, norm: str, breaks: re.Pattern[str]) -> bool:
+def _in_search(m: _Mention, norm: str) -> bool:
     """Whether a mention lies in the words of a search for a contractor: in Japanese before the search in its
-    clause ("GMP製造を担えるCDMOを探しています"), in English after the search begins, with no ``breaks``
+    clause ("国内のCDMOを探しています"), in English after the search begins, with no :data:`_SPAN_BREAK`
     between ("looking for a CDMO for GMP lots in Japan")."""
     if is_japanese(norm):
         seek = _JA_SEEKS_CONTRACTOR.search(norm, m.end)
         return bool(seek) and not _JA_CLAUSE_BREAK.search(norm, m.end, seek.start())
     return any(
-        s.start() <= m.start and not breaks.search(norm, s.start(), m.start)
+        s.start() <= m.start and not _SPAN_BREAK.search(norm, s.start(), m.start)
         for s in _EN_SEEKS_CONTRACTOR.finditer(norm)
     )
 
