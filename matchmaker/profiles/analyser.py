@@ -1196,7 +1196,7 @@ def _exclusively(norm: str, m: _Mention, mentions: list[_Mention]) -> bool:
             after = _CLAUSE.search(norm, g.end())
             tail = norm[g.end() : after.start() if after else len(norm)]
             return bool(_ONLY.search(_clause_of(norm, m)) or _ONLY.search(tail))
-    plain = _GLOSS.sub(lambda g: " " * len(g.group()), norm)
+    plain = _GLOSS.sub(_blank, norm)
     lo = max((b.end() for b in _CLAUSE.finditer(plain, 0, m.start)), default=0)
     after = _CLAUSE.search(plain, m.end)
     hi = after.start() if after else len(plain)
