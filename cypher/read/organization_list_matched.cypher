@@ -14,8 +14,12 @@ WHERE ($kind IS NULL OR o.kind = $kind)
   AND ($hub IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(:Hub {id: $hub}) })
 WITH o ORDER BY coalesce($rank[o.id], 0), o.name, o.id
 WITH collect(o) AS found
-RETURN size(found) AS total,
+WITH size(found) AS total,
        [n IN found[$offset..$offset + $limit] | {
           props: [k IN $fields WHERE n[k] IS NOT NULL | [k, n[k]]],
           out_pairs: COLLECT { MATCH (n)-[r:MEMBER_OF|LOCATED_IN]->(m:Entity) RETURN [type(r), m.id] },
           in_pairs: []}] AS items
+// the graph version (read/fingerprint), so that a page of a kept name search proves it current
+OPTIONAL MATCH (m:_Meta {id: 'graph'})
+RETURN total, items, coalesce(m.version, 0) AS version, COUNT { MATCH (:Entity) } AS nodes,
+       COUNT { MATCH ()-[]->() } AS links

@@ -7,10 +7,12 @@ get exactly the validation an import gets.
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 import neo4j.exceptions
 import neo4j.time
+from cachetools import TTLCache
 
 from matchmaker.graph.connection import Graph
 from matchmaker.model.names import query_terms, rank
@@ -133,12 +135,68 @@ def _ranked(text: str, rows: list[dict[str, Any]], limit: int) -> list[str]:
     return rank(text, names.items())[:limit]
 
 
+def fingerprint(graph: Graph) -> str:
+    """The graph version: matchmaker's change counter and the node and link counts (all constant
+    time, unlike the scan for the newest node this replaced)."""
+    return _version_of(graph.read("read/fingerprint")[0])
+
+
+def _version_of(row: dict[str, Any]) -> str:
+    return f"{row['version']}:{row['nodes']}:{row['links']}"
+
+
+class _Searches:
+    """Name searches kept with the graph version they were ranked at: a person narrowing a list,
+    the browser asking again, a dashboard's links all repeat a name, and a repeat then costs the
+    page's one round trip (which reads the version too) instead of three. Entries expire like the
+    metrics cache's, for edits made around matchmaker that keep the version (see read/fingerprint)."""
+
+    def __init__(self, size: int = 1024, ttl: float = 300.0) -> None:
+        self._items: TTLCache[tuple[int, str, str], tuple[str, list[str]]] = TTLCache(maxsize=size, ttl=ttl)
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[int, str, str]) -> tuple[str, list[str]] | None:
+        with self._lock:
+            return self._items.get(key)
+
+    def put(self, key: tuple[int, str, str], version: str, ids: list[str]) -> None:
+        with self._lock:
+            self._items[key] = (version, ids)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+SEARCHES = _Searches()
+
+
 def list_records(
     graph: Graph, record: str, *, q: str | None, limit: int, offset: int, **filters: Any
 ) -> tuple[int, list[dict[str, Any]]]:
     """One page of a label's records, filtered; ordered by name, or best match first for a name
-    search ``q``; returns (total, records)."""
-    matched = search_ids(graph, record, q) if q else None
+    search ``q``; returns (total, records). A name search's ranked hits are kept (:class:`_Searches`)
+    and used again while the page read with them shows the same graph version; they are kept only
+    when the version read before the search is the page's, so no write fell between the two."""
+    if not q:
+        return _page(graph, record, None, limit, offset, filters)[:2]
+    key = (id(graph), record, q.strip())
+    if (kept := SEARCHES.get(key)) is not None:
+        total, items, version = _page(graph, record, kept[1], limit, offset, filters)
+        if version == kept[0]:
+            return total, items
+    before = fingerprint(graph)
+    matched = search_ids(graph, record, q)
+    total, items, version = _page(graph, record, matched, limit, offset, filters)
+    if version == before:
+        SEARCHES.put(key, version, matched)
+    return total, items
+
+
+def _page(
+    graph: Graph, record: str, matched: list[str] | None, limit: int, offset: int, filters: dict[str, Any]
+) -> tuple[int, list[dict[str, Any]], str | None]:
+    """(total, records, the graph version read with them: None for a list without a search)."""
     paged = matched is not None and all(value is None for value in filters.values())
     found = len(matched or [])
     if paged:
@@ -157,10 +215,10 @@ def list_records(
             "read/node_list", label=NODE_LABELS[record], matched=matched, rank=rank_of, limit=limit, offset=offset,
             fields=_fields(record),
         )  # fmt: skip
-    total, items = rows[0]["total"], rows[0]["items"]
-    if paged:
-        total = found
-    return total, [record_from_row(model, _paired(item))[0] for item in items]
+    row = rows[0]
+    total = found if paged else row["total"]
+    version = _version_of(row) if "version" in row else None
+    return total, [record_from_row(model, _paired(item))[0] for item in row["items"]], version
 
 
 def node_links(graph: Graph, node_id: str) -> list[dict[str, Any]]:

@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 import networkx as nx
 
 from matchmaker.graph.connection import Graph
+from matchmaker.graph.store import fingerprint
 from matchmaker.model.vocabulary import get_vocabulary
 
 #: Weight of one link of each type in the undirected organisation network. Capital and shared
@@ -138,13 +139,6 @@ def link_active(since: dt.date | None, until: dt.date | None, start: dt.date | N
     if end is not None and since is not None and since > end:
         return False
     return not (start is not None and until is not None and until < start)
-
-
-def fingerprint(graph: Graph) -> str:
-    """The graph version: matchmaker's change counter and the node and link counts (all constant
-    time, unlike the scan for the newest node this replaced)."""
-    row = graph.read("metrics/fingerprint")[0]
-    return f"{row['version']}:{row['nodes']}:{row['links']}"
 
 
 def fetch(graph: Graph, filters: Filters, version: str = "") -> Projection:
