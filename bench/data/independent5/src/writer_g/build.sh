@@ -1,0 +1,1 @@
+cd /work/set5g && for g in gen_*.py; do python3 $g >/dev/null; done && cat parts/cdmo.jsonl parts/cro.jsonl parts/startup.jsonl parts/pharma.jsonl parts/supplier.jsonl parts/academic.jsonl parts/vc.jsonl > facets.jsonl && python3 check.py
