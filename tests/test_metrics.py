@@ -494,3 +494,18 @@ def test_the_metrics_cache_computes_once_however_many_ask() -> None:
     while cache.get_or_compute(("k",), compute) != 2 and _time.monotonic() < deadline:
         _time.sleep(0.05)
     assert cache.get_or_compute(("k",), compute) == 2 and len(calls) == 2
+
+
+def test_each_order_of_the_organisations_table_is_its_own_and_pages_through_it(graph: Graph) -> None:
+    """Orders are kept per graph version: asking for one sort after another gives each its own
+    order, and pages of a kept order join up to the whole table."""
+    load(graph, small_ecosystem())
+    by_degree = service.organizations(graph, Filters(), sort="degree", limit=1000).items
+    by_id = service.organizations(graph, Filters(), sort="id", limit=1000).items
+    assert [m.id for m in by_id] == sorted(m.id for m in by_degree)
+    assert [(-m.degree, m.id) for m in by_degree] == sorted((-m.degree, m.id) for m in by_degree)
+    pages = [service.organizations(graph, Filters(), sort="degree", limit=7, offset=n).items for n in range(0, 42, 7)]
+    assert [m.id for page in pages for m in page] == [m.id for m in by_degree]
+    load(graph, [link("o38", "o39", "SUPPLIES")])  # two isolates tied: a new version, a new order
+    after = service.organizations(graph, Filters(), sort="degree", limit=1000).items
+    assert {m.id: m.degree for m in after}["o39"] == 1
