@@ -4854,3 +4854,22 @@ def test_a_lab_that_tests_a_product_type_it_does_not_make_keeps_it(text: str) ->
 def test_a_product_type_only_tested_with_and_not_made_stays_negated() -> None:
     text = "当社はMSCを用いた毒性試験を受託しています。MSCの製造は行っておりません。"
     assert "msc" in analyse(text).negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group withdrew from peptide drug development in 2019 and now focuses on small molecules.",
+        "We will exit viral vector contract manufacturing next year and focus on plasmid DNA.",
+    ],
+)
+def test_a_field_left_is_negated(text: str) -> None:
+    result = analyse(text)
+    left = "peptide" if "peptide" in text else "viral_vector"
+    assert left in result.negatives("modalities")
+    assert left not in result.positives("modalities")
+
+
+def test_an_investors_exit_route_is_no_field_left() -> None:
+    text = "We invest in antibody ventures at Series A and exit via IPO or M&A."
+    assert "antibody" in analyse(text).positives("modalities")
