@@ -4835,3 +4835,41 @@ def test_the_product_type_a_part_goes_into_is_the_customers(text: str) -> None:
 )
 def test_a_part_makers_own_product_type_stays(text: str) -> None:
     assert "vaccine" in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are a bioanalytical lab testing siRNA products for potency and purity. We do not manufacture siRNA.",
+        "当社はウイルスベクター製品の品質試験を受託しています。ウイルスベクターの製造は行っておりません。",
+    ],
+)
+def test_a_lab_that_tests_a_product_type_it_does_not_make_keeps_it(text: str) -> None:
+    result = analyse(text)
+    tested = "nucleic_acid" if "siRNA" in text else "viral_vector"
+    assert tested in result.positives("modalities")
+    assert tested not in result.negatives("modalities")
+
+
+def test_a_product_type_only_tested_with_and_not_made_stays_negated() -> None:
+    text = "当社はMSCを用いた毒性試験を受託しています。MSCの製造は行っておりません。"
+    assert "msc" in analyse(text).negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group withdrew from peptide drug development in 2019 and now focuses on small molecules.",
+        "We will exit viral vector contract manufacturing next year and focus on plasmid DNA.",
+    ],
+)
+def test_a_field_left_is_negated(text: str) -> None:
+    result = analyse(text)
+    left = "peptide" if "peptide" in text else "viral_vector"
+    assert left in result.negatives("modalities")
+    assert left not in result.positives("modalities")
+
+
+def test_an_investors_exit_route_is_no_field_left() -> None:
+    text = "We invest in antibody ventures at Series A and exit via IPO or M&A."
+    assert "antibody" in analyse(text).positives("modalities")

@@ -636,6 +636,7 @@ class ProfileAnalyser:
             if not _parts_supplier(all_mentions, self.vocab):  # a supplier's "no cell culture" is its own
                 facets = self._cell_product_culture(facets)
             facets = _pipeline_modalities(facets)
+            facets = _tested_modalities(facets)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -2700,6 +2701,42 @@ def _pipeline_modalities(facets: dict[tuple[str, str, str], Facet]) -> dict[tupl
         return facets
     both = {t for s, t, p in facets if s == "modalities" and p == "positive" and (s, t, "negative") in facets}
     return {k: f for k, f in facets.items() if not (k[0] == "modalities" and k[2] == "negative" and k[1] in both)}
+
+
+# A lab's testing of a product type, and its making of that type, said apart: "analytical CRO for mRNA-LNP
+# products ... we do not make mRNA", "細胞治療製品の品質試験受託 ... 細胞加工は行っていません" (set 5, writers g, h, i:
+# the modality is the type it tests, rule "makes, tests, develops"). A type it tests with ("iPS細胞由来心筋細胞を
+# 用いた毒性評価") is a tool, and its negation stands.
+_EN_TESTS = re.compile(r"\btest(?:s|ed|ing)?\b|\banaly(?:tical|tics|sis|ses)\b|\bassays?\b|\bcharacteri[sz]ation\b")
+_JA_TESTS = re.compile(r"試験|分析|解析")
+_AS_TOOL = re.compile(r"用い|使用|使っ|\busing\b|\bbased\b")
+
+
+def _tested_modalities(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """A modality affirmed in a sentence about testing or analysing it and negated in one about making it
+    keeps the affirmation (:data:`_EN_TESTS`): the lab tests that product type and does not make it; the
+    manufacturing steps it rules out are negated on their own."""
+
+    def tests(f: Facet) -> bool:
+        norm = normalise(f.evidence)
+        cue = _JA_TESTS if is_japanese(norm) else _EN_TESTS
+        return bool(cue.search(norm)) and not _AS_TOOL.search(norm)
+
+    def not_made(f: Facet) -> bool:
+        norm = normalise(f.evidence)
+        making = _JA_MAKING_WORD if is_japanese(norm) else _EN_MAKING_WORD
+        return bool(making.search(norm))
+
+    drop = {
+        k
+        for k, f in facets.items()
+        if k[0] == "modalities"
+        and k[2] == "negative"
+        and not_made(f)
+        and (positive := facets.get((k[0], k[1], "positive"))) is not None
+        and tests(positive)
+    }
+    return {k: f for k, f in facets.items() if k not in drop}
 
 
 def _marketed_products_made(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:

@@ -61,7 +61,10 @@ _EN_AFTER_EVENT = re.compile(
 _EN_GIVEN_UP = re.compile(
     r"\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|part))|used to|discontinu\w*|no longer|ceased"
     r"|until 20\d\d|divested|exited|closed down|wound down|shut down|we (?:closed|stopped)"
-    r"|(?:is|are|was|were) (?:closed|stopped))\b"
+    r"|(?:is|are|was|were) (?:closed|stopped)"
+    # leaving a field: "withdrew from antibody research", "will exit mRNA contract manufacturing" (set 5, writers
+    # h and i; a VC's "exits via IPO" is no business it leaves)
+    r"|withdr(?:ew|awn|aws?|awing) from|(?:will|to|would) exit)\b"
 )
 # 計画 as a plan of the organisation's, not a plan it writes for clients ("開発計画の立案を支援") nor a document
 # named after one ("計画届の提出代行": issue 15, round 9)
