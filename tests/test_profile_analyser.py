@@ -4835,3 +4835,28 @@ def test_the_product_type_a_part_goes_into_is_the_customers(text: str) -> None:
 )
 def test_a_part_makers_own_product_type_stays(text: str) -> None:
     assert "vaccine" in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai plant manufactures our marketed tablets and the capsules for our own trials.",
+        "The firm moved manufacturing of its marketed generics to Kumamoto last year.",
+        "当社は静岡工場で自社の承認済み医薬品を製造しています。",
+        "静岡工場では当社の承認済み注射剤を商用生産しています。",
+        "承認済みの注射剤は、自社工場で製造しています。",
+    ],
+)
+def test_own_marketed_products_made_are_the_approved_stage(text: str) -> None:
+    assert "approved" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We package marketed tablets for pharma clients at our Sendai plant.",
+        "承認済み製品の包装を製薬会社から受託しています。",
+    ],
+)
+def test_a_contract_makers_marketed_products_are_no_stage(text: str) -> None:
+    assert "approved" not in analyse(text).positives("stages")

@@ -1675,18 +1675,30 @@ _EN_SOLD_BEFORE = re.compile(
 _EN_FOR_CLIENTS = re.compile(r"\b(?:for|on behalf of)\s+(?:its\s+|our\s+|their\s+)?" + EN_OTHER_PARTY)
 _JA_APPROVAL_FINITE = re.compile(r"承認(?:を|も)?(?:取得|受け|得)(?:し(?:、|て|まし|ており)|ました|。|$)")
 _JA_PARTY_BEFORE = re.compile(JA_OTHER_PARTY + r"|お客様|クライアント|委託元")
+# ... or products it names as its own, in a maker's sentence ("production of its marketed products",
+# "antibodies for our marketed products and our trials", "自社上市品の商用生産", "承認済み製品の原薬を自社で商用生産"):
+# a pharma making its own products, not a contract maker's (issue 15, set 5: writers ind5g, ind5h, ind5i)
+_EN_OWNER_BEFORE = re.compile(r"\b(?:its|our)\s+(?:own\s+)?$")
+_JA_OWNER_BEFORE = re.compile(r"(?:自社|当社)(?:の)?$")
+_JA_OWN_MAKING = re.compile(r"自社(?:で|工場で|内で|にて)")
 
 
 def _own_approval(norm: str, start: int, end: int, japanese: bool) -> bool:
     """Whether the approved stage at ``norm[start:end]`` is the organisation's own product: sold by it
-    (:data:`_EN_SOLD_BEFORE`) or approved with a finite verb and no other party before it
-    (:data:`_JA_APPROVAL_FINITE`)."""
+    (:data:`_EN_SOLD_BEFORE`), named with the organisation as its owner (:data:`_EN_OWNER_BEFORE`,
+    :data:`_JA_OWNER_BEFORE`), made by itself in a sentence that serves no one else (:data:`_JA_OWN_MAKING`),
+    or approved with a finite verb (:data:`_JA_APPROVAL_FINITE`), with no other party before it."""
     if not japanese:
-        return bool(_EN_SOLD_BEFORE.search(norm[max(0, start - 40) : start])) and not _EN_FOR_CLIENTS.search(norm)
+        before = norm[max(0, start - 40) : start]
+        owned = _EN_SOLD_BEFORE.search(before) or _EN_OWNER_BEFORE.search(before)
+        return bool(owned) and not _EN_FOR_CLIENTS.search(norm)
     clause_start = max(norm.rfind("、", 0, start), norm.rfind("。", 0, start)) + 1
-    return bool(_JA_APPROVAL_FINITE.search(norm[max(0, start - 4) : end + 12])) and not _JA_PARTY_BEFORE.search(
-        norm, clause_start, start
+    owned = (
+        _JA_APPROVAL_FINITE.search(norm[max(0, start - 4) : end + 12])
+        or _JA_OWNER_BEFORE.search(norm, clause_start, start)
+        or (_JA_OWN_MAKING.search(norm, end) and not _serves_others(norm, japanese))
     )
+    return bool(owned) and not _JA_PARTY_BEFORE.search(norm, clause_start, start)
 
 
 # A range of stages that material or a service is for ("material for FIH through Ph3", "非臨床〜第2相向け",
