@@ -4860,3 +4860,31 @@ def test_own_marketed_products_made_are_the_approved_stage(text: str) -> None:
 )
 def test_a_contract_makers_marketed_products_are_no_stage(text: str) -> None:
     assert "approved" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our assay laboratory in Sendai runs potency testing. No manufacturing is done in Japan.",
+        "当社は神戸市の研究所で細胞加工を行っています。国内でベクター製造は行っていません。",
+        "仙台市の分析センターで品質試験を行っております。国内に製造拠点はございません。",
+    ],
+)
+def test_a_named_facility_keeps_the_country_beside_a_narrower_no(text: str) -> None:
+    result = analyse(text)
+    assert "JP" in result.positives("sites")
+    assert "JP" not in result.negatives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No site in Japan; our team visits Tokyo twice a year.",
+        "当社は国内に施設を持ちません。東京窓口で連絡を受け付けます。",
+        "We have no plant in Japan; our Tokyo sales office handles orders.",
+    ],
+)
+def test_a_desk_or_a_visit_beside_no_site_keeps_the_country_out(text: str) -> None:
+    result = analyse(text)
+    assert "JP" in result.negatives("sites")
+    assert "JP" not in result.positives("sites")

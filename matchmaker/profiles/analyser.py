@@ -562,12 +562,19 @@ class ProfileAnalyser:
         cell_and_gene = {
             s for s, _, m in all_mentions if m.section == "modalities" and m.term == "cell_therapy" and vector_bought
         }
+        # the sentences that rule a country out: a facility named there is not one of its own ("no plant in Japan")
+        ruling_out = {s for s, _, m in all_mentions if m.section == "sites" and m.polarity == "negative"}
         for sentence, makes, m in all_mentions:
             if m.term == "gene_therapy" and m.polarity == "positive" and sentence in cell_and_gene:
                 continue
             if id(m) in served_ids and not making:
                 continue  # a CRO's "studies from non-clinical to Phase 3" supplies nothing
-            if m.section == "sites" and m.polarity == "positive" and m.term.split("-")[0] in negated_sites - {m.term}:
+            if (
+                m.section == "sites"
+                and m.polarity == "positive"
+                and m.term.split("-")[0] in negated_sites - {m.term}
+                and not (sentence not in ruling_out and _facility_at(normalise(sentence), m))
+            ):
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
             if m.scoped and (m.section, m.term) in stated:
                 continue  # "we no longer sell research peptides" beside "we make GMP peptides": a part of it ended
@@ -589,7 +596,9 @@ class ProfileAnalyser:
             _add(facets, m.section, m.term, m.polarity, sentence)
             if m.section == "sites" and "-" in m.term and m.polarity == "positive":
                 country = m.term.split("-")[0]
-                if country not in negated_sites:
+                if country not in negated_sites or (
+                    sentence not in ruling_out and _facility_at(normalise(sentence), m)
+                ):
                     _add(facets, "sites", country, "positive", sentence)
             implied = _IMPLIED_SCALE.get(m.term) if m.section == "capabilities" else None
             if implied and m.polarity in implied[1] and not m.derived and supplies:
@@ -629,6 +638,7 @@ class ProfileAnalyser:
         facets = _scales_ruled_out(facets)
         facets = _sales_only_countries(facets)
         facets = _countries_without_a_site(facets)
+        facets = _country_with_a_site(facets)
         facets = self._service_subscopes(facets)
         if not need:
             facets = _marketed_products_made(facets)
@@ -3859,6 +3869,41 @@ def _countries_without_a_site(facets: dict[tuple[str, str, str], Facet]) -> dict
         if any(k[0] == "sites" and k[1].startswith(term + "-") and k[2] == "positive" for k in facets):
             continue
         del out[("sites", term, "positive")]
+    return out
+
+
+# a facility of the organisation's own named with its place ("a cell processing centre in Osaka", "藤沢市の分析
+# ラボ"): a site even where the text rules out another kind of site in the country ("vector production in Japan
+# is not planned"), which then no longer rules out the country (:func:`_country_with_a_site`; set 5: ind5h, ind5i)
+_FACILITY_WORD = r"(?:plants?|factor(?:y|ies)|laborator(?:y|ies)|labs?|facilit(?:y|ies)|cent(?:re|er)s?|headquarters)"
+_EN_FACILITY_BEFORE = re.compile(rf"\b{_FACILITY_WORD}\s+(?:[\w-]+\s+){{0,2}}?(?:in|at)\s+$")
+_EN_FACILITY_AFTER = re.compile(rf"^(?:-based)?\s+(?:[\w-]+\s+)?{_FACILITY_WORD}\b|^-headquartered\b")
+_JA_FACILITY_AFTER = re.compile(
+    r"[都道府県市区町村]?の?(?:(?!窓口|営業)[^、。はがを／/・（）():：]){0,6}?(?:工場|研究所|施設|ラボ|センター|本社|cpc)"
+)
+
+
+def _facility_at(norm: str, m: _Mention) -> bool:
+    """Whether the place at ``m`` is where a facility of the organisation is named ("a cell processing centre
+    in Osaka", "our Kobe plant", "藤沢市の分析ラボ"), not a desk or a visit ("東京窓口", "our team visits Tokyo")."""
+    if is_japanese(norm):
+        return bool(_JA_FACILITY_AFTER.match(norm, m.end))
+    return bool(
+        _EN_FACILITY_BEFORE.search(norm[max(0, m.start - 60) : m.start]) or _EN_FACILITY_AFTER.match(norm[m.end :])
+    )
+
+
+def _country_with_a_site(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """A country that holds a site the text names (the country itself or a prefecture or state in it) is
+    not ruled out by a narrower no ("an analysis lab in Kanagawa; no manufacturing takes place in Japan",
+    "本社は東京、国内に製造拠点はない"): the ruling-out is of one kind of site, and a site there is what the
+    labels say, as for the steps where a positive wins (issue 15, set 5: writers ind5h, ind5i)."""
+    out = dict(facets)
+    for section, term, polarity in facets:
+        if section != "sites" or polarity != "negative" or "-" in term:
+            continue
+        if any(k[0] == "sites" and k[2] == "positive" and (k[1] == term or k[1].startswith(term + "-")) for k in out):
+            del out[("sites", term, "negative")]
     return out
 
 
