@@ -4888,3 +4888,18 @@ def test_a_desk_or_a_visit_beside_no_site_keeps_the_country_out(text: str) -> No
     result = analyse(text)
     assert "JP" in result.negatives("sites")
     assert "JP" not in result.positives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大阪市に第1相試験専用ユニット（40床）を持ち、健康成人での試験を行います。",
+        "札幌の第I相専用病棟30床（初回ヒト投与試験、食事影響試験）。",
+    ],
+)
+def test_a_phase_unit_is_a_facility_not_a_stage(text: str) -> None:
+    assert not {"phase1", "phase2"} & set(analyse(text).positives("stages"))
+
+
+def test_a_pipeline_phase_beside_no_unit_stays() -> None:
+    assert "phase1" in analyse("当社のリード品は第1相試験の段階にあります。").positives("stages")

@@ -4077,6 +4077,8 @@ def _studies_not_stages(
     if (_JA_PROGRESS_CUE if japanese else _EN_PROGRESS_CUE).search(norm):
         return raw  # "まだ非臨床試験の段階", "have not yet started IND-enabling studies": its own progress
     work = _JA_STAGE_OF_WORK if japanese else _EN_STAGE_OF_WORK
+    # a phase unit named: every stage word beside it is a kind of trial the unit runs ("第I相ユニット（FIH試験）")
+    unit = japanese and any(r[0] == "stages" and _JA_STAGE_UNIT.match(norm, r[3]) for r in raw)
     return [
         r
         for r in raw
@@ -4087,6 +4089,7 @@ def _studies_not_stages(
             and (japanese or not _EN_IN_STAGE_BEFORE.search(norm, max(0, r[2] - 40), r[2]))
         )
         and not (r[0] == "stages" and not japanese and _stage_of_material_or_unit(norm, r[2], r[3]))
+        and not (r[0] == "stages" and japanese and unit)
     ]
 
 
@@ -4097,6 +4100,9 @@ _EN_STAGE_QUALIFIES = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:materials?|lots?|batches|supply|units?|wards?|beds?|clinics?|monitoring|specialists?"
     r"|cro|site management)\b"
 )
+# ... in Japanese, the unit or ward a phase word names ("第II相専用の病棟", "第1相試験専用ユニット", "第I相病床30床"):
+# a CRO's facility for its clients' trials (issue 15, set 5: writers ind5g, ind5i)
+_JA_STAGE_UNIT = re.compile(r"(?:試験|臨床試験|治験)?(?:専用|専門)?(?:の)?(?:ユニット|病棟|病床|施設|ベッド|床)")
 _EN_MATERIAL_FOR_BEFORE = re.compile(
     r"\b(?:materials?|lots?|batches|supply|supplies|products?|drug substance|api|vectors?)\s+(?:needed\s+)?for\s+"
     r"(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+|clients'\s+|customers'\s+)?$"
