@@ -4873,3 +4873,71 @@ def test_a_field_left_is_negated(text: str) -> None:
 def test_an_investors_exit_route_is_no_field_left() -> None:
     text = "We invest in antibody ventures at Series A and exit via IPO or M&A."
     assert "antibody" in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai plant manufactures our marketed tablets and the capsules for our own trials.",
+        "The firm moved manufacturing of its marketed generics to Kumamoto last year.",
+        "当社は静岡工場で自社の承認済み医薬品を製造しています。",
+        "静岡工場では当社の承認済み注射剤を商用生産しています。",
+        "承認済みの注射剤は、自社工場で製造しています。",
+    ],
+)
+def test_own_marketed_products_made_are_the_approved_stage(text: str) -> None:
+    assert "approved" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We package marketed tablets for pharma clients at our Sendai plant.",
+        "承認済み製品の包装を製薬会社から受託しています。",
+    ],
+)
+def test_a_contract_makers_marketed_products_are_no_stage(text: str) -> None:
+    assert "approved" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our assay laboratory in Sendai runs potency testing. No manufacturing is done in Japan.",
+        "当社は神戸市の研究所で細胞加工を行っています。国内でベクター製造は行っていません。",
+        "仙台市の分析センターで品質試験を行っております。国内に製造拠点はございません。",
+    ],
+)
+def test_a_named_facility_keeps_the_country_beside_a_narrower_no(text: str) -> None:
+    result = analyse(text)
+    assert "JP" in result.positives("sites")
+    assert "JP" not in result.negatives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No site in Japan; our team visits Tokyo twice a year.",
+        "当社は国内に施設を持ちません。東京窓口で連絡を受け付けます。",
+        "We have no plant in Japan; our Tokyo sales office handles orders.",
+    ],
+)
+def test_a_desk_or_a_visit_beside_no_site_keeps_the_country_out(text: str) -> None:
+    result = analyse(text)
+    assert "JP" in result.negatives("sites")
+    assert "JP" not in result.positives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大阪市に第1相試験専用ユニット（40床）を持ち、健康成人での試験を行います。",
+        "札幌の第I相専用病棟30床（初回ヒト投与試験、食事影響試験）。",
+    ],
+)
+def test_a_phase_unit_is_a_facility_not_a_stage(text: str) -> None:
+    assert not {"phase1", "phase2"} & set(analyse(text).positives("stages"))
+
+
+def test_a_pipeline_phase_beside_no_unit_stays() -> None:
+    assert "phase1" in analyse("当社のリード品は第1相試験の段階にあります。").positives("stages")

@@ -562,12 +562,19 @@ class ProfileAnalyser:
         cell_and_gene = {
             s for s, _, m in all_mentions if m.section == "modalities" and m.term == "cell_therapy" and vector_bought
         }
+        # the sentences that rule a country out: a facility named there is not one of its own ("no plant in Japan")
+        ruling_out = {s for s, _, m in all_mentions if m.section == "sites" and m.polarity == "negative"}
         for sentence, makes, m in all_mentions:
             if m.term == "gene_therapy" and m.polarity == "positive" and sentence in cell_and_gene:
                 continue
             if id(m) in served_ids and not making:
                 continue  # a CRO's "studies from non-clinical to Phase 3" supplies nothing
-            if m.section == "sites" and m.polarity == "positive" and m.term.split("-")[0] in negated_sites - {m.term}:
+            if (
+                m.section == "sites"
+                and m.polarity == "positive"
+                and m.term.split("-")[0] in negated_sites - {m.term}
+                and not (sentence not in ruling_out and _facility_at(normalise(sentence), m))
+            ):
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
             if m.scoped and (m.section, m.term) in stated:
                 continue  # "we no longer sell research peptides" beside "we make GMP peptides": a part of it ended
@@ -589,7 +596,9 @@ class ProfileAnalyser:
             _add(facets, m.section, m.term, m.polarity, sentence)
             if m.section == "sites" and "-" in m.term and m.polarity == "positive":
                 country = m.term.split("-")[0]
-                if country not in negated_sites:
+                if country not in negated_sites or (
+                    sentence not in ruling_out and _facility_at(normalise(sentence), m)
+                ):
                     _add(facets, "sites", country, "positive", sentence)
             implied = _IMPLIED_SCALE.get(m.term) if m.section == "capabilities" else None
             if implied and m.polarity in implied[1] and not m.derived and supplies:
@@ -629,6 +638,7 @@ class ProfileAnalyser:
         facets = _scales_ruled_out(facets)
         facets = _sales_only_countries(facets)
         facets = _countries_without_a_site(facets)
+        facets = _country_with_a_site(facets)
         facets = self._service_subscopes(facets)
         if not need:
             facets = _marketed_products_made(facets)
@@ -1676,18 +1686,30 @@ _EN_SOLD_BEFORE = re.compile(
 _EN_FOR_CLIENTS = re.compile(r"\b(?:for|on behalf of)\s+(?:its\s+|our\s+|their\s+)?" + EN_OTHER_PARTY)
 _JA_APPROVAL_FINITE = re.compile(r"承認(?:を|も)?(?:取得|受け|得)(?:し(?:、|て|まし|ており)|ました|。|$)")
 _JA_PARTY_BEFORE = re.compile(JA_OTHER_PARTY + r"|お客様|クライアント|委託元")
+# ... or products it names as its own, in a maker's sentence ("production of its marketed products",
+# "antibodies for our marketed products and our trials", "自社上市品の商用生産", "承認済み製品の原薬を自社で商用生産"):
+# a pharma making its own products, not a contract maker's (issue 15, set 5: writers ind5g, ind5h, ind5i)
+_EN_OWNER_BEFORE = re.compile(r"\b(?:its|our)\s+(?:own\s+)?$")
+_JA_OWNER_BEFORE = re.compile(r"(?:自社|当社)(?:の)?$")
+_JA_OWN_MAKING = re.compile(r"自社(?:で|工場で|内で|にて)")
 
 
 def _own_approval(norm: str, start: int, end: int, japanese: bool) -> bool:
     """Whether the approved stage at ``norm[start:end]`` is the organisation's own product: sold by it
-    (:data:`_EN_SOLD_BEFORE`) or approved with a finite verb and no other party before it
-    (:data:`_JA_APPROVAL_FINITE`)."""
+    (:data:`_EN_SOLD_BEFORE`), named with the organisation as its owner (:data:`_EN_OWNER_BEFORE`,
+    :data:`_JA_OWNER_BEFORE`), made by itself in a sentence that serves no one else (:data:`_JA_OWN_MAKING`),
+    or approved with a finite verb (:data:`_JA_APPROVAL_FINITE`), with no other party before it."""
     if not japanese:
-        return bool(_EN_SOLD_BEFORE.search(norm[max(0, start - 40) : start])) and not _EN_FOR_CLIENTS.search(norm)
+        before = norm[max(0, start - 40) : start]
+        owned = _EN_SOLD_BEFORE.search(before) or _EN_OWNER_BEFORE.search(before)
+        return bool(owned) and not _EN_FOR_CLIENTS.search(norm)
     clause_start = max(norm.rfind("、", 0, start), norm.rfind("。", 0, start)) + 1
-    return bool(_JA_APPROVAL_FINITE.search(norm[max(0, start - 4) : end + 12])) and not _JA_PARTY_BEFORE.search(
-        norm, clause_start, start
+    owned = (
+        _JA_APPROVAL_FINITE.search(norm[max(0, start - 4) : end + 12])
+        or _JA_OWNER_BEFORE.search(norm, clause_start, start)
+        or (_JA_OWN_MAKING.search(norm, end) and not _serves_others(norm, japanese))
     )
+    return bool(owned) and not _JA_PARTY_BEFORE.search(norm, clause_start, start)
 
 
 # A range of stages that material or a service is for ("material for FIH through Ph3", "非臨床〜第2相向け",
@@ -3887,6 +3909,41 @@ def _countries_without_a_site(facets: dict[tuple[str, str, str], Facet]) -> dict
     return out
 
 
+# a facility of the organisation's own named with its place ("a cell processing centre in Osaka", "藤沢市の分析
+# ラボ"): a site even where the text rules out another kind of site in the country ("vector production in Japan
+# is not planned"), which then no longer rules out the country (:func:`_country_with_a_site`; set 5: ind5h, ind5i)
+_FACILITY_WORD = r"(?:plants?|factor(?:y|ies)|laborator(?:y|ies)|labs?|facilit(?:y|ies)|cent(?:re|er)s?|headquarters)"
+_EN_FACILITY_BEFORE = re.compile(rf"\b{_FACILITY_WORD}\s+(?:[\w-]+\s+){{0,2}}?(?:in|at)\s+$")
+_EN_FACILITY_AFTER = re.compile(rf"^(?:-based)?\s+(?:[\w-]+\s+)?{_FACILITY_WORD}\b|^-headquartered\b")
+_JA_FACILITY_AFTER = re.compile(
+    r"[都道府県市区町村]?の?(?:(?!窓口|営業)[^、。はがを／/・（）():：]){0,6}?(?:工場|研究所|施設|ラボ|センター|本社|cpc)"
+)
+
+
+def _facility_at(norm: str, m: _Mention) -> bool:
+    """Whether the place at ``m`` is where a facility of the organisation is named ("a cell processing centre
+    in Osaka", "our Kobe plant", "藤沢市の分析ラボ"), not a desk or a visit ("東京窓口", "our team visits Tokyo")."""
+    if is_japanese(norm):
+        return bool(_JA_FACILITY_AFTER.match(norm, m.end))
+    return bool(
+        _EN_FACILITY_BEFORE.search(norm[max(0, m.start - 60) : m.start]) or _EN_FACILITY_AFTER.match(norm[m.end :])
+    )
+
+
+def _country_with_a_site(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """A country that holds a site the text names (the country itself or a prefecture or state in it) is
+    not ruled out by a narrower no ("an analysis lab in Kanagawa; no manufacturing takes place in Japan",
+    "本社は東京、国内に製造拠点はない"): the ruling-out is of one kind of site, and a site there is what the
+    labels say, as for the steps where a positive wins (issue 15, set 5: writers ind5h, ind5i)."""
+    out = dict(facets)
+    for section, term, polarity in facets:
+        if section != "sites" or polarity != "negative" or "-" in term:
+            continue
+        if any(k[0] == "sites" and k[2] == "positive" and (k[1] == term or k[1].startswith(term + "-")) for k in out):
+            del out[("sites", term, "negative")]
+    return out
+
+
 # what a part may (not) be used for: "not intended for clinical manufacturing", "臨床用途にはご使用いただけません"
 _PART_USE = re.compile(r"\b(?:use|used|intended)\b|用途|使用")
 
@@ -4057,6 +4114,8 @@ def _studies_not_stages(
     if (_JA_PROGRESS_CUE if japanese else _EN_PROGRESS_CUE).search(norm):
         return raw  # "まだ非臨床試験の段階", "have not yet started IND-enabling studies": its own progress
     work = _JA_STAGE_OF_WORK if japanese else _EN_STAGE_OF_WORK
+    # a phase unit named: every stage word beside it is a kind of trial the unit runs ("第I相ユニット（FIH試験）")
+    unit = japanese and any(r[0] == "stages" and _JA_STAGE_UNIT.match(norm, r[3]) for r in raw)
     return [
         r
         for r in raw
@@ -4067,6 +4126,7 @@ def _studies_not_stages(
             and (japanese or not _EN_IN_STAGE_BEFORE.search(norm, max(0, r[2] - 40), r[2]))
         )
         and not (r[0] == "stages" and not japanese and _stage_of_material_or_unit(norm, r[2], r[3]))
+        and not (r[0] == "stages" and japanese and unit)
     ]
 
 
@@ -4077,6 +4137,9 @@ _EN_STAGE_QUALIFIES = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:materials?|lots?|batches|supply|units?|wards?|beds?|clinics?|monitoring|specialists?"
     r"|cro|site management)\b"
 )
+# ... in Japanese, the unit or ward a phase word names ("第II相専用の病棟", "第1相試験専用ユニット", "第I相病床30床"):
+# a CRO's facility for its clients' trials (issue 15, set 5: writers ind5g, ind5i)
+_JA_STAGE_UNIT = re.compile(r"(?:試験|臨床試験|治験)?(?:専用|専門)?(?:の)?(?:ユニット|病棟|病床|施設|ベッド|床)")
 _EN_MATERIAL_FOR_BEFORE = re.compile(
     r"\b(?:materials?|lots?|batches|supply|supplies|products?|drug substance|api|vectors?)\s+(?:needed\s+)?for\s+"
     r"(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+|clients'\s+|customers'\s+)?$"
