@@ -4835,3 +4835,45 @@ def test_the_product_type_a_part_goes_into_is_the_customers(text: str) -> None:
 )
 def test_a_part_makers_own_product_type_stays(text: str) -> None:
     assert "vaccine" in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are searching for a contract manufacturer to make GMP batches of our antibody for a first study.",
+        "Need: a GMP cell-processing CRO for our autologous product.",
+        "第1相試験用のGMP製造を引き受けてくれる製造委託先を探しています。",
+    ],
+)
+def test_gmp_named_for_a_sought_contractor_is_handed_over(text: str) -> None:
+    result = analyse(text)
+    assert "gmp" in result.negatives("compliance")
+    assert "gmp" not in result.positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make plasmid DNA under GMP, and we are looking for a CDMO for vial filling.",
+        "プラスミドはGMPで自社製造しており、充填を担うCDMOを探しています。",
+    ],
+)
+def test_own_gmp_before_a_search_for_a_contractor_stays(text: str) -> None:
+    assert "gmp" in analyse(text).positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Looking for: a CDMO for GMP antibody drug substance and vial filling for our Phase 1 study.",
+        "Seeking: partners for GMP peptide manufacture and formulation of clinical lots.",
+        "求む：治験用のGMP抗体原薬製造と充填を担うCDMO。",
+        "求めるもの：GMPでのペプチド原薬製造の委託先（第1相試験用）",
+    ],
+)
+def test_a_search_headed_by_its_label_is_no_offer(text: str) -> None:
+    result = analyse(text)
+    assert not {"clinical_supply", "drug_substance", "fill_finish", "formulation"} & set(
+        result.positives("capabilities")
+    )
+    assert "gmp" not in result.positives("compliance")

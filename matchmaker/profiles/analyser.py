@@ -2572,13 +2572,18 @@ def _step_ranges(norm: str, found: list[_Mention]) -> list[_Mention]:
 # A profile saying it looks for a contractor ("we are looking for a CDMO for cell line development",
 # "治験薬製造を担っていただけるCDMOを探しています"): the steps named are what it will hand over.
 _EN_SEEKS_CONTRACTOR = re.compile(
-    r"\b(?:looking for|seeking|searching for|in search of|want to find|needs?:?)\s+(?:an?\s+|new\s+)?"
+    r"\b(?:looking for|seeking|searching for|in search of|want to find|needs?):?\s+(?:an?\s+|new\s+)?"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:cdmos?|cmos?|cros?|partners?|contract manufacturers?|manufacturing partners?|suppliers?)\b"
 )
 _JA_SEEKS_CONTRACTOR = re.compile(
     r"(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関)|製造委託先)(?:を|の)(?:現在|いま|今)?"
     r"(?:探して|募集|求めて|検討して)"
+)
+# ... or a heading that names the search before the contractor ("求む：GMP製造のCDMO", "求めるもの：国内の委託先";
+# set 5: writers 5g, 5i); the search runs to the end of its sentence
+_JA_SEEKS_HEADING = re.compile(
+    r"(?:求む|求めるもの|求めている(?:もの|こと))\s*:[^。]*?(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関))"
 )
 
 
@@ -2725,19 +2730,25 @@ def _marketed_products_made(facets: dict[tuple[str, str, str], Facet]) -> dict[t
 
 def _seeks_contractor(norm: str) -> bool:
     """Whether a sentence says the organisation is looking for a contractor (:data:`_EN_SEEKS_CONTRACTOR`)."""
-    return bool((_JA_SEEKS_CONTRACTOR if is_japanese(norm) else _EN_SEEKS_CONTRACTOR).search(norm))
+    if is_japanese(norm):
+        return bool(_JA_SEEKS_CONTRACTOR.search(norm) or _JA_SEEKS_HEADING.search(norm))
+    return bool(_EN_SEEKS_CONTRACTOR.search(norm))
 
 
 def _sought(mentions: list[_Mention], norm: str) -> list[_Mention]:
-    """Capabilities a profile names as what it seeks a contractor for are negated (:data:`_EN_SEEKS_CONTRACTOR`).
-    The GMP status of that work is left as read: set 1 labels "looking for a partner for GMP manufacture"
-    GMP positive, sets 3-4 negative (issue 15), and the guard on set 1 keeps its convention. A place named for
+    """Capabilities a profile names as what it seeks a contractor for are negated (:data:`_EN_SEEKS_CONTRACTOR`),
+    and so is GMP named in the search ("looking for a CDMO for GMP lots"): the seeker hands GMP work over, so it
+    does not work under it (sets 3-4 rule 38; set 5 rules 105/106, writers 4d, 4e, 5g, 5i; set 1's and the old
+    set's dev rows are unchanged by it); GMP in a clause before the search stays the seeker's own. A place named for
     the contractor sought ("a CDMO in Japan", "国内のCDMOを探しています") is where the seeker wants it, no site of
     the seeker's (sets 3-4 rule 101/125: a partner's location is silent; writers 4d, 4e)."""
     if not _seeks_contractor(norm):
         return mentions
     return [
-        _Mention(m.section, m.term, m.start, m.end, "negative", m.derived) if m.section == "capabilities" else m
+        _Mention(m.section, m.term, m.start, m.end, "negative", m.derived)
+        if m.section == "capabilities"
+        or (m.section == "compliance" and m.term == "gmp" and m.polarity == "positive" and _in_search(m, norm))
+        else m
         for m in mentions
         if not (m.section == "sites" and m.polarity == "positive" and _in_search(m, norm))
     ]
@@ -2753,7 +2764,10 @@ def _in_search(m: _Mention, norm: str) -> bool:
     between ("looking for a CDMO for GMP lots in Japan")."""
     if is_japanese(norm):
         seek = _JA_SEEKS_CONTRACTOR.search(norm, m.end)
-        return bool(seek) and not _JA_CLAUSE_BREAK.search(norm, m.end, seek.start())
+        if seek and not _JA_CLAUSE_BREAK.search(norm, m.end, seek.start()):
+            return True
+        heads = _JA_SEEKS_HEADING.finditer(norm)
+        return any(h.start() <= m.start and "。" not in norm[h.start() : m.start] for h in heads)
     return any(
         s.start() <= m.start and not _SPAN_BREAK.search(norm, s.start(), m.start)
         for s in _EN_SEEKS_CONTRACTOR.finditer(norm)
