@@ -4877,3 +4877,42 @@ def test_a_search_headed_by_its_label_is_no_offer(text: str) -> None:
         result.positives("capabilities")
     )
     assert "gmp" not in result.positives("compliance")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Q: Vial filling? A: No, our partner does it.", "fill_finish"),
+        (
+            "Antibody drug substance up to 2,000 L. Lyophilisation? Not offered, we refer clients to a partner.",
+            "formulation",
+        ),
+        ("質問：無菌充填は。回答：行っておりません。", "fill_finish"),
+        ("Q：凍結乾燥製剤の製造は可能ですか。A：対応しておりません。", "formulation"),
+    ],
+)
+def test_a_question_answered_no_is_no_offer(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Do you work to GMP? A: Not yet; our plant is being qualified.",
+        "質問：GMP対応は。回答：現在は対応しておりません。",
+    ],
+)
+def test_gmp_asked_and_answered_no_is_negative(text: str) -> None:
+    result = analyse(text)
+    assert "gmp" in result.negatives("compliance")
+    assert "gmp" not in result.positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Q: Vial filling? A: Yes, on an isolator line.", "質問：無菌充填は。回答：はい、アイソレーターで対応可能です。"],
+)
+def test_a_question_answered_yes_stays_an_offer(text: str) -> None:
+    assert "fill_finish" in analyse(text).positives("capabilities")

@@ -432,7 +432,7 @@ class ProfileAnalyser:
         served_ids: set[int] = set()  # non-clinical material named by purpose: a maker's scale only
         viral = bool(text) and bool(_VIRAL_CONTEXT.search(normalise(text)))
         bare_vectors: set[int] = set()  # "ベクターは購入" in a viral text: yields to vectors the text handles
-        for sentence in split_sentences(text):
+        for sentence in split_sentences(_answers_labelled(text)):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm, need)
             if viral:
@@ -2752,6 +2752,41 @@ def _sought(mentions: list[_Mention], norm: str) -> list[_Mention]:
         for m in mentions
         if not (m.section == "sites" and m.polarity == "positive" and _in_search(m, norm))
     ]
+
+
+# A question asked and answered in the text (a questionnaire's "Q: Fill-finish? A: No", "質問：製剤化は。回答：
+# 提携先に委託", a listing's "Commercial-scale oligo? Not yet."; issue 15: writers 4e, 5i). A question states
+# nothing: its topic is the label of its answer, read like a capability table's "Fill-finish: No". An open
+# question ("What is your offering?", "…について教えてください") is left as written: its answer is no yes or no.
+_QA = re.compile(
+    r"(?:(?<=^)|(?<=[\s。.]))(?:q\d*|質問\d*)\s*[:：.．]\s*(?P<q>[^?？。\n]{1,80}?)\s*(?:[?？]|。)"
+    r"\s*(?:a\d*|回答\d*)\s*[:：.．]\s*",
+    re.IGNORECASE,
+)
+# ... or a short topic asked after a full stop and answered at once ("Fill-finish? Handled by our sister company")
+_EN_BARE_QUESTION = re.compile(r"(?<=[.;]\s)(?P<q>[A-Z][\w-]*(?:\s+[\w-]+){0,4})\?\s+(?=[A-Z])")
+_OPEN_QUESTION = re.compile(
+    r"^(?:what|which|where|who|whom|how|when|why)\b|(?:を?教えて|を?記載して|を?回答して|について)(?:ください)?$",
+    re.IGNORECASE,
+)
+# the yes/no frame around a question's topic: "Do you manufacture …", "…は可能ですか"
+_EN_ASKED = re.compile(r"^(?:do|does|can|could|are|is|will|have|has)\s+(?:you|your\s+[\w-]+|the\s+[\w-]+)\s+", re.I)
+_JA_ASKED = re.compile(r"(?:は可能ですか|は可能か|ですか|ますか|でしょうか|は)$")
+
+
+def _answers_labelled(text: str | None) -> str | None:
+    """``text`` with each answered question turned into the label of its answer (:data:`_QA`)."""
+    if not text:
+        return text
+
+    def label(m: re.Match[str]) -> str:
+        q = m.group("q").strip()
+        if _OPEN_QUESTION.search(q):
+            return m.group(0)
+        q = _JA_ASKED.sub("", _EN_ASKED.sub("", q))
+        return f"{q}：" if is_japanese(q) else f"{q}: "
+
+    return _EN_BARE_QUESTION.sub(label, _QA.sub(label, text))
 
 
 # the boundary of a Japanese clause, between a mention and the search that follows it
