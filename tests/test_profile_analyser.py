@@ -4916,3 +4916,24 @@ def test_gmp_asked_and_answered_no_is_negative(text: str) -> None:
 )
 def test_a_question_answered_yes_stays_an_offer(text: str) -> None:
     assert "fill_finish" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our consultants run GMP audits of contract manufacturers on behalf of sponsors.",
+        "We also offer mock GMP inspections before a PMDA visit.",
+        "当社はGMP適合性調査に向けた準備支援を提供しています。",
+        "GCTP査察に向けた模擬監査を実施します。",
+    ],
+)
+def test_gmp_an_audit_service_checks_is_no_gmp_of_its_own(text: str) -> None:
+    assert "gmp" not in analyse(text).positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our Osaka plant passed a GMP inspection by the PMDA last year.", "当工場はGMP適合性調査に適合しています。"],
+)
+def test_a_gmp_inspection_passed_stays_gmp(text: str) -> None:
+    assert "gmp" in analyse(text).positives("compliance")

@@ -3808,7 +3808,24 @@ def _regulatory_not_service(mentions: list[_Mention], norm: str) -> list[_Mentio
             or _EN_REG_PURPOSE_BEFORE.search(norm, 0, m.start)
         )
 
-    return [m for m in mentions if not not_service(m)]
+    return [m for m in mentions if not not_service(m) and not _gmp_audited(m, norm)]
+
+
+# GMP named as what an audit or inspection service checks ("GMP audits of client CDMOs", "mock GMP inspections",
+# "GMP適合性調査への対応支援", "GCTP査察対応の模擬監査"; issue 15: writers 4f, 5g, 5i): a regulatory service to others,
+# no GMP of the organisation's own. An inspection it passed ("passed a PMDA GMP inspection") is its own.
+_GMP_AUDIT_AFTER = re.compile(
+    r"\s*-?(?:audits?|inspections?)\s+(?:of|for|at)\b|\s*-?(?:audit|inspection)\s+(?:support|readiness|preparation)\b"
+    r"|(?:適合)?性?(?:査察|監査|調査)(?:へ|に)?(?:の|向けた)?(?:対応)?(?:の)?(?:支援|準備|模擬監査|模擬査察|コンサル)"
+)
+_GMP_AUDIT_BEFORE = re.compile(r"\bmock\s+$|模擬$")
+
+
+def _gmp_audited(m: _Mention, norm: str) -> bool:
+    """Whether a positive GMP mention names what an audit service checks (:data:`_GMP_AUDIT_AFTER`)."""
+    if m.section != "compliance" or m.term != "gmp" or m.polarity != "positive" or m.end <= m.start:
+        return False
+    return bool(_GMP_AUDIT_AFTER.match(norm, m.end) or _GMP_AUDIT_BEFORE.search(norm, 0, m.start))
 
 
 # the generic words for cell therapy manufacture ("細胞加工", "cell products"): cell therapy in their own right
