@@ -4937,3 +4937,18 @@ def test_gmp_an_audit_service_checks_is_no_gmp_of_its_own(text: str) -> None:
 )
 def test_a_gmp_inspection_passed_stays_gmp(text: str) -> None:
     assert "gmp" in analyse(text).positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our lab measures encapsulation efficiency of siRNA nanoparticles.",
+        "Assays offered: zeta potential, encapsulation, polydispersity.",
+    ],
+)
+def test_encapsulation_measured_is_no_formulation(text: str) -> None:
+    assert "formulation" not in analyse(text).positives("capabilities")
+
+
+def test_encapsulation_done_stays_formulation() -> None:
+    assert "formulation" in analyse("We encapsulate client siRNA in lipid nanoparticles.").positives("capabilities")

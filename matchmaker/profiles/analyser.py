@@ -2309,11 +2309,32 @@ def _product_form(m: _Mention, norm: str, found: list[_Mention]) -> bool:
     if _EN_FILLED_BEFORE.search(norm, 0, m.start) or _JA_FILLED_AFTER.match(norm, m.end):
         return True
     surface = norm[m.start : m.end]
+    if surface.startswith("encapsulat") and _encapsulation_measured(norm, m):
+        return True
     if surface in _LYO_WORDS and any(o.term == "fill_finish" and o.polarity == "positive" for o in found):
         return True  # a filler's lyophilisation line finishes the filled product, it designs no formulation
     if _EN_KIND_OF_BUSINESS.match(norm, m.end) or _JA_KIND_OF_PRODUCT.search(norm, 0, m.start):
         return True  # "a drug product CMO", "無菌製剤", "血漿分画製剤を主力とする": a kind of product or business
     return surface == "製剤" and any(o.section == "modalities" and o.end == m.start for o in found)
+
+
+# Encapsulation named as a measured attribute of a particle ("encapsulation efficiency", "capping efficiency,
+# lipid content, encapsulation, particle size"; issue 15: writers 5g, 5i): what an analytics lab measures, no
+# formulation it does. Japanese names the quantity ("封入率"), which is no formulation word.
+_EN_MEASURED_AFTER = re.compile(r"\s+(?:efficienc(?:y|ies)|rates?|ratios?|percentages?)\b")
+_EN_PARTICLE_ATTRIBUTE = re.compile(
+    r"\b(?:particle size|size distribution|capping efficiency|lipid content|poly\s*\(a\)|polydispersity|zeta potential)"
+)
+
+
+def _encapsulation_measured(norm: str, m: _Mention) -> bool:
+    """Whether an encapsulation mention names a measured attribute (:data:`_EN_MEASURED_AFTER`), or stands in a
+    list of them in its clause (:data:`_EN_PARTICLE_ATTRIBUTE`)."""
+    if _EN_MEASURED_AFTER.match(norm, m.end):
+        return True
+    start = max(norm.rfind(c, 0, m.start) for c in ".;:")
+    ends = [i for i in (norm.find(c, m.end) for c in ".;") if i >= 0]
+    return bool(_EN_PARTICLE_ATTRIBUTE.search(norm, start + 1, min(ends, default=len(norm))))
 
 
 # the drug product a filler fills: "fill-finish of the drug product", "filling of liquid and lyophilised products"
