@@ -4952,3 +4952,11 @@ def test_encapsulation_measured_is_no_formulation(text: str) -> None:
 
 def test_encapsulation_done_stays_formulation() -> None:
     assert "formulation" in analyse("We encapsulate client siRNA in lipid nanoparticles.").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["当社の細胞製剤は再生医療等製品として承認されています。", "主力品：他家iPS（人工多能性幹細胞）製剤の開発。"],
+)
+def test_a_cell_product_called_seizai_is_no_formulation(text: str) -> None:
+    assert "formulation" not in analyse(text).positives("capabilities")

@@ -2315,7 +2315,14 @@ def _product_form(m: _Mention, norm: str, found: list[_Mention]) -> bool:
         return True  # a filler's lyophilisation line finishes the filled product, it designs no formulation
     if _EN_KIND_OF_BUSINESS.match(norm, m.end) or _JA_KIND_OF_PRODUCT.search(norm, 0, m.start):
         return True  # "a drug product CMO", "無菌製剤", "血漿分画製剤を主力とする": a kind of product or business
-    return surface == "製剤" and any(o.section == "modalities" and o.end == m.start for o in found)
+    # ... also past a gloss of the product type ("MSC（間葉系幹細胞）製剤"; writers 5g, 5i)
+    return surface == "製剤" and any(
+        o.section == "modalities" and (o.end == m.start or _GLOSS_ONLY.fullmatch(norm, o.end, m.start)) for o in found
+    )
+
+
+# a parenthetical gloss and nothing else, between a product type and what it is called
+_GLOSS_ONLY = re.compile(r"\s*\([^()]{1,20}\)\s*")
 
 
 # Encapsulation named as a measured attribute of a particle ("encapsulation efficiency", "capping efficiency,
@@ -2437,8 +2444,10 @@ _EN_KIND_OF_BUSINESS = re.compile(
     r"\s+(?:cmos?|cdmos?|manufacturers?|compan(?:y|ies)|makers?|specialists?|business(?:es)?|suppliers?)\b"
 )
 # 製剤 after a noun that names the kind of medicine ("無菌製剤", "血漿分画製剤", "脂質ナノ粒子製剤"), as against
-# the step ("製剤化", "製剤開発", "原薬・製剤")
-_JA_KIND_OF_PRODUCT = re.compile(r"(?:無菌|分画|粒子|注射|経口|外用|固形|液体|凍結乾燥|バイオ|抗体|核酸|ペプチド)$")
+# the step ("製剤化", "製剤開発", "原薬・製剤"); "細胞製剤" is a cell product (writers 5g, 5i)
+_JA_KIND_OF_PRODUCT = re.compile(
+    r"(?:無菌|分画|粒子|注射|経口|外用|固形|液体|凍結乾燥|バイオ|抗体|核酸|ペプチド|細胞)$"
+)
 
 
 # monitoring of something other than a trial ("remote monitoring", "在宅モニタリング")
