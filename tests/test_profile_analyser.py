@@ -4960,3 +4960,27 @@ def test_encapsulation_done_stays_formulation() -> None:
 )
 def test_a_cell_product_called_seizai_is_no_formulation(text: str) -> None:
     assert "formulation" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our QC lab runs lot release testing, including sterility, endotoxin and identity characterisation.",
+        "細胞製品の無菌試験、エンドトキシン試験、特性解析などの出荷試験を受託しています。",
+    ],
+)
+def test_characterisation_among_release_tests_is_quality_control(text: str) -> None:
+    capabilities = analyse(text).positives("capabilities")
+    assert "quality_control" in capabilities
+    assert "analytical_development" not in capabilities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We offer analytical method development, characterisation and lot release testing.",
+        "分析法開発、特性解析、出荷試験を受託しています。",
+    ],
+)
+def test_characterisation_beside_method_development_stays_analytics(text: str) -> None:
+    assert "analytical_development" in analyse(text).positives("capabilities")

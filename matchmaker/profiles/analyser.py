@@ -458,6 +458,7 @@ class ProfileAnalyser:
             mentions = _analyte_or_supplied(mentions, norm, is_japanese(norm))
             mentions = _adopted_by_customers(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
+            mentions = _characterised_in_release(mentions, norm)
             mentions = _generic_cell_products(mentions, norm)
             if not need:  # a needs text's "a partner for discovery chemistry" is what it asks for
                 mentions = _discovery_served(mentions, norm, is_japanese(norm))
@@ -3856,6 +3857,23 @@ def _gmp_audited(m: _Mention, norm: str) -> bool:
     if m.section != "compliance" or m.term != "gmp" or m.polarity != "positive" or m.end <= m.start:
         return False
     return bool(_GMP_AUDIT_AFTER.match(norm, m.end) or _GMP_AUDIT_BEFORE.search(norm, 0, m.start))
+
+
+# Characterisation named among a lab's quality tests ("特性解析・純度試験等の品質試験", "release testing (sterility,
+# endotoxin, characterisation by flow cytometry)", "cell bank characterisation and mycoplasma testing"; issue 15:
+# writers 5h, 5i): a test of the lot or bank, so quality control, no analytical development of the molecule.
+_CHARACTERISED = re.compile(r"characteri[sz]\w*|特性解析|キャラクタリゼーション")
+
+
+def _characterised_in_release(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop analytical development read only from characterisation (:data:`_CHARACTERISED`) in a sentence that
+    names quality control."""
+    if not any(m.term == "quality_control" and m.polarity == "positive" for m in mentions):
+        return mentions
+    analytic = [m for m in mentions if m.term == "analytical_development" and m.section == "capabilities"]
+    if not analytic or not all(m.end > m.start and _CHARACTERISED.match(norm, m.start) for m in analytic):
+        return mentions
+    return [m for m in mentions if m not in analytic]
 
 
 # the generic words for cell therapy manufacture ("細胞加工", "cell products"): cell therapy in their own right
