@@ -4984,3 +4984,16 @@ def test_characterisation_among_release_tests_is_quality_control(text: str) -> N
 )
 def test_characterisation_beside_method_development_stays_analytics(text: str) -> None:
     assert "analytical_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We manufacture GMP antibody drug substance for clients' clinical studies.",
+        "The plant produces viral vectors under GMP for sponsors' gene therapy trials.",
+        "The hospital's cell processing centre makes CAR-T cells for the hospital's own investigator-led trials.",
+        "Our Osaka site offers GMP clinical trial manufacturing of peptides.",
+    ],
+)
+def test_material_made_for_someones_trials_is_clinical_supply(text: str) -> None:
+    assert "clinical_supply" in analyse(text).positives("capabilities")

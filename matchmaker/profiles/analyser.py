@@ -165,21 +165,27 @@ _EN_PURPOSE = re.compile(
     # commercial use" (issue 15, round 8: two writers)
     r"\bfor\s+(?:(?:[\w-]+\s+){1,3}?(?:and|or|&|as well as)\s+)?"
     r"(?:(?:its|their|our|own|the|a|use in|both|early|late|later|early-phase|late-phase|global|domestic"
-    r"|world|worldwide|overseas|export|japanese|us|eu|european|asian)\s+)*"
+    r"|world|worldwide|overseas|export|japanese|us|eu|european|asian"
+    # whose programmes they are: "for customers' clinical programmes", "for other companies' trials" (writers 5h, 5i)
+    r"|(?:other\s+)?[\w-]+(?:'s|s')|other)\s+)*"
     r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|patients?|patient use|investigational"
     # trials named by who runs them: "for investigator-initiated trials", "for academic trials" (issue 15,
     # round 6: three writers)
     r"|(?:investigator|physician|doctor)-(?:initiated|led)|academic\s+(?:[\w-]+\s+){0,2}?trials?"
     # trials, unqualified: "manufactures the product for its own trials", "for our trial" (set 2 rule 24;
     # issue 15, round 9: writers 3a and 4d)
-    r"|trials?)"
+    r"|trials?"
+    # ... or by what they treat, after whose they are: "for other companies' regenerative medicine trials"
+    r"|(?<=' )(?:[\w-]+\s+){1,2}trials?|(?<='s )(?:[\w-]+\s+){1,2}trials?)"
     r"|(?P<commercial>commercial|markets?|marketed|launch|launched))\b"
 )
 # ... or as what the runs, lines or customers are ("commercial runs of 200,000 vials", "serving
 # commercial antibody customers", "launch volumes")
 _EN_IN_USE = re.compile(
     r"\b(?:(?P<clinical>clinical|investigational)|(?P<commercial>commercial|launch))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:runs?|campaigns?|lines?|customers?|clients?|demand|volumes?)\b"
+    r"(?:runs?|campaigns?|lines?|customers?|clients?|demand|volumes?"
+    # the making named after its purpose: "GMP clinical trial manufacturing" (writer 5h)
+    r"|(?<=trial )manufactur\w*|(?<=trial )production)\b"
 )
 # ... or in Japanese as a prefix of the material: "治験原薬", "商用ロット"
 _JA_PURPOSE_PREFIX = re.compile(r"(?:(?P<clinical>治験)|(?P<commercial>商用|商業))(?=原薬|製剤|ロット|バッチ)")
