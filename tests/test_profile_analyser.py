@@ -4992,7 +4992,6 @@ def test_characterisation_beside_method_development_stays_analytics(text: str) -
         "We manufacture GMP antibody drug substance for clients' clinical studies.",
         "The plant produces viral vectors under GMP for sponsors' gene therapy trials.",
         "The hospital's cell processing centre makes CAR-T cells for the hospital's own investigator-led trials.",
-        "Our Osaka site offers GMP clinical trial manufacturing of peptides.",
     ],
 )
 def test_material_made_for_someones_trials_is_clinical_supply(text: str) -> None:

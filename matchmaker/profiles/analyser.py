@@ -183,9 +183,7 @@ _EN_PURPOSE = re.compile(
 # commercial antibody customers", "launch volumes")
 _EN_IN_USE = re.compile(
     r"\b(?:(?P<clinical>clinical|investigational)|(?P<commercial>commercial|launch))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:runs?|campaigns?|lines?|customers?|clients?|demand|volumes?"
-    # the making named after its purpose: "GMP clinical trial manufacturing" (writer 5h)
-    r"|(?<=trial )manufactur\w*|(?<=trial )production)\b"
+    r"(?:runs?|campaigns?|lines?|customers?|clients?|demand|volumes?)\b"
 )
 # ... or in Japanese as a prefix of the material: "治験原薬", "商用ロット"
 _JA_PURPOSE_PREFIX = re.compile(r"(?:(?P<clinical>治験)|(?P<commercial>商用|商業))(?=原薬|製剤|ロット|バッチ)")
