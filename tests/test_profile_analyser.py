@@ -4996,3 +4996,23 @@ def test_characterisation_beside_method_development_stays_analytics(text: str) -
 )
 def test_material_made_for_someones_trials_is_clinical_supply(text: str) -> None:
     assert "clinical_supply" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We supply plasmid DNA used in the production of lentiviral vectors.",
+        "Our Kobe plant makes enzymes used in the manufacture of mRNA.",
+        "レンチウイルスベクターの製造に用いるプラスミドを販売しています。",
+        "抗体の生産に使われる宿主細胞株を提供しています。",
+    ],
+)
+def test_a_substance_a_supplied_material_is_used_to_make_is_the_customers(text: str) -> None:
+    assert "drug_substance" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text", ["We manufacture lentiviral vectors.", "当社はレンチウイルスベクターを製造しています。"]
+)
+def test_a_substance_made_stays_drug_substance(text: str) -> None:
+    assert "drug_substance" in analyse(text).positives("capabilities")

@@ -964,6 +964,8 @@ class ProfileAnalyser:
             _ja_name(norm) if japanese else None,
         )
         for start, end in spans:
+            if _made_by_users(norm, start, end, japanese):
+                continue
             if _polarity_at(norm, tokens, start, end) == "positive":
                 return [_Mention("capabilities", "drug_substance", start, end, "positive", derived=True)]
         return []
@@ -3878,6 +3880,25 @@ def _characterised_in_release(mentions: list[_Mention], norm: str) -> list[_Ment
     if not analytic or not all(m.end > m.start and _CHARACTERISED.match(norm, m.start) for m in analytic):
         return mentions
     return [m for m in mentions if m not in analytic]
+
+
+# A substance named as what a supplied material is used to make ("AAVベクターの製造に使うプラスミドDNA",
+# "抗体医薬品の生産に用いる細胞株", "plasmid DNA used in the manufacture of AAV vectors"; issue 15: writers 5h,
+# 5i): the making of that substance is the customers' work, no drug substance the supplier makes.
+_JA_MADE_BY_USERS_AFTER = re.compile(
+    r"(?:(?:など|等)?(?:の)?(?:製造|生産))?(?:に|で|向けに)(?:使う|使われ|用い|使用|利用)"
+)
+_EN_MADE_BY_USERS_BEFORE = re.compile(
+    r"\b(?:used|needed|required|employed)\s+(?:in|for)\s+(?:the\s+)?"
+    r"(?:(?:manufactur\w*|production|making)\s+of\s+(?:[\w-]+\s+){0,2})?$"
+)
+
+
+def _made_by_users(norm: str, start: int, end: int, japanese: bool) -> bool:
+    """Whether a substance is named as what a supplied material is used to make (:data:`_JA_MADE_BY_USERS_AFTER`)."""
+    if japanese:
+        return bool(_JA_MADE_BY_USERS_AFTER.match(norm, end))
+    return bool(_EN_MADE_BY_USERS_BEFORE.search(norm, 0, start))
 
 
 # the generic words for cell therapy manufacture ("細胞加工", "cell products"): cell therapy in their own right
