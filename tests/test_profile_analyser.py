@@ -4941,3 +4941,184 @@ def test_a_phase_unit_is_a_facility_not_a_stage(text: str) -> None:
 
 def test_a_pipeline_phase_beside_no_unit_stays() -> None:
     assert "phase1" in analyse("当社のリード品は第1相試験の段階にあります。").positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are searching for a contract manufacturer to make GMP batches of our antibody for a first study.",
+        "Need: a GMP cell-processing CRO for our autologous product.",
+        "第1相試験用のGMP製造を引き受けてくれる製造委託先を探しています。",
+    ],
+)
+def test_gmp_named_for_a_sought_contractor_is_handed_over(text: str) -> None:
+    result = analyse(text)
+    assert "gmp" in result.negatives("compliance")
+    assert "gmp" not in result.positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make plasmid DNA under GMP, and we are looking for a CDMO for vial filling.",
+        "プラスミドはGMPで自社製造しており、充填を担うCDMOを探しています。",
+    ],
+)
+def test_own_gmp_before_a_search_for_a_contractor_stays(text: str) -> None:
+    assert "gmp" in analyse(text).positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Looking for: a CDMO for GMP antibody drug substance and vial filling for our Phase 1 study.",
+        "Seeking: partners for GMP peptide manufacture and formulation of clinical lots.",
+        "求む：治験用のGMP抗体原薬製造と充填を担うCDMO。",
+        "求めるもの：GMPでのペプチド原薬製造の委託先（第1相試験用）",
+    ],
+)
+def test_a_search_headed_by_its_label_is_no_offer(text: str) -> None:
+    result = analyse(text)
+    assert not {"clinical_supply", "drug_substance", "fill_finish", "formulation"} & set(
+        result.positives("capabilities")
+    )
+    assert "gmp" not in result.positives("compliance")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Q: Vial filling? A: No, our partner does it.", "fill_finish"),
+        (
+            "Antibody drug substance up to 2,000 L. Lyophilisation? Not offered, we refer clients to a partner.",
+            "formulation",
+        ),
+        ("質問：無菌充填は。回答：行っておりません。", "fill_finish"),
+        ("Q：凍結乾燥製剤の製造は可能ですか。A：対応しておりません。", "formulation"),
+    ],
+)
+def test_a_question_answered_no_is_no_offer(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Do you work to GMP? A: Not yet; our plant is being qualified.",
+        "質問：GMP対応は。回答：現在は対応しておりません。",
+    ],
+)
+def test_gmp_asked_and_answered_no_is_negative(text: str) -> None:
+    result = analyse(text)
+    assert "gmp" in result.negatives("compliance")
+    assert "gmp" not in result.positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Q: Vial filling? A: Yes, on an isolator line.", "質問：無菌充填は。回答：はい、アイソレーターで対応可能です。"],
+)
+def test_a_question_answered_yes_stays_an_offer(text: str) -> None:
+    assert "fill_finish" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our consultants run GMP audits of contract manufacturers on behalf of sponsors.",
+        "We also offer mock GMP inspections before a PMDA visit.",
+        "当社はGMP適合性調査に向けた準備支援を提供しています。",
+        "GCTP査察に向けた模擬監査を実施します。",
+    ],
+)
+def test_gmp_an_audit_service_checks_is_no_gmp_of_its_own(text: str) -> None:
+    assert "gmp" not in analyse(text).positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our Osaka plant passed a GMP inspection by the PMDA last year.", "当工場はGMP適合性調査に適合しています。"],
+)
+def test_a_gmp_inspection_passed_stays_gmp(text: str) -> None:
+    assert "gmp" in analyse(text).positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our lab measures encapsulation efficiency of siRNA nanoparticles.",
+        "Assays offered: zeta potential, encapsulation, polydispersity.",
+    ],
+)
+def test_encapsulation_measured_is_no_formulation(text: str) -> None:
+    assert "formulation" not in analyse(text).positives("capabilities")
+
+
+def test_encapsulation_done_stays_formulation() -> None:
+    assert "formulation" in analyse("We encapsulate client siRNA in lipid nanoparticles.").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["当社の細胞製剤は再生医療等製品として承認されています。", "主力品：他家iPS（人工多能性幹細胞）製剤の開発。"],
+)
+def test_a_cell_product_called_seizai_is_no_formulation(text: str) -> None:
+    assert "formulation" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our QC lab runs lot release testing, including sterility, endotoxin and identity characterisation.",
+        "細胞製品の無菌試験、エンドトキシン試験、特性解析などの出荷試験を受託しています。",
+    ],
+)
+def test_characterisation_among_release_tests_is_quality_control(text: str) -> None:
+    capabilities = analyse(text).positives("capabilities")
+    assert "quality_control" in capabilities
+    assert "analytical_development" not in capabilities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We offer analytical method development, characterisation and lot release testing.",
+        "分析法開発、特性解析、出荷試験を受託しています。",
+    ],
+)
+def test_characterisation_beside_method_development_stays_analytics(text: str) -> None:
+    assert "analytical_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We manufacture GMP antibody drug substance for clients' clinical studies.",
+        "The plant produces viral vectors under GMP for sponsors' gene therapy trials.",
+        "The hospital's cell processing centre makes CAR-T cells for the hospital's own investigator-led trials.",
+    ],
+)
+def test_material_made_for_someones_trials_is_clinical_supply(text: str) -> None:
+    assert "clinical_supply" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We supply plasmid DNA used in the production of lentiviral vectors.",
+        "Our Kobe plant makes enzymes used in the manufacture of mRNA.",
+        "レンチウイルスベクターの製造に用いるプラスミドを販売しています。",
+        "抗体の生産に使われる宿主細胞株を提供しています。",
+    ],
+)
+def test_a_substance_a_supplied_material_is_used_to_make_is_the_customers(text: str) -> None:
+    assert "drug_substance" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text", ["We manufacture lentiviral vectors.", "当社はレンチウイルスベクターを製造しています。"]
+)
+def test_a_substance_made_stays_drug_substance(text: str) -> None:
+    assert "drug_substance" in analyse(text).positives("capabilities")

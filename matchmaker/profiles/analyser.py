@@ -165,14 +165,18 @@ _EN_PURPOSE = re.compile(
     # commercial use" (issue 15, round 8: two writers)
     r"\bfor\s+(?:(?:[\w-]+\s+){1,3}?(?:and|or|&|as well as)\s+)?"
     r"(?:(?:its|their|our|own|the|a|use in|both|early|late|later|early-phase|late-phase|global|domestic"
-    r"|world|worldwide|overseas|export|japanese|us|eu|european|asian)\s+)*"
+    r"|world|worldwide|overseas|export|japanese|us|eu|european|asian"
+    # whose programmes they are: "for customers' clinical programmes", "for other companies' trials" (writers 5h, 5i)
+    r"|(?:other\s+)?[\w-]+(?:'s|s')|other)\s+)*"
     r"(?:(?P<clinical>clinical|first-in-human|human use|use in humans|patients?|patient use|investigational"
     # trials named by who runs them: "for investigator-initiated trials", "for academic trials" (issue 15,
     # round 6: three writers)
     r"|(?:investigator|physician|doctor)-(?:initiated|led)|academic\s+(?:[\w-]+\s+){0,2}?trials?"
     # trials, unqualified: "manufactures the product for its own trials", "for our trial" (set 2 rule 24;
     # issue 15, round 9: writers 3a and 4d)
-    r"|trials?)"
+    r"|trials?"
+    # ... or by what they treat, after whose they are: "for other companies' regenerative medicine trials"
+    r"|(?<=' )(?:[\w-]+\s+){1,2}trials?|(?<='s )(?:[\w-]+\s+){1,2}trials?)"
     r"|(?P<commercial>commercial|markets?|marketed|launch|launched))\b"
 )
 # ... or as what the runs, lines or customers are ("commercial runs of 200,000 vials", "serving
@@ -432,7 +436,7 @@ class ProfileAnalyser:
         served_ids: set[int] = set()  # non-clinical material named by purpose: a maker's scale only
         viral = bool(text) and bool(_VIRAL_CONTEXT.search(normalise(text)))
         bare_vectors: set[int] = set()  # "ベクターは購入" in a viral text: yields to vectors the text handles
-        for sentence in split_sentences(text):
+        for sentence in split_sentences(_answers_labelled(text)):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm, need)
             if viral:
@@ -458,6 +462,7 @@ class ProfileAnalyser:
             mentions = _analyte_or_supplied(mentions, norm, is_japanese(norm))
             mentions = _adopted_by_customers(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
+            mentions = _characterised_in_release(mentions, norm)
             mentions = _generic_cell_products(mentions, norm)
             if not need:  # a needs text's "a partner for discovery chemistry" is what it asks for
                 mentions = _discovery_served(mentions, norm, is_japanese(norm))
@@ -970,6 +975,8 @@ class ProfileAnalyser:
             _ja_name(norm) if japanese else None,
         )
         for start, end in spans:
+            if _made_by_users(norm, start, end, japanese):
+                continue
             if _polarity_at(norm, tokens, start, end) == "positive":
                 return [_Mention("capabilities", "drug_substance", start, end, "positive", derived=True)]
         return []
@@ -2332,11 +2339,39 @@ def _product_form(m: _Mention, norm: str, found: list[_Mention]) -> bool:
     if _EN_FILLED_BEFORE.search(norm, 0, m.start) or _JA_FILLED_AFTER.match(norm, m.end):
         return True
     surface = norm[m.start : m.end]
+    if surface.startswith("encapsulat") and _encapsulation_measured(norm, m):
+        return True
     if surface in _LYO_WORDS and any(o.term == "fill_finish" and o.polarity == "positive" for o in found):
         return True  # a filler's lyophilisation line finishes the filled product, it designs no formulation
     if _EN_KIND_OF_BUSINESS.match(norm, m.end) or _JA_KIND_OF_PRODUCT.search(norm, 0, m.start):
         return True  # "a drug product CMO", "無菌製剤", "血漿分画製剤を主力とする": a kind of product or business
-    return surface == "製剤" and any(o.section == "modalities" and o.end == m.start for o in found)
+    # ... also past a gloss of the product type ("MSC（間葉系幹細胞）製剤"; writers 5g, 5i)
+    return surface == "製剤" and any(
+        o.section == "modalities" and (o.end == m.start or _GLOSS_ONLY.fullmatch(norm, o.end, m.start)) for o in found
+    )
+
+
+# a parenthetical gloss and nothing else, between a product type and what it is called
+_GLOSS_ONLY = re.compile(r"\s*\([^()]{1,20}\)\s*")
+
+
+# Encapsulation named as a measured attribute of a particle ("encapsulation efficiency", "capping efficiency,
+# lipid content, encapsulation, particle size"; issue 15: writers 5g, 5i): what an analytics lab measures, no
+# formulation it does. Japanese names the quantity ("封入率"), which is no formulation word.
+_EN_MEASURED_AFTER = re.compile(r"\s+(?:efficienc(?:y|ies)|rates?|ratios?|percentages?)\b")
+_EN_PARTICLE_ATTRIBUTE = re.compile(
+    r"\b(?:particle size|size distribution|capping efficiency|lipid content|poly\s*\(a\)|polydispersity|zeta potential)"
+)
+
+
+def _encapsulation_measured(norm: str, m: _Mention) -> bool:
+    """Whether an encapsulation mention names a measured attribute (:data:`_EN_MEASURED_AFTER`), or stands in a
+    list of them in its clause (:data:`_EN_PARTICLE_ATTRIBUTE`)."""
+    if _EN_MEASURED_AFTER.match(norm, m.end):
+        return True
+    start = max(norm.rfind(c, 0, m.start) for c in ".;:")
+    ends = [i for i in (norm.find(c, m.end) for c in ".;") if i >= 0]
+    return bool(_EN_PARTICLE_ATTRIBUTE.search(norm, start + 1, min(ends, default=len(norm))))
 
 
 # the drug product a filler fills: "fill-finish of the drug product", "filling of liquid and lyophilised products"
@@ -2439,8 +2474,10 @@ _EN_KIND_OF_BUSINESS = re.compile(
     r"\s+(?:cmos?|cdmos?|manufacturers?|compan(?:y|ies)|makers?|specialists?|business(?:es)?|suppliers?)\b"
 )
 # 製剤 after a noun that names the kind of medicine ("無菌製剤", "血漿分画製剤", "脂質ナノ粒子製剤"), as against
-# the step ("製剤化", "製剤開発", "原薬・製剤")
-_JA_KIND_OF_PRODUCT = re.compile(r"(?:無菌|分画|粒子|注射|経口|外用|固形|液体|凍結乾燥|バイオ|抗体|核酸|ペプチド)$")
+# the step ("製剤化", "製剤開発", "原薬・製剤"); "細胞製剤" is a cell product (writers 5g, 5i)
+_JA_KIND_OF_PRODUCT = re.compile(
+    r"(?:無菌|分画|粒子|注射|経口|外用|固形|液体|凍結乾燥|バイオ|抗体|核酸|ペプチド|細胞)$"
+)
 
 
 # monitoring of something other than a trial ("remote monitoring", "在宅モニタリング")
@@ -2595,13 +2632,18 @@ def _step_ranges(norm: str, found: list[_Mention]) -> list[_Mention]:
 # A profile saying it looks for a contractor ("we are looking for a CDMO for cell line development",
 # "治験薬製造を担っていただけるCDMOを探しています"): the steps named are what it will hand over.
 _EN_SEEKS_CONTRACTOR = re.compile(
-    r"\b(?:looking for|seeking|searching for|in search of|want to find|needs?:?)\s+(?:an?\s+|new\s+)?"
+    r"\b(?:looking for|seeking|searching for|in search of|want to find|needs?):?\s+(?:an?\s+|new\s+)?"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:cdmos?|cmos?|cros?|partners?|contract manufacturers?|manufacturing partners?|suppliers?)\b"
 )
 _JA_SEEKS_CONTRACTOR = re.compile(
     r"(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関)|製造委託先)(?:を|の)(?:現在|いま|今)?"
     r"(?:探して|募集|求めて|検討して)"
+)
+# ... or a heading that names the search before the contractor ("求む：GMP製造のCDMO", "求めるもの：国内の委託先";
+# set 5: writers 5g, 5i); the search runs to the end of its sentence
+_JA_SEEKS_HEADING = re.compile(
+    r"(?:求む|求めるもの|求めている(?:もの|こと))\s*:[^。]*?(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関))"
 )
 
 
@@ -2784,22 +2826,63 @@ def _marketed_products_made(facets: dict[tuple[str, str, str], Facet]) -> dict[t
 
 def _seeks_contractor(norm: str) -> bool:
     """Whether a sentence says the organisation is looking for a contractor (:data:`_EN_SEEKS_CONTRACTOR`)."""
-    return bool((_JA_SEEKS_CONTRACTOR if is_japanese(norm) else _EN_SEEKS_CONTRACTOR).search(norm))
+    if is_japanese(norm):
+        return bool(_JA_SEEKS_CONTRACTOR.search(norm) or _JA_SEEKS_HEADING.search(norm))
+    return bool(_EN_SEEKS_CONTRACTOR.search(norm))
 
 
 def _sought(mentions: list[_Mention], norm: str) -> list[_Mention]:
-    """Capabilities a profile names as what it seeks a contractor for are negated (:data:`_EN_SEEKS_CONTRACTOR`).
-    The GMP status of that work is left as read: set 1 labels "looking for a partner for GMP manufacture"
-    GMP positive, sets 3-4 negative (issue 15), and the guard on set 1 keeps its convention. A place named for
+    """Capabilities a profile names as what it seeks a contractor for are negated (:data:`_EN_SEEKS_CONTRACTOR`),
+    and so is GMP named in the search ("looking for a CDMO for GMP lots"): the seeker hands GMP work over, so it
+    does not work under it (sets 3-4 rule 38; set 5 rules 105/106, writers 4d, 4e, 5g, 5i; set 1's and the old
+    set's dev rows are unchanged by it); GMP in a clause before the search stays the seeker's own. A place named for
     the contractor sought ("a CDMO in Japan", "国内のCDMOを探しています") is where the seeker wants it, no site of
     the seeker's (sets 3-4 rule 101/125: a partner's location is silent; writers 4d, 4e)."""
     if not _seeks_contractor(norm):
         return mentions
     return [
-        _Mention(m.section, m.term, m.start, m.end, "negative", m.derived) if m.section == "capabilities" else m
+        _Mention(m.section, m.term, m.start, m.end, "negative", m.derived)
+        if m.section == "capabilities"
+        or (m.section == "compliance" and m.term == "gmp" and m.polarity == "positive" and _in_search(m, norm))
+        else m
         for m in mentions
         if not (m.section == "sites" and m.polarity == "positive" and _in_search(m, norm))
     ]
+
+
+# A question asked and answered in the text (a questionnaire's "Q: Fill-finish? A: No", "質問：製剤化は。回答：
+# 提携先に委託", a listing's "Commercial-scale oligo? Not yet."; issue 15: writers 4e, 5i). A question states
+# nothing: its topic is the label of its answer, read like a capability table's "Fill-finish: No". An open
+# question ("What is your offering?", "…について教えてください") is left as written: its answer is no yes or no.
+_QA = re.compile(
+    r"(?:(?<=^)|(?<=[\s。.]))(?:q\d*|質問\d*)\s*[:：.．]\s*(?P<q>[^?？。\n]{1,80}?)\s*(?:[?？]|。)"
+    r"\s*(?:a\d*|回答\d*)\s*[:：.．]\s*",
+    re.IGNORECASE,
+)
+# ... or a short topic asked after a full stop and answered at once ("Fill-finish? Handled by our sister company")
+_EN_BARE_QUESTION = re.compile(r"(?<=[.;]\s)(?P<q>[A-Z][\w-]*(?:\s+[\w-]+){0,4})\?\s+(?=[A-Z])")
+_OPEN_QUESTION = re.compile(
+    r"^(?:what|which|where|who|whom|how|when|why)\b|(?:を?教えて|を?記載して|を?回答して|について)(?:ください)?$",
+    re.IGNORECASE,
+)
+# the yes/no frame around a question's topic: "Do you manufacture …", "…は可能ですか"
+_EN_ASKED = re.compile(r"^(?:do|does|can|could|are|is|will|have|has)\s+(?:you|your\s+[\w-]+|the\s+[\w-]+)\s+", re.I)
+_JA_ASKED = re.compile(r"(?:は可能ですか|は可能か|ですか|ますか|でしょうか|は)$")
+
+
+def _answers_labelled(text: str | None) -> str | None:
+    """``text`` with each answered question turned into the label of its answer (:data:`_QA`)."""
+    if not text:
+        return text
+
+    def label(m: re.Match[str]) -> str:
+        q = m.group("q").strip()
+        if _OPEN_QUESTION.search(q):
+            return m.group(0)
+        q = _JA_ASKED.sub("", _EN_ASKED.sub("", q))
+        return f"{q}：" if is_japanese(q) else f"{q}: "
+
+    return _EN_BARE_QUESTION.sub(label, _QA.sub(label, text))
 
 
 # the boundary of a Japanese clause, between a mention and the search that follows it
@@ -2812,7 +2895,10 @@ def _in_search(m: _Mention, norm: str) -> bool:
     between ("looking for a CDMO for GMP lots in Japan")."""
     if is_japanese(norm):
         seek = _JA_SEEKS_CONTRACTOR.search(norm, m.end)
-        return bool(seek) and not _JA_CLAUSE_BREAK.search(norm, m.end, seek.start())
+        if seek and not _JA_CLAUSE_BREAK.search(norm, m.end, seek.start()):
+            return True
+        heads = _JA_SEEKS_HEADING.finditer(norm)
+        return any(h.start() <= m.start and "。" not in norm[h.start() : m.start] for h in heads)
     return any(
         s.start() <= m.start and not _SPAN_BREAK.search(norm, s.start(), m.start)
         for s in _EN_SEEKS_CONTRACTOR.finditer(norm)
@@ -3818,7 +3904,60 @@ def _regulatory_not_service(mentions: list[_Mention], norm: str) -> list[_Mentio
             or _EN_REG_PURPOSE_BEFORE.search(norm, 0, m.start)
         )
 
-    return [m for m in mentions if not not_service(m)]
+    return [m for m in mentions if not not_service(m) and not _gmp_audited(m, norm)]
+
+
+# GMP named as what an audit or inspection service checks ("GMP audits of client CDMOs", "mock GMP inspections",
+# "GMP適合性調査への対応支援", "GCTP査察対応の模擬監査"; issue 15: writers 4f, 5g, 5i): a regulatory service to others,
+# no GMP of the organisation's own. An inspection it passed ("passed a PMDA GMP inspection") is its own.
+_GMP_AUDIT_AFTER = re.compile(
+    r"\s*-?(?:audits?|inspections?)\s+(?:of|for|at)\b|\s*-?(?:audit|inspection)\s+(?:support|readiness|preparation)\b"
+    r"|(?:適合)?性?(?:査察|監査|調査)(?:へ|に)?(?:の|向けた)?(?:対応)?(?:の)?(?:支援|準備|模擬監査|模擬査察|コンサル)"
+)
+_GMP_AUDIT_BEFORE = re.compile(r"\bmock\s+$|模擬$")
+
+
+def _gmp_audited(m: _Mention, norm: str) -> bool:
+    """Whether a positive GMP mention names what an audit service checks (:data:`_GMP_AUDIT_AFTER`)."""
+    if m.section != "compliance" or m.term != "gmp" or m.polarity != "positive" or m.end <= m.start:
+        return False
+    return bool(_GMP_AUDIT_AFTER.match(norm, m.end) or _GMP_AUDIT_BEFORE.search(norm, 0, m.start))
+
+
+# Characterisation named among a lab's quality tests ("特性解析・純度試験等の品質試験", "release testing (sterility,
+# endotoxin, characterisation by flow cytometry)", "cell bank characterisation and mycoplasma testing"; issue 15:
+# writers 5h, 5i): a test of the lot or bank, so quality control, no analytical development of the molecule.
+_CHARACTERISED = re.compile(r"characteri[sz]\w*|特性解析|キャラクタリゼーション")
+
+
+def _characterised_in_release(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop analytical development read only from characterisation (:data:`_CHARACTERISED`) in a sentence that
+    names quality control."""
+    if not any(m.term == "quality_control" and m.polarity == "positive" for m in mentions):
+        return mentions
+    analytic = [m for m in mentions if m.term == "analytical_development" and m.section == "capabilities"]
+    if not analytic or not all(m.end > m.start and _CHARACTERISED.match(norm, m.start) for m in analytic):
+        return mentions
+    return [m for m in mentions if m not in analytic]
+
+
+# A substance named as what a supplied material is used to make ("AAVベクターの製造に使うプラスミドDNA",
+# "抗体医薬品の生産に用いる細胞株", "plasmid DNA used in the manufacture of AAV vectors"; issue 15: writers 5h,
+# 5i): the making of that substance is the customers' work, no drug substance the supplier makes.
+_JA_MADE_BY_USERS_AFTER = re.compile(
+    r"(?:(?:など|等)?(?:の)?(?:製造|生産))?(?:に|で|向けに)(?:使う|使われ|用い|使用|利用)"
+)
+_EN_MADE_BY_USERS_BEFORE = re.compile(
+    r"\b(?:used|needed|required|employed)\s+(?:in|for)\s+(?:the\s+)?"
+    r"(?:(?:manufactur\w*|production|making)\s+of\s+(?:[\w-]+\s+){0,2})?$"
+)
+
+
+def _made_by_users(norm: str, start: int, end: int, japanese: bool) -> bool:
+    """Whether a substance is named as what a supplied material is used to make (:data:`_JA_MADE_BY_USERS_AFTER`)."""
+    if japanese:
+        return bool(_JA_MADE_BY_USERS_AFTER.match(norm, end))
+    return bool(_EN_MADE_BY_USERS_BEFORE.search(norm, 0, start))
 
 
 # the generic words for cell therapy manufacture ("細胞加工", "cell products"): cell therapy in their own right
