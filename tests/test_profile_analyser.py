@@ -4835,3 +4835,15 @@ def test_the_product_type_a_part_goes_into_is_the_customers(text: str) -> None:
 )
 def test_a_part_makers_own_product_type_stays(text: str) -> None:
     assert "vaccine" in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "細胞治療製品の治験製品を受託製造しています。プラスミドは当社では製造しておらず、外部から購入しています。",
+        "抗体医薬の原薬を受託製造しています。\n・培地：他社製品を使用（自社製造なし）",
+    ],
+)
+def test_a_thing_not_made_in_house_is_that_things_alone(text: str) -> None:
+    result = analyse(text)
+    assert not {"drug_substance", "clinical_supply", "commercial_manufacturing"} & set(result.negatives("capabilities"))

@@ -1539,11 +1539,17 @@ def _made_object(norm: str, start: int, end: int, mentions: list[_Mention], japa
         obj = _JA_OBJECT_BEFORE.search(norm, 0, start)
         if obj is not None and not _JA_GENERIC_OBJECT.search(obj.group("x")):
             return True
-        # a named substance as the topic or the object ("原薬は自社では作らず", "抗体の製造は委託先で")
+        # a named substance as the topic or the object ("原薬は自社では作らず", "抗体の製造は委託先で"), or a
+        # modality or part as the topic said not made in-house ("ベクターは自社で製造しておらず") or as a field's
+        # label ("キャップ試薬：自社製造なし")
         return any(
-            m.term in _SUBSTANCE_OBJECTS or m.section == "modalities"
+            (
+                (m.term in _SUBSTANCE_OBJECTS or m.section == "modalities")
+                and _JA_TOPIC_OBJECT.match(norm[m.end : start])
+            )
+            or _JA_OWN_TOPIC_OBJECT.match(norm[m.end : start])
             for m in objects
-            if m.end <= start and _JA_TOPIC_OBJECT.match(norm[m.end : start])
+            if m.end <= start
         )
     return (
         any(m.end <= start and _EN_PASSIVE_NOT.match(norm[m.end : start]) for m in objects)
@@ -1565,6 +1571,12 @@ def _made_object(norm: str, start: int, end: int, mentions: list[_Mention], japa
 # a substance named before a negated making word, as its topic or object (issue 15, five writers)
 _SUBSTANCE_OBJECTS = frozenset({"drug_substance"})
 _JA_TOPIC_OBJECT = re.compile(r"^(?:そのもの|自体)?(?:は|の|を)?$")
+# ... a thing said not made by the organisation itself, as a topic or a field's label (issue 15, round 13:
+# writers 5g, 5h and 5i): "プラスミドは自社では製造せず", "培地は当社で製造しておらず",
+# "ウイルスベクター：外部調達（自社製造なし）"; the rest of the text's making stands (:func:`_makes_something`)
+_JA_OWN_TOPIC_OBJECT = re.compile(
+    r"^(?:そのもの|自体)?(?:は(?:自社|当社|弊社)(?:内)?(?:で|にて)(?:は|も)?|\s*[:：][^:：。]{0,16}?)$"
+)
 _EN_TOPIC_OBJECT = re.compile(r"^\s*(?:(?:itself|themselves)\s+(?:we|they|it)\s+(?:do|does|did)\s+not\s+|\s*)$")
 
 
