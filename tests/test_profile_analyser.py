@@ -4847,3 +4847,17 @@ def test_a_part_makers_own_product_type_stays(text: str) -> None:
 def test_a_thing_not_made_in_house_is_that_things_alone(text: str) -> None:
     result = analyse(text)
     assert not {"drug_substance", "clinical_supply", "commercial_manufacturing"} & set(result.negatives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "治験薬の製造をお願いするCMOを選定中です。",
+        "募集：第I相試験用の治験薬を製造できる受託製造企業",
+        "Seeking: a contract manufacturer able to make our first-in-human clinical batches.",
+    ],
+)
+def test_a_contractor_being_chosen_or_wanted_takes_the_trial_supply(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical_supply" not in result.positives("capabilities")

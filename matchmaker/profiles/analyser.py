@@ -2584,13 +2584,16 @@ def _step_ranges(norm: str, found: list[_Mention]) -> list[_Mention]:
 # A profile saying it looks for a contractor ("we are looking for a CDMO for cell line development",
 # "治験薬製造を担っていただけるCDMOを探しています"): the steps named are what it will hand over.
 _EN_SEEKS_CONTRACTOR = re.compile(
-    r"\b(?:looking for|seeking|searching for|in search of|want to find|needs?:?)\s+(?:an?\s+|new\s+)?"
+    r"\b(?:looking for|seeking|searching for|in search of|want to find|needs?):?\s+(?:an?\s+|new\s+)?"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:cdmos?|cmos?|cros?|partners?|contract manufacturers?|manufacturing partners?|suppliers?)\b"
 )
 _JA_SEEKS_CONTRACTOR = re.compile(
     r"(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関)|製造委託先)(?:を|の)(?:現在|いま|今)?"
-    r"(?:探して|募集|求めて|検討して)"
+    # ... also being chosen ("委託先を選定中"), or a listing's "wanted" field before it ("募集：…のCDMO") (issue 15,
+    # round 13: writers 5g and 5h)
+    r"(?:探して|募集|求めて|検討して|選定)"
+    r"|(?:求む|募集|探しています)[:：][^。]{0,30}?(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関))"
 )
 
 
