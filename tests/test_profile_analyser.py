@@ -4861,3 +4861,16 @@ def test_a_contractor_being_chosen_or_wanted_takes_the_trial_supply(text: str) -
     result = analyse(text)
     assert "clinical_supply" in result.negatives("capabilities")
     assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社の治験薬は、国内の受託製造会社に生産を委託しています。",
+        "治験用の細胞製品の製造は連携先の企業に委ねています。",
+    ],
+)
+def test_trial_material_handed_to_a_party_by_a_japanese_word_order(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical_supply" not in result.positives("capabilities")
