@@ -4874,3 +4874,15 @@ def test_trial_material_handed_to_a_party_by_a_japanese_word_order(text: str) ->
     result = analyse(text)
     assert "clinical_supply" in result.negatives("capabilities")
     assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は静岡県の工場で抗体原薬を商用生産しています。海外での製造は今後も行いません。",
+        "当社は静岡県の工場で抗体原薬を商用生産しています。国外製造拠点は持っていません。",
+    ],
+)
+def test_making_ruled_out_in_a_region_is_not_making_ruled_out(text: str) -> None:
+    result = analyse(text)
+    assert not {"drug_substance", "commercial_manufacturing"} & set(result.negatives("capabilities"))

@@ -1507,6 +1507,10 @@ _EN_PLACE_NOUN = re.compile(
     r"\s*(?:sites?|plants?|facilit\w+|bases?|footprint|presence|capacity)\b|\s+(?:in|at|within|outside)\s+(?!house\b)"
 )
 _JA_PLACE_AFTER = re.compile(r"^(?:県|府|都|市)?(?:で|に|内|国内)")
+# ... and said of a region or a base without a site named (issue 15, round 13: writers 5g and 5h): "海外での製造は
+# 行わない", "国内製造拠点の計画なし" rule out making there, not making
+_JA_REGION_BEFORE = re.compile(r"(?:国内|海外|国外|日本国内)(?:で(?:の)?|に(?:おける|は)|の)?$")
+_JA_PLACE_NOUN = re.compile(r"拠点|サイト")
 
 
 def _masked_but(norm: str, mentions: list[_Mention], after: int) -> str:
@@ -1646,6 +1650,8 @@ def _about_place(norm: str, start: int, end: int, places: list[_Mention], japane
     """Whether a manufacturing word at ``norm[start:end]`` is said of a place: a place noun follows it
     ("manufacturing site"), or a place named in its clause is where it happens ("in Japan", "国内で")."""
     if not japanese and _EN_PLACE_NOUN.match(norm, end):
+        return True
+    if japanese and (_JA_REGION_BEFORE.search(norm, 0, start) or _JA_PLACE_NOUN.match(norm, end)):
         return True
     clause = _clause_of(norm, _Mention("capabilities", "", start, end, "positive"))
     for p in places:
