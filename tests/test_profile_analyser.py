@@ -4886,3 +4886,16 @@ def test_trial_material_handed_to_a_party_by_a_japanese_word_order(text: str) ->
 def test_making_ruled_out_in_a_region_is_not_making_ruled_out(text: str) -> None:
     result = analyse(text)
     assert not {"drug_substance", "commercial_manufacturing"} & set(result.negatives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Services: cell line development, USP, DSP and GMP DS for early trials.", "positive"),
+        ("We fill vials only; DS is made by a partner CMO.", "negative"),
+    ],
+)
+def test_ds_is_the_drug_substance_step(text: str, polarity: str) -> None:
+    result = analyse(text)
+    found = result.positives("capabilities") if polarity == "positive" else result.negatives("capabilities")
+    assert "drug_substance" in found
