@@ -4899,3 +4899,21 @@ def test_ds_is_the_drug_substance_step(text: str, polarity: str) -> None:
     result = analyse(text)
     found = result.positives("capabilities") if polarity == "positive" else result.negatives("capabilities")
     assert "drug_substance" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "培養用のシングルユースバッグを製造販売しています。抗体原薬の受託製造は行っていません。",
+        "We sell chromatography resins. We do not manufacture drug substance for clients.",
+    ],
+)
+def test_drug_substance_not_done_says_nothing_of_clinical_or_commercial_supply(text: str) -> None:
+    result = analyse(text)
+    assert "drug_substance" in result.negatives("capabilities")
+    assert not {"clinical_supply", "commercial_manufacturing"} & set(result.negatives("capabilities"))
+
+
+def test_drug_substance_bought_in_still_rules_out_the_supply() -> None:
+    result = analyse("当社は創薬ベンチャーです。原薬は海外の受託製造会社から購入しています。")
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))

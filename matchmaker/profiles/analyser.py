@@ -809,6 +809,9 @@ class ProfileAnalyser:
                 and m.polarity == "negative"
                 # made for its own use, not bought in: no word on commercial making (:data:`_OWN_USE_RULED_OUT`)
                 and not _own_use_stated(normalise(s), is_japanese(s))
+                # bought in or made by another party, not only not done ("原薬の受託製造は手がけていない" at an
+                # adjuvant maker says nothing of what it supplies) (issue 15, round 13: writers 5h and 5i)
+                and _FROM_OTHERS.search(normalise(s)) is not None
                 # one step of an ADC handed to a contractor says nothing of the rest of its supply
                 and making.conjugation_elsewhere(normalise(s), _seeks_contractor(normalise(s))) is None
                 # nor does trial material bought in ("治験薬の原薬は委託"): its commercial making is unsaid
@@ -2626,6 +2629,12 @@ _OWN_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing", "
 # substance it makes; its commercial making is left silent (issue 15, round 9: writers 3a and 4d of three), and
 # so is the substance of a cell product (rule 26; :meth:`ProfileAnalyser._own_cell_product_substance`)
 _OWN_USE_RULED_OUT = ("clinical_supply", "drug_substance")
+# a substance said to come from another party: bought in, outsourced, or made by a partner (not made for clients)
+_FROM_OTHERS = re.compile(
+    rf"\b(?:by|from|at|with|to|via|through)\s+(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{EN_OTHER_PARTY}\b"
+    r"|\b(?:bought|purchas\w*|sourc\w*|procur\w*|outsourc\w*|in-licens\w*)\b"
+    rf"|{JA_OTHER_PARTY}(?:から|で|に|へ|が|より)|購入|調達|委託|外注|仕入"
+)
 
 
 def _own_use_stated(norm: str, japanese: bool) -> bool:
