@@ -4917,3 +4917,23 @@ def test_drug_substance_not_done_says_nothing_of_clinical_or_commercial_supply(t
 def test_drug_substance_bought_in_still_rules_out_the_supply() -> None:
     result = analyse("当社は創薬ベンチャーです。原薬は海外の受託製造会社から購入しています。")
     assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Q3: Do you offer aseptic filling? A3: No. Q4: Where is your plant? A4: Osaka.", "fill_finish"),
+        ("Commercial supply? Not at present — our largest line is 500 L.", "commercial_manufacturing"),
+        ("問：原薬の製造は。答：対応しておりません。", "drug_substance"),
+    ],
+)
+def test_a_question_answered_no_denies_the_step_it_names(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")
+
+
+def test_a_question_answered_yes_keeps_the_step() -> None:
+    assert "fill_finish" in analyse("Q: Do you offer aseptic filling? A: Yes, vials and syringes.").positives(
+        "capabilities"
+    )

@@ -432,6 +432,7 @@ class ProfileAnalyser:
         served_ids: set[int] = set()  # non-clinical material named by purpose: a maker's scale only
         viral = bool(text) and bool(_VIRAL_CONTEXT.search(normalise(text)))
         bare_vectors: set[int] = set()  # "ベクターは購入" in a viral text: yields to vectors the text handles
+        question: tuple[int, bool] | None = None  # the last sentence's first mention, if it asked; whether marked
         for sentence in split_sentences(text):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm, need)
@@ -526,6 +527,9 @@ class ProfileAnalyser:
             mentions = _phase_subscopes(mentions)
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative" and not m.scoped}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
+            if question is not None and _answered_no(norm, question[1]):
+                all_mentions[question[0] :] = _steps_denied(all_mentions[question[0] :])
+            question = _asked(norm, len(all_mentions))
             all_mentions.extend((sentence, makes, m) for m in mentions)
             negated_sites.update(m.term for m in mentions if m.section == "sites" and m.polarity == "negative")
             if _OVERSEAS_ONLY.search(norm):
@@ -1372,6 +1376,48 @@ def _no_trials(norm: str, mentions: list[_Mention]) -> list[_Mention]:
         return mentions
     kept = [m for m in mentions if not (m.section == "capabilities" and m.term == "clinical_trials")]
     return [*kept, _Mention("capabilities", "clinical_trials", 0, 0, "negative", derived=True)]
+
+
+# A questionnaire's question answered "no" in the next sentence (issue 15, round 13: writers 4e and 5i): "Q: Do you
+# make drug substance? A: No.", "Fill-finish? Not offered.", "質問：商用生産は。回答：現時点では未対応です".
+# The question names the step, the answer denies it. A question is marked (Q:, 質問：) or, in English, ends with
+# "?"; an unmarked answer to an unmarked question must open with the denial itself.
+_QUESTION_MARK = re.compile(r"^\s*(?:q\d*|question|質問|問)\s*\d*\s*[:：.]")
+_QUESTION_END = re.compile(r"[?？]\s*$")
+_ANSWER_MARK = re.compile(r"^\s*(?:a\d*|answer|回答|答え?)\s*\d*\s*[:：.]\s*")
+_ANSWER_NO = re.compile(
+    r"(?:no|not|none|n/?a|partner)\b|いいえ|未対応|対応外|非対応|なし|ございません|ありません"
+    r"|(?:行って|対応して|受託して)(?:おり|い)?ません|(?:現時点|現在)で?は(?:未対応|対応して|行って|受託して)"
+)
+
+
+def _asked(norm: str, first: int) -> tuple[int, bool] | None:
+    """Where a question sentence's mentions start in the text's list, and whether it is marked (Q:, 質問：);
+    None for a sentence that asks nothing (:data:`_QUESTION_MARK`, :data:`_QUESTION_END`)."""
+    if _QUESTION_MARK.match(norm):
+        return first, True
+    return (first, False) if _QUESTION_END.search(norm) else None
+
+
+def _answered_no(norm: str, marked: bool) -> bool:
+    """Whether a sentence answers the question before it with a denial (:data:`_ANSWER_NO` at its start, after
+    an answer mark where there is one; an unmarked question needs no mark)."""
+    mark = _ANSWER_MARK.match(norm)
+    if mark is None and marked:
+        return False
+    return _ANSWER_NO.match(norm, mark.end() if mark else 0) is not None
+
+
+def _steps_denied(
+    asked: list[tuple[str, bool, _Mention]],
+) -> list[tuple[str, bool, _Mention]]:
+    """The capabilities and scales a question named, denied by its answer: positive ones turn negative."""
+    return [
+        (s, mk, _Mention(m.section, m.term, m.start, m.end, "negative", derived=True))
+        if m.section in ("capabilities", "scales") and m.polarity == "positive"
+        else (s, mk, m)
+        for s, mk, m in asked
+    ]
 
 
 def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
