@@ -4937,3 +4937,11 @@ def test_a_question_answered_yes_keeps_the_step() -> None:
     assert "fill_finish" in analyse("Q: Do you offer aseptic filling? A: Yes, vials and syringes.").positives(
         "capabilities"
     )
+
+
+def test_clients_referred_to_a_partner_for_trial_lots_is_supply_elsewhere() -> None:
+    result = analyse(
+        "We make research-grade protein; sponsors who need clinical batches are introduced to a partner CMO."
+    )
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical_supply" not in result.positives("capabilities")

@@ -162,6 +162,10 @@ _EN_MADE_BY_OTHER = re.compile(
     rf"(?:by|at|from|through|via)\s+{_EN_OTHER_PARTY}"
     rf"|\b(?:refer|introduce|send|direct|point)s?\s+(?:our\s+|the\s+)?(?:clients|customers|sponsors)\s+to\s+"
     rf"{_EN_OTHER_PARTY}"
+    # ... or said of the clients in the passive ("clients needing clinical lots are referred to partner CDMOs")
+    # (issue 15, round 13: writers 4e and 5g)
+    rf"|\b(?:clients|customers|sponsors)\b[^.;]{{0,40}}?\b(?:are|is|get|will be)\s+(?:referred|introduced|directed)"
+    rf"\s+to\s+{_EN_OTHER_PARTY}"
 )
 _JA_OTHER_PARTY = JA_OTHER_PARTY
 _JA_MADE_BY_OTHER = re.compile(
