@@ -4945,3 +4945,16 @@ def test_clients_referred_to_a_partner_for_trial_lots_is_supply_elsewhere() -> N
     )
     assert "clinical_supply" in result.negatives("capabilities")
     assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text", ["薬物動態試験専門の受託機関です。", "毒性試験は対応外で、in vitro薬効試験のみ受託しています。"]
+)
+def test_one_kind_of_study_named_as_the_only_one_rules_out_no_making(text: str) -> None:
+    negatives = set(analyse(text).negatives("capabilities"))
+    assert not {"drug_substance", "clinical_supply", "commercial_manufacturing"} & negatives
+
+
+@pytest.mark.parametrize("text", ["当社は試験のみを行う機関です。", "品質試験専門のラボです。"])
+def test_testing_alone_still_rules_out_making(text: str) -> None:
+    assert "drug_substance" in analyse(text).negatives("capabilities")

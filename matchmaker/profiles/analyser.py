@@ -221,7 +221,11 @@ _EXCLUSIVE_SECTIONS = ("scales", "funding_stages")
 _EN_MANUFACTURING = re.compile(r"\bmanufactur\w*|\bproduction\b")
 _JA_MANUFACTURING = ("製造", "生産")
 _TESTING_ONLY = re.compile(
-    r"\b(?:testing|analytic\w*|analysis|consult\w*)(?: services?)? only\b|(?<![a-z0-9])(?:試験|分析)(?:のみ|専門)"
+    r"\b(?:testing|analytic\w*|analysis|consult\w*)(?: services?)? only\b"
+    # ... not a kind of study named as the only one ("臨床試験専門のCRO", "探索的試験のみ"): the study scope, not
+    # the organisation's whole work (issue 15, round 13: writers 3c and 5g label its making silent)
+    r"|(?<![a-z0-9\u30a1-\u30ff\u4e00-\u9fff])(?:試験|分析)(?:のみ|専門)"
+    r"|(?:受託|品質|出荷|委託)(?:試験|分析)(?:のみ|専門)"
 )
 _MANUFACTURING_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing")
 # what a sentence makes material for: its scale is that purpose's, whatever volumes it names
