@@ -5122,3 +5122,126 @@ def test_a_substance_a_supplied_material_is_used_to_make_is_the_customers(text: 
 )
 def test_a_substance_made_stays_drug_substance(text: str) -> None:
     assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "細胞治療製品の治験製品を受託製造しています。プラスミドは当社では製造しておらず、外部から購入しています。",
+        "抗体医薬の原薬を受託製造しています。\n・培地：他社製品を使用（自社製造なし）",
+    ],
+)
+def test_a_thing_not_made_in_house_is_that_things_alone(text: str) -> None:
+    result = analyse(text)
+    assert not {"drug_substance", "clinical_supply", "commercial_manufacturing"} & set(result.negatives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "治験薬の製造をお願いするCMOを選定中です。",
+        "募集：第I相試験用の治験薬を製造できる受託製造企業",
+        "Seeking: a contract manufacturer able to make our first-in-human clinical batches.",
+    ],
+)
+def test_a_contractor_being_chosen_or_wanted_takes_the_trial_supply(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社の治験薬は、国内の受託製造会社に生産を委託しています。",
+        "治験用の細胞製品の製造は連携先の企業に委ねています。",
+    ],
+)
+def test_trial_material_handed_to_a_party_by_a_japanese_word_order(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は静岡県の工場で抗体原薬を商用生産しています。海外での製造は今後も行いません。",
+        "当社は静岡県の工場で抗体原薬を商用生産しています。国外製造拠点は持っていません。",
+    ],
+)
+def test_making_ruled_out_in_a_region_is_not_making_ruled_out(text: str) -> None:
+    result = analyse(text)
+    assert not {"drug_substance", "commercial_manufacturing"} & set(result.negatives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Services: cell line development, USP, DSP and GMP DS for early trials.", "positive"),
+        ("We fill vials only; DS is made by a partner CMO.", "negative"),
+    ],
+)
+def test_ds_is_the_drug_substance_step(text: str, polarity: str) -> None:
+    result = analyse(text)
+    found = result.positives("capabilities") if polarity == "positive" else result.negatives("capabilities")
+    assert "drug_substance" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "培養用のシングルユースバッグを製造販売しています。抗体原薬の受託製造は行っていません。",
+        "We sell chromatography resins. We do not manufacture drug substance for clients.",
+    ],
+)
+def test_drug_substance_not_done_says_nothing_of_clinical_or_commercial_supply(text: str) -> None:
+    result = analyse(text)
+    assert "drug_substance" in result.negatives("capabilities")
+    assert not {"clinical_supply", "commercial_manufacturing"} & set(result.negatives("capabilities"))
+
+
+def test_drug_substance_bought_in_still_rules_out_the_supply() -> None:
+    result = analyse("当社は創薬ベンチャーです。原薬は海外の受託製造会社から購入しています。")
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Q3: Do you offer aseptic filling? A3: No. Q4: Where is your plant? A4: Osaka.", "fill_finish"),
+        ("Commercial supply? Not at present — our largest line is 500 L.", "commercial_manufacturing"),
+        ("問：原薬の製造は。答：対応しておりません。", "drug_substance"),
+    ],
+)
+def test_a_question_answered_no_denies_the_step_it_names(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")
+
+
+def test_a_question_answered_yes_keeps_the_step() -> None:
+    assert "fill_finish" in analyse("Q: Do you offer aseptic filling? A: Yes, vials and syringes.").positives(
+        "capabilities"
+    )
+
+
+def test_clients_referred_to_a_partner_for_trial_lots_is_supply_elsewhere() -> None:
+    result = analyse(
+        "We make research-grade protein; sponsors who need clinical batches are introduced to a partner CMO."
+    )
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text", ["薬物動態試験専門の受託機関です。", "毒性試験は対応外で、in vitro薬効試験のみ受託しています。"]
+)
+def test_one_kind_of_study_named_as_the_only_one_rules_out_no_making(text: str) -> None:
+    negatives = set(analyse(text).negatives("capabilities"))
+    assert not {"drug_substance", "clinical_supply", "commercial_manufacturing"} & negatives
+
+
+@pytest.mark.parametrize("text", ["当社は試験のみを行う機関です。", "品質試験専門のラボです。"])
+def test_testing_alone_still_rules_out_making(text: str) -> None:
+    assert "drug_substance" in analyse(text).negatives("capabilities")

@@ -225,7 +225,11 @@ _EXCLUSIVE_SECTIONS = ("scales", "funding_stages")
 _EN_MANUFACTURING = re.compile(r"\bmanufactur\w*|\bproduction\b")
 _JA_MANUFACTURING = ("製造", "生産")
 _TESTING_ONLY = re.compile(
-    r"\b(?:testing|analytic\w*|analysis|consult\w*)(?: services?)? only\b|(?<![a-z0-9])(?:試験|分析)(?:のみ|専門)"
+    r"\b(?:testing|analytic\w*|analysis|consult\w*)(?: services?)? only\b"
+    # ... not a kind of study named as the only one ("臨床試験専門のCRO", "探索的試験のみ"): the study scope, not
+    # the organisation's whole work (issue 15, round 13: writers 3c and 5g label its making silent)
+    r"|(?<![a-z0-9\u30a1-\u30ff\u4e00-\u9fff])(?:試験|分析)(?:のみ|専門)"
+    r"|(?:受託|品質|出荷|委託)(?:試験|分析)(?:のみ|専門)"
 )
 _MANUFACTURING_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing")
 # what a sentence makes material for: its scale is that purpose's, whatever volumes it names
@@ -825,6 +829,9 @@ class ProfileAnalyser:
                 and m.polarity == "negative"
                 # made for its own use, not bought in: no word on commercial making (:data:`_OWN_USE_RULED_OUT`)
                 and not _own_use_stated(normalise(s), is_japanese(s))
+                # bought in or made by another party, not only not done ("原薬の受託製造は手がけていない" at an
+                # adjuvant maker says nothing of what it supplies) (issue 15, round 13: writers 5h and 5i)
+                and _FROM_OTHERS.search(normalise(s)) is not None
                 # one step of an ADC handed to a contractor says nothing of the rest of its supply
                 and making.conjugation_elsewhere(normalise(s), _seeks_contractor(normalise(s))) is None
                 # nor does trial material bought in ("治験薬の原薬は委託"): its commercial making is unsaid
@@ -1525,6 +1532,10 @@ _EN_PLACE_NOUN = re.compile(
     r"\s*(?:sites?|plants?|facilit\w+|bases?|footprint|presence|capacity)\b|\s+(?:in|at|within|outside)\s+(?!house\b)"
 )
 _JA_PLACE_AFTER = re.compile(r"^(?:県|府|都|市)?(?:で|に|内|国内)")
+# ... and said of a region or a base without a site named (issue 15, round 13: writers 5g and 5h): "海外での製造は
+# 行わない", "国内製造拠点の計画なし" rule out making there, not making
+_JA_REGION_BEFORE = re.compile(r"(?:国内|海外|国外|日本国内)(?:で(?:の)?|に(?:おける|は)|の)?$")
+_JA_PLACE_NOUN = re.compile(r"拠点|サイト")
 
 
 def _masked_but(norm: str, mentions: list[_Mention], after: int) -> str:
@@ -1557,11 +1568,17 @@ def _made_object(norm: str, start: int, end: int, mentions: list[_Mention], japa
         obj = _JA_OBJECT_BEFORE.search(norm, 0, start)
         if obj is not None and not _JA_GENERIC_OBJECT.search(obj.group("x")):
             return True
-        # a named substance as the topic or the object ("原薬は自社では作らず", "抗体の製造は委託先で")
+        # a named substance as the topic or the object ("原薬は自社では作らず", "抗体の製造は委託先で"), or a
+        # modality or part as the topic said not made in-house ("ベクターは自社で製造しておらず") or as a field's
+        # label ("キャップ試薬：自社製造なし")
         return any(
-            m.term in _SUBSTANCE_OBJECTS or m.section == "modalities"
+            (
+                (m.term in _SUBSTANCE_OBJECTS or m.section == "modalities")
+                and _JA_TOPIC_OBJECT.match(norm[m.end : start])
+            )
+            or _JA_OWN_TOPIC_OBJECT.match(norm[m.end : start])
             for m in objects
-            if m.end <= start and _JA_TOPIC_OBJECT.match(norm[m.end : start])
+            if m.end <= start
         )
     return (
         any(m.end <= start and _EN_PASSIVE_NOT.match(norm[m.end : start]) for m in objects)
@@ -1583,6 +1600,12 @@ def _made_object(norm: str, start: int, end: int, mentions: list[_Mention], japa
 # a substance named before a negated making word, as its topic or object (issue 15, five writers)
 _SUBSTANCE_OBJECTS = frozenset({"drug_substance"})
 _JA_TOPIC_OBJECT = re.compile(r"^(?:そのもの|自体)?(?:は|の|を)?$")
+# ... a thing said not made by the organisation itself, as a topic or a field's label (issue 15, round 13:
+# writers 5g, 5h and 5i): "プラスミドは自社では製造せず", "培地は当社で製造しておらず",
+# "ウイルスベクター：外部調達（自社製造なし）"; the rest of the text's making stands (:func:`_makes_something`)
+_JA_OWN_TOPIC_OBJECT = re.compile(
+    r"^(?:そのもの|自体)?(?:は(?:自社|当社|弊社)(?:内)?(?:で|にて)(?:は|も)?|\s*[:：][^:：。]{0,16}?)$"
+)
 _EN_TOPIC_OBJECT = re.compile(r"^\s*(?:(?:itself|themselves)\s+(?:we|they|it)\s+(?:do|does|did)\s+not\s+|\s*)$")
 
 
@@ -1652,6 +1675,8 @@ def _about_place(norm: str, start: int, end: int, places: list[_Mention], japane
     """Whether a manufacturing word at ``norm[start:end]`` is said of a place: a place noun follows it
     ("manufacturing site"), or a place named in its clause is where it happens ("in Japan", "国内で")."""
     if not japanese and _EN_PLACE_NOUN.match(norm, end):
+        return True
+    if japanese and (_JA_REGION_BEFORE.search(norm, 0, start) or _JA_PLACE_NOUN.match(norm, end)):
         return True
     clause = _clause_of(norm, _Mention("capabilities", "", start, end, "positive"))
     for p in places:
@@ -2638,7 +2663,10 @@ _EN_SEEKS_CONTRACTOR = re.compile(
 )
 _JA_SEEKS_CONTRACTOR = re.compile(
     r"(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関)|製造委託先)(?:を|の)(?:現在|いま|今)?"
-    r"(?:探して|募集|求めて|検討して)"
+    # ... also being chosen ("委託先を選定中"), or a listing's "wanted" field before it ("募集：…のCDMO") (issue 15,
+    # round 13: writers 5g and 5h)
+    r"(?:探して|募集|求めて|検討して|選定)"
+    r"|(?:求む|募集|探しています)[:：][^。]{0,30}?(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関))"
 )
 # ... or a heading that names the search before the contractor ("求む：GMP製造のCDMO", "求めるもの：国内の委託先";
 # set 5: writers 5g, 5i); the search runs to the end of its sentence
@@ -2670,6 +2698,12 @@ _OWN_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing", "
 # substance it makes; its commercial making is left silent (issue 15, round 9: writers 3a and 4d of three), and
 # so is the substance of a cell product (rule 26; :meth:`ProfileAnalyser._own_cell_product_substance`)
 _OWN_USE_RULED_OUT = ("clinical_supply", "drug_substance")
+# a substance said to come from another party: bought in, outsourced, or made by a partner (not made for clients)
+_FROM_OTHERS = re.compile(
+    rf"\b(?:by|from|at|with|to|via|through)\s+(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{EN_OTHER_PARTY}\b"
+    r"|\b(?:bought|purchas\w*|sourc\w*|procur\w*|outsourc\w*|in-licens\w*)\b"
+    rf"|{JA_OTHER_PARTY}(?:から|で|に|へ|が|より)|購入|調達|委託|外注|仕入"
+)
 
 
 def _own_use_stated(norm: str, japanese: bool) -> bool:
@@ -2855,12 +2889,13 @@ def _sought(mentions: list[_Mention], norm: str) -> list[_Mention]:
 # nothing: its topic is the label of its answer, read like a capability table's "Fill-finish: No". An open
 # question ("What is your offering?", "…について教えてください") is left as written: its answer is no yes or no.
 _QA = re.compile(
-    r"(?:(?<=^)|(?<=[\s。.]))(?:q\d*|質問\d*)\s*[:：.．]\s*(?P<q>[^?？。\n]{1,80}?)\s*(?:[?？]|。)"
-    r"\s*(?:a\d*|回答\d*)\s*[:：.．]\s*",
+    r"(?:(?<=^)|(?<=[\s。.]))(?:q\d*|question\s*\d*|質問\d*|問\d*)\s*[:：.．]\s*(?P<q>[^?？。\n]{1,80}?)\s*(?:[?？]|。)"
+    r"\s*(?:a\d*|answer\s*\d*|回答\d*|答え?\d*)\s*[:：.．]\s*",
     re.IGNORECASE,
 )
-# ... or a short topic asked after a full stop and answered at once ("Fill-finish? Handled by our sister company")
-_EN_BARE_QUESTION = re.compile(r"(?<=[.;]\s)(?P<q>[A-Z][\w-]*(?:\s+[\w-]+){0,4})\?\s+(?=[A-Z])")
+# ... or a short topic asked first or after a full stop and answered at once ("Fill-finish? Handled by a sister
+# company")
+_EN_BARE_QUESTION = re.compile(r"(?:^|(?<=[.;]\s))(?P<q>[A-Z][\w-]*(?:\s+[\w-]+){0,4})\?\s+(?=[A-Z])")
 _OPEN_QUESTION = re.compile(
     r"^(?:what|which|where|who|whom|how|when|why)\b|(?:を?教えて|を?記載して|を?回答して|について)(?:ください)?$",
     re.IGNORECASE,

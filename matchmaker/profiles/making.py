@@ -162,6 +162,10 @@ _EN_MADE_BY_OTHER = re.compile(
     rf"(?:by|at|from|through|via)\s+{_EN_OTHER_PARTY}"
     rf"|\b(?:refer|introduce|send|direct|point)s?\s+(?:our\s+|the\s+)?(?:clients|customers|sponsors)\s+to\s+"
     rf"{_EN_OTHER_PARTY}"
+    # ... or said of the clients in the passive ("clients needing clinical lots are referred to partner CDMOs")
+    # (issue 15, round 13: writers 4e and 5g)
+    rf"|\b(?:clients|customers|sponsors)\b[^.;]{{0,40}}?\b(?:are|is|get|will be)\s+(?:referred|introduced|directed)"
+    rf"\s+to\s+{_EN_OTHER_PARTY}"
 )
 _JA_OTHER_PARTY = JA_OTHER_PARTY
 _JA_MADE_BY_OTHER = re.compile(
@@ -169,6 +173,10 @@ _JA_MADE_BY_OTHER = re.compile(
     # ... also said actively, the subject left out: "治験用ロットは提携先で製造しています" (round 9)
     r"(?:行われ|実施され|製造され|作製され|生産され|製造し|生産し)"
     rf"|{_JA_OTHER_PARTY}(?:へ|に)の?(?:製造)?(?:委託|外注)"
+    # ... with the making as the object between or as the topic before ("CDMOに治験製品の製造を委託", "製造は
+    # 提携先の企業に委ねる") (issue 15, round 13: writers 5h and 5i)
+    rf"|{_JA_OTHER_PARTY}(?:の(?:企業|会社|施設))?(?:へ|に)[^、。]{{0,12}}?(?:製造|生産)を(?:委託|外注|委ね)"
+    rf"|(?:製造|生産)(?:は|を)[^、。自社当弊]{{0,12}}?{_JA_OTHER_PARTY}(?:の(?:企業|会社|施設))?(?:へ|に)(?:委託|外注|委ね)"
 )
 _OWN_MAKING = re.compile(r"自社(?:で|の|内)(?!.{0,12}(?:ない|ず|ません))|\bin-house\b|\bour own\b")
 

@@ -103,14 +103,15 @@ def _en_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return clause_start, clause_end
 
 
-# a field given no value, in a terse listing: "commercial: n/a", "Phase 3: none", "GMP: no"
+# a field given no value, in a terse listing: "commercial: n/a", "Phase 3: none", "GMP: no", "GMP: not at present"
 # ... or a value that hands it to others: "fill/finish: via partner", "DS: client-supplied", "lipids: bought in"
 # ... also with a head word after the mention or further conjuncts before the colon ("bioreactor hardware: not
 # made", "LNP formulation and lipid supply: not offered") (issue 15: ind3b, ind4e)
 _EN_FIELD_NONE = re.compile(
     r"(?:\s+(?!(?:and|only)\b)[a-z][\w-]{1,15}){0,2}?"
     r"(?:\s*(?:,|&|/|and)\s*(?!only\b)[\w-]{1,16}(?:\s+(?!(?:and|only)\b)[\w-]{1,16}){0,2}?){0,3}?\s*:\s*"
-    r"(?:n/?a|none|no|never|not (?:offered|available|supported|possible|made|manufactured|produced|ours)|unavailable"
+    r"(?:n/?a|none|no|never|not (?:offered|available|supported|possible|made|manufactured|produced|ours|at present"
+    r"|currently)|unavailable"
     r"|(?:(?:via|by|at|through|from|(?:handled|done|made|performed|run|supplied) by)\s+)?(?:an?\s+|the\s+|our\s+)?"
     r"(?:partners?|external|outsourced|third[- ]part\w*|cdmos?|cmos?|cros?|clients?|customers?|sister compan\w*"
     r"|group compan\w*|affiliates?)|client-supplied|customer-supplied|bought[- ]in|purchased|outsourced)\b"
