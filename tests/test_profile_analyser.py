@@ -5245,3 +5245,20 @@ def test_one_kind_of_study_named_as_the_only_one_rules_out_no_making(text: str) 
 @pytest.mark.parametrize("text", ["当社は試験のみを行う機関です。", "品質試験専門のラボです。"])
 def test_testing_alone_still_rules_out_making(text: str) -> None:
     assert "drug_substance" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sakura Biologics, in Shizuoka, discovers and markets enzyme therapies.",
+        "株式会社サンプルバイオ（静岡市）は、ワクチンの出荷試験と安定性試験を受託している。",
+    ],
+)
+def test_release_testing_and_marketing_as_a_verb_do_not_hide_a_site(text: str) -> None:
+    result = analyse(text)
+    assert {"JP", "JP-22"} <= set(result.positives("sites"))
+
+
+@pytest.mark.parametrize("text", ["We serve markets in Shizuoka and Kyoto.", "静岡県への出荷のみ対応しています。"])
+def test_a_market_or_shipping_destination_is_still_no_site(text: str) -> None:
+    assert not analyse(text).positives("sites")

@@ -3321,10 +3321,18 @@ def _in_name(cased: str, start: int, end: int) -> bool:
     return m is not None and m.group(1) not in _NOT_NAME
 
 
+# words of a market that name work, not a market (issue 15, round 14: writers ind and 5h): release testing
+# ("出荷試験", "出荷判定") is a quality-control service, and "develops and markets" is what the organisation does
+_JA_NOT_A_MARKET = re.compile(r"出荷(?:試験|判定|前試験|検査)")
+_EN_NOT_A_MARKET = re.compile(r"\b(?:develops|makes|manufactures|produces|discovers)(?:,\s*\w+)*,?\s+and\s+markets\b")
+
+
 def _site_context(norm: str, japanese: bool) -> bool:
     """False for sentences that name places only as markets, visits or filings."""
     if japanese:
+        norm = _JA_NOT_A_MARKET.sub("", norm)
         return not any(c in norm for c in _JA_NOT_SITE) or any(c in norm for c in _JA_SITE)
+    norm = _EN_NOT_A_MARKET.sub("", norm)
     return not _EN_NOT_SITE.search(norm) or bool(_EN_SITE.search(norm))
 
 
