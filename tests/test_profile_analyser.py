@@ -5262,3 +5262,19 @@ def test_release_testing_and_marketing_as_a_verb_do_not_hide_a_site(text: str) -
 @pytest.mark.parametrize("text", ["We serve markets in Shizuoka and Kyoto.", "静岡県への出荷のみ対応しています。"])
 def test_a_market_or_shipping_destination_is_still_no_site(text: str) -> None:
     assert not analyse(text).positives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our QC laboratory in Sendai tests lots for customers; there is no production in Japan.",
+        "仙台市の品質試験ラボでロットの試験を行っており、国内での製造は行っておりません。",
+    ],
+)
+def test_a_facility_beside_a_ruling_out_in_another_clause_is_still_a_site(text: str) -> None:
+    assert {"JP", "JP-04"} <= set(analyse(text).positives("sites"))
+
+
+def test_a_facility_ruled_out_in_its_own_clause_is_no_site() -> None:
+    result = analyse("There is no laboratory in Sendai.")
+    assert "JP-04" not in result.positives("sites")

@@ -572,7 +572,10 @@ class ProfileAnalyser:
             s for s, _, m in all_mentions if m.section == "modalities" and m.term == "cell_therapy" and vector_bought
         }
         # the sentences that rule a country out: a facility named there is not one of its own ("no plant in Japan")
-        ruling_out = {s for s, _, m in all_mentions if m.section == "sites" and m.polarity == "negative"}
+        ruling_out: dict[str, list[_Mention]] = {}
+        for s, _, m in all_mentions:
+            if m.section == "sites" and m.polarity == "negative":
+                ruling_out.setdefault(s, []).append(m)
         for sentence, makes, m in all_mentions:
             if m.term == "gene_therapy" and m.polarity == "positive" and sentence in cell_and_gene:
                 continue
@@ -582,7 +585,10 @@ class ProfileAnalyser:
                 m.section == "sites"
                 and m.polarity == "positive"
                 and m.term.split("-")[0] in negated_sites - {m.term}
-                and not (sentence not in ruling_out and _facility_at(normalise(sentence), m))
+                and not (
+                    _apart_from(ruling_out.get(sentence, []), normalise(sentence), m)
+                    and _facility_at(normalise(sentence), m)
+                )
             ):
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
             if m.scoped and (m.section, m.term) in stated:
@@ -606,7 +612,8 @@ class ProfileAnalyser:
             if m.section == "sites" and "-" in m.term and m.polarity == "positive":
                 country = m.term.split("-")[0]
                 if country not in negated_sites or (
-                    sentence not in ruling_out and _facility_at(normalise(sentence), m)
+                    _apart_from(ruling_out.get(sentence, []), normalise(sentence), m)
+                    and _facility_at(normalise(sentence), m)
                 ):
                     _add(facets, "sites", country, "positive", sentence)
             implied = _IMPLIED_SCALE.get(m.term) if m.section == "capabilities" else None
@@ -4100,6 +4107,15 @@ _EN_FACILITY_AFTER = re.compile(rf"^(?:-based)?\s+(?:[\w-]+\s+)?{_FACILITY_WORD}
 _JA_FACILITY_AFTER = re.compile(
     r"[都道府県市区町村]?の?(?:(?!窓口|営業)[^、。はがを／/・（）():：]){0,6}?(?:工場|研究所|施設|ラボ|センター|本社|cpc)"
 )
+
+
+def _apart_from(ruling: list[_Mention], norm: str, m: _Mention) -> bool:
+    """Whether no site ruled out in the sentence sits in the clause of the place at ``m``: "an analytical lab
+    in Fujisawa tests lots; no manufacturing takes place in Japan" names a site beside the ruling-out of
+    another kind, as two sentences would (issue 15, round 14: writer 5i, the kind of round 13's 5h and 5i)."""
+    clause = _clause_of(norm, m)
+    lo = norm.find(clause, max(0, m.start - len(clause)))
+    return not any(lo <= r.start < lo + len(clause) or r.end <= r.start for r in ruling)
 
 
 def _facility_at(norm: str, m: _Mention) -> bool:
