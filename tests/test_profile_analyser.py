@@ -5278,3 +5278,16 @@ def test_a_facility_beside_a_ruling_out_in_another_clause_is_still_a_site(text: 
 def test_a_facility_ruled_out_in_its_own_clause_is_no_site() -> None:
     result = analyse("There is no laboratory in Sendai.")
     assert "JP-04" not in result.positives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "株式会社サンプルファーマ（静岡市）は、抗体医薬の新工場を2029年に建設する計画だ。",
+        "回答：商用生産：Planned（2029年予定） 拠点：静岡県静岡市",
+    ],
+)
+def test_the_organisations_stated_location_is_a_site_whatever_else_the_sentence_rules_out(text: str) -> None:
+    result = analyse(text)
+    assert {"JP", "JP-22"} <= set(result.positives("sites"))
+    assert "JP" not in result.negatives("sites")

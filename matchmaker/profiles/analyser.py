@@ -533,6 +533,7 @@ class ProfileAnalyser:
             if not need:  # after the purposes and volumes it may turn
                 mentions = _own_use_only(norm, mentions)
             mentions = _phase_subscopes(mentions)
+            mentions = _stated_locations(mentions, norm)
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative" and not m.scoped}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
             all_mentions.extend((sentence, makes, m) for m in mentions)
@@ -4107,6 +4108,32 @@ _EN_FACILITY_AFTER = re.compile(rf"^(?:-based)?\s+(?:[\w-]+\s+)?{_FACILITY_WORD}
 _JA_FACILITY_AFTER = re.compile(
     r"[都道府県市区町村]?の?(?:(?!窓口|営業)[^、。はがを／/・（）():：]){0,6}?(?:工場|研究所|施設|ラボ|センター|本社|cpc)"
 )
+
+
+# where the organisation is, stated as such: a gloss after its name ("株式会社X（横浜市）は") or a labelled
+# answer ("拠点：大阪府和泉市", "本社：東京都"); what else the sentence rules out or plans is not said of it
+# (issue 15, round 14: writers 5h and 5i)
+_JA_NAME_GLOSS = re.compile(r"(?:株式会社|有限会社|社|[\u30a0-\u30ff]{2,}|[a-z]{2,})\s*\(\s*$")
+_JA_GLOSS_END = re.compile(r"^[^()、。]{0,8}\)\s*(?:は|が|、)")
+_JA_LOCATION_LABEL = re.compile(r"(?:本社|拠点|所在地|本店)\s*[:：]\s*$")
+_LOCATION_ITEM_END = re.compile(r"^[^()、。:：]{0,12}(?:\s|$)")
+
+
+def _stated_locations(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """A Japanese place stated as where the organisation is (:data:`_JA_NAME_GLOSS`, :data:`_JA_LOCATION_LABEL`)
+    is positive whatever the sentence's other statements ("…（宮城県）は新工場を計画", "拠点：大阪府 商用：No")."""
+    if not is_japanese(norm):
+        return mentions
+    out = []
+    for m in mentions:
+        if m.section == "sites" and m.polarity == "negative" and m.end > m.start:
+            before = norm[max(0, m.start - 40) : m.start]
+            gloss = _JA_NAME_GLOSS.search(before) and _JA_GLOSS_END.match(norm[m.end :])
+            label = _JA_LOCATION_LABEL.search(before) and _LOCATION_ITEM_END.match(norm[m.end :])
+            if gloss or label:
+                m = _Mention("sites", m.term, m.start, m.end, "positive")
+        out.append(m)
+    return out
 
 
 def _apart_from(ruling: list[_Mention], norm: str, m: _Mention) -> bool:
