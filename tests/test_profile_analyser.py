@@ -5245,3 +5245,49 @@ def test_one_kind_of_study_named_as_the_only_one_rules_out_no_making(text: str) 
 @pytest.mark.parametrize("text", ["当社は試験のみを行う機関です。", "品質試験専門のラボです。"])
 def test_testing_alone_still_rules_out_making(text: str) -> None:
     assert "drug_substance" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sakura Biologics, in Shizuoka, discovers and markets enzyme therapies.",
+        "株式会社サンプルバイオ（静岡市）は、ワクチンの出荷試験と安定性試験を受託している。",
+    ],
+)
+def test_release_testing_and_marketing_as_a_verb_do_not_hide_a_site(text: str) -> None:
+    result = analyse(text)
+    assert {"JP", "JP-22"} <= set(result.positives("sites"))
+
+
+@pytest.mark.parametrize("text", ["We serve markets in Shizuoka and Kyoto.", "静岡県への出荷のみ対応しています。"])
+def test_a_market_or_shipping_destination_is_still_no_site(text: str) -> None:
+    assert not analyse(text).positives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our QC laboratory in Sendai tests lots for customers; there is no production in Japan.",
+        "仙台市の品質試験ラボでロットの試験を行っており、国内での製造は行っておりません。",
+    ],
+)
+def test_a_facility_beside_a_ruling_out_in_another_clause_is_still_a_site(text: str) -> None:
+    assert {"JP", "JP-04"} <= set(analyse(text).positives("sites"))
+
+
+def test_a_facility_ruled_out_in_its_own_clause_is_no_site() -> None:
+    result = analyse("There is no laboratory in Sendai.")
+    assert "JP-04" not in result.positives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "株式会社サンプルファーマ（静岡市）は、抗体医薬の新工場を2029年に建設する計画だ。",
+        "回答：商用生産：Planned（2029年予定） 拠点：静岡県静岡市",
+    ],
+)
+def test_the_organisations_stated_location_is_a_site_whatever_else_the_sentence_rules_out(text: str) -> None:
+    result = analyse(text)
+    assert {"JP", "JP-22"} <= set(result.positives("sites"))
+    assert "JP" not in result.negatives("sites")

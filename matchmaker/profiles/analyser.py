@@ -533,6 +533,7 @@ class ProfileAnalyser:
             if not need:  # after the purposes and volumes it may turn
                 mentions = _own_use_only(norm, mentions)
             mentions = _phase_subscopes(mentions)
+            mentions = _stated_locations(mentions, norm)
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative" and not m.scoped}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
             all_mentions.extend((sentence, makes, m) for m in mentions)
@@ -572,7 +573,10 @@ class ProfileAnalyser:
             s for s, _, m in all_mentions if m.section == "modalities" and m.term == "cell_therapy" and vector_bought
         }
         # the sentences that rule a country out: a facility named there is not one of its own ("no plant in Japan")
-        ruling_out = {s for s, _, m in all_mentions if m.section == "sites" and m.polarity == "negative"}
+        ruling_out: dict[str, list[_Mention]] = {}
+        for s, _, m in all_mentions:
+            if m.section == "sites" and m.polarity == "negative":
+                ruling_out.setdefault(s, []).append(m)
         for sentence, makes, m in all_mentions:
             if m.term == "gene_therapy" and m.polarity == "positive" and sentence in cell_and_gene:
                 continue
@@ -582,7 +586,10 @@ class ProfileAnalyser:
                 m.section == "sites"
                 and m.polarity == "positive"
                 and m.term.split("-")[0] in negated_sites - {m.term}
-                and not (sentence not in ruling_out and _facility_at(normalise(sentence), m))
+                and not (
+                    _apart_from(ruling_out.get(sentence, []), normalise(sentence), m)
+                    and _facility_at(normalise(sentence), m)
+                )
             ):
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
             if m.scoped and (m.section, m.term) in stated:
@@ -606,7 +613,8 @@ class ProfileAnalyser:
             if m.section == "sites" and "-" in m.term and m.polarity == "positive":
                 country = m.term.split("-")[0]
                 if country not in negated_sites or (
-                    sentence not in ruling_out and _facility_at(normalise(sentence), m)
+                    _apart_from(ruling_out.get(sentence, []), normalise(sentence), m)
+                    and _facility_at(normalise(sentence), m)
                 ):
                     _add(facets, "sites", country, "positive", sentence)
             implied = _IMPLIED_SCALE.get(m.term) if m.section == "capabilities" else None
@@ -3321,10 +3329,18 @@ def _in_name(cased: str, start: int, end: int) -> bool:
     return m is not None and m.group(1) not in _NOT_NAME
 
 
+# words of a market that name work, not a market (issue 15, round 14: writers ind and 5h): release testing
+# ("出荷試験", "出荷判定") is a quality-control service, and "develops and markets" is what the organisation does
+_JA_NOT_A_MARKET = re.compile(r"出荷(?:試験|判定|前試験|検査)")
+_EN_NOT_A_MARKET = re.compile(r"\b(?:develops|makes|manufactures|produces|discovers)(?:,\s*\w+)*,?\s+and\s+markets\b")
+
+
 def _site_context(norm: str, japanese: bool) -> bool:
     """False for sentences that name places only as markets, visits or filings."""
     if japanese:
+        norm = _JA_NOT_A_MARKET.sub("", norm)
         return not any(c in norm for c in _JA_NOT_SITE) or any(c in norm for c in _JA_SITE)
+    norm = _EN_NOT_A_MARKET.sub("", norm)
     return not _EN_NOT_SITE.search(norm) or bool(_EN_SITE.search(norm))
 
 
@@ -4092,6 +4108,41 @@ _EN_FACILITY_AFTER = re.compile(rf"^(?:-based)?\s+(?:[\w-]+\s+)?{_FACILITY_WORD}
 _JA_FACILITY_AFTER = re.compile(
     r"[都道府県市区町村]?の?(?:(?!窓口|営業)[^、。はがを／/・（）():：]){0,6}?(?:工場|研究所|施設|ラボ|センター|本社|cpc)"
 )
+
+
+# where the organisation is, stated as such: a gloss after its name ("株式会社X（横浜市）は") or a labelled
+# answer ("拠点：大阪府和泉市", "本社：東京都"); what else the sentence rules out or plans is not said of it
+# (issue 15, round 14: writers 5h and 5i)
+_JA_NAME_GLOSS = re.compile(r"(?:株式会社|有限会社|社|[\u30a0-\u30ff]{2,}|[a-z]{2,})\s*\(\s*$")
+_JA_GLOSS_END = re.compile(r"^[^()、。]{0,8}\)\s*(?:は|が|、)")
+_JA_LOCATION_LABEL = re.compile(r"(?:本社|拠点|所在地|本店)\s*[:：]\s*$")
+_LOCATION_ITEM_END = re.compile(r"^[^()、。:：]{0,12}(?:\s|$)")
+
+
+def _stated_locations(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """A Japanese place stated as where the organisation is (:data:`_JA_NAME_GLOSS`, :data:`_JA_LOCATION_LABEL`)
+    is positive whatever the sentence's other statements ("…（宮城県）は新工場を計画", "拠点：大阪府 商用：No")."""
+    if not is_japanese(norm):
+        return mentions
+    out = []
+    for m in mentions:
+        if m.section == "sites" and m.polarity == "negative" and m.end > m.start:
+            before = norm[max(0, m.start - 40) : m.start]
+            gloss = _JA_NAME_GLOSS.search(before) and _JA_GLOSS_END.match(norm[m.end :])
+            label = _JA_LOCATION_LABEL.search(before) and _LOCATION_ITEM_END.match(norm[m.end :])
+            if gloss or label:
+                m = _Mention("sites", m.term, m.start, m.end, "positive")
+        out.append(m)
+    return out
+
+
+def _apart_from(ruling: list[_Mention], norm: str, m: _Mention) -> bool:
+    """Whether no site ruled out in the sentence sits in the clause of the place at ``m``: "an analytical lab
+    in Fujisawa tests lots; no manufacturing takes place in Japan" names a site beside the ruling-out of
+    another kind, as two sentences would (issue 15, round 14: writer 5i, the kind of round 13's 5h and 5i)."""
+    clause = _clause_of(norm, m)
+    lo = norm.find(clause, max(0, m.start - len(clause)))
+    return not any(lo <= r.start < lo + len(clause) or r.end <= r.start for r in ruling)
 
 
 def _facility_at(norm: str, m: _Mention) -> bool:
