@@ -5245,3 +5245,22 @@ def test_one_kind_of_study_named_as_the_only_one_rules_out_no_making(text: str) 
 @pytest.mark.parametrize("text", ["当社は試験のみを行う機関です。", "品質試験専門のラボです。"])
 def test_testing_alone_still_rules_out_making(text: str) -> None:
     assert "drug_substance" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protein A purification in house; aseptic filling via an affiliated company in Kyushu.",
+        "Syringe filling → partner plant in Gunma.",
+        "Our DS is shipped to Kobe, where vial filling is arranged through a group company.",
+        "無菌充填→提携先の工場（群馬）",
+    ],
+)
+def test_a_step_pointed_at_another_party_without_a_verb_is_handed_over(text: str) -> None:
+    result = analyse(text)
+    assert "fill_finish" in result.negatives("capabilities")
+    assert "fill_finish" not in result.positives("capabilities")
+
+
+def test_a_step_pointed_at_the_organisations_own_plant_stays_its_own() -> None:
+    assert "fill_finish" in analyse("Aseptic filling → our own plant in Gunma.").positives("capabilities")
