@@ -5264,3 +5264,29 @@ def test_a_step_pointed_at_another_party_without_a_verb_is_handed_over(text: str
 
 def test_a_step_pointed_at_the_organisations_own_plant_stays_its_own() -> None:
     assert "fill_finish" in analyse("Aseptic filling → our own plant in Gunma.").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From next year a contract manufacturer in Ireland takes over our commercial production.",
+        "Our process makes Phase 1-2 lots; we transfer it to contract manufacturers for commercial supply.",
+        "当社は治験薬を製造しています。上市後の商用生産はインドのCMOが引き継ぎます。",
+    ],
+)
+def test_commercial_work_taken_over_by_another_party_is_not_ours(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+def test_taking_over_work_from_another_party_keeps_it_and_its_product() -> None:
+    result = analyse("We take over commercial antibody production from partners who close their plants.")
+    assert "commercial_manufacturing" in result.positives("capabilities")
+    assert "antibody" in result.positives("modalities")
+
+
+def test_a_product_whose_making_a_partner_takes_over_stays_a_product_type() -> None:
+    result = analyse("A Korean CDMO will take over commercial-scale antibody production for us.")
+    assert "antibody" in result.positives("modalities")
+    assert "commercial_manufacturing" in result.negatives("capabilities")

@@ -56,6 +56,7 @@ from matchmaker.profiles import making, timing
 from matchmaker.profiles.making import substance_modalities
 from matchmaker.profiles.negation import (
     Polarity,
+    english_handed_over,
     english_held_by_partner,
     english_not_ours,
     english_outsourced,
@@ -721,6 +722,8 @@ class ProfileAnalyser:
                 polarity = "negative" if english_held_by_partner(norm, end) else polarity  # "GMP lots sit with a CDMO"
             if polarity == "positive" and not need and section == "capabilities" and not japanese:
                 polarity = "negative" if english_not_ours(norm, start, end) else polarity  # "..., not by us"
+            if polarity == "positive" and not need and section in ("capabilities", "scales") and not japanese:
+                polarity = "negative" if english_handed_over(norm, start, end) else polarity  # "a CDMO will take over"
             if polarity == "negative" and section != "compliance" and _GRADE_BEFORE.search(norm, 0, start):
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
@@ -3010,6 +3013,15 @@ def _polarity_at(norm: str, tokens: list | None, start: int, end: int) -> Polari
     return japanese_polarity(tokens, first, max(last, first + 1))
 
 
+def _work_polarity_at(norm: str, tokens: list | None, start: int, end: int) -> Polarity:
+    """:func:`_polarity_at` of work named by its purpose ("for launch"), negative also where the work is handed
+    over to another party for good (:func:`english_handed_over`: "we tech-transfer to partners for launch")."""
+    polarity = _polarity_at(norm, tokens, start, end)
+    if polarity == "positive" and tokens is None and english_handed_over(norm, start, end):
+        return "negative"
+    return polarity
+
+
 def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[_Mention]:
     """Clinical supply or commercial manufacturing named by purpose in a making sentence
     (:data:`_EN_PURPOSE`, :data:`_JA_PURPOSE`), with the polarity of the purpose phrase; nothing where a
@@ -3022,7 +3034,7 @@ def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[
         start, end = match.span("clinical" if match.group("clinical") else "commercial")
         if any(m.section in ("capabilities", "scales") and m.start <= start < m.end for m in mentions):
             continue
-        out.append(_Mention("capabilities", term, start, end, _polarity_at(norm, tokens, start, end)))
+        out.append(_Mention("capabilities", term, start, end, _work_polarity_at(norm, tokens, start, end)))
     return out
 
 
@@ -4487,7 +4499,7 @@ def _purpose_scales(norm: str, japanese: bool, mentions: list[_Mention]) -> list
     for match in (_JA_PURPOSE if japanese else _EN_PURPOSE).finditer(norm):
         key = "clinical" if match.group("clinical") else "commercial"
         start, end = match.span(key)
-        out.append(_Mention("scales", key, start, end, _polarity_at(norm, tokens, start, end), derived=True))
+        out.append(_Mention("scales", key, start, end, _work_polarity_at(norm, tokens, start, end), derived=True))
     return out
 
 
