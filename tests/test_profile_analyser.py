@@ -5290,3 +5290,24 @@ def test_a_product_whose_making_a_partner_takes_over_stays_a_product_type() -> N
     result = analyse("A Korean CDMO will take over commercial-scale antibody production for us.")
     assert "antibody" in result.positives("modalities")
     assert "commercial_manufacturing" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make antibody drug substance at our Chiba plant for our marketed products. Our new mRNA vaccine is in "
+        "Phase 1; its drug substance is produced by a partner CDMO.",
+        "当社は千葉工場で抗体原薬を製造し、上市品を供給しています。開発中のsiRNA医薬品の原薬は海外のパートナーに委託しています。",
+    ],
+)
+def test_a_step_handed_on_for_one_product_type_stays_the_makers_own(text: str) -> None:
+    result = analyse(text)
+    assert "drug_substance" in result.positives("capabilities")
+    assert "drug_substance" not in result.negatives("capabilities")
+
+
+def test_a_step_denied_for_one_product_type_keeps_its_negation() -> None:
+    result = analyse(
+        "We make antibody drug substance in Chiba. We do not manufacture mRNA drug substance; partners do."
+    )
+    assert "drug_substance" in result.negatives("capabilities")

@@ -657,6 +657,7 @@ class ProfileAnalyser:
                 facets = self._cell_product_culture(facets)
             facets = _pipeline_modalities(facets)
             facets = _tested_modalities(facets)
+            facets = _steps_handed_for_one_product(facets)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -2790,6 +2791,31 @@ def _adopted_by_customers(mentions: list[_Mention], norm: str) -> list[_Mention]
 # (:func:`_approvals_obtained`, :func:`_products_on_market`); made in-house, they are commercial manufacture.
 _EN_MAKING_WORD = re.compile(r"\bmanufactur\w*|\bproduc(?:e|es|ed|ing|tion)\b|\bmak(?:e|es|ing)\b")
 _JA_MAKING_WORD = re.compile(r"製造|生産")
+
+
+# A manufacturing step the organisation does for its own line, and handed to another party for one product type
+# named in the handing sentence ("mRNA vaccine: Ph1 — its DS is made by a partner CDMO", "新規抗体の原薬は提携CMOに
+# 委託"): the step is still its own (set 5 rule 102; issue 15, round 14: writers 3a, 3b). A step ruled out in
+# words ("we do not manufacture DS", "受託製造は行っていません") is no handing over and keeps its negation.
+_EN_DENIAL = re.compile(r"\b(?:not|no|never|none|without)\b|n't\b")
+_JA_DENIAL = re.compile(r"ません|ない|なく|ず(?:、|。|に|$)|なし|無し")
+
+
+def _steps_handed_for_one_product(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """Drop the negation of a generic manufacturing step the text also affirms, where the negating sentence hands
+    the step to another party for a product type it names and denies nothing."""
+    typed = {f.evidence for k, f in facets.items() if k[0] == "modalities"}
+    drop = set()
+    for step in _MANUFACTURING_STEPS:
+        own, handed = (facets.get(("capabilities", step, p)) for p in ("positive", "negative"))
+        if own is None or handed is None or handed.evidence == own.evidence or handed.evidence not in typed:
+            continue
+        norm = normalise(handed.evidence)
+        japanese = is_japanese(norm)
+        party = re.search(JA_OTHER_PARTY if japanese else rf"\b{EN_OTHER_PARTY}", norm)
+        if party and not (_JA_DENIAL if japanese else _EN_DENIAL).search(norm):
+            drop.add(("capabilities", step, "negative"))
+    return {k: f for k, f in facets.items() if k not in drop}
 
 
 def _pipeline_modalities(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
