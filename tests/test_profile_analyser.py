@@ -5291,3 +5291,69 @@ def test_the_organisations_stated_location_is_a_site_whatever_else_the_sentence_
     result = analyse(text)
     assert {"JP", "JP-22"} <= set(result.positives("sites"))
     assert "JP" not in result.negatives("sites")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protein A purification in house; aseptic filling via an affiliated company in Kyushu.",
+        "Syringe filling → partner plant in Gunma.",
+        "Our DS is shipped to Kobe, where vial filling is arranged through a group company.",
+        "無菌充填→提携先の工場（群馬）",
+    ],
+)
+def test_a_step_pointed_at_another_party_without_a_verb_is_handed_over(text: str) -> None:
+    result = analyse(text)
+    assert "fill_finish" in result.negatives("capabilities")
+    assert "fill_finish" not in result.positives("capabilities")
+
+
+def test_a_step_pointed_at_the_organisations_own_plant_stays_its_own() -> None:
+    assert "fill_finish" in analyse("Aseptic filling → our own plant in Gunma.").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From next year a contract manufacturer in Ireland takes over our commercial production.",
+        "Our process makes Phase 1-2 lots; we transfer it to contract manufacturers for commercial supply.",
+        "当社は治験薬を製造しています。上市後の商用生産はインドのCMOが引き継ぎます。",
+    ],
+)
+def test_commercial_work_taken_over_by_another_party_is_not_ours(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+def test_taking_over_work_from_another_party_keeps_it_and_its_product() -> None:
+    result = analyse("We take over commercial antibody production from partners who close their plants.")
+    assert "commercial_manufacturing" in result.positives("capabilities")
+    assert "antibody" in result.positives("modalities")
+
+
+def test_a_product_whose_making_a_partner_takes_over_stays_a_product_type() -> None:
+    result = analyse("A Korean CDMO will take over commercial-scale antibody production for us.")
+    assert "antibody" in result.positives("modalities")
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make antibody drug substance at our Chiba plant for our marketed products. Our new mRNA vaccine is in "
+        "Phase 1; its drug substance is produced by a partner CDMO.",
+        "当社は千葉工場で抗体原薬を製造し、上市品を供給しています。開発中のsiRNA医薬品の原薬は海外のパートナーに委託しています。",
+    ],
+)
+def test_a_step_handed_on_for_one_product_type_stays_the_makers_own(text: str) -> None:
+    result = analyse(text)
+    assert "drug_substance" in result.positives("capabilities")
+    assert "drug_substance" not in result.negatives("capabilities")
+
+
+def test_a_step_denied_for_one_product_type_keeps_its_negation() -> None:
+    result = analyse(
+        "We make antibody drug substance in Chiba. We do not manufacture mRNA drug substance; partners do."
+    )
+    assert "drug_substance" in result.negatives("capabilities")

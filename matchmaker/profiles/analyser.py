@@ -56,6 +56,7 @@ from matchmaker.profiles import making, timing
 from matchmaker.profiles.making import substance_modalities
 from matchmaker.profiles.negation import (
     Polarity,
+    english_handed_over,
     english_held_by_partner,
     english_not_ours,
     english_outsourced,
@@ -664,6 +665,7 @@ class ProfileAnalyser:
                 facets = self._cell_product_culture(facets)
             facets = _pipeline_modalities(facets)
             facets = _tested_modalities(facets)
+            facets = _steps_handed_for_one_product(facets)
         return Analysis(facets=list(facets.values()), version=self.version)
 
     def _mentions(self, sentence: str, norm: str, need: bool = False) -> list[_Mention]:
@@ -729,6 +731,8 @@ class ProfileAnalyser:
                 polarity = "negative" if english_held_by_partner(norm, end) else polarity  # "GMP lots sit with a CDMO"
             if polarity == "positive" and not need and section == "capabilities" and not japanese:
                 polarity = "negative" if english_not_ours(norm, start, end) else polarity  # "..., not by us"
+            if polarity == "positive" and not need and section in ("capabilities", "scales") and not japanese:
+                polarity = "negative" if english_handed_over(norm, start, end) else polarity  # "a CDMO will take over"
             if polarity == "negative" and section != "compliance" and _GRADE_BEFORE.search(norm, 0, start):
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
@@ -2797,6 +2801,31 @@ _EN_MAKING_WORD = re.compile(r"\bmanufactur\w*|\bproduc(?:e|es|ed|ing|tion)\b|\b
 _JA_MAKING_WORD = re.compile(r"製造|生産")
 
 
+# A manufacturing step the organisation does for its own line, and handed to another party for one product type
+# named in the handing sentence ("mRNA vaccine: Ph1 — its DS is made by a partner CDMO", "新規抗体の原薬は提携CMOに
+# 委託"): the step is still its own (set 5 rule 102; issue 15, round 14: writers 3a, 3b). A step ruled out in
+# words ("we do not manufacture DS", "受託製造は行っていません") is no handing over and keeps its negation.
+_EN_DENIAL = re.compile(r"\b(?:not|no|never|none|without)\b|n't\b")
+_JA_DENIAL = re.compile(r"ません|ない|なく|ず(?:、|。|に|$)|なし|無し")
+
+
+def _steps_handed_for_one_product(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """Drop the negation of a generic manufacturing step the text also affirms, where the negating sentence hands
+    the step to another party for a product type it names and denies nothing."""
+    typed = {f.evidence for k, f in facets.items() if k[0] == "modalities"}
+    drop = set()
+    for step in _MANUFACTURING_STEPS:
+        own, handed = (facets.get(("capabilities", step, p)) for p in ("positive", "negative"))
+        if own is None or handed is None or handed.evidence == own.evidence or handed.evidence not in typed:
+            continue
+        norm = normalise(handed.evidence)
+        japanese = is_japanese(norm)
+        party = re.search(JA_OTHER_PARTY if japanese else rf"\b{EN_OTHER_PARTY}", norm)
+        if party and not (_JA_DENIAL if japanese else _EN_DENIAL).search(norm):
+            drop.add(("capabilities", step, "negative"))
+    return {k: f for k, f in facets.items() if k not in drop}
+
+
 def _pipeline_modalities(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
     """In a text with a development stage of its own, a modality both affirmed and negated keeps the affirmation:
     the negation is its making handed to others ("GMP peptide is purchased from a CDMO", "原薬：ペプチドCDMOへ
@@ -3018,6 +3047,15 @@ def _polarity_at(norm: str, tokens: list | None, start: int, end: int) -> Polari
     return japanese_polarity(tokens, first, max(last, first + 1))
 
 
+def _work_polarity_at(norm: str, tokens: list | None, start: int, end: int) -> Polarity:
+    """:func:`_polarity_at` of work named by its purpose ("for launch"), negative also where the work is handed
+    over to another party for good (:func:`english_handed_over`: "we tech-transfer to partners for launch")."""
+    polarity = _polarity_at(norm, tokens, start, end)
+    if polarity == "positive" and tokens is None and english_handed_over(norm, start, end):
+        return "negative"
+    return polarity
+
+
 def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[_Mention]:
     """Clinical supply or commercial manufacturing named by purpose in a making sentence
     (:data:`_EN_PURPOSE`, :data:`_JA_PURPOSE`), with the polarity of the purpose phrase; nothing where a
@@ -3030,7 +3068,7 @@ def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[
         start, end = match.span("clinical" if match.group("clinical") else "commercial")
         if any(m.section in ("capabilities", "scales") and m.start <= start < m.end for m in mentions):
             continue
-        out.append(_Mention("capabilities", term, start, end, _polarity_at(norm, tokens, start, end)))
+        out.append(_Mention("capabilities", term, start, end, _work_polarity_at(norm, tokens, start, end)))
     return out
 
 
@@ -4538,7 +4576,7 @@ def _purpose_scales(norm: str, japanese: bool, mentions: list[_Mention]) -> list
     for match in (_JA_PURPOSE if japanese else _EN_PURPOSE).finditer(norm):
         key = "clinical" if match.group("clinical") else "commercial"
         start, end = match.span(key)
-        out.append(_Mention("scales", key, start, end, _polarity_at(norm, tokens, start, end), derived=True))
+        out.append(_Mention("scales", key, start, end, _work_polarity_at(norm, tokens, start, end), derived=True))
     return out
 
 

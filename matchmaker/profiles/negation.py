@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from matchmaker.profiles.parties import EN_OTHER_PARTY
+from matchmaker.profiles.parties import EN_OTHER_PARTY, JA_OTHER_PARTY
 from matchmaker.profiles.tokenize import Token
 
 Polarity = Literal["positive", "negative"]
@@ -61,8 +61,13 @@ _EN_POST = re.compile(
     r"|^[\s,\w'-]{0,20}?\bwe\s+(?:tech(?:nology)?[- ])?transfer\s+(?:the\s+|our\s+|its\s+)?"
     r"(?:process|method|technology)\w*\s+to\b"
     r"|^[\s,\w'-]{0,40}?\b(?:done|handled|performed|carried out|made|provided|covered|conducted|supplied|sourced"
-    r"|run|produced|manufactured|undertaken)\s+"
+    r"|run|produced|manufactured|undertaken|arranged|filled)\s+"
     r"(?:by|through|via|at|from)\s+(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
+    rf"{EN_OTHER_PARTY}\b"
+    # ... or the way named right after the step, without a verb, as terse listings do ("fill-finish via a
+    # sister company", "vial filling -> partner site", "DS lots through partner CMOs"); also "arranged through"
+    # and "filled by" (issue 15, round 14: ind5g, ind5h, ind5i)
+    r"|^\s*(?:(?:via|through)\s+|(?:\u2192|->)\s*)(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
     rf"{EN_OTHER_PARTY}\b"
 )
 # outsourcing said before the step: "we outsource formulation", "partners handle fill-finish"
@@ -238,9 +243,14 @@ _JA_OUTSOURCE = re.compile(
     r"(?:に|へ|が|で|から|を通じて)"
     # handed to whoever is named ("CROに委託", "CDMOへ委託いただく"), or asked of a contractor ("CROに依頼")
     r"|(?:に|へ)(?:外部)?委託|(?:cro|cdmo|cmo)(?:など)?(?:に|へ)依頼"
+    # ... or pointed at right after the step, as terse listings do ("充填→姉妹会社の工場") (issue 15, round 14)
+    rf"|^\s*(?:\u2192|->)\s*{JA_OTHER_PARTY}"
 )
 # ... or named as where it runs: "毒性試験はCROで実施中", "受託機関にて実施されている" (issue 15)
-_JA_AT_CONTRACTOR = re.compile(r"(?:cro|cdmo|cmo|受託機関|受託試験機関|委託先)(?:で|にて|が)(?:実施|製造|行|担当|生産)")
+# ... or as who takes it over ("商用生産は海外CDMOが引き継ぐ", issue 15 round 14)
+_JA_AT_CONTRACTOR = re.compile(
+    r"(?:cro|cdmo|cmo|受託機関|受託試験機関|委託先)(?:で|にて|が)(?:実施|製造|行|担当|生産|引き?継)"
+)
 _JA_DESIRE = re.compile(r"したい|探して|求めて|希望|望まし|募集|検討して|お願い(?!して(?:い|お))")
 
 
@@ -378,3 +388,23 @@ def english_not_ours(sentence: str, start: int, end: int) -> bool:
     if _EN_OBJECT_OF.search(sentence, 0, start):
         return False
     return bool(_EN_NOT_OURS.match(sentence, end)) and not _EN_DESIRE.search(sentence)
+
+
+# Work handed over for good (issue 15, round 14: ind4e, ind5h): given to a partner for a purpose ("we tech-transfer
+# to partners for launch") or taken over by one ("a Korean CDMO will take over commercial production"). Work only:
+# the product type made ("antibody production") stays the organisation's.
+_EN_HANDED_FOR = re.compile(
+    r"\b(?:tech(?:nology)?[- ])?transfer\w*\s+(?:it\s+|them\s+)?to\s+(?:a |an |our |the |its )?(?:[\w-]+\s+){0,2}?"
+    rf"{EN_OTHER_PARTY}\s+(?:for|before)\s+(?:the\s+)?$"
+    rf"|\b{EN_OTHER_PARTY}(?:\s+(?:in|from|at)\s+[\w-]+)?\s+"
+    r"(?:will\s+|would\s+|is to\s+|are to\s+|has\s+|have\s+)?(?:take|takes|took|taken)\s+over\s"
+)
+
+
+def english_handed_over(sentence: str, start: int, end: int) -> bool:
+    """Whether the work named by ``sentence[start:end]`` is handed over to another party for good
+    (:data:`_EN_HANDED_FOR`), before it in its clause; a clause asking for it states a need."""
+    clause_start, clause_end = _en_clause(sentence, start, end)
+    if _EN_DESIRE.search(sentence, clause_start, clause_end):
+        return False
+    return bool(_EN_HANDED_FOR.search(sentence, clause_start, start))

@@ -20,7 +20,7 @@ EN_OTHER_PARTY = (
     r"(?:partners?|collaborators?|third[- ]part(?:y|ies)|subcontract\w*|contractors?"
     r"|contract\s+(?:manufactur\w*|research|organi[sz]ations?|partners?)|cdmos?|cmos?|cros?"
     r"|clients?|customers?|sponsors?|licensees?|suppliers?|vendors?"
-    r"|(?:sister|group)\s+(?:compan\w*|sites?|plants?|facilit(?:y|ies))|affiliates?|other\s+compan\w*|hospitals?|universit(?:y|ies)"
+    r"|(?:sister|group)\s+(?:compan\w*|sites?|plants?|facilit(?:y|ies))|affiliates?|affiliated\s+compan\w*|other\s+compan\w*|hospitals?|universit(?:y|ies)"
     r"|external|outside(?=\s+(?:firms?|compan\w*|labs?|laborator\w*|vendors?|suppliers?|providers?"
     r"|contractors?|manufacturers?|facilit\w*|sites?|partners?|organi[sz]ations?|parties)\b))"
 )
