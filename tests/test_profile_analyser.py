@@ -5245,3 +5245,23 @@ def test_one_kind_of_study_named_as_the_only_one_rules_out_no_making(text: str) 
 @pytest.mark.parametrize("text", ["当社は試験のみを行う機関です。", "品質試験専門のラボです。"])
 def test_testing_alone_still_rules_out_making(text: str) -> None:
     assert "drug_substance" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Viral vector CDMO, GMP. Plants: Leiden (clinical GMP, 100–1,000 L).", "clinical_supply"),
+        ("Peptide API maker under GMP. Plants: Yokkaichi (clinical, 20 kg/batch).", "clinical_supply"),
+        ("当社は抗体原薬をGMPで受託製造します。静岡県富士市（500 L×3基、臨床用）。", "clinical_supply"),
+        ("当社は抗体原薬をGMPで受託製造します。工場：兵庫県姫路市（12,000 L、商用）。", "commercial_manufacturing"),
+        ("再生医療等製品の原薬をGMP下で受託製造しております。臨床用と商用のいずれにも対応します。", "clinical_supply"),
+    ],
+)
+def test_a_gmp_makers_site_tagged_with_a_purpose_is_that_supply(text: str, term: str) -> None:
+    assert term in analyse(text).positives("capabilities")
+
+
+def test_a_purpose_named_as_a_scale_gives_no_step() -> None:
+    result = analyse("当社は抗体原薬をGMPで受託製造します。対応スケールは臨床用から商用まで（500〜8,000 L）。")
+    assert "clinical" in result.positives("scales")
+    assert "clinical_supply" not in result.positives("capabilities")

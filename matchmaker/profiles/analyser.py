@@ -185,6 +185,11 @@ _EN_IN_USE = re.compile(
     r"\b(?:(?P<clinical>clinical|investigational)|(?P<commercial>commercial|launch))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:runs?|campaigns?|lines?|customers?|clients?|demand|volumes?)\b"
 )
+# ... or as the tag of a site or line, beside its volume: "Osaka (clinical GMP, 50-500 L)", "Kobe (commercial,
+# 2,000 L)" (issue 15, round 14: writers 4f and 5g; the Japanese tag is read by :func:`_purpose_tag`)
+_EN_TAGGED = re.compile(
+    r"\(\s*(?:(?P<clinical>clinical)|(?P<commercial>commercial))(?:\s+c?gmp)?\s*,\s*(?:up to\s+)?\d"
+)
 # ... or in Japanese as a prefix of the material: "治験原薬", "商用ロット"
 _JA_PURPOSE_PREFIX = re.compile(r"(?:(?P<clinical>治験)|(?P<commercial>商用|商業))(?=原薬|製剤|ロット|バッチ)")
 _JA_PURPOSE = re.compile(
@@ -548,6 +553,8 @@ class ProfileAnalyser:
         # material made now for trials or the market (issue 15, round 6: "we made peptide APIs until 2021;
         # now GMP oligonucleotides for Phase 1-2", "mRNAの製造は新棟で内製化する計画" beside 商用生産)
         makes_gmp = any(("capabilities", s) in stated for s in _GMP_STEPS)
+        # a GMP maker's site or line tagged with a purpose in a sentence of its own is that supply (_purpose_tag)
+        gmp_maker = ("compliance", "gmp") in stated and any(("capabilities", s) in stated for s in _MANUFACTURING_STEPS)
         supplies = not _own_pipeline_only(text or "")  # else it states no scale, and its steps imply none
         # a step it does not do bounds the scales of material it supplies; with none supplied it says nothing
         supplies_some = _supplies_material(all_mentions, self.vocab)
@@ -637,6 +644,8 @@ class ProfileAnalyser:
                 )
             ):
                 _add(facets, "capabilities", _SCALE_SUPPLY[m.term], m.polarity, sentence)
+            elif gmp_maker and _purpose_tag(normalise(sentence), m, makes):
+                _add(facets, "capabilities", _SCALE_SUPPLY[m.term], "positive", sentence)
         if (
             not need
             and _parts_supplier(all_mentions, self.vocab)
@@ -2743,6 +2752,24 @@ _TRIAL_PURPOSE = re.compile(
 )
 
 
+# a scale framed as one ("対応スケールは臨床用〜商用", "clinical scale"): what the plant can make, no step (writer 4e)
+_SCALE_FRAME = re.compile(r"\bscales?\b|スケール|規模")
+
+
+def _purpose_tag(norm: str, m: _Mention, makes: bool) -> bool:
+    """Whether the positive clinical or commercial scale ``m`` is a bare purpose tag in a sentence with no
+    making verb ("大阪（1,000 L、臨床用）", "臨床用・商用とも対応", "非臨床から商用までの段階に対応"). In the text
+    of an organisation that makes GMP material, such a tag is the purpose its plant makes for: clinical supply
+    or commercial manufacturing (set 1's rule: supply stated by purpose; issue 15, round 14: writers 3a and
+    5g). A scale named as a scale, a grade or a volume alone stays a scale (writer 4e)."""
+    if m.section != "scales" or m.term not in _SCALE_SUPPLY or m.polarity != "positive" or m.derived or makes:
+        return False
+    surface = norm[m.start : m.end]
+    if "grade" in surface or "グレード" in surface or _SCALE_FRAME.search(norm):
+        return False
+    return bool(_SCALE_WORDS[m.term].search(norm, m.start, m.end))
+
+
 def _graded(norm: str, m: _Mention) -> bool:
     """Whether the scale mention ``m`` is a product's grade in a sentence that names no trial purpose."""
     grade = "grade" in norm[m.start : m.end] or "グレード" in norm[m.start : m.end]
@@ -3017,6 +3044,7 @@ def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[
     out: list[_Mention] = []
     found = list((_JA_PURPOSE if tokens is not None else _EN_PURPOSE).finditer(norm))
     found += (_JA_PURPOSE_PREFIX if tokens is not None else _EN_IN_USE).finditer(norm)
+    found += () if tokens is not None else _EN_TAGGED.finditer(norm)
     for match in found:
         term = "clinical_supply" if match.group("clinical") else "commercial_manufacturing"
         start, end = match.span("clinical" if match.group("clinical") else "commercial")
