@@ -5265,3 +5265,14 @@ def test_a_purpose_named_as_a_scale_gives_no_step() -> None:
     result = analyse("当社は抗体原薬をGMPで受託製造します。対応スケールは臨床用から商用まで（500〜8,000 L）。")
     assert "clinical" in result.positives("scales")
     assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Virology lab in Sendai: GMP viral clearance studies using scaled-down chromatography and filtration steps.",
+        "当社は仙台市の試験施設で、ウイルスクリアランス試験（クロマトグラフィー工程のスケールダウンモデル）をGMP下で受託しています。",
+    ],
+)
+def test_purification_a_clearance_study_models_is_no_step_of_the_lab(text: str) -> None:
+    assert "downstream" not in analyse(text).positives("capabilities")

@@ -472,6 +472,7 @@ class ProfileAnalyser:
             mentions = _adopted_by_customers(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _characterised_in_release(mentions, norm)
+            mentions = _steps_cleared(mentions, norm)
             mentions = _generic_cell_products(mentions, norm)
             if not need:  # a needs text's "a partner for discovery chemistry" is what it asks for
                 mentions = _discovery_served(mentions, norm, is_japanese(norm))
@@ -4002,6 +4003,23 @@ def _characterised_in_release(mentions: list[_Mention], norm: str) -> list[_Ment
     if not analytic or not all(m.end > m.start and _CHARACTERISED.match(norm, m.start) for m in analytic):
         return mentions
     return [m for m in mentions if m not in analytic]
+
+
+# Purification steps named as what a viral clearance study models ("viral clearance studies of chromatography
+# and nanofiltration steps", "ウイルスクリアランス試験（クロマト・ウイルス除去膜工程）"; issue 15, round 14:
+# writers 4f and 5i): the lab tests the clients' scaled-down process, it purifies nothing.
+_CLEARANCE_BEFORE = re.compile(r"\b(?:viral|virus)\s+clearance\b[^.;]{0,60}$|ウイルスクリアランス[^。]{0,30}$")
+
+
+def _steps_cleared(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop the purification a viral clearance study is said to model (:data:`_CLEARANCE_BEFORE`)."""
+    return [
+        m
+        for m in mentions
+        if not (
+            m.term == "downstream" and m.end > m.start and _CLEARANCE_BEFORE.search(norm, max(0, m.start - 90), m.start)
+        )
+    ]
 
 
 # A substance named as what a supplied material is used to make ("AAVベクターの製造に使うプラスミドDNA",
