@@ -5276,3 +5276,16 @@ def test_a_purpose_named_as_a_scale_gives_no_step() -> None:
 )
 def test_purification_a_clearance_study_models_is_no_step_of_the_lab(text: str) -> None:
     assert "downstream" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Kobe plant produces 100 L campaigns for GLP toxicology and first-in-human material; it serves clients.",
+        "We serve biotech clients with plasmid lots supplied for toxicology studies and early trials.",
+    ],
+)
+def test_studies_made_material_is_for_are_no_studies_of_a_maker_serving_clients(text: str) -> None:
+    result = analyse(text)
+    assert "nonclinical_studies" not in result.positives("capabilities")
+    assert "non_clinical" in result.positives("scales")

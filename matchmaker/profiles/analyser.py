@@ -3227,12 +3227,24 @@ def _trials_as_supply(
             and not (r[1] == "approved" and _own_approval(norm, r[2], r[3], japanese))
         ):
             r = (*_PHASE_SUPPLY[r[1]], *r[2:])
-        elif r[0] == "capabilities" and r[1] in _STUDY_SUPPLY and not service:
+        elif (
+            r[0] == "capabilities"
+            and r[1] in _STUDY_SUPPLY
+            and (not service or (not japanese and _EN_MADE_FOR_STUDY.search(norm, max(0, r[2] - 60), r[2])))
+        ):
             r = (*_STUDY_SUPPLY[r[1]], *r[2:])
         out.append(r)
     return list(dict.fromkeys(out))
 
 
+# studies named as what made material is for, even in a sentence that also serves clients ("batches intended for
+# GLP toxicology", "material supplied for toxicology studies", "500 L processes for toxicology and Phase 1
+# material ... supports US clients"): the studies are the clients', the maker runs none (issue 15, round 14:
+# writers 3a and 5i)
+_EN_MADE_FOR_STUDY = re.compile(
+    r"\b(?:materials?|batch(?:es)?|lots?|supplied|processes|campaigns?|runs)\s+(?:[\w-]+\s+){0,2}?for\s+"
+    r"(?:(?:glp|gmp|non-glp|the|their|rodent)\s+)?$"
+)
 # material named as what phases it is for, in a clause or a terse line of its own ("material for Phase 1
 # through Phase 3", "非臨床〜第2相向け"): a maker's clients' phases, read as the supply it makes for them
 # (issue 15, round 11: writers 3a, 3b)
