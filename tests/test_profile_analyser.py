@@ -5289,3 +5289,19 @@ def test_studies_made_material_is_for_are_no_studies_of_a_maker_serving_clients(
     result = analyse(text)
     assert "nonclinical_studies" not in result.positives("capabilities")
     assert "non_clinical" in result.positives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microbial and mammalian CDMO in Sapporo. Offer: CLD, USP/DSP development and GMP drug substance.",
+        "受託範囲：CLD（HEK293）、USP／DSPの工程開発、GMP原薬製造。拠点は札幌市。",
+    ],
+)
+def test_the_abbreviated_bioprocess_steps_are_read(text: str) -> None:
+    positives = set(analyse(text).positives("capabilities"))
+    assert {"cell_line_development", "upstream", "downstream"} <= positives
+
+
+def test_usp_alone_is_the_pharmacopoeia_not_upstream() -> None:
+    assert "upstream" not in analyse("Sterility and endotoxin tests to USP and EP methods.").positives("capabilities")

@@ -2288,6 +2288,16 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(r"(?:細胞株|セルライン|生産株)(?:の)?(?:構築|樹立|作製|開発|作出)"),
     ),
+    # the trade's abbreviations of the bioprocess steps in a service list ("CLD (CHO) → USP → DSP → GMP DS",
+    # "サービス：CLD／培養"; issue 15, round 14: writers 3b and 5g); "USP" only beside "DSP", as alone it is
+    # also the pharmacopoeia ("tested to JP, USP and EP")
+    ("cell_line_development", re.compile(r"\bcld\b"), re.compile(r"(?<![a-z])cld(?![a-z])")),
+    (
+        "upstream",
+        re.compile(r"\busp\b(?=\s*(?:/|→|->|>|,|&|and)\s*dsp\b)"),
+        re.compile(r"(?<![a-z])usp(?=\s*(?:/|→|・|、)\s*dsp(?![a-z]))"),
+    ),
+    ("downstream", re.compile(r"\bdsp\b"), re.compile(r"(?<![a-z])dsp(?![a-z])")),
 )
 
 
