@@ -5305,3 +5305,21 @@ def test_the_abbreviated_bioprocess_steps_are_read(text: str) -> None:
 
 def test_usp_alone_is_the_pharmacopoeia_not_upstream() -> None:
     assert "upstream" not in analyse("Sterility and endotoxin tests to USP and EP methods.").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oligonucleotide API maker in Shizuoka: GMP synthesis, chromatography purification, lyophilisation.",
+        "ペプチド原薬のGMP製造（静岡県）。合成、精製、凍結乾燥まで自社で行います。",
+    ],
+)
+def test_drying_a_substance_maker_does_is_no_formulation(text: str) -> None:
+    positives = set(analyse(text).positives("capabilities"))
+    assert "drug_substance" in positives
+    assert "formulation" not in positives
+
+
+def test_a_substance_maker_that_formulates_keeps_its_lyophilised_product() -> None:
+    text = "We make antibody drug substance under GMP and develop lyophilised formulations in Kobe."
+    assert "formulation" in analyse(text).positives("capabilities")

@@ -2489,8 +2489,14 @@ def _filled_product_forms(all_mentions: list[tuple[str, bool, _Mention]]) -> lis
     the filler's work, not formulation (issue 15, round 6: four writers of sets 3-4; within one sentence
     :func:`_product_form` reads the same; "sterile drug product services" is its business). "Lyophilised
     formulations" and "lyophilisation cycle development" stay formulation. The first set labels a filler's
-    "凍結乾燥にも対応" formulation: a convention the later sets do not share."""
+    "凍結乾燥にも対応" formulation: a convention the later sets do not share. In a text that makes drug substance
+    and names no drug product work besides, the drying step finishes the substance ("purification,
+    lyophilisation" of a peptide API, "lyophilised DS", "最終精製・凍結乾燥"; issue 15, round 14: writers 3b, 5g)."""
     filler = any(m.term == "fill_finish" and m.polarity == "positive" for _, _, m in all_mentions)
+    substance = any(m.term == "drug_substance" and m.polarity == "positive" for _, _, m in all_mentions) and not any(
+        m.term == "formulation" and m.polarity == "positive" and normalise(s)[m.start : m.end] not in _LYO_WORDS
+        for s, _, m in all_mentions
+    )
 
     def filled(sentence: str, m: _Mention) -> bool:
         if m.term != "formulation" or m.polarity != "positive" or m.end <= m.start:
@@ -2498,7 +2504,7 @@ def _filled_product_forms(all_mentions: list[tuple[str, bool, _Mention]]) -> lis
         norm = normalise(sentence)
         surface = norm[m.start : m.end]
         if surface in _LYO_WORDS:
-            return filler and not _EN_LYO_FORMULATED.match(norm, m.end)
+            return (filler or substance) and not _EN_LYO_FORMULATED.match(norm, m.end)
         if surface not in ("drug product", "drug products"):
             return False
         if _EN_FILL_OF_BEFORE.search(norm, 0, m.start):
