@@ -5357,3 +5357,81 @@ def test_a_step_denied_for_one_product_type_keeps_its_negation() -> None:
         "We make antibody drug substance in Chiba. We do not manufacture mRNA drug substance; partners do."
     )
     assert "drug_substance" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Viral vector CDMO, GMP. Plants: Leiden (clinical GMP, 100–1,000 L).", "clinical_supply"),
+        ("Peptide API maker under GMP. Plants: Yokkaichi (clinical, 20 kg/batch).", "clinical_supply"),
+        ("当社は抗体原薬をGMPで受託製造します。静岡県富士市（500 L×3基、臨床用）。", "clinical_supply"),
+        ("当社は抗体原薬をGMPで受託製造します。工場：兵庫県姫路市（12,000 L、商用）。", "commercial_manufacturing"),
+        ("再生医療等製品の原薬をGMP下で受託製造しております。臨床用と商用のいずれにも対応します。", "clinical_supply"),
+    ],
+)
+def test_a_gmp_makers_site_tagged_with_a_purpose_is_that_supply(text: str, term: str) -> None:
+    assert term in analyse(text).positives("capabilities")
+
+
+def test_a_purpose_named_as_a_scale_gives_no_step() -> None:
+    result = analyse("当社は抗体原薬をGMPで受託製造します。対応スケールは臨床用から商用まで（500〜8,000 L）。")
+    assert "clinical" in result.positives("scales")
+    assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Virology lab in Sendai: GMP viral clearance studies using scaled-down chromatography and filtration steps.",
+        "当社は仙台市の試験施設で、ウイルスクリアランス試験（クロマトグラフィー工程のスケールダウンモデル）をGMP下で受託しています。",
+    ],
+)
+def test_purification_a_clearance_study_models_is_no_step_of_the_lab(text: str) -> None:
+    assert "downstream" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Kobe plant produces 100 L campaigns for GLP toxicology and first-in-human material; it serves clients.",
+        "We serve biotech clients with plasmid lots supplied for toxicology studies and early trials.",
+    ],
+)
+def test_studies_made_material_is_for_are_no_studies_of_a_maker_serving_clients(text: str) -> None:
+    result = analyse(text)
+    assert "nonclinical_studies" not in result.positives("capabilities")
+    assert "non_clinical" in result.positives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microbial and mammalian CDMO in Sapporo. Offer: CLD, USP/DSP development and GMP drug substance.",
+        "受託範囲：CLD（HEK293）、USP／DSPの工程開発、GMP原薬製造。拠点は札幌市。",
+    ],
+)
+def test_the_abbreviated_bioprocess_steps_are_read(text: str) -> None:
+    positives = set(analyse(text).positives("capabilities"))
+    assert {"cell_line_development", "upstream", "downstream"} <= positives
+
+
+def test_usp_alone_is_the_pharmacopoeia_not_upstream() -> None:
+    assert "upstream" not in analyse("Sterility and endotoxin tests to USP and EP methods.").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oligonucleotide API maker in Shizuoka: GMP synthesis, chromatography purification, lyophilisation.",
+        "ペプチド原薬のGMP製造（静岡県）。合成、精製、凍結乾燥まで自社で行います。",
+    ],
+)
+def test_drying_a_substance_maker_does_is_no_formulation(text: str) -> None:
+    positives = set(analyse(text).positives("capabilities"))
+    assert "drug_substance" in positives
+    assert "formulation" not in positives
+
+
+def test_a_substance_maker_that_formulates_keeps_its_lyophilised_product() -> None:
+    text = "We make antibody drug substance under GMP and develop lyophilised formulations in Kobe."
+    assert "formulation" in analyse(text).positives("capabilities")

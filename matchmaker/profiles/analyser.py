@@ -186,6 +186,11 @@ _EN_IN_USE = re.compile(
     r"\b(?:(?P<clinical>clinical|investigational)|(?P<commercial>commercial|launch))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:runs?|campaigns?|lines?|customers?|clients?|demand|volumes?)\b"
 )
+# ... or as the tag of a site or line, beside its volume: "Osaka (clinical GMP, 50-500 L)", "Kobe (commercial,
+# 2,000 L)" (issue 15, round 14: writers 4f and 5g; the Japanese tag is read by :func:`_purpose_tag`)
+_EN_TAGGED = re.compile(
+    r"\(\s*(?:(?P<clinical>clinical)|(?P<commercial>commercial))(?:\s+c?gmp)?\s*,\s*(?:up to\s+)?\d"
+)
 # ... or in Japanese as a prefix of the material: "治験原薬", "商用ロット"
 _JA_PURPOSE_PREFIX = re.compile(r"(?:(?P<clinical>治験)|(?P<commercial>商用|商業))(?=原薬|製剤|ロット|バッチ)")
 _JA_PURPOSE = re.compile(
@@ -468,6 +473,7 @@ class ProfileAnalyser:
             mentions = _adopted_by_customers(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _characterised_in_release(mentions, norm)
+            mentions = _steps_cleared(mentions, norm)
             mentions = _generic_cell_products(mentions, norm)
             if not need:  # a needs text's "a partner for discovery chemistry" is what it asks for
                 mentions = _discovery_served(mentions, norm, is_japanese(norm))
@@ -550,6 +556,8 @@ class ProfileAnalyser:
         # material made now for trials or the market (issue 15, round 6: "we made peptide APIs until 2021;
         # now GMP oligonucleotides for Phase 1-2", "mRNAの製造は新棟で内製化する計画" beside 商用生産)
         makes_gmp = any(("capabilities", s) in stated for s in _GMP_STEPS)
+        # a GMP maker's site or line tagged with a purpose in a sentence of its own is that supply (_purpose_tag)
+        gmp_maker = ("compliance", "gmp") in stated and any(("capabilities", s) in stated for s in _MANUFACTURING_STEPS)
         supplies = not _own_pipeline_only(text or "")  # else it states no scale, and its steps imply none
         # a step it does not do bounds the scales of material it supplies; with none supplied it says nothing
         supplies_some = _supplies_material(all_mentions, self.vocab)
@@ -646,6 +654,8 @@ class ProfileAnalyser:
                 )
             ):
                 _add(facets, "capabilities", _SCALE_SUPPLY[m.term], m.polarity, sentence)
+            elif gmp_maker and _purpose_tag(normalise(sentence), m, makes):
+                _add(facets, "capabilities", _SCALE_SUPPLY[m.term], "positive", sentence)
         if (
             not need
             and _parts_supplier(all_mentions, self.vocab)
@@ -2290,6 +2300,16 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(r"(?:細胞株|セルライン|生産株)(?:の)?(?:構築|樹立|作製|開発|作出)"),
     ),
+    # the trade's abbreviations of the bioprocess steps in a service list ("CLD (CHO) → USP → DSP → GMP DS",
+    # "サービス：CLD／培養"; issue 15, round 14: writers 3b and 5g); "USP" only beside "DSP", as alone it is
+    # also the pharmacopoeia ("tested to JP, USP and EP")
+    ("cell_line_development", re.compile(r"\bcld\b"), re.compile(r"(?<![a-z])cld(?![a-z])")),
+    (
+        "upstream",
+        re.compile(r"\busp\b(?=\s*(?:/|→|->|>|,|&|and)\s*dsp\b)"),
+        re.compile(r"(?<![a-z])usp(?=\s*(?:/|→|・|、)\s*dsp(?![a-z]))"),
+    ),
+    ("downstream", re.compile(r"\bdsp\b"), re.compile(r"(?<![a-z])dsp(?![a-z])")),
 )
 
 
@@ -2481,8 +2501,14 @@ def _filled_product_forms(all_mentions: list[tuple[str, bool, _Mention]]) -> lis
     the filler's work, not formulation (issue 15, round 6: four writers of sets 3-4; within one sentence
     :func:`_product_form` reads the same; "sterile drug product services" is its business). "Lyophilised
     formulations" and "lyophilisation cycle development" stay formulation. The first set labels a filler's
-    "凍結乾燥にも対応" formulation: a convention the later sets do not share."""
+    "凍結乾燥にも対応" formulation: a convention the later sets do not share. In a text that makes drug substance
+    and names no drug product work besides, the drying step finishes the substance ("purification,
+    lyophilisation" of a peptide API, "lyophilised DS", "最終精製・凍結乾燥"; issue 15, round 14: writers 3b, 5g)."""
     filler = any(m.term == "fill_finish" and m.polarity == "positive" for _, _, m in all_mentions)
+    substance = any(m.term == "drug_substance" and m.polarity == "positive" for _, _, m in all_mentions) and not any(
+        m.term == "formulation" and m.polarity == "positive" and normalise(s)[m.start : m.end] not in _LYO_WORDS
+        for s, _, m in all_mentions
+    )
 
     def filled(sentence: str, m: _Mention) -> bool:
         if m.term != "formulation" or m.polarity != "positive" or m.end <= m.start:
@@ -2490,7 +2516,7 @@ def _filled_product_forms(all_mentions: list[tuple[str, bool, _Mention]]) -> lis
         norm = normalise(sentence)
         surface = norm[m.start : m.end]
         if surface in _LYO_WORDS:
-            return filler and not _EN_LYO_FORMULATED.match(norm, m.end)
+            return (filler or substance) and not _EN_LYO_FORMULATED.match(norm, m.end)
         if surface not in ("drug product", "drug products"):
             return False
         if _EN_FILL_OF_BEFORE.search(norm, 0, m.start):
@@ -2753,6 +2779,24 @@ _GRADE_AFTER_SCALE = re.compile(r"^[^。.;,、]{0,4}?(?:grade|グレード)")
 _TRIAL_PURPOSE = re.compile(
     r"\btrials?\b|\bphase\s*(?:[1-3]|i{1,3})\b|first-in-human|\binvestigational\b|治験(?:薬|製品|用ロット)|第[1-3一二三]相"
 )
+
+
+# a scale framed as one ("対応スケールは臨床用〜商用", "clinical scale"): what the plant can make, no step (writer 4e)
+_SCALE_FRAME = re.compile(r"\bscales?\b|スケール|規模")
+
+
+def _purpose_tag(norm: str, m: _Mention, makes: bool) -> bool:
+    """Whether the positive clinical or commercial scale ``m`` is a bare purpose tag in a sentence with no
+    making verb ("大阪（1,000 L、臨床用）", "臨床用・商用とも対応", "非臨床から商用までの段階に対応"). In the text
+    of an organisation that makes GMP material, such a tag is the purpose its plant makes for: clinical supply
+    or commercial manufacturing (set 1's rule: supply stated by purpose; issue 15, round 14: writers 3a and
+    5g). A scale named as a scale, a grade or a volume alone stays a scale (writer 4e)."""
+    if m.section != "scales" or m.term not in _SCALE_SUPPLY or m.polarity != "positive" or m.derived or makes:
+        return False
+    surface = norm[m.start : m.end]
+    if "grade" in surface or "グレード" in surface or _SCALE_FRAME.search(norm):
+        return False
+    return bool(_SCALE_WORDS[m.term].search(norm, m.start, m.end))
 
 
 def _graded(norm: str, m: _Mention) -> bool:
@@ -3063,6 +3107,7 @@ def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[
     out: list[_Mention] = []
     found = list((_JA_PURPOSE if tokens is not None else _EN_PURPOSE).finditer(norm))
     found += (_JA_PURPOSE_PREFIX if tokens is not None else _EN_IN_USE).finditer(norm)
+    found += () if tokens is not None else _EN_TAGGED.finditer(norm)
     for match in found:
         term = "clinical_supply" if match.group("clinical") else "commercial_manufacturing"
         start, end = match.span("clinical" if match.group("clinical") else "commercial")
@@ -3244,12 +3289,24 @@ def _trials_as_supply(
             and not (r[1] == "approved" and _own_approval(norm, r[2], r[3], japanese))
         ):
             r = (*_PHASE_SUPPLY[r[1]], *r[2:])
-        elif r[0] == "capabilities" and r[1] in _STUDY_SUPPLY and not service:
+        elif (
+            r[0] == "capabilities"
+            and r[1] in _STUDY_SUPPLY
+            and (not service or (not japanese and _EN_MADE_FOR_STUDY.search(norm, max(0, r[2] - 60), r[2])))
+        ):
             r = (*_STUDY_SUPPLY[r[1]], *r[2:])
         out.append(r)
     return list(dict.fromkeys(out))
 
 
+# studies named as what made material is for, even in a sentence that also serves clients ("batches intended for
+# GLP toxicology", "material supplied for toxicology studies", "500 L processes for toxicology and Phase 1
+# material ... supports US clients"): the studies are the clients', the maker runs none (issue 15, round 14:
+# writers 3a and 5i)
+_EN_MADE_FOR_STUDY = re.compile(
+    r"\b(?:materials?|batch(?:es)?|lots?|supplied|processes|campaigns?|runs)\s+(?:[\w-]+\s+){0,2}?for\s+"
+    r"(?:(?:glp|gmp|non-glp|the|their|rodent)\s+)?$"
+)
 # material named as what phases it is for, in a clause or a terse line of its own ("material for Phase 1
 # through Phase 3", "非臨床〜第2相向け"): a maker's clients' phases, read as the supply it makes for them
 # (issue 15, round 11: writers 3a, 3b)
@@ -4028,6 +4085,23 @@ def _characterised_in_release(mentions: list[_Mention], norm: str) -> list[_Ment
     if not analytic or not all(m.end > m.start and _CHARACTERISED.match(norm, m.start) for m in analytic):
         return mentions
     return [m for m in mentions if m not in analytic]
+
+
+# Purification steps named as what a viral clearance study models ("viral clearance studies of chromatography
+# and nanofiltration steps", "ウイルスクリアランス試験（クロマト・ウイルス除去膜工程）"; issue 15, round 14:
+# writers 4f and 5i): the lab tests the clients' scaled-down process, it purifies nothing.
+_CLEARANCE_BEFORE = re.compile(r"\b(?:viral|virus)\s+clearance\b[^.;]{0,60}$|ウイルスクリアランス[^。]{0,30}$")
+
+
+def _steps_cleared(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop the purification a viral clearance study is said to model (:data:`_CLEARANCE_BEFORE`)."""
+    return [
+        m
+        for m in mentions
+        if not (
+            m.term == "downstream" and m.end > m.start and _CLEARANCE_BEFORE.search(norm, max(0, m.start - 90), m.start)
+        )
+    ]
 
 
 # A substance named as what a supplied material is used to make ("AAVベクターの製造に使うプラスミドDNA",
