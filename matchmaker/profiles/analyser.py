@@ -586,6 +586,12 @@ class ProfileAnalyser:
         for s, _, m in all_mentions:
             if m.section == "sites" and m.polarity == "negative":
                 ruling_out.setdefault(s, []).append(m)
+
+        def own_facility(sentence: str, m: _Mention) -> bool:
+            # a facility named apart from the sentence's ruling-out ("no plant in Japan; a lab in Osaka")
+            norm = normalise(sentence)
+            return _apart_from(ruling_out.get(sentence, []), norm, m) and _facility_at(norm, m)
+
         for sentence, makes, m in all_mentions:
             if m.term == "gene_therapy" and m.polarity == "positive" and sentence in cell_and_gene:
                 continue
@@ -595,10 +601,7 @@ class ProfileAnalyser:
                 m.section == "sites"
                 and m.polarity == "positive"
                 and m.term.split("-")[0] in negated_sites - {m.term}
-                and not (
-                    _apart_from(ruling_out.get(sentence, []), normalise(sentence), m)
-                    and _facility_at(normalise(sentence), m)
-                )
+                and not own_facility(sentence, m)
             ):
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
             if m.scoped and (m.section, m.term) in stated:
@@ -621,10 +624,7 @@ class ProfileAnalyser:
             _add(facets, m.section, m.term, m.polarity, sentence)
             if m.section == "sites" and "-" in m.term and m.polarity == "positive":
                 country = m.term.split("-")[0]
-                if country not in negated_sites or (
-                    _apart_from(ruling_out.get(sentence, []), normalise(sentence), m)
-                    and _facility_at(normalise(sentence), m)
-                ):
+                if country not in negated_sites or own_facility(sentence, m):
                     _add(facets, "sites", country, "positive", sentence)
             implied = _IMPLIED_SCALE.get(m.term) if m.section == "capabilities" else None
             if implied and m.polarity in implied[1] and not m.derived and supplies:
