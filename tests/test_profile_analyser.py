@@ -5435,3 +5435,21 @@ def test_drying_a_substance_maker_does_is_no_formulation(text: str) -> None:
 def test_a_substance_maker_that_formulates_keeps_its_lyophilised_product() -> None:
     text = "We make antibody drug substance under GMP and develop lyophilised formulations in Kobe."
     assert "formulation" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社の培地は研究用グレードのみで、医薬品生産用のグレードは販売していません。",
+        "当社の緩衝液は研究専用です。製造用途での使用はできません。",
+        "Our culture media are sold for research only and are not intended for manufacturing use.",
+    ],
+)
+def test_a_grade_not_for_manufacturing_use_says_nothing_of_own_making(text: str) -> None:
+    negatives = set(analyse(text).negatives("capabilities"))
+    assert not negatives & {"drug_substance", "clinical_supply", "commercial_manufacturing"}
+
+
+def test_a_supplier_that_does_no_manufacturing_still_negates_the_steps() -> None:
+    text = "当社は培地の販売のみを行い、医薬品の製造は行っていません。"
+    assert "drug_substance" in analyse(text).negatives("capabilities")

@@ -1418,6 +1418,23 @@ def _no_trials(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     return [*kept, _Mention("capabilities", "clinical_trials", 0, 0, "negative", derived=True)]
 
 
+# A making word that names what a product is (not) for ("生産用途での使用は不可", "医薬品生産用のグレードは販売して
+# いません", "not intended for production use"): a supplier's grade, not whether it makes medicines itself
+# (issue 15, round 15: writers 4d, 5i label the steps silent there).
+_JA_USE_PURPOSE = re.compile(r"用途|用(?:の)?[^。、]{0,6}?(?:グレード|製品|試薬|原料|資材|材料)")
+_EN_USE_PURPOSE_BEFORE = re.compile(
+    r"\b(?:intended|approved|suitable|validated|qualified)\s+for\s+(?:use\s+in\s+)?(?:\w+\s+)?$"
+)
+_EN_USE_PURPOSE_AFTER = re.compile(r"\s+(?:use|purposes|applications)\b")
+
+
+def _use_purpose(norm: str, start: int, end: int, japanese: bool) -> bool:
+    """Whether the making word at ``norm[start:end]`` names the use a product is for (:data:`_JA_USE_PURPOSE`)."""
+    if japanese:
+        return _JA_USE_PURPOSE.match(norm, end) is not None
+    return bool(_EN_USE_PURPOSE_AFTER.match(norm, end) or _EN_USE_PURPOSE_BEFORE.search(norm, 0, start))
+
+
 def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     """Negative manufacturing steps when the sentence says the organisation does not manufacture
     (not where it names a place: "no manufacturing site in Japan" is about the place), nor where the
@@ -1444,6 +1461,8 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
         return []  # "our Tokyo office performs no manufacturing", "国内に工場を持たず": said of a place
     for start, end, k in words:
         if negated or named(start, end) or _about_place(norm, start, end, places, japanese):
+            continue
+        if _use_purpose(norm, start, end, japanese):
             continue
         trial_object = _clinical_object(norm, start, end, mentions, japanese)
         # trial material made by others, not made at all: "is outsourced to a CDMO", "自社では製造していません";
