@@ -5435,3 +5435,19 @@ def test_drying_a_substance_maker_does_is_no_formulation(text: str) -> None:
 def test_a_substance_maker_that_formulates_keeps_its_lyophilised_product() -> None:
     text = "We make antibody drug substance under GMP and develop lyophilised formulations in Kobe."
     assert "formulation" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make GMP-grade cationic lipids and PEG-lipids in Chiba, from 10 g packs to multi-kilogram lots.",
+        "We produce cap analogue reagents for mRNA at kilogram scale at our Shiga plant.",
+    ],
+)
+def test_kilograms_of_parts_made_are_no_drug_substance(text: str) -> None:
+    assert "drug_substance" not in analyse(text).positives("capabilities")
+
+
+def test_kilograms_of_an_oligo_makers_product_stay_drug_substance() -> None:
+    text = "We synthesise antisense oligonucleotides under GMP, from milligram to multi-kilogram lots, in Toyama."
+    assert "drug_substance" in analyse(text).positives("capabilities")

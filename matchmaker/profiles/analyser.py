@@ -474,6 +474,7 @@ class ProfileAnalyser:
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _characterised_in_release(mentions, norm)
             mentions = _steps_cleared(mentions, norm)
+            mentions = _part_quantities(mentions, norm, self.vocab)
             mentions = _generic_cell_products(mentions, norm)
             if not need:  # a needs text's "a partner for discovery chemistry" is what it asks for
                 mentions = _discovery_served(mentions, norm, is_japanese(norm))
@@ -4101,6 +4102,23 @@ def _steps_cleared(mentions: list[_Mention], norm: str) -> list[_Mention]:
         if not (
             m.term == "downstream" and m.end > m.start and _CLEARANCE_BEFORE.search(norm, max(0, m.start - 90), m.start)
         )
+    ]
+
+
+# A quantity word the vocabulary reads as drug substance ("kilogram lots", "multi-kilogram"), in a sentence
+# naming parts the organisation makes (lipids, cap reagents): the amount of those goods it supplies, no
+# substance of a drug (issue 15, round 15: writers 3a and 5h, lipid makers at kilogram scale)
+_QUANTITY_WORD = re.compile(r"(?:multi-?\s?)?kilograms?")
+
+
+def _part_quantities(mentions: list[_Mention], norm: str, vocab: Vocabulary) -> list[_Mention]:
+    """Drop drug substance read from a quantity word (:data:`_QUANTITY_WORD`) beside a part made."""
+    if not _parts_named([m for m in mentions if m.polarity == "positive"], vocab):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.term == "drug_substance" and m.end > m.start and _QUANTITY_WORD.fullmatch(norm[m.start : m.end]))
     ]
 
 
