@@ -5451,3 +5451,19 @@ def test_kilograms_of_parts_made_are_no_drug_substance(text: str) -> None:
 def test_kilograms_of_an_oligo_makers_product_stay_drug_substance() -> None:
     text = "We synthesise antisense oligonucleotides under GMP, from milligram to multi-kilogram lots, in Toyama."
     assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital's cell processing unit produces CAR-T cells under GMP for investigator-initiated trials.",
+        "当社の間葉系幹細胞製品は、医師主導治験（第1相）を県立病院で完了し、第2相の準備を進めています。",
+    ],
+)
+def test_investigator_initiated_trials_named_are_no_trial_operations(text: str) -> None:
+    assert "clinical_trials" not in analyse(text).positives("capabilities")
+
+
+def test_investigator_initiated_trials_the_maker_runs_are_trial_operations() -> None:
+    text = "Our centre makes GMP MSC products for investigator-initiated trials that the hospital sponsors and runs."
+    assert {"clinical_trials", "clinical_supply"} <= set(analyse(text).positives("capabilities"))

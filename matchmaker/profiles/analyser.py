@@ -139,7 +139,8 @@ _EN_SERVICE = re.compile(r"\b(?:offers?|provides?|performs?|runs?|services?|cont
 # (a stage that qualifies a noun, "探索段階の化合物を対象", is what a service works on, not progress: see
 # :func:`_studies_not_stages`)
 _JA_DEVELOPMENT = re.compile(r"進めて|準備中|実施中|開始|段階(?!の)|進んで|予定|完了")
-_JA_SERVICE = re.compile(r"受託|支援|サポート|提供|専門|cro|smo|医療機関|病院|センター")
+# (a hospital named as where something was done, "大学病院で完了", is a place, not a service; round 15)
+_JA_SERVICE = re.compile(r"受託|支援|サポート|提供|専門|cro|smo|医療機関|病院(?!で)|センター")
 _SERVICE_READINGS = {"nonclinical_studies", "clinical_trials"}
 # "Trials" named as what an organisation makes material for ("produces antibodies for clinical
 # trials", "GMP下で製造し臨床試験に供給") is clinical supply, not trial operations, unless the
@@ -149,7 +150,11 @@ _EN_MAKES = re.compile(
     r"|fills|filled|fill(?![-/])|purif(?:y|ies|ied)|batch(?:es)?|lots?|bioreactors?|fermenters?)\b"
 )
 _EN_TRIAL_OPS = re.compile(
-    r"\b(?:cro|smo|monitor\w*|conduct\w*|run(?:s|ning)? (?:\w+ ){0,3}trials|recruit\w*|investigator\w*|patients?"
+    r"\b(?:cro|smo|monitor\w*|conduct\w*|run(?:s|ning)? (?:\w+ ){0,3}trials|recruit\w*|patients?"
+    # investigators, but not trials named by who starts them: "for investigator-initiated trials" is what the
+    # material is for, unless the maker says it runs them ("trials that the university sponsors and runs";
+    # issue 15, round 15: writers 4e and 5h)
+    r"|investigators?(?!-)|trials? that (?:[\w-]+ ){0,3}?(?:sponsors?|runs?|leads?)"
     r"|site management|site selection|trial sites|data management)\b"
 )
 # A grade right before a mention ("GMP plasmid", "GMPグレードの培地", "GMP製造"): a negation of the
