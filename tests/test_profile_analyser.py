@@ -5453,3 +5453,35 @@ def test_a_grade_not_for_manufacturing_use_says_nothing_of_own_making(text: str)
 def test_a_supplier_that_does_no_manufacturing_still_negates_the_steps() -> None:
     text = "当社は培地の販売のみを行い、医薬品の製造は行っていません。"
     assert "drug_substance" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make GMP-grade cationic lipids and PEG-lipids in Chiba, from 10 g packs to multi-kilogram lots.",
+        "We produce cap analogue reagents for mRNA at kilogram scale at our Shiga plant.",
+    ],
+)
+def test_kilograms_of_parts_made_are_no_drug_substance(text: str) -> None:
+    assert "drug_substance" not in analyse(text).positives("capabilities")
+
+
+def test_kilograms_of_an_oligo_makers_product_stay_drug_substance() -> None:
+    text = "We synthesise antisense oligonucleotides under GMP, from milligram to multi-kilogram lots, in Toyama."
+    assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital's cell processing unit produces CAR-T cells under GMP for investigator-initiated trials.",
+        "当社の間葉系幹細胞製品は、医師主導治験（第1相）を県立病院で完了し、第2相の準備を進めています。",
+    ],
+)
+def test_investigator_initiated_trials_named_are_no_trial_operations(text: str) -> None:
+    assert "clinical_trials" not in analyse(text).positives("capabilities")
+
+
+def test_investigator_initiated_trials_the_maker_runs_are_trial_operations() -> None:
+    text = "Our centre makes GMP MSC products for investigator-initiated trials that the hospital sponsors and runs."
+    assert {"clinical_trials", "clinical_supply"} <= set(analyse(text).positives("capabilities"))

@@ -139,7 +139,8 @@ _EN_SERVICE = re.compile(r"\b(?:offers?|provides?|performs?|runs?|services?|cont
 # (a stage that qualifies a noun, "探索段階の化合物を対象", is what a service works on, not progress: see
 # :func:`_studies_not_stages`)
 _JA_DEVELOPMENT = re.compile(r"進めて|準備中|実施中|開始|段階(?!の)|進んで|予定|完了")
-_JA_SERVICE = re.compile(r"受託|支援|サポート|提供|専門|cro|smo|医療機関|病院|センター")
+# (a hospital named as where something was done, "大学病院で完了", is a place, not a service; round 15)
+_JA_SERVICE = re.compile(r"受託|支援|サポート|提供|専門|cro|smo|医療機関|病院(?!で)|センター")
 _SERVICE_READINGS = {"nonclinical_studies", "clinical_trials"}
 # "Trials" named as what an organisation makes material for ("produces antibodies for clinical
 # trials", "GMP下で製造し臨床試験に供給") is clinical supply, not trial operations, unless the
@@ -149,7 +150,11 @@ _EN_MAKES = re.compile(
     r"|fills|filled|fill(?![-/])|purif(?:y|ies|ied)|batch(?:es)?|lots?|bioreactors?|fermenters?)\b"
 )
 _EN_TRIAL_OPS = re.compile(
-    r"\b(?:cro|smo|monitor\w*|conduct\w*|run(?:s|ning)? (?:\w+ ){0,3}trials|recruit\w*|investigator\w*|patients?"
+    r"\b(?:cro|smo|monitor\w*|conduct\w*|run(?:s|ning)? (?:\w+ ){0,3}trials|recruit\w*|patients?"
+    # investigators, but not trials named by who starts them: "for investigator-initiated trials" is what the
+    # material is for, unless the maker says it runs them ("trials that the university sponsors and runs";
+    # issue 15, round 15: writers 4e and 5h)
+    r"|investigators?(?!-)|trials? that (?:[\w-]+ ){0,3}?(?:sponsors?|runs?|leads?)"
     r"|site management|site selection|trial sites|data management)\b"
 )
 # A grade right before a mention ("GMP plasmid", "GMPグレードの培地", "GMP製造"): a negation of the
@@ -474,6 +479,7 @@ class ProfileAnalyser:
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _characterised_in_release(mentions, norm)
             mentions = _steps_cleared(mentions, norm)
+            mentions = _part_quantities(mentions, norm, self.vocab)
             mentions = _generic_cell_products(mentions, norm)
             if not need:  # a needs text's "a partner for discovery chemistry" is what it asks for
                 mentions = _discovery_served(mentions, norm, is_japanese(norm))
@@ -4120,6 +4126,23 @@ def _steps_cleared(mentions: list[_Mention], norm: str) -> list[_Mention]:
         if not (
             m.term == "downstream" and m.end > m.start and _CLEARANCE_BEFORE.search(norm, max(0, m.start - 90), m.start)
         )
+    ]
+
+
+# A quantity word the vocabulary reads as drug substance ("kilogram lots", "multi-kilogram"), in a sentence
+# naming parts the organisation makes (lipids, cap reagents): the amount of those goods it supplies, no
+# substance of a drug (issue 15, round 15: writers 3a and 5h, lipid makers at kilogram scale)
+_QUANTITY_WORD = re.compile(r"(?:multi-?\s?)?kilograms?")
+
+
+def _part_quantities(mentions: list[_Mention], norm: str, vocab: Vocabulary) -> list[_Mention]:
+    """Drop drug substance read from a quantity word (:data:`_QUANTITY_WORD`) beside a part made."""
+    if not _parts_named([m for m in mentions if m.polarity == "positive"], vocab):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.term == "drug_substance" and m.end > m.start and _QUANTITY_WORD.fullmatch(norm[m.start : m.end]))
     ]
 
 
