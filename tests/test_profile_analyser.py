@@ -5435,3 +5435,17 @@ def test_drying_a_substance_maker_does_is_no_formulation(text: str) -> None:
 def test_a_substance_maker_that_formulates_keeps_its_lyophilised_product() -> None:
     text = "We make antibody drug substance under GMP and develop lyophilised formulations in Kobe."
     assert "formulation" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue of our non-clinical segment grew by 12% last year.",
+        "Preclinical samples and clinical samples are analysed by LC-MS/MS in Chiba.",
+        "IND-enabling tox in rodents and dogs at our Kobe facility.",
+        "売上高の半分は非臨床セグメントによるものです。",
+        "神戸の施設で非臨床・臨床検体の濃度測定を行います。",
+    ],
+)
+def test_a_stage_word_naming_a_business_or_samples_is_no_stage(text: str) -> None:
+    assert analyse(text).positives("stages") == []

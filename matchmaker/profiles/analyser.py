@@ -4415,14 +4415,15 @@ _EN_FOR_OTHERS = re.compile(r"\b(?:manag(?:e|es|ing)|handles?|helps?|sponsors?|c
 # "非臨床の薬物動態試験に専念") names a kind of work, not a stage the pipeline is at
 _EN_STAGE_OF_WORK = re.compile(
     r"^\s*(?::\s*)?(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|testing|tests|services?|packages?|cros?|models?|toxicology"
-    r"|pharmacology|safety|dmpk|work|strateg(?:y|ies)|consult\w*)\b"
+    r"|tox|pharmacology|safety|dmpk|work|strateg(?:y|ies)|consult\w*|samples?|business(?:es)?|segments?)\b"
 )
 # (the kinds of work in the words of both languages: a package, strategy, design or consulting as well as a study,
 # "非臨床パッケージの設計", "non-clinical strategy consulting"; and a field label, "Non-clinical: GLP toxicology";
-# issue 15, round 9)
+# issue 15, round 9); a business segment or the samples a lab measures ("non-clinical segment", "非臨床事業",
+# "非臨床・臨床検体") and tox work in short ("IND-enabling tox") are kinds of work too (set 5: writers ind5g, ind5i)
 _JA_STAGE_OF_WORK = re.compile(
     r"^(?:の|用の|向けの|・|\s*[:：]\s*)?[^、。]{0,10}?(?:試験|評価|サービス|受託|パッケージ|戦略|ストラテジー|コンサル"
-    r"|スクリーニング)"
+    r"|スクリーニング|検体|事業|セグメント)"
 )
 
 
