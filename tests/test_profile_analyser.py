@@ -5449,3 +5449,15 @@ def test_a_substance_maker_that_formulates_keeps_its_lyophilised_product() -> No
 )
 def test_a_stage_word_naming_a_business_or_samples_is_no_stage(text: str) -> None:
     assert analyse(text).positives("stages") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A logistics firm in Chiba offering temperature-logged containers for the transport of gene therapies.",
+        "Insulated cases for the shipment of peptides, vaccines and cell therapies, from a depot in Osaka.",
+        "Glassware distributor in Kobe, selling petri dishes and roller bottles to vaccine producers.",
+    ],
+)
+def test_a_product_kind_a_supplier_carries_or_sells_to_is_the_customers(text: str) -> None:
+    assert analyse(text).positives("modalities") == []

@@ -1896,10 +1896,17 @@ _EN_OTHERS_DEVELOP = re.compile(
 )
 
 
-# ... said of customers: "our clients are", "Clients:", "sold to", "ships to" ("helps cell therapy start-ups"
-# is a service for that modality, which the first independent set labels)
+# ... said of customers: "our clients are", "Clients:", "sold to", "ships to", "selling to" ("helps cell therapy
+# start-ups" is a service for that modality, which the first independent set labels)
 _EN_CUSTOMER_CUE = re.compile(
-    r"\b(?:clients?|customers?|sold|sells?|supplied|supplies|ships?|shipped|delivered)\b[^.;()]*$"
+    r"\b(?:clients?|customers?|sold|sells?|selling|supplied|supplies|supplying|ships?|shipped|shipping|delivered)\b"
+    r"[^.;()]*$"
+)
+# ... or products others make that a supplier's goods carry or keep: "containers for the transport of vaccine
+# products", "boxes for shipping cell therapies" (sets 3 and 5: writers ind3a, ind5h with the customers above)
+_EN_CARRIED_BEFORE = re.compile(
+    r"\b(?:shipment|shipping|transport(?:ation|ing)?|storage|storing|distribution|delivery)\s+(?:of\s+)?"
+    r"(?:(?:the|their|clients'|customers')\s+)?(?:[\w-]+(?:\s+[\w-]+){0,2}\s*(?:,|\band\b|\bor\b)\s*){0,3}$"
 )
 
 
@@ -1923,7 +1930,7 @@ def _others_modalities(mentions: list[_Mention], norm: str, japanese: bool) -> l
         if japanese:
             return bool(_JA_OTHERS_AFTER.match(norm[m.end :]))
         before = norm[max(0, m.start - 90) : m.start]
-        if _EN_OTHERS_DEVELOP.search(before):
+        if _EN_OTHERS_DEVELOP.search(before) or _EN_CARRIED_BEFORE.search(before):
             return True
         return bool(_EN_OTHERS_PLURAL.match(norm[m.end :]) and _EN_CUSTOMER_CUE.search(before))
 
