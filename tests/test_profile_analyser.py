@@ -5461,3 +5461,19 @@ def test_a_stage_word_naming_a_business_or_samples_is_no_stage(text: str) -> Non
 )
 def test_a_product_kind_a_supplier_carries_or_sells_to_is_the_customers(text: str) -> None:
     assert analyse(text).positives("modalities") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We license our CHO host cells to biopharma companies under research and commercial terms.",
+        "独自に樹立した高発現の宿主細胞株を製薬企業にライセンス供与しています。",
+    ],
+)
+def test_a_cell_line_licensed_to_customers_is_no_licence_out(text: str) -> None:
+    assert "licence_out" not in analyse(text).positives("funding_stages")
+
+
+def test_an_asset_licensed_out_stays_licence_out() -> None:
+    text = "Our lead antisense programme was licensed to a European pharma company in 2025."
+    assert "licence_out" in analyse(text).positives("funding_stages")

@@ -4730,6 +4730,10 @@ _EN_LICENSES_OUT = re.compile(
     r"|\bexits?\b[^.;]{0,40}\blicen[cs]ing (?:deals?|agreements?|transactions?)\b"
 )
 _JA_LICENSES_OUT = re.compile(r"ライセンス(?:供与|提供|アウト)|実施許諾|導出")
+# ... not a production cell line a supplier or CDMO licenses to its customers as a product ("licenses its CHO
+# host cells to biologics makers", "生産細胞株をライセンス提供"): a tool sold, no asset's exit (writers ind3a, ind4d,
+# ind5g, ind5i: issue 15)
+_LICENSED_CELL_LINE = re.compile(r"細胞株|宿主細胞|セルライン|\bcell[- ]lines?\b|\bhost[- ]cells?\b|\bcho\b")
 
 
 def _licensing_out(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
@@ -4737,7 +4741,7 @@ def _licensing_out(norm: str, japanese: bool, mentions: list[_Mention]) -> list[
     if any(m.term == "licence_out" for m in mentions):
         return []
     match = (_JA_LICENSES_OUT if japanese else _EN_LICENSES_OUT).search(norm)
-    if match is None:
+    if match is None or _LICENSED_CELL_LINE.search(norm, max(0, match.start() - 30), match.end() + 30):
         return []
     polarity = _polarity_at(norm, tokenize_ja(norm) if japanese else None, match.start(), match.end())
     return [_Mention("funding_stages", "licence_out", match.start(), match.end(), polarity)]
