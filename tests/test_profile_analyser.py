@@ -5477,3 +5477,21 @@ def test_a_cell_line_licensed_to_customers_is_no_licence_out(text: str) -> None:
 def test_an_asset_licensed_out_stays_licence_out() -> None:
     text = "Our lead antisense programme was licensed to a European pharma company in 2025."
     assert "licence_out" in analyse(text).positives("funding_stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are a gene therapy venture spun out of Kobe University, now raising our seed round.",
+        "A Sapporo University spin-out developing peptide vaccines for allergy.",
+        "当社は神戸大学発の遺伝子治療ベンチャーで、シードラウンドの調達中です。",
+        "札幌発のペプチドワクチン開発スタートアップです。",
+    ],
+)
+def test_the_university_a_venture_comes_from_is_no_site(text: str) -> None:
+    assert analyse(text).positives("sites") == []
+
+
+def test_a_site_named_beside_the_origin_stays() -> None:
+    text = "神戸大学発のベンチャーで、研究所は神戸市にあります。"
+    assert "JP-28" in analyse(text).positives("sites")

@@ -728,7 +728,7 @@ class ProfileAnalyser:
                 continue
             if section == "capabilities" and name_span and name_span[0] <= start and end <= name_span[1]:
                 continue
-            if section == "sites" and not _site_context(norm, japanese):
+            if section == "sites" and (not _site_context(norm, japanese) or _origin_only(norm, start, end)):
                 continue
             polarity = (
                 japanese_polarity(tokens, first, last, need) if japanese else english_polarity(norm, start, end, need)
@@ -3435,6 +3435,25 @@ def _in_name(cased: str, start: int, end: int) -> bool:
 # ("出荷試験", "出荷判定") is a quality-control service, and "develops and markets" is what the organisation does
 _JA_NOT_A_MARKET = re.compile(r"出荷(?:試験|判定|前試験|検査)")
 _EN_NOT_A_MARKET = re.compile(r"\b(?:develops|makes|manufactures|produces|discovers)(?:,\s*\w+)*,?\s+and\s+markets\b")
+
+
+# a place that names only the university a venture was spun out of ("名古屋大学発のベンチャー", "京都発のバイオ
+# ベンチャー", "spun out of Osaka University", "a Kyoto University spin-out"): its origin, not a site of its own; a
+# site it names as well stays (writers ind4d, ind5h: issue 15). Not an investor's field ("関西の大学発シーズ",
+# "Japanese university spin-outs"), which the old set labels as its region.
+_JA_ORIGIN_AFTER = re.compile(r"[^、。の\s]{0,6}?大学発|発(?:の|ベンチャー|スタートアップ)")
+_EN_ORIGIN_AFTER = re.compile(r"\s+university\s+(?:spin|spun)[- ]?(?:out|off)\b(?!s)")
+_EN_ORIGIN_BEFORE = re.compile(r"\b(?:spun|spin)[- ](?:out|off)\s+(?:of|from)\s+(?:the\s+)?(?:university\s+of\s+)?$")
+_EN_UNIVERSITY_AFTER = re.compile(r"\s+university\b")
+
+
+def _origin_only(norm: str, start: int, end: int) -> bool:
+    """Whether the place at ``norm[start:end]`` names only the university a venture comes from
+    (:data:`_JA_ORIGIN_AFTER`, :data:`_EN_ORIGIN_AFTER`, :data:`_EN_ORIGIN_BEFORE`)."""
+    if _JA_ORIGIN_AFTER.match(norm, end) or _EN_ORIGIN_AFTER.match(norm, end):
+        return True
+    before = _EN_ORIGIN_BEFORE.search(norm, max(0, start - 40), start)
+    return bool(before) and (before.group(0).endswith("of ") or bool(_EN_UNIVERSITY_AFTER.match(norm, end)))
 
 
 def _site_context(norm: str, japanese: bool) -> bool:
