@@ -5495,3 +5495,10 @@ def test_the_university_a_venture_comes_from_is_no_site(text: str) -> None:
 def test_a_site_named_beside_the_origin_stays() -> None:
     text = "神戸大学発のベンチャーで、研究所は神戸市にあります。"
     assert "JP-28" in analyse(text).positives("sites")
+
+
+def test_an_antibody_joined_with_its_payload_is_the_conjugate_made() -> None:
+    text = "当社は抗体とペイロードを結合する工程をGMPで受託します。抗体そのものは顧客から支給を受けます。"
+    positives = set(analyse(text).positives("modalities"))
+    assert "antibody" not in positives
+    assert "adc" in positives

@@ -2452,7 +2452,12 @@ _EN_FILL_OF_BEFORE = re.compile(
 _EN_CONJUGATED_TO_BEFORE = re.compile(
     r"\b(?:conjugat\w*|attach\w*|coupl\w*)\b[^.;:()]{0,40}?\b(?:to|onto)\s+(?:[\w'-]+\s+){0,2}?$"
 )
-_JA_CONJUGATED_AFTER = re.compile(r"^(?:(?:へ|に)(?:の)?[^、。()（）]{0,10}?(?:コンジュゲー|結合|付加)|(?:の)?投入量)")
+_JA_CONJUGATED_AFTER = re.compile(
+    r"^(?:(?:へ|に)(?:の)?[^、。()（）]{0,10}?(?:コンジュゲー|結合|付加)|(?:の)?投入量"
+    # ... or joined with the payload it is bound to ("抗体と薬物を結合させる", "抗体とペイロードのコンジュゲーション":
+    # writer ind5h beside 4d and 4f)
+    r"|と[^、。()（）]{1,10}?(?:を|の)(?:コンジュゲー|結合|付加))"
+)
 
 
 def _conjugated_antibodies(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
