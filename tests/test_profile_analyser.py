@@ -5485,3 +5485,70 @@ def test_investigator_initiated_trials_named_are_no_trial_operations(text: str) 
 def test_investigator_initiated_trials_the_maker_runs_are_trial_operations() -> None:
     text = "Our centre makes GMP MSC products for investigator-initiated trials that the hospital sponsors and runs."
     assert {"clinical_trials", "clinical_supply"} <= set(analyse(text).positives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue of our non-clinical segment grew by 12% last year.",
+        "Preclinical samples and clinical samples are analysed by LC-MS/MS in Chiba.",
+        "IND-enabling tox in rodents and dogs at our Kobe facility.",
+        "売上高の半分は非臨床セグメントによるものです。",
+        "神戸の施設で非臨床・臨床検体の濃度測定を行います。",
+    ],
+)
+def test_a_stage_word_naming_a_business_or_samples_is_no_stage(text: str) -> None:
+    assert analyse(text).positives("stages") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A logistics firm in Chiba offering temperature-logged containers for the transport of gene therapies.",
+        "Insulated cases for the shipment of peptides, vaccines and cell therapies, from a depot in Osaka.",
+        "Glassware distributor in Kobe, selling petri dishes and roller bottles to vaccine producers.",
+    ],
+)
+def test_a_product_kind_a_supplier_carries_or_sells_to_is_the_customers(text: str) -> None:
+    assert analyse(text).positives("modalities") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We license our CHO host cells to biopharma companies under research and commercial terms.",
+        "独自に樹立した高発現の宿主細胞株を製薬企業にライセンス供与しています。",
+    ],
+)
+def test_a_cell_line_licensed_to_customers_is_no_licence_out(text: str) -> None:
+    assert "licence_out" not in analyse(text).positives("funding_stages")
+
+
+def test_an_asset_licensed_out_stays_licence_out() -> None:
+    text = "Our lead antisense programme was licensed to a European pharma company in 2025."
+    assert "licence_out" in analyse(text).positives("funding_stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are a gene therapy venture spun out of Kobe University, now raising our seed round.",
+        "A Sapporo University spin-out developing peptide vaccines for allergy.",
+        "当社は神戸大学発の遺伝子治療ベンチャーで、シードラウンドの調達中です。",
+        "札幌発のペプチドワクチン開発スタートアップです。",
+    ],
+)
+def test_the_university_a_venture_comes_from_is_no_site(text: str) -> None:
+    assert analyse(text).positives("sites") == []
+
+
+def test_a_site_named_beside_the_origin_stays() -> None:
+    text = "神戸大学発のベンチャーで、研究所は神戸市にあります。"
+    assert "JP-28" in analyse(text).positives("sites")
+
+
+def test_an_antibody_joined_with_its_payload_is_the_conjugate_made() -> None:
+    text = "当社は抗体とペイロードを結合する工程をGMPで受託します。抗体そのものは顧客から支給を受けます。"
+    positives = set(analyse(text).positives("modalities"))
+    assert "antibody" not in positives
+    assert "adc" in positives

@@ -734,7 +734,7 @@ class ProfileAnalyser:
                 continue
             if section == "capabilities" and name_span and name_span[0] <= start and end <= name_span[1]:
                 continue
-            if section == "sites" and not _site_context(norm, japanese):
+            if section == "sites" and (not _site_context(norm, japanese) or _origin_only(norm, start, end)):
                 continue
             polarity = (
                 japanese_polarity(tokens, first, last, need) if japanese else english_polarity(norm, start, end, need)
@@ -1921,10 +1921,17 @@ _EN_OTHERS_DEVELOP = re.compile(
 )
 
 
-# ... said of customers: "our clients are", "Clients:", "sold to", "ships to" ("helps cell therapy start-ups"
-# is a service for that modality, which the first independent set labels)
+# ... said of customers: "our clients are", "Clients:", "sold to", "ships to", "selling to" ("helps cell therapy
+# start-ups" is a service for that modality, which the first independent set labels)
 _EN_CUSTOMER_CUE = re.compile(
-    r"\b(?:clients?|customers?|sold|sells?|supplied|supplies|ships?|shipped|delivered)\b[^.;()]*$"
+    r"\b(?:clients?|customers?|sold|sells?|selling|supplied|supplies|supplying|ships?|shipped|shipping|delivered)\b"
+    r"[^.;()]*$"
+)
+# ... or products others make that a supplier's goods carry or keep: "containers for the transport of vaccine
+# products", "boxes for shipping cell therapies" (sets 3 and 5: writers ind3a, ind5h with the customers above)
+_EN_CARRIED_BEFORE = re.compile(
+    r"\b(?:shipment|shipping|transport(?:ation|ing)?|storage|storing|distribution|delivery)\s+(?:of\s+)?"
+    r"(?:(?:the|their|clients'|customers')\s+)?(?:[\w-]+(?:\s+[\w-]+){0,2}\s*(?:,|\band\b|\bor\b)\s*){0,3}$"
 )
 
 
@@ -1948,7 +1955,7 @@ def _others_modalities(mentions: list[_Mention], norm: str, japanese: bool) -> l
         if japanese:
             return bool(_JA_OTHERS_AFTER.match(norm[m.end :]))
         before = norm[max(0, m.start - 90) : m.start]
-        if _EN_OTHERS_DEVELOP.search(before):
+        if _EN_OTHERS_DEVELOP.search(before) or _EN_CARRIED_BEFORE.search(before):
             return True
         return bool(_EN_OTHERS_PLURAL.match(norm[m.end :]) and _EN_CUSTOMER_CUE.search(before))
 
@@ -2470,7 +2477,12 @@ _EN_FILL_OF_BEFORE = re.compile(
 _EN_CONJUGATED_TO_BEFORE = re.compile(
     r"\b(?:conjugat\w*|attach\w*|coupl\w*)\b[^.;:()]{0,40}?\b(?:to|onto)\s+(?:[\w'-]+\s+){0,2}?$"
 )
-_JA_CONJUGATED_AFTER = re.compile(r"^(?:(?:へ|に)(?:の)?[^、。()（）]{0,10}?(?:コンジュゲー|結合|付加)|(?:の)?投入量)")
+_JA_CONJUGATED_AFTER = re.compile(
+    r"^(?:(?:へ|に)(?:の)?[^、。()（）]{0,10}?(?:コンジュゲー|結合|付加)|(?:の)?投入量"
+    # ... or joined with the payload it is bound to ("抗体と薬物を結合させる", "抗体とペイロードのコンジュゲーション":
+    # writer ind5h beside 4d and 4f)
+    r"|と[^、。()（）]{1,10}?(?:を|の)(?:コンジュゲー|結合|付加))"
+)
 
 
 def _conjugated_antibodies(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
@@ -3453,6 +3465,25 @@ def _in_name(cased: str, start: int, end: int) -> bool:
 # ("出荷試験", "出荷判定") is a quality-control service, and "develops and markets" is what the organisation does
 _JA_NOT_A_MARKET = re.compile(r"出荷(?:試験|判定|前試験|検査)")
 _EN_NOT_A_MARKET = re.compile(r"\b(?:develops|makes|manufactures|produces|discovers)(?:,\s*\w+)*,?\s+and\s+markets\b")
+
+
+# a place that names only the university a venture was spun out of ("名古屋大学発のベンチャー", "京都発のバイオ
+# ベンチャー", "spun out of Osaka University", "a Kyoto University spin-out"): its origin, not a site of its own; a
+# site it names as well stays (writers ind4d, ind5h: issue 15). Not an investor's field ("関西の大学発シーズ",
+# "Japanese university spin-outs"), which the old set labels as its region.
+_JA_ORIGIN_AFTER = re.compile(r"[^、。の\s]{0,6}?大学発|発(?:の|ベンチャー|スタートアップ)")
+_EN_ORIGIN_AFTER = re.compile(r"\s+university\s+(?:spin|spun)[- ]?(?:out|off)\b(?!s)")
+_EN_ORIGIN_BEFORE = re.compile(r"\b(?:spun|spin)[- ](?:out|off)\s+(?:of|from)\s+(?:the\s+)?(?:university\s+of\s+)?$")
+_EN_UNIVERSITY_AFTER = re.compile(r"\s+university\b")
+
+
+def _origin_only(norm: str, start: int, end: int) -> bool:
+    """Whether the place at ``norm[start:end]`` names only the university a venture comes from
+    (:data:`_JA_ORIGIN_AFTER`, :data:`_EN_ORIGIN_AFTER`, :data:`_EN_ORIGIN_BEFORE`)."""
+    if _JA_ORIGIN_AFTER.match(norm, end) or _EN_ORIGIN_AFTER.match(norm, end):
+        return True
+    before = _EN_ORIGIN_BEFORE.search(norm, max(0, start - 40), start)
+    return bool(before) and (before.group(0).endswith("of ") or bool(_EN_UNIVERSITY_AFTER.match(norm, end)))
 
 
 def _site_context(norm: str, japanese: bool) -> bool:
@@ -4457,14 +4488,15 @@ _EN_FOR_OTHERS = re.compile(r"\b(?:manag(?:e|es|ing)|handles?|helps?|sponsors?|c
 # "非臨床の薬物動態試験に専念") names a kind of work, not a stage the pipeline is at
 _EN_STAGE_OF_WORK = re.compile(
     r"^\s*(?::\s*)?(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|testing|tests|services?|packages?|cros?|models?|toxicology"
-    r"|pharmacology|safety|dmpk|work|strateg(?:y|ies)|consult\w*)\b"
+    r"|tox|pharmacology|safety|dmpk|work|strateg(?:y|ies)|consult\w*|samples?|business(?:es)?|segments?)\b"
 )
 # (the kinds of work in the words of both languages: a package, strategy, design or consulting as well as a study,
 # "非臨床パッケージの設計", "non-clinical strategy consulting"; and a field label, "Non-clinical: GLP toxicology";
-# issue 15, round 9)
+# issue 15, round 9); a business segment or the samples a lab measures ("non-clinical segment", "非臨床事業",
+# "非臨床・臨床検体") and tox work in short ("IND-enabling tox") are kinds of work too (set 5: writers ind5g, ind5i)
 _JA_STAGE_OF_WORK = re.compile(
     r"^(?:の|用の|向けの|・|\s*[:：]\s*)?[^、。]{0,10}?(?:試験|評価|サービス|受託|パッケージ|戦略|ストラテジー|コンサル"
-    r"|スクリーニング)"
+    r"|スクリーニング|検体|事業|セグメント)"
 )
 
 
@@ -4764,6 +4796,10 @@ _EN_LICENSES_OUT = re.compile(
     r"|\bexits?\b[^.;]{0,40}\blicen[cs]ing (?:deals?|agreements?|transactions?)\b"
 )
 _JA_LICENSES_OUT = re.compile(r"ライセンス(?:供与|提供|アウト)|実施許諾|導出")
+# ... not a production cell line a supplier or CDMO licenses to its customers as a product ("licenses its CHO
+# host cells to biologics makers", "生産細胞株をライセンス提供"): a tool sold, no asset's exit (writers ind3a, ind4d,
+# ind5g, ind5i: issue 15)
+_LICENSED_CELL_LINE = re.compile(r"細胞株|宿主細胞|セルライン|\bcell[- ]lines?\b|\bhost[- ]cells?\b|\bcho\b")
 
 
 def _licensing_out(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
@@ -4771,7 +4807,7 @@ def _licensing_out(norm: str, japanese: bool, mentions: list[_Mention]) -> list[
     if any(m.term == "licence_out" for m in mentions):
         return []
     match = (_JA_LICENSES_OUT if japanese else _EN_LICENSES_OUT).search(norm)
-    if match is None:
+    if match is None or _LICENSED_CELL_LINE.search(norm, max(0, match.start() - 30), match.end() + 30):
         return []
     polarity = _polarity_at(norm, tokenize_ja(norm) if japanese else None, match.start(), match.end())
     return [_Mention("funding_stages", "licence_out", match.start(), match.end(), polarity)]
