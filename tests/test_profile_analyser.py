@@ -5435,3 +5435,36 @@ def test_drying_a_substance_maker_does_is_no_formulation(text: str) -> None:
 def test_a_substance_maker_that_formulates_keeps_its_lyophilised_product() -> None:
     text = "We make antibody drug substance under GMP and develop lyophilised formulations in Kobe."
     assert "formulation" in analyse(text).positives("capabilities")
+
+
+# --- issue 15, round 15: clinical manufacture handed to a partner says nothing of the clinical scale -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai lab makes research and toxicology batches of peptide conjugates. "
+        "GMP material for the Phase 1 study is made by a contract manufacturer.",
+        "Our Sendai lab makes research and toxicology batches of peptide conjugates, and we are looking for "
+        "a CDMO to make GMP material for our first-in-human study.",
+        "仙台のラボでペプチド複合体の研究用・毒性試験用ロットを製造しています。第1相試験に使うGMP原薬の製造はCMOに委託しています。",
+        "仙台のラボでペプチド複合体の研究用・毒性試験用ロットを製造しています。第1相試験用GMP原薬の製造委託先を探しています。",
+    ],
+)
+def test_clinical_lots_made_by_a_partner_leave_the_clinical_scale_silent(text: str) -> None:
+    positives, negatives = _scales(text)
+    assert {"research", "non_clinical"} <= positives
+    assert "clinical" not in negatives
+    assert "clinical_supply" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai lab makes research and toxicology batches of peptide conjugates. We have no GMP plant, "
+        "so material for the Phase 1 study is made by a contract manufacturer.",
+        "仙台のラボでペプチド複合体の研究用・毒性試験用ロットを製造しています。GMP設備はないため、第1相試験に使う原薬の製造はCMOに委託しています。",
+    ],
+)
+def test_a_maker_without_a_gmp_plant_still_rules_the_clinical_scale_out(text: str) -> None:
+    assert "clinical" in _scales(text)[1]
