@@ -5468,3 +5468,14 @@ def test_clinical_lots_made_by_a_partner_leave_the_clinical_scale_silent(text: s
 )
 def test_a_maker_without_a_gmp_plant_still_rules_the_clinical_scale_out(text: str) -> None:
     assert "clinical" in _scales(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は培養用の酵素とバッファーを製造販売しています。当社製品は研究用途に限られ、医薬品製造向けの品質保証は行っておりません。",
+        "当社の製品はいずれも研究用のみです。",
+    ],
+)
+def test_the_companys_products_limited_to_research_use_are_sold_ones(text: str) -> None:
+    assert _scales(text) == ({"research"}, {"non_clinical", "clinical", "commercial"})

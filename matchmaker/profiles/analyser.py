@@ -4358,7 +4358,16 @@ def _own_pipeline_only(text: str) -> bool:
         own = own or bool(own_work.search(norm) or (_JA_OWN_PIPELINE if japanese else _EN_OWN_PIPELINE).search(norm))
         # "we run our own trials" is no service; "for sponsors, and our own products" still is
         service = service or _serves_others(norm if japanese else _EN_RUNS_OWN.sub(" ", norm), japanese)
+        # products limited to research use are sold ones: no developer's drug is "research use only"
+        service = service or bool((_JA_RESEARCH_USE_ONLY if japanese else _EN_RESEARCH_USE_ONLY).search(norm))
     return own and not service
+
+
+# a product or result limited to research use ("当社製品はすべて研究用途に限定", "our products are for research
+# use only"): a seller's label, which "当社製品" or "our own products" beside it does not make a pipeline (issue 15,
+# round 15: writers 5g and 5i label the exclusivity of a reagent maker or institute saying so)
+_JA_RESEARCH_USE_ONLY = re.compile(r"研究(?:用途|用|目的)[^。、]{0,8}?(?:のみ|に限|限定|専用)")
+_EN_RESEARCH_USE_ONLY = re.compile(r"research (?:use|purposes?) only|(?:ruo|research use) only")
 
 
 # work said to be for the organisation's own products ("we run our own Phase 1-3 trials", "a pipeline from
