@@ -5479,3 +5479,15 @@ def test_a_maker_without_a_gmp_plant_still_rules_the_clinical_scale_out(text: st
 )
 def test_the_companys_products_limited_to_research_use_are_sold_ones(text: str) -> None:
     assert _scales(text) == ({"research"}, {"non_clinical", "clinical", "commercial"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Structural biology core in Nara offering crystallography to companies. "
+        "Research use only: no GLP or GMP studies.",
+        "Peptide library services in Kobe — research use only: no GMP batches.",
+    ],
+)
+def test_research_use_only_as_a_field_label_is_affirmed_before_its_negated_value(text: str) -> None:
+    assert _scales(text) == ({"research"}, {"non_clinical", "clinical", "commercial"})
