@@ -5552,3 +5552,59 @@ def test_an_antibody_joined_with_its_payload_is_the_conjugate_made() -> None:
     positives = set(analyse(text).positives("modalities"))
     assert "antibody" not in positives
     assert "adc" in positives
+
+
+# --- issue 15, round 15: clinical manufacture handed to a partner says nothing of the clinical scale -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai lab makes research and toxicology batches of peptide conjugates. "
+        "GMP material for the Phase 1 study is made by a contract manufacturer.",
+        "Our Sendai lab makes research and toxicology batches of peptide conjugates, and we are looking for "
+        "a CDMO to make GMP material for our first-in-human study.",
+        "仙台のラボでペプチド複合体の研究用・毒性試験用ロットを製造しています。第1相試験に使うGMP原薬の製造はCMOに委託しています。",
+        "仙台のラボでペプチド複合体の研究用・毒性試験用ロットを製造しています。第1相試験用GMP原薬の製造委託先を探しています。",
+    ],
+)
+def test_clinical_lots_made_by_a_partner_leave_the_clinical_scale_silent(text: str) -> None:
+    positives, negatives = _scales(text)
+    assert {"research", "non_clinical"} <= positives
+    assert "clinical" not in negatives
+    assert "clinical_supply" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai lab makes research and toxicology batches of peptide conjugates. We have no GMP plant, "
+        "so material for the Phase 1 study is made by a contract manufacturer.",
+        "仙台のラボでペプチド複合体の研究用・毒性試験用ロットを製造しています。GMP設備はないため、第1相試験に使う原薬の製造はCMOに委託しています。",
+    ],
+)
+def test_a_maker_without_a_gmp_plant_still_rules_the_clinical_scale_out(text: str) -> None:
+    assert "clinical" in _scales(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は培養用の酵素とバッファーを製造販売しています。当社製品は研究用途に限られ、医薬品製造向けの品質保証は行っておりません。",
+        "当社の製品はいずれも研究用のみです。",
+    ],
+)
+def test_the_companys_products_limited_to_research_use_are_sold_ones(text: str) -> None:
+    assert _scales(text) == ({"research"}, {"non_clinical", "clinical", "commercial"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Structural biology core in Nara offering crystallography to companies. "
+        "Research use only: no GLP or GMP studies.",
+        "Peptide library services in Kobe — research use only: no GMP batches.",
+    ],
+)
+def test_research_use_only_as_a_field_label_is_affirmed_before_its_negated_value(text: str) -> None:
+    assert _scales(text) == ({"research"}, {"non_clinical", "clinical", "commercial"})

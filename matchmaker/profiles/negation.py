@@ -143,7 +143,10 @@ def _field_label_none(sentence: str, start: int) -> bool:
 def english_polarity(sentence: str, start: int, end: int, need: bool = False) -> Polarity:
     """Polarity of the mention ``sentence[start:end]`` (a normalised English sentence); ``need``:
     the sentence is from a needs text (see :data:`_EN_COVERED`)."""
-    if _EN_PREFIX.search(sentence, 0, start) or _EN_FIELD_NONE.match(sentence, end):
+    # a field label stated exclusively is affirmed, its value negates what follows: "research use only: no GMP
+    # work" (issue 15, round 15: writer 5g), as against "GMP: no"
+    exclusive_label = sentence[start:end].endswith(" only")
+    if _EN_PREFIX.search(sentence, 0, start) or (_EN_FIELD_NONE.match(sentence, end) and not exclusive_label):
         return "negative"
     if _field_label_none(sentence, start):
         return "negative"
