@@ -5560,24 +5560,6 @@ def test_an_antibody_joined_with_its_payload_is_the_conjugate_made() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Our Sendai lab makes research and toxicology batches of peptide conjugates. "
-        "GMP material for the Phase 1 study is made by a contract manufacturer.",
-        "Our Sendai lab makes research and toxicology batches of peptide conjugates, and we are looking for "
-        "a CDMO to make GMP material for our first-in-human study.",
-        "仙台のラボでペプチド複合体の研究用・毒性試験用ロットを製造しています。第1相試験に使うGMP原薬の製造はCMOに委託しています。",
-        "仙台のラボでペプチド複合体の研究用・毒性試験用ロットを製造しています。第1相試験用GMP原薬の製造委託先を探しています。",
-    ],
-)
-def test_clinical_lots_made_by_a_partner_leave_the_clinical_scale_silent(text: str) -> None:
-    positives, negatives = _scales(text)
-    assert {"research", "non_clinical"} <= positives
-    assert "clinical" not in negatives
-    assert "clinical_supply" in analyse(text).negatives("capabilities")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Our Sendai lab makes research and toxicology batches of peptide conjugates. We have no GMP plant, "
         "so material for the Phase 1 study is made by a contract manufacturer.",
         "仙台のラボでペプチド複合体の研究用・毒性試験用ロットを製造しています。GMP設備はないため、第1相試験に使う原薬の製造はCMOに委託しています。",

@@ -636,8 +636,6 @@ class ProfileAnalyser:
             if implied and m.polarity in implied[1] and not m.derived and supplies:
                 if m.polarity == "negative" and not m.scoped and not supplies_some:
                     continue
-                if m.polarity == "negative" and m.term == "clinical_supply" and _handed_to_maker(normalise(sentence)):
-                    continue
                 _add(facets, "scales", implied[0], m.polarity, sentence)
             # a volume alone is not a purpose: GMP production at 1-20 kg gives a scale, not clinical supply
             # ... and a maker ruling a scale out in its own words ("商用：非対応", "a commercial-scale suite
@@ -2978,20 +2976,6 @@ def _marketed_products_made(facets: dict[tuple[str, str, str], Facet]) -> dict[t
     return out
 
 
-def _handed_to_maker(norm: str) -> bool:
-    """Whether a sentence hands clinical manufacture to another maker or looks for one. Such a sentence
-    negates the clinical supply step of the organisation, and says nothing of the scale of what it supplies:
-    research or tox lots made in-house while "GMP material for Phase 1 is made by a CDMO" keep the clinical
-    scale silent (issue 15: writers 3a, 3c, 4e, 5g, 5h, 5i label clinical_supply negative, the scale silent);
-    "GMP manufacture: not offered" and "no GMP plant, so trial lots go to a partner" (writers 1, 3c, 5h) still
-    rule the clinical scale out."""
-    if _seeks_contractor(norm):
-        return True
-    japanese = is_japanese(norm)
-    other = (_JA_OTHER_MAKER if japanese else _EN_OTHER_MAKER).search(norm)
-    return bool(other) and not (_JA_NEGATED if japanese else _EN_NEGATED).search(norm)
-
-
 def _seeks_contractor(norm: str) -> bool:
     """Whether a sentence says the organisation is looking for a contractor (:data:`_EN_SEEKS_CONTRACTOR`)."""
     if is_japanese(norm):
@@ -3855,13 +3839,6 @@ _PARTNERS = (
     r"|third[- ]part\w*|licensees?|distributors?)"
 )
 _OTHERS = rf"(?:{_PARTNERS}|manufacturers?|compan(?:y|ies)|firms?)"  # after a place: "a Kobe firm"
-# another maker that clinical material is handed to or sought from ("GMP lots are made by a partner CDMO",
-# "治験薬の製造はCMOに委託", "looking for a CDMO for Phase 1 material")
-_EN_OTHER_MAKER = re.compile(rf"\b(?:{_PARTNERS}|external|outsourc\w*)\b")
-_JA_OTHER_MAKER = re.compile(r"委託|提携|パートナー|外部|cdmo|cmo|受託製造(?:会社|企業|機関)")
-# a negation in the same sentence: "no GMP plant, so trial lots go to a partner" is a maker ruling clinical supply out
-_EN_NEGATED = re.compile(r"\b(?:no|not|never|none|without|cannot)\b|n't\b")
-_JA_NEGATED = re.compile(r"ない|ません|おらず|なし|無し|せず")
 _EN_OTHERS_AT = re.compile(
     rf"\b(?:by|to|from|with|through|via)\s+(?:[\w-]+\s+){{0,3}}?{_PARTNERS}\s+(?:(?:based|located)\s+)?"
     r"(?:in|near|at)\s+(?:the\s+)?$"
