@@ -5590,3 +5590,21 @@ def test_the_companys_products_limited_to_research_use_are_sold_ones(text: str) 
 )
 def test_research_use_only_as_a_field_label_is_affirmed_before_its_negated_value(text: str) -> None:
     assert _scales(text) == ({"research"}, {"non_clinical", "clinical", "commercial"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "体外診断薬に特化した受託機関です。性能評価試験・治験、申請資料の作成代行に対応します。",
+        "再生医療分野のCROとして、治験（多施設共同）から承認取得まで伴走支援します。",
+    ],
+)
+def test_bare_trials_listed_as_service_work_are_trial_operations(text: str) -> None:
+    positive = {f.term for f in analyse(text).facets if f.section == "capabilities" and f.polarity == "positive"}
+    assert "clinical_trials" in positive
+
+
+def test_own_trial_and_trial_material_are_not_trial_operations() -> None:
+    for text in ("自社の治験から承認申請まで進めます。", "治験用ロットの製造を受託します。"):
+        facets = analyse(text).facets
+        assert not any(f.term == "clinical_trials" and f.polarity == "positive" for f in facets)

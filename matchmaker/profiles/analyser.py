@@ -2257,7 +2257,13 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:participat\w*\s+in|takes? part in|enrol\w*\s+(?:patients|subjects)\s+(?:in|into)|hosts?|hosting)"
             r"\s+(?:[\w/-]+\s+){0,6}?trials\b"
         ),
-        re.compile(r"(?:治験|臨床試験)(?:に|へ)(?:の)?参加|(?:治験|臨床試験)の実施医療機関"),
+        re.compile(
+            r"(?:治験|臨床試験)(?:に|へ)(?:の)?参加|(?:治験|臨床試験)の実施医療機関"
+            # a trial named as work a service takes on, in a list or with its verb ("機器の治験や性能評価を支援",
+            # "治験・申請支援"; issue 15, round 16: writers 4e, 5g): bare 治験 is otherwise a stage or a purpose
+            r"|(?<![自前社己])(?<!自社の)(?<!当社の)治験(?![用薬中届])(?:[(（][^)）]{0,12}[)）])?(?:や|・|、|から|の計画)[^。はがをも]{0,30}?"
+            r"(?:支援|サポート|受託|代行)"
+        ),
     ),
     (
         # a payload carried in lipid nanoparticles is a formulated product ("siRNA-LNP", "mRNA/LNP")
