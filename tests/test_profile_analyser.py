@@ -5608,3 +5608,23 @@ def test_own_trial_and_trial_material_are_not_trial_operations() -> None:
     for text in ("自社の治験から承認申請まで進めます。", "治験用ロットの製造を受託します。"):
         facets = analyse(text).facets
         assert not any(f.term == "clinical_trials" and f.polarity == "positive" for f in facets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team runs trials in Vietnam and Malaysia. "
+        "Source data verification in Japan is handled by an alliance CRO.",
+        "The firm manages Phase 3 studies at 25 centres across Scandinavia.",
+        "A regional CRO that conducts multicentre trials for vaccine sponsors.",
+    ],
+)
+def test_trials_named_as_the_work_done_are_trial_operations(text: str) -> None:
+    caps = {(f.term, f.polarity) for f in analyse(text).facets if f.section == "capabilities"}
+    assert ("clinical_trials", "positive") in caps
+    assert ("clinical_trials", "negative") not in caps
+
+
+def test_trials_run_by_someone_else_are_not_trial_operations() -> None:
+    caps = {(f.term, f.polarity) for f in analyse("Our trials are run by a partner CRO.").facets}
+    assert ("clinical_trials", "positive") not in caps

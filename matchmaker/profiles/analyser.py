@@ -2122,8 +2122,12 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b\d+[- ]bed\b"
             # ... or trials said to be one's own, of any phases ("we sponsor our own clinical trials", "runs its own
             # Phase 2/3 study"; issue 15, round 9: ind3c, ind4e): "is running a Phase 1/2 trial" is a stage only
-            r"|\b(?:conduct|perform|run)\w*\s+(?:[\w/-]+\s+){0,4}?(?:phase\s*[0-9iv]+\w*|first-in-human|sad/mad)"
+            r"|\b(?:conduct|perform|run|manag)\w*\s+(?:[\w/-]+\s+){0,4}?(?:phase\s*[0-9iv]+\w*|first-in-human|sad/mad)"
             r"(?:\s+[\w/-]+){0,3}?\s+(?:trials?|studies)\b"
+            # ... or trials in the plural as the work itself, without a phase ("where we run trials", "manages
+            # trials at 30 sites"; issue 15, round 16: writers 5h, 5i): one running trial is a stage
+            r"|\b(?:conduct|run|manag)(?:s|es|ed|ing|e)?\s+(?:(?:multi-?centre|multi-?center|global|[\w-]+-sponsored)\s+)?"
+            r"trials\b"
             r"|\b(?:conduct|perform|run|sponsor|manag)\w*\s+(?:our|its)\s+own\s+(?:(?:[\w/-]+\s+){0,3}?"
             r"(?:trials?|clinical stud(?:y|ies))|phase\s*[0-9iv][\w/-]*\s+(?:[\w/-]+\s+){0,2}?stud(?:y|ies))\b"
         ),
