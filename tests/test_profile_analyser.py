@@ -5628,3 +5628,16 @@ def test_trials_named_as_the_work_done_are_trial_operations(text: str) -> None:
 def test_trials_run_by_someone_else_are_not_trial_operations() -> None:
     caps = {(f.term, f.polarity) for f in analyse("Our trials are run by a partner CRO.").facets}
     assert ("clinical_trials", "positive") not in caps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai lab analyses peptide drug substance and lyophilised drug product for impurities and potency.",
+        "抗体の原薬と製剤を対象とした出荷試験と安定性試験を受託しています。",
+    ],
+)
+def test_products_named_as_what_a_lab_tests_are_not_its_steps(text: str) -> None:
+    caps = {(f.term, f.polarity) for f in analyse(text).facets if f.section == "capabilities"}
+    assert ("formulation", "positive") not in caps
+    assert ("drug_substance", "positive") not in caps

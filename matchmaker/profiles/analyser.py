@@ -2417,6 +2417,9 @@ _TESTED_STEPS = {"formulation", "drug_substance", "fill_finish"}
 _TESTED_OBJECT = re.compile(
     r"\b(?:testing|tests?|analysis|analy[sz]ing|characteri[sz]ation|studies|inspection)\s+(?:of|on|for)\s+"
     r"(?:[\w-]+,?\s+){0,4}$"  # a list of what is tested: "testing of drug substances, drug products ..."
+    # ... or the verb's own object ("analyses siRNA drug substance and siRNA-LNP drug product"; issue 15, round 16:
+    # writers 4f, 5i)
+    r"|\b(?:tests|analy[sz]es|characteri[sz]es)\s+(?:[\w/-]+,?\s+){0,6}$"
 )
 # the first end of a stage range ("from discovery to Phase 1", "探索から第1相まで")
 _RANGE_TO_STAGE = re.compile(
@@ -2425,6 +2428,8 @@ _RANGE_TO_STAGE = re.compile(
 # ... in Japanese, the test follows: "原薬および製剤の品質試験", "製剤の安定性試験"
 _JA_TESTED_OBJECT = re.compile(
     r"(?:(?:および|及び|と|・|、)[^、。の]{1,6}?)?の(?:品質|出荷|安定性|規格|不純物)?(?:試験|分析|検査)"
+    # ... or it is what the tests are for ("原薬と製剤を対象とした品質試験")
+    r"|(?:(?:および|及び|と|・|、)[^、。の]{1,6}?)?を対象(?:に|と)(?:し(?:た|て))?[^。製造]{0,30}?(?:試験|分析|検査)"
 )
 # a dosage form as what is filled ("fill liquid and lyophilised biologics", "凍結乾燥製剤の充填")
 _EN_FILLED_BEFORE = re.compile(r"\bfill(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}$")
