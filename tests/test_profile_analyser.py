@@ -5641,3 +5641,15 @@ def test_products_named_as_what_a_lab_tests_are_not_its_steps(text: str) -> None
     caps = {(f.term, f.polarity) for f in analyse(text).facets if f.section == "capabilities"}
     assert ("formulation", "positive") not in caps
     assert ("drug_substance", "positive") not in caps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kobe lab offers analytical testing of plasmid DNA: supercoiled content and residual host RNA.",
+        "Oligonucleotide synthesis, desalting and analytical release for each batch.",
+    ],
+)
+def test_testing_or_release_called_analytical_is_quality_control(text: str) -> None:
+    caps = {(f.term, f.polarity) for f in analyse(text).facets if f.section == "capabilities"}
+    assert ("quality_control", "positive") in caps

@@ -2207,6 +2207,9 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:ich\s+)?stability\s+(?:testing|tests?|studies|study|programmes?|programs?|storage|monitoring)\b"
             r"|\bich\s+stability\b|\bqc\s+(?:release|testing|tests?|lab\w*)\b|\brelease\s+tests?\b"
+            # ... and testing or release called analytical ("analytical testing of each lot", "analytical release
+            # under GMP"; round 16: writers 4d, 5i)
+            r"|\banalytical\s+(?:release|testing)\b"
         ),
         re.compile(r"(?<!代謝)(?:スタビリティ|リリース|ich安定性|ロットリリース)(?:試験|テスト|検査)"),
     ),
