@@ -5653,3 +5653,20 @@ def test_products_named_as_what_a_lab_tests_are_not_its_steps(text: str) -> None
 def test_testing_or_release_called_analytical_is_quality_control(text: str) -> None:
     caps = {(f.term, f.polarity) for f in analyse(text).facets if f.section == "capabilities"}
     assert ("quality_control", "positive") in caps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sapporo team handles bioanalysis only and does not provide clinical monitoring.",
+        "Clinical monitoring is not something we offer.",
+    ],
+)
+def test_clinical_before_a_negated_study_service_is_its_field_not_a_grade(text: str) -> None:
+    caps = {(f.term, f.polarity) for f in analyse(text).facets if f.section == "capabilities"}
+    assert ("clinical_trials", "negative") in caps
+
+
+def test_negated_clinical_grade_material_still_negates_the_grade_only() -> None:
+    caps = {(f.term, f.polarity) for f in analyse("We do not supply clinical-grade enzymes.").facets}
+    assert ("enzyme", "negative") not in caps

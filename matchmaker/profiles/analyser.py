@@ -160,6 +160,9 @@ _EN_TRIAL_OPS = re.compile(
 # A grade right before a mention ("GMP plasmid", "GMPグレードの培地", "GMP製造"): a negation of the
 # phrase negates the grade, which the compliance section reads, not the thing.
 _GRADE_BEFORE = re.compile(r"(?:c?gmp|clinical)(?:[- ]?grade|グレード)?(?:\s|-|の|での|下での|で|下で)?$")
+# ... but "clinical" right before a study service is the service's field, not a grade ("we do not conduct
+# clinical monitoring" negates trial operations; issue 15, round 16: writers 3a, 5g)
+_CLINICAL_FIELD_BEFORE = re.compile(r"\bclinical[\s-]$")
 # ... or right after it ("not manufactured under GMP", "not produced to cGMP")
 _GRADE_AFTER = re.compile(r"\s*(?:under|to|in|per|at)\s+c?gmp\b")
 _JA_MAKES = re.compile(r"製造|生産|供給|gmp|充填|ロット|バッチ|ライン|プラント|cpc")
@@ -749,7 +752,12 @@ class ProfileAnalyser:
                 polarity = "negative" if english_not_ours(norm, start, end) else polarity  # "..., not by us"
             if polarity == "positive" and not need and section in ("capabilities", "scales") and not japanese:
                 polarity = "negative" if english_handed_over(norm, start, end) else polarity  # "a CDMO will take over"
-            if polarity == "negative" and section != "compliance" and _GRADE_BEFORE.search(norm, 0, start):
+            if (
+                polarity == "negative"
+                and section != "compliance"
+                and _GRADE_BEFORE.search(norm, 0, start)
+                and not (tid in _SERVICE_READINGS and _CLINICAL_FIELD_BEFORE.search(norm, 0, start))
+            ):
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
                     continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
