@@ -5670,3 +5670,20 @@ def test_clinical_before_a_negated_study_service_is_its_field_not_a_grade(text: 
 def test_negated_clinical_grade_material_still_negates_the_grade_only() -> None:
     caps = {(f.term, f.polarity) for f in analyse("We do not supply clinical-grade enzymes.").facets}
     assert ("enzyme", "negative") not in caps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社のリコンビナントプロテアーゼは全製品が研究用試薬です。製造は群馬県の自社工場で行います。",
+        "枯草菌で組換えタンパク質を受託生産（〜500 L）。診断・試薬用途に限ります。",
+    ],
+)
+def test_reagent_as_the_use_or_grade_of_another_product_is_no_reagent_line(text: str) -> None:
+    caps = {(f.term, f.polarity) for f in analyse(text).facets if f.section == "capabilities"}
+    assert ("reagent", "positive") not in caps
+
+
+def test_research_reagents_made_and_sold_are_a_reagent_line() -> None:
+    caps = {(f.term, f.polarity) for f in analyse("研究用試薬（緩衝液・染色液）を製造販売しています。").facets}
+    assert ("reagent", "positive") in caps

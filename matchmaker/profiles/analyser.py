@@ -2650,6 +2650,8 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
             _QC_SYSTEM_AFTER.match(norm, m.end) or _METABOLIC_BEFORE.search(norm, 0, m.start)
         ):
             continue
+        if m.term == "reagent" and _JA_REAGENT_USE_AFTER.match(norm, m.end):
+            continue  # "試薬用途のみ", "本品は研究用試薬です": a use or grade of another product, no reagent line
         if m.term == "bioreactor" and _BAG_AFTER.match(norm, m.end):
             continue  # "bioreactor bags", "バイオリアクター用バッグ": the bag is the part, the bioreactor its use
         if m.term == "culture_vessel" and _SINGLE_USE_BAG.search(norm, 0, m.end):
@@ -2671,6 +2673,9 @@ _EN_NOT_PACKING = re.compile(
 _JA_PACKED_AFTER = re.compile(
     r"[^、。をはが]{0,8}?(?:で(?:の)?(?:供給|提供|出荷|お届け|納品|販売)|入り|に(?:充填|封入|分注))"
 )
+# 試薬 as what another product is used as (試薬用途) or classed as (…は研究用試薬であり): the use or grade of
+# enzymes or proteins already named, not a reagent line of its own (issue 15, round 16: writers 4f, 5g)
+_JA_REAGENT_USE_AFTER = re.compile(r"(?:用途|(?:[(（][^)）]{0,12}[)）])?(?:であり|です|となります|に限ります))")
 _BAG_AFTER = re.compile(r"\s*(?:用)?(?:の)?\s*(?:bags?|liners?|バッグ)")
 _SINGLE_USE_BAG = re.compile(
     r"(?:single[- ]use|disposable|シングルユース|使い捨て)(?:の)?\s*(?:cell\s+)?(?:細胞)?(?:culture bags?|培養バッグ)$"
