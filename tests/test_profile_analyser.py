@@ -5590,3 +5590,100 @@ def test_the_companys_products_limited_to_research_use_are_sold_ones(text: str) 
 )
 def test_research_use_only_as_a_field_label_is_affirmed_before_its_negated_value(text: str) -> None:
     assert _scales(text) == ({"research"}, {"non_clinical", "clinical", "commercial"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "体外診断薬に特化した受託機関です。性能評価試験・治験、申請資料の作成代行に対応します。",
+        "再生医療分野のCROとして、治験（多施設共同）から承認取得まで伴走支援します。",
+    ],
+)
+def test_bare_trials_listed_as_service_work_are_trial_operations(text: str) -> None:
+    positive = {f.term for f in analyse(text).facets if f.section == "capabilities" and f.polarity == "positive"}
+    assert "clinical_trials" in positive
+
+
+def test_own_trial_and_trial_material_are_not_trial_operations() -> None:
+    for text in ("自社の治験から承認申請まで進めます。", "治験用ロットの製造を受託します。"):
+        facets = analyse(text).facets
+        assert not any(f.term == "clinical_trials" and f.polarity == "positive" for f in facets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team runs trials in Vietnam and Malaysia. "
+        "Source data verification in Japan is handled by an alliance CRO.",
+        "The firm manages Phase 3 studies at 25 centres across Scandinavia.",
+        "A regional CRO that conducts multicentre trials for vaccine sponsors.",
+    ],
+)
+def test_trials_named_as_the_work_done_are_trial_operations(text: str) -> None:
+    caps = {(f.term, f.polarity) for f in analyse(text).facets if f.section == "capabilities"}
+    assert ("clinical_trials", "positive") in caps
+    assert ("clinical_trials", "negative") not in caps
+
+
+def test_trials_run_by_someone_else_are_not_trial_operations() -> None:
+    caps = {(f.term, f.polarity) for f in analyse("Our trials are run by a partner CRO.").facets}
+    assert ("clinical_trials", "positive") not in caps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai lab analyses peptide drug substance and lyophilised drug product for impurities and potency.",
+        "抗体の原薬と製剤を対象とした出荷試験と安定性試験を受託しています。",
+    ],
+)
+def test_products_named_as_what_a_lab_tests_are_not_its_steps(text: str) -> None:
+    caps = {(f.term, f.polarity) for f in analyse(text).facets if f.section == "capabilities"}
+    assert ("formulation", "positive") not in caps
+    assert ("drug_substance", "positive") not in caps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kobe lab offers analytical testing of plasmid DNA: supercoiled content and residual host RNA.",
+        "Oligonucleotide synthesis, desalting and analytical release for each batch.",
+    ],
+)
+def test_testing_or_release_called_analytical_is_quality_control(text: str) -> None:
+    caps = {(f.term, f.polarity) for f in analyse(text).facets if f.section == "capabilities"}
+    assert ("quality_control", "positive") in caps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sapporo team handles bioanalysis only and does not provide clinical monitoring.",
+        "Clinical monitoring is not something we offer.",
+    ],
+)
+def test_clinical_before_a_negated_study_service_is_its_field_not_a_grade(text: str) -> None:
+    caps = {(f.term, f.polarity) for f in analyse(text).facets if f.section == "capabilities"}
+    assert ("clinical_trials", "negative") in caps
+
+
+def test_negated_clinical_grade_material_still_negates_the_grade_only() -> None:
+    caps = {(f.term, f.polarity) for f in analyse("We do not supply clinical-grade enzymes.").facets}
+    assert ("enzyme", "negative") not in caps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社のリコンビナントプロテアーゼは全製品が研究用試薬です。製造は群馬県の自社工場で行います。",
+        "枯草菌で組換えタンパク質を受託生産（〜500 L）。診断・試薬用途に限ります。",
+    ],
+)
+def test_reagent_as_the_use_or_grade_of_another_product_is_no_reagent_line(text: str) -> None:
+    caps = {(f.term, f.polarity) for f in analyse(text).facets if f.section == "capabilities"}
+    assert ("reagent", "positive") not in caps
+
+
+def test_research_reagents_made_and_sold_are_a_reagent_line() -> None:
+    caps = {(f.term, f.polarity) for f in analyse("研究用試薬（緩衝液・染色液）を製造販売しています。").facets}
+    assert ("reagent", "positive") in caps

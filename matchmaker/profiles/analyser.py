@@ -160,6 +160,9 @@ _EN_TRIAL_OPS = re.compile(
 # A grade right before a mention ("GMP plasmid", "GMPグレードの培地", "GMP製造"): a negation of the
 # phrase negates the grade, which the compliance section reads, not the thing.
 _GRADE_BEFORE = re.compile(r"(?:c?gmp|clinical)(?:[- ]?grade|グレード)?(?:\s|-|の|での|下での|で|下で)?$")
+# ... but "clinical" right before a study service is the service's field, not a grade ("we do not conduct
+# clinical monitoring" negates trial operations; issue 15, round 16: writers 3a, 5g)
+_CLINICAL_FIELD_BEFORE = re.compile(r"\bclinical[\s-]$")
 # ... or right after it ("not manufactured under GMP", "not produced to cGMP")
 _GRADE_AFTER = re.compile(r"\s*(?:under|to|in|per|at)\s+c?gmp\b")
 _JA_MAKES = re.compile(r"製造|生産|供給|gmp|充填|ロット|バッチ|ライン|プラント|cpc")
@@ -749,7 +752,12 @@ class ProfileAnalyser:
                 polarity = "negative" if english_not_ours(norm, start, end) else polarity  # "..., not by us"
             if polarity == "positive" and not need and section in ("capabilities", "scales") and not japanese:
                 polarity = "negative" if english_handed_over(norm, start, end) else polarity  # "a CDMO will take over"
-            if polarity == "negative" and section != "compliance" and _GRADE_BEFORE.search(norm, 0, start):
+            if (
+                polarity == "negative"
+                and section != "compliance"
+                and _GRADE_BEFORE.search(norm, 0, start)
+                and not (tid in _SERVICE_READINGS and _CLINICAL_FIELD_BEFORE.search(norm, 0, start))
+            ):
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
                     continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
@@ -2122,8 +2130,12 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b\d+[- ]bed\b"
             # ... or trials said to be one's own, of any phases ("we sponsor our own clinical trials", "runs its own
             # Phase 2/3 study"; issue 15, round 9: ind3c, ind4e): "is running a Phase 1/2 trial" is a stage only
-            r"|\b(?:conduct|perform|run)\w*\s+(?:[\w/-]+\s+){0,4}?(?:phase\s*[0-9iv]+\w*|first-in-human|sad/mad)"
+            r"|\b(?:conduct|perform|run|manag)\w*\s+(?:[\w/-]+\s+){0,4}?(?:phase\s*[0-9iv]+\w*|first-in-human|sad/mad)"
             r"(?:\s+[\w/-]+){0,3}?\s+(?:trials?|studies)\b"
+            # ... or trials in the plural as the work itself, without a phase ("where we run trials", "manages
+            # trials at 30 sites"; issue 15, round 16: writers 5h, 5i): one running trial is a stage
+            r"|\b(?:conduct|run|manag)(?:s|es|ed|ing|e)?\s+(?:(?:multi-?centre|multi-?center|global|[\w-]+-sponsored)\s+)?"
+            r"trials\b"
             r"|\b(?:conduct|perform|run|sponsor|manag)\w*\s+(?:our|its)\s+own\s+(?:(?:[\w/-]+\s+){0,3}?"
             r"(?:trials?|clinical stud(?:y|ies))|phase\s*[0-9iv][\w/-]*\s+(?:[\w/-]+\s+){0,2}?stud(?:y|ies))\b"
         ),
@@ -2203,6 +2215,9 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:ich\s+)?stability\s+(?:testing|tests?|studies|study|programmes?|programs?|storage|monitoring)\b"
             r"|\bich\s+stability\b|\bqc\s+(?:release|testing|tests?|lab\w*)\b|\brelease\s+tests?\b"
+            # ... and testing or release called analytical ("analytical testing of each lot", "analytical release
+            # under GMP"; round 16: writers 4d, 5i)
+            r"|\banalytical\s+(?:release|testing)\b"
         ),
         re.compile(r"(?<!代謝)(?:スタビリティ|リリース|ich安定性|ロットリリース)(?:試験|テスト|検査)"),
     ),
@@ -2257,7 +2272,13 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:participat\w*\s+in|takes? part in|enrol\w*\s+(?:patients|subjects)\s+(?:in|into)|hosts?|hosting)"
             r"\s+(?:[\w/-]+\s+){0,6}?trials\b"
         ),
-        re.compile(r"(?:治験|臨床試験)(?:に|へ)(?:の)?参加|(?:治験|臨床試験)の実施医療機関"),
+        re.compile(
+            r"(?:治験|臨床試験)(?:に|へ)(?:の)?参加|(?:治験|臨床試験)の実施医療機関"
+            # a trial named as work a service takes on, in a list or with its verb ("機器の治験や性能評価を支援",
+            # "治験・申請支援"; issue 15, round 16: writers 4e, 5g): bare 治験 is otherwise a stage or a purpose
+            r"|(?<![自前社己])(?<!自社の)(?<!当社の)治験(?![用薬中届])(?:[(（][^)）]{0,12}[)）])?(?:や|・|、|から|の計画)[^。はがをも]{0,30}?"
+            r"(?:支援|サポート|受託|代行)"
+        ),
     ),
     (
         # a payload carried in lipid nanoparticles is a formulated product ("siRNA-LNP", "mRNA/LNP")
@@ -2407,6 +2428,9 @@ _TESTED_STEPS = {"formulation", "drug_substance", "fill_finish"}
 _TESTED_OBJECT = re.compile(
     r"\b(?:testing|tests?|analysis|analy[sz]ing|characteri[sz]ation|studies|inspection)\s+(?:of|on|for)\s+"
     r"(?:[\w-]+,?\s+){0,4}$"  # a list of what is tested: "testing of drug substances, drug products ..."
+    # ... or the verb's own object ("analyses siRNA drug substance and siRNA-LNP drug product"; issue 15, round 16:
+    # writers 4f, 5i)
+    r"|\b(?:tests|analy[sz]es|characteri[sz]es)\s+(?:[\w/-]+,?\s+){0,6}$"
 )
 # the first end of a stage range ("from discovery to Phase 1", "探索から第1相まで")
 _RANGE_TO_STAGE = re.compile(
@@ -2415,6 +2439,8 @@ _RANGE_TO_STAGE = re.compile(
 # ... in Japanese, the test follows: "原薬および製剤の品質試験", "製剤の安定性試験"
 _JA_TESTED_OBJECT = re.compile(
     r"(?:(?:および|及び|と|・|、)[^、。の]{1,6}?)?の(?:品質|出荷|安定性|規格|不純物)?(?:試験|分析|検査)"
+    # ... or it is what the tests are for ("原薬と製剤を対象とした品質試験")
+    r"|(?:(?:および|及び|と|・|、)[^、。の]{1,6}?)?を対象(?:に|と)(?:し(?:た|て))?[^。製造]{0,30}?(?:試験|分析|検査)"
 )
 # a dosage form as what is filled ("fill liquid and lyophilised biologics", "凍結乾燥製剤の充填")
 _EN_FILLED_BEFORE = re.compile(r"\bfill(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}$")
@@ -2624,6 +2650,8 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
             _QC_SYSTEM_AFTER.match(norm, m.end) or _METABOLIC_BEFORE.search(norm, 0, m.start)
         ):
             continue
+        if m.term == "reagent" and _JA_REAGENT_USE_AFTER.match(norm, m.end):
+            continue  # "試薬用途のみ", "本品は研究用試薬です": a use or grade of another product, no reagent line
         if m.term == "bioreactor" and _BAG_AFTER.match(norm, m.end):
             continue  # "bioreactor bags", "バイオリアクター用バッグ": the bag is the part, the bioreactor its use
         if m.term == "culture_vessel" and _SINGLE_USE_BAG.search(norm, 0, m.end):
@@ -2645,6 +2673,9 @@ _EN_NOT_PACKING = re.compile(
 _JA_PACKED_AFTER = re.compile(
     r"[^、。をはが]{0,8}?(?:で(?:の)?(?:供給|提供|出荷|お届け|納品|販売)|入り|に(?:充填|封入|分注))"
 )
+# 試薬 as what another product is used as (試薬用途) or classed as (…は研究用試薬であり): the use or grade of
+# enzymes or proteins already named, not a reagent line of its own (issue 15, round 16: writers 4f, 5g)
+_JA_REAGENT_USE_AFTER = re.compile(r"(?:用途|(?:[(（][^)）]{0,12}[)）])?(?:であり|です|となります|に限ります))")
 _BAG_AFTER = re.compile(r"\s*(?:用)?(?:の)?\s*(?:bags?|liners?|バッグ)")
 _SINGLE_USE_BAG = re.compile(
     r"(?:single[- ]use|disposable|シングルユース|使い捨て)(?:の)?\s*(?:cell\s+)?(?:細胞)?(?:culture bags?|培養バッグ)$"
