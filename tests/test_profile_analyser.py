@@ -5590,3 +5590,26 @@ def test_the_companys_products_limited_to_research_use_are_sold_ones(text: str) 
 )
 def test_research_use_only_as_a_field_label_is_affirmed_before_its_negated_value(text: str) -> None:
     assert _scales(text) == ({"research"}, {"non_clinical", "clinical", "commercial"})
+
+
+# --- issue 15, round 16: services ruled out --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hakone Polymers sells tubing sets to cell therapy makers and does not provide contract filling or testing "
+        "services.",
+        "Regulatory writing from Sapporo. Site audits and laboratory testing: not available.",
+        "We write CMC dossiers for biotech clients; we never test samples ourselves.",
+        "当社は規制当局対応の助言を行うコンサルティング会社で、分析の試験業務は行っていない。",
+    ],
+)
+def test_testing_ruled_out_in_a_list_by_the_verb_or_as_a_field_negates_quality_control(text: str) -> None:
+    result = analyse(text)
+    assert "quality_control" in result.negatives("capabilities")
+    assert "quality_control" not in result.positives("capabilities")
+
+
+def test_toxicity_testing_not_done_is_no_quality_control_ruled_out() -> None:
+    assert "quality_control" not in analyse("We do not perform toxicity testing in house.").negatives("capabilities")

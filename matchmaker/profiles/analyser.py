@@ -1381,13 +1381,19 @@ def _vessels_used(mentions: list[_Mention], norm: str, japanese: bool) -> list[_
 
 # Testing of any kind said not to be done ("no lab; no testing", "we do not perform laboratory testing",
 # "試験は実施しません", "分析や試験の実施はしておらず"): no quality control testing either (issue 15, four writers).
+# Also testing as the last of the things not done, the verb itself negated, or a testing field with no value
+# ("does not offer contract synthesis or testing services", "we never test samples", "lab testing: not offered",
+# "試験業務は行っていない"; issue 15, round 16: ind3a, ind5g, ind5h)
 _EN_NO_TESTING = re.compile(
     r"\b(?:no|without|(?:not|never|n't)\s+(?:perform|do|offer|conduct|run|provid|undertak)\w*(?:\s+any)?)\s+"
+    r"(?:(?:[\w-]+\s+){1,3}?(?:or|and|nor)\s+)?"
     r"(?:(?:laboratory|lab|analytical|quality|qc)\s+)?(?:testing|tests|analys[ie]s)\b"
+    r"|(?:\bnot|\bnever|n't)\s+test\b"
+    r"|\b(?:laboratory|lab|analytical)?\s*testing\s*:\s*(?:not offered|not available|not performed|none|no|n/a)\b"
 )
 _JA_NO_TESTING = re.compile(
-    r"(?<![\u4e00-\u9fff\u30a1-\u30ffa-z0-9])(?:試験|分析|テスト)(?:や(?:試験|分析))?(?:の実施)?(?:は|も|を)(?:一切)?"
-    r"(?:実施|行っ|行い|し)(?:て)?(?:おり|い)?(?:ません|しません|ておらず|しておらず|ていません|ず)"
+    r"(?<![\u4e00-\u9fff\u30a1-\u30ffa-z0-9])(?:試験|分析|テスト)(?:や(?:試験|分析))?(?:業務)?(?:の実施)?(?:は|も|を)(?:一切)?"
+    r"(?:実施|行っ|行い|し)(?:て)?(?:おり|い)?(?:ません|しません|ておらず|しておらず|ていません|ない|ず)"
 )
 
 
