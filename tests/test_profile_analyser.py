@@ -5613,3 +5613,22 @@ def test_testing_ruled_out_in_a_list_by_the_verb_or_as_a_field_negates_quality_c
 
 def test_toxicity_testing_not_done_is_no_quality_control_ruled_out() -> None:
     assert "quality_control" not in analyse("We do not perform toxicity testing in house.").negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nagoya start-up with an oral GLP-1 agonist. Our Phase 2 study is managed by a partner CRO in Seoul.",
+        "We develop a nasal vaccine in Sendai; the trial is run by a contract research organisation.",
+        "Q: Clinical services? A: Not available. Q: GLP? A: Yes, all tox studies.",
+    ],
+)
+def test_trials_handed_to_others_or_a_clinical_field_with_no_value_negate_trial_operations(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_trials" in result.negatives("capabilities")
+    assert "clinical_trials" not in result.positives("capabilities")
+
+
+def test_studies_of_no_named_kind_run_by_partners_are_no_trials_ruled_out() -> None:
+    result = analyse("Our pharmacology studies are run by partner labs in Osaka.")
+    assert "clinical_trials" not in result.negatives("capabilities")

@@ -1410,7 +1410,14 @@ def _no_testing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
 # Trials in general words said not to be run or handed to a CRO ("clinical: none", "trials we don't run
 # ourselves", "治験は自社で運営しません", "治験は全てCROに委託"): no trial operations (issue 15, three writers).
 _EN_NO_TRIALS = re.compile(
-    r"\bclinical(?: work| services?| trials?| studies)?\s*:\s*(?:none|no|n/a)\b"
+    r"\bclinical(?: work| services?| trials?| studies)?\s*:\s*"
+    r"(?:none|no|n/a|not (?:offered|available|provided|performed))\b"
+    # ... or the trials handed to a CRO in English too, as "治験は全てCROに委託" ("the study is managed by a partner
+    # CRO"; issue 15, round 16: writers 4e, 5h, 5i)
+    r"|\b(?:the|its|our|their|all)\s+(?:(?:clinical\s+)?trials?|clinical stud(?:y|ies)"
+    r"|(?:phase\s*[0-9iv][\w/-]*|first-in-human)\s+(?:trials?|stud(?:y|ies)))\s+(?:is|are)\s+(?:all\s+)?"
+    r"(?:run|conducted|managed|operated|handled|outsourced|contracted)\s+(?:out\s+)?(?:by|to|through|via)\s+"
+    rf"(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{EN_OTHER_PARTY}\b"
     r"|\b(?:trials|clinical work|clinical studies)\b[^.;]{0,12}?\bwe (?:don't|do not|never)\b"
     r"|\b(?:don't|do not|never|not)\s+(?:run|conduct|operate|manage|offer|perform)\w*\s+(?:any\s+)?(?:clinical\s+)?"
     r"(?:trials|clinical work|clinical studies)\b"
