@@ -5632,3 +5632,16 @@ def test_trials_handed_to_others_or_a_clinical_field_with_no_value_negate_trial_
 def test_studies_of_no_named_kind_run_by_partners_are_no_trials_ruled_out() -> None:
     result = analyse("Our pharmacology studies are run by partner labs in Osaka.")
     assert "clinical_trials" not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peptide APIs are made in Toyama; freeze-drying and vial filling are done by our sister plant in Kochi.",
+        "当社は核酸原薬を製造しています。凍結乾燥品のバイアル充填は提携先に委託しています。",
+    ],
+)
+def test_drying_handed_over_with_the_filling_is_fill_finish_not_formulation_ruled_out(text: str) -> None:
+    result = analyse(text)
+    assert "fill_finish" in result.negatives("capabilities")
+    assert "formulation" not in result.negatives("capabilities")

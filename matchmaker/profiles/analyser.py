@@ -2443,8 +2443,13 @@ def _product_form(m: _Mention, norm: str, found: list[_Mention]) -> bool:
     surface = norm[m.start : m.end]
     if surface.startswith("encapsulat") and _encapsulation_measured(norm, m):
         return True
-    if surface in _LYO_WORDS and any(o.term == "fill_finish" and o.polarity == "positive" for o in found):
-        return True  # a filler's lyophilisation line finishes the filled product, it designs no formulation
+    if surface in _LYO_WORDS and any(
+        o.term == "fill_finish" and (o.polarity == "positive" or o.polarity == m.polarity == "negative") for o in found
+    ):
+        # a filler's lyophilisation line finishes the filled product, it designs no formulation; so does the drying
+        # handed over with the filling ("lyophilisation and vial filling are done by a sister plant", "凍結乾燥バイアル
+        # への充填は委託"; issue 15, round 16: writers 4e, 5h label fill-finish negative, formulation silent)
+        return True
     if _EN_KIND_OF_BUSINESS.match(norm, m.end) or _JA_KIND_OF_PRODUCT.search(norm, 0, m.start):
         return True  # "a drug product CMO", "無菌製剤", "血漿分画製剤を主力とする": a kind of product or business
     # ... also past a gloss of the product type ("MSC（間葉系幹細胞）製剤"; writers 5g, 5i)
