@@ -5645,3 +5645,20 @@ def test_drying_handed_over_with_the_filling_is_fill_finish_not_formulation_rule
     result = analyse(text)
     assert "fill_finish" in result.negatives("capabilities")
     assert "formulation" not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yeast expression CDMO in Iwate with 5,000 L fermenters. We do not offer mammalian cell culture.",
+        "Bacterial fermentation up to 2,000 L at our Shiga plant. Insect cell culture is outside our scope.",
+    ],
+)
+def test_a_step_ruled_out_for_one_kind_of_host_yields_to_the_step_done_for_another(text: str) -> None:
+    result = analyse(text)
+    assert "upstream" in result.positives("capabilities")
+    assert "upstream" not in result.negatives("capabilities")
+
+
+def test_a_step_ruled_out_for_one_kind_of_host_alone_stays_negative() -> None:
+    assert "upstream" in analyse("We only purify. Mammalian cell culture is not offered.").negatives("capabilities")

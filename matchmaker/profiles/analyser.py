@@ -754,7 +754,13 @@ class ProfileAnalyser:
                 if not handed:
                     continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
             # a negated narrower kind ("遺伝毒性試験は委託", "バイアルへの充填は行っていません") is a part of the term
-            scoped = polarity == "negative" and section == "capabilities" and japanese and _ja_qualified(tokens, first)
+            # ... and in English a step narrowed to one kind of host ("mammalian cell culture is not offered" beside
+            # fermenters; issue 15, round 16: writers 4e, 5h, 5i)
+            scoped = (
+                polarity == "negative"
+                and section == "capabilities"
+                and (_ja_qualified(tokens, first) if japanese else bool(_EN_HOST_BEFORE.search(norm, 0, start)))
+            )
             found.append(_Mention(section, tid, start, end, polarity, scoped=scoped))
         found = _step_modifiers(found, norm)
         found.extend(self._ranges(norm, found))
@@ -3447,6 +3453,12 @@ def _cased(sentence: str, norm: str) -> str | None:
 
 # a Japanese organisation named as the topic: "(place の)NAME は、" with kana or Latin in NAME
 _JA_TOPIC_NAME = re.compile(r"(?:^|の|、)(?P<name>[^、。のは()]{2,30}?(?:株式会社)?)は、")
+
+
+# a kind of host cell or organism right before a step ("mammalian cell culture", "microbial fermentation")
+_EN_HOST_BEFORE = re.compile(
+    r"\b(?:mammalian|microbial|bacterial|yeast|insect|plant|fungal|cho|hek\w*|e\.\s?coli|pichia|adherent)[\s-]+$"
+)
 
 
 def _ja_qualified(tokens: list, first: int) -> bool:
