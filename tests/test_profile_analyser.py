@@ -5679,3 +5679,14 @@ def test_dosing_animals_said_as_done_adds_no_negative() -> None:
     assert "nonclinical_studies" not in analyse("Our Tsukuba team doses animals for client studies.").negatives(
         "capabilities"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai team writes statistical analysis plans; we do not provide clinical monitoring.",
+        "The lab runs PK assays but does not offer clinical monitoring or site visits.",
+    ],
+)
+def test_clinical_before_trial_work_is_no_grade_and_its_negation_stands(text: str) -> None:
+    assert "clinical_trials" in analyse(text).negatives("capabilities")

@@ -749,7 +749,12 @@ class ProfileAnalyser:
                 polarity = "negative" if english_not_ours(norm, start, end) else polarity  # "..., not by us"
             if polarity == "positive" and not need and section in ("capabilities", "scales") and not japanese:
                 polarity = "negative" if english_handed_over(norm, start, end) else polarity  # "a CDMO will take over"
-            if polarity == "negative" and section != "compliance" and _GRADE_BEFORE.search(norm, 0, start):
+            # ... though "clinical" before trial work names the work, not a grade ("no clinical monitoring"; issue 15,
+            # round 16: writers 3a, 5g write it negated)
+            grade = _GRADE_BEFORE.search(norm, 0, start)
+            if grade and tid == "clinical_trials" and not re.search(r"gmp|grade|グレード", grade.group(0)):
+                grade = None
+            if polarity == "negative" and section != "compliance" and grade:
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
                     continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
