@@ -5687,3 +5687,103 @@ def test_reagent_as_the_use_or_grade_of_another_product_is_no_reagent_line(text:
 def test_research_reagents_made_and_sold_are_a_reagent_line() -> None:
     caps = {(f.term, f.polarity) for f in analyse("研究用試薬（緩衝液・染色液）を製造販売しています。").facets}
     assert ("reagent", "positive") in caps
+
+
+# --- issue 15, round 16: services ruled out --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hakone Polymers sells tubing sets to cell therapy makers and does not provide contract filling or testing "
+        "services.",
+        "Regulatory writing from Sapporo. Site audits and laboratory testing: not available.",
+        "We write CMC dossiers for biotech clients; we never test samples ourselves.",
+        "当社は規制当局対応の助言を行うコンサルティング会社で、分析の試験業務は行っていない。",
+    ],
+)
+def test_testing_ruled_out_in_a_list_by_the_verb_or_as_a_field_negates_quality_control(text: str) -> None:
+    result = analyse(text)
+    assert "quality_control" in result.negatives("capabilities")
+    assert "quality_control" not in result.positives("capabilities")
+
+
+def test_toxicity_testing_not_done_is_no_quality_control_ruled_out() -> None:
+    assert "quality_control" not in analyse("We do not perform toxicity testing in house.").negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nagoya start-up with an oral GLP-1 agonist. Our Phase 2 study is managed by a partner CRO in Seoul.",
+        "We develop a nasal vaccine in Sendai; the trial is run by a contract research organisation.",
+        "Q: Clinical services? A: Not available. Q: GLP? A: Yes, all tox studies.",
+    ],
+)
+def test_trials_handed_to_others_or_a_clinical_field_with_no_value_negate_trial_operations(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_trials" in result.negatives("capabilities")
+    assert "clinical_trials" not in result.positives("capabilities")
+
+
+def test_studies_of_no_named_kind_run_by_partners_are_no_trials_ruled_out() -> None:
+    result = analyse("Our pharmacology studies are run by partner labs in Osaka.")
+    assert "clinical_trials" not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peptide APIs are made in Toyama; freeze-drying and vial filling are done by our sister plant in Kochi.",
+        "当社は核酸原薬を製造しています。凍結乾燥品のバイアル充填は提携先に委託しています。",
+    ],
+)
+def test_drying_handed_over_with_the_filling_is_fill_finish_not_formulation_ruled_out(text: str) -> None:
+    result = analyse(text)
+    assert "fill_finish" in result.negatives("capabilities")
+    assert "formulation" not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yeast expression CDMO in Iwate with 5,000 L fermenters. We do not offer mammalian cell culture.",
+        "Bacterial fermentation up to 2,000 L at our Shiga plant. Insect cell culture is outside our scope.",
+    ],
+)
+def test_a_step_ruled_out_for_one_kind_of_host_yields_to_the_step_done_for_another(text: str) -> None:
+    result = analyse(text)
+    assert "upstream" in result.positives("capabilities")
+    assert "upstream" not in result.negatives("capabilities")
+
+
+def test_a_step_ruled_out_for_one_kind_of_host_alone_stays_negative() -> None:
+    assert "upstream" in analyse("We only purify. Mammalian cell culture is not offered.").negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Kobe lab measures biomarkers in serum sent by sponsors; we never dose animals here.",
+        "当社はバイオマーカー測定の受託ラボであり、動物への投与は一切行っておりません。",
+    ],
+)
+def test_dosing_animals_ruled_out_negates_nonclinical_studies(text: str) -> None:
+    assert "nonclinical_studies" in analyse(text).negatives("capabilities")
+
+
+def test_dosing_animals_said_as_done_adds_no_negative() -> None:
+    assert "nonclinical_studies" not in analyse("Our Tsukuba team doses animals for client studies.").negatives(
+        "capabilities"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai team writes statistical analysis plans; we do not provide clinical monitoring.",
+        "The lab runs PK assays but does not offer clinical monitoring or site visits.",
+    ],
+)
+def test_clinical_before_trial_work_is_no_grade_and_its_negation_stands(text: str) -> None:
+    assert "clinical_trials" in analyse(text).negatives("capabilities")

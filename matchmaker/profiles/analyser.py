@@ -762,7 +762,13 @@ class ProfileAnalyser:
                 if not handed:
                     continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
             # a negated narrower kind ("遺伝毒性試験は委託", "バイアルへの充填は行っていません") is a part of the term
-            scoped = polarity == "negative" and section == "capabilities" and japanese and _ja_qualified(tokens, first)
+            # ... and in English a step narrowed to one kind of host ("mammalian cell culture is not offered" beside
+            # fermenters; issue 15, round 16: writers 4e, 5h, 5i)
+            scoped = (
+                polarity == "negative"
+                and section == "capabilities"
+                and (_ja_qualified(tokens, first) if japanese else bool(_EN_HOST_BEFORE.search(norm, 0, start)))
+            )
             found.append(_Mention(section, tid, start, end, polarity, scoped=scoped))
         found = _step_modifiers(found, norm)
         found.extend(self._ranges(norm, found))
@@ -1389,13 +1395,19 @@ def _vessels_used(mentions: list[_Mention], norm: str, japanese: bool) -> list[_
 
 # Testing of any kind said not to be done ("no lab; no testing", "we do not perform laboratory testing",
 # "試験は実施しません", "分析や試験の実施はしておらず"): no quality control testing either (issue 15, four writers).
+# Also testing as the last of the things not done, the verb itself negated, or a testing field with no value
+# ("does not offer contract synthesis or testing services", "we never test samples", "lab testing: not offered",
+# "試験業務は行っていない"; issue 15, round 16: ind3a, ind5g, ind5h)
 _EN_NO_TESTING = re.compile(
     r"\b(?:no|without|(?:not|never|n't)\s+(?:perform|do|offer|conduct|run|provid|undertak)\w*(?:\s+any)?)\s+"
+    r"(?:(?:[\w-]+\s+){1,3}?(?:or|and|nor)\s+)?"
     r"(?:(?:laboratory|lab|analytical|quality|qc)\s+)?(?:testing|tests|analys[ie]s)\b"
+    r"|(?:\bnot|\bnever|n't)\s+test\b"
+    r"|\b(?:laboratory|lab|analytical)?\s*testing\s*:\s*(?:not offered|not available|not performed|none|no|n/a)\b"
 )
 _JA_NO_TESTING = re.compile(
-    r"(?<![\u4e00-\u9fff\u30a1-\u30ffa-z0-9])(?:試験|分析|テスト)(?:や(?:試験|分析))?(?:の実施)?(?:は|も|を)(?:一切)?"
-    r"(?:実施|行っ|行い|し)(?:て)?(?:おり|い)?(?:ません|しません|ておらず|しておらず|ていません|ず)"
+    r"(?<![\u4e00-\u9fff\u30a1-\u30ffa-z0-9])(?:試験|分析|テスト)(?:や(?:試験|分析))?(?:業務)?(?:の実施)?(?:は|も|を)(?:一切)?"
+    r"(?:実施|行っ|行い|し)(?:て)?(?:おり|い)?(?:ません|しません|ておらず|しておらず|ていません|ない|ず)"
 )
 
 
@@ -1412,7 +1424,14 @@ def _no_testing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
 # Trials in general words said not to be run or handed to a CRO ("clinical: none", "trials we don't run
 # ourselves", "治験は自社で運営しません", "治験は全てCROに委託"): no trial operations (issue 15, three writers).
 _EN_NO_TRIALS = re.compile(
-    r"\bclinical(?: work| services?| trials?| studies)?\s*:\s*(?:none|no|n/a)\b"
+    r"\bclinical(?: work| services?| trials?| studies)?\s*:\s*"
+    r"(?:none|no|n/a|not (?:offered|available|provided|performed))\b"
+    # ... or the trials handed to a CRO in English too, as "治験は全てCROに委託" ("the study is managed by a partner
+    # CRO"; issue 15, round 16: writers 4e, 5h, 5i)
+    r"|\b(?:the|its|our|their|all)\s+(?:(?:clinical\s+)?trials?|clinical stud(?:y|ies)"
+    r"|(?:phase\s*[0-9iv][\w/-]*|first-in-human)\s+(?:trials?|stud(?:y|ies)))\s+(?:is|are)\s+(?:all\s+)?"
+    r"(?:run|conducted|managed|operated|handled|outsourced|contracted)\s+(?:out\s+)?(?:by|to|through|via)\s+"
+    rf"(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{EN_OTHER_PARTY}\b"
     r"|\b(?:trials|clinical work|clinical studies)\b[^.;]{0,12}?\bwe (?:don't|do not|never)\b"
     r"|\b(?:don't|do not|never|not)\s+(?:run|conduct|operate|manage|offer|perform)\w*\s+(?:any\s+)?(?:clinical\s+)?"
     r"(?:trials|clinical work|clinical studies)\b"
@@ -2396,6 +2415,15 @@ _NEGATED_ONLY_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
         ),
         re.compile(r"(?:新薬|創薬)?(?:の)?研究開発(?!拠点|施設|センター|所)"),
     ),
+    # dosing animals said not to be done ("we do not dose animals", "動物への投与は行っていません") rules the studies
+    # out; said as done, it stays what a study service says in its own words (issue 15, round 16: writers 3c, 5h)
+    (
+        "nonclinical_studies",
+        re.compile(
+            r"\bdos(?:e|es|ing)\s+(?:any\s+)?(?:laboratory\s+|lab\s+)?animals\b|\b(?:animal|in[- ]life)\s+dosing\b"
+        ),
+        re.compile(r"動物(?:への|に)?(?:の)?投与"),
+    ),
 )
 
 
@@ -2456,8 +2484,13 @@ def _product_form(m: _Mention, norm: str, found: list[_Mention]) -> bool:
     surface = norm[m.start : m.end]
     if surface.startswith("encapsulat") and _encapsulation_measured(norm, m):
         return True
-    if surface in _LYO_WORDS and any(o.term == "fill_finish" and o.polarity == "positive" for o in found):
-        return True  # a filler's lyophilisation line finishes the filled product, it designs no formulation
+    if surface in _LYO_WORDS and any(
+        o.term == "fill_finish" and (o.polarity == "positive" or o.polarity == m.polarity == "negative") for o in found
+    ):
+        # a filler's lyophilisation line finishes the filled product, it designs no formulation; so does the drying
+        # handed over with the filling ("lyophilisation and vial filling are done by a sister plant", "凍結乾燥バイアル
+        # への充填は委託"; issue 15, round 16: writers 4e, 5h label fill-finish negative, formulation silent)
+        return True
     if _EN_KIND_OF_BUSINESS.match(norm, m.end) or _JA_KIND_OF_PRODUCT.search(norm, 0, m.start):
         return True  # "a drug product CMO", "無菌製剤", "血漿分画製剤を主力とする": a kind of product or business
     # ... also past a gloss of the product type ("MSC（間葉系幹細胞）製剤"; writers 5g, 5i)
@@ -3460,6 +3493,12 @@ def _cased(sentence: str, norm: str) -> str | None:
 
 # a Japanese organisation named as the topic: "(place の)NAME は、" with kana or Latin in NAME
 _JA_TOPIC_NAME = re.compile(r"(?:^|の|、)(?P<name>[^、。のは()]{2,30}?(?:株式会社)?)は、")
+
+
+# a kind of host cell or organism right before a step ("mammalian cell culture", "microbial fermentation")
+_EN_HOST_BEFORE = re.compile(
+    r"\b(?:mammalian|microbial|bacterial|yeast|insect|plant|fungal|cho|hek\w*|e\.\s?coli|pichia|adherent)[\s-]+$"
+)
 
 
 def _ja_qualified(tokens: list, first: int) -> bool:
