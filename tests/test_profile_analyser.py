@@ -5764,23 +5764,6 @@ def test_a_step_ruled_out_for_one_kind_of_host_alone_stays_negative() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Our Kobe lab measures biomarkers in serum sent by sponsors; we never dose animals here.",
-        "当社はバイオマーカー測定の受託ラボであり、動物への投与は一切行っておりません。",
-    ],
-)
-def test_dosing_animals_ruled_out_negates_nonclinical_studies(text: str) -> None:
-    assert "nonclinical_studies" in analyse(text).negatives("capabilities")
-
-
-def test_dosing_animals_said_as_done_adds_no_negative() -> None:
-    assert "nonclinical_studies" not in analyse("Our Tsukuba team doses animals for client studies.").negatives(
-        "capabilities"
-    )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Our Sendai team writes statistical analysis plans; we do not provide clinical monitoring.",
         "The lab runs PK assays but does not offer clinical monitoring or site visits.",
     ],

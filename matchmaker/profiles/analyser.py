@@ -2415,15 +2415,6 @@ _NEGATED_ONLY_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
         ),
         re.compile(r"(?:新薬|創薬)?(?:の)?研究開発(?!拠点|施設|センター|所)"),
     ),
-    # dosing animals said not to be done ("we do not dose animals", "動物への投与は行っていません") rules the studies
-    # out; said as done, it stays what a study service says in its own words (issue 15, round 16: writers 3c, 5h)
-    (
-        "nonclinical_studies",
-        re.compile(
-            r"\bdos(?:e|es|ing)\s+(?:any\s+)?(?:laboratory\s+|lab\s+)?animals\b|\b(?:animal|in[- ]life)\s+dosing\b"
-        ),
-        re.compile(r"動物(?:への|に)?(?:の)?投与"),
-    ),
 )
 
 
