@@ -181,11 +181,13 @@ def list_records(
     if not q:
         return _page(graph, record, None, limit, offset, filters)[:2]
     key = (id(graph), record, q.strip())
+    before = None
     if (kept := SEARCHES.get(key)) is not None:
-        total, items, version = _page(graph, record, kept[1], limit, offset, filters)
-        if version == kept[0]:
+        total, items, before = _page(graph, record, kept[1], limit, offset, filters)
+        if before == kept[0]:
             return total, items
-    before = fingerprint(graph)
+    # the version read before searching: the stale page's, which was, or one read now
+    before = before or fingerprint(graph)
     matched = search_ids(graph, record, q)
     total, items, version = _page(graph, record, matched, limit, offset, filters)
     if version == before:

@@ -81,8 +81,8 @@ def organizations(
 ) -> OrganizationsResponse:
     c = _computed(graph, filters)
     rows = c["rows"]
-    # each order once per graph version: a dashboard pages and re-sorts the same table, and sorting
-    # every organisation again for each page of 50 cost more than the rest of the request
+    # each order once per graph version: a dashboard pages and re-sorts the same table, which would
+    # otherwise sort every organisation of the selection and build its page's models on each request
     orders: dict[str, list[OrgMetrics]] = c.setdefault("orders", {})
     if (ordered := orders.get(sort)) is None:
         ordered = orders[sort] = [OrgMetrics(**r) for r in _ordered(rows, sort)]
