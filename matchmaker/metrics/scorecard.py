@@ -589,7 +589,9 @@ def readiness(graph: Graph, community: str | None = None, *, radius_km: float = 
         )  # fmt: skip
     out = []
     for row in graph.read("metrics/community_composition", community=community):
-        if row["kind"] == "reference":
+        # a community created after its places were read (the three reads are not one snapshot) is
+        # left to the next request rather than failing this one
+        if row["kind"] == "reference" or row["id"] not in places:
             continue
         kinds = {k["kind"]: k["n"] for k in row["kinds"] if k}
         is_global = row["kind"] == "global"
