@@ -1,0 +1,16 @@
+ROWS = [
+("vc","ja","""当社はAMED認定VC（創薬ベンチャーエコシステム強化事業）で、オフィスは東京・丸の内です。抗体、核酸、細胞治療などモダリティを問わず、シード〜シリーズAの創薬ベンチャーにリード投資します。シリーズCやプレIPOラウンドには投資しません。""",
+ "mod+ antibody nucleic_acid cell_therapy therapeutics; fund+ seed series_a; fund- series_c ipo; cert+ amed_certified_vc; site+ JP JP-13"),
+("vc","en","""Kobe-based life science VC fund. We invest in medtech only - medical devices and diagnostics, no drug developers. Ticket size is 50-300 million yen, in Series A and Series B.""",
+ "mod+ medical_device diagnostics; mod- therapeutics; fund+ series_a series_b; site+ JP JP-28"),
+("vc","en","""Our fund focus on oncology and rare diseases, investing into Japanese and US startups from Series B to Series C. Offices in Tokyo and in Boston, Massachusetts. We are not an AMED-certified VC.""",
+ "fund+ series_b series_c; cert- amed_certified_vc; site+ JP JP-13 US US-MA"),
+("vc","ja","""製薬企業のコーポレートベンチャーキャピタル（CVC）です。チームは大阪本社内にあり、再生医療・遺伝子治療のスタートアップにシリーズA〜Cで投資しています。出口としてはM&Aを想定しており、IPOにはこだわりません。""",
+ "mod+ regenerative gene_therapy therapeutics; fund+ series_a series_b series_c m_and_a; site+ JP JP-27"),
+("vc","en","""Crossover fund based in Singapore. We invest pre-IPO only, into Japanese biotech going to list (drug discovery, any modality). Minimum ticket is 1 billion yen. We have one representative person in Tokyo but no office in Japan.""",
+ "mod+ therapeutics; fund+ ipo; fund- seed series_a series_b series_c; site+ SG; site- JP JP-13"),
+("vc","ja","""国立大学系のベンチャーキャピタル（京都）です。大学発シーズの創薬・プラットフォーム技術に、会社設立前後のシード段階から投資します。投資対象はシリーズAまでで、シリーズBとシリーズCには投資しません。""",
+ "mod+ therapeutics; fund+ seed series_a; fund- series_b series_c; site+ JP JP-26"),
+("vc","en","""We are an early-stage VC in Fukuoka, supporting Kyushu bio startups with hands-on mentoring. Our portfolio is mostly mRNA and peptide drug ventures. Exits so far were two licence-out deals and one M&A.""",
+ "mod+ mrna peptide therapeutics; fund+ licence_out m_and_a; site+ JP JP-40"),
+]
