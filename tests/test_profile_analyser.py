@@ -5770,3 +5770,34 @@ def test_a_step_ruled_out_for_one_kind_of_host_alone_stays_negative() -> None:
 )
 def test_clinical_before_trial_work_is_no_grade_and_its_negation_stands(text: str) -> None:
     assert "clinical_trials" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Kyoto lab makes research lots of the siRNA; clinical batches for the first-in-human study are "
+        "manufactured by a partner CMO.",
+        "We run process development at bench scale. Clinical trial material for our lead asset was produced by "
+        "a contract manufacturer.",
+        "We are looking for a CDMO to make GMP clinical lots of our lead antibody.",
+        "研究用の少量ロットは社内で作っています。治験薬の製造を受託してくれるCDMOを探しています。",
+        "プロセス開発は研究スケールで行っています。治験用の製剤は提携先のCMOで製造されています。",
+    ],
+)
+def test_clinical_lots_handed_to_another_party_state_no_clinical_scale(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical" not in result.negatives("scales")
+    assert "clinical" not in result.positives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Kyoto lab makes research lots of the siRNA; we do not make clinical batches, which are manufactured "
+        "by a partner CMO.",
+        "研究用ロットは作っていますが、治験薬の製造は行っておらず、提携先のCMOで製造しています。",
+    ],
+)
+def test_clinical_lots_ruled_out_before_naming_who_makes_them_keep_the_clinical_scale_negative(text: str) -> None:
+    assert "clinical" in analyse(text).negatives("scales")

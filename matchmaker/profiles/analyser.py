@@ -507,7 +507,10 @@ class ProfileAnalyser:
             mentions += _fields_ruled_out(norm, is_japanese(norm), mentions)
             if not need:
                 mentions += self._made_substances(norm, mentions)
-            mentions += _material_scales(norm, is_japanese(norm), mentions)
+            # material named by purpose in a search is the lots sought, no supply (set 5g rule 105; writers 4e, 5i)
+            mentions += [
+                m for m in _material_scales(norm, is_japanese(norm), mentions) if need or not _in_search(m, norm)
+            ]
             mentions = _stages_in_material(mentions + _research_material(norm, is_japanese(norm), mentions))
             served = _nonclinical_purpose(norm, is_japanese(norm), mentions)
             served_ids.update(id(m) for m in served)
@@ -638,6 +641,8 @@ class ProfileAnalyser:
             implied = _IMPLIED_SCALE.get(m.term) if m.section == "capabilities" else None
             if implied and m.polarity in implied[1] and not m.derived and supplies:
                 if m.polarity == "negative" and not m.scoped and not supplies_some:
+                    continue
+                if m.polarity == "negative" and _handed_over(normalise(sentence)):
                     continue
                 _add(facets, "scales", implied[0], m.polarity, sentence)
             # a volume alone is not a purpose: GMP production at 1-20 kg gives a scale, not clinical supply
@@ -3031,6 +3036,26 @@ def _marketed_products_made(facets: dict[tuple[str, str, str], Facet]) -> dict[t
     return out
 
 
+# A negation the organisation says of its own work ("is not undertaken here", "GMP製造は行っておらず")
+_OWN_WORK_NEGATED = re.compile(r"\b(?:not|no|never|cannot)\b|n't\b|ておらず|ていません|ません|ない|せず|行わず")
+
+
+def _handed_over(norm: str) -> bool:
+    """Whether a sentence only says who else makes its material (:func:`making.made_by_others_from`: "GMP
+    material for Phase 1 will be made by a CDMO"; or seeks a contractor for it), with no negation of its own
+    work before that ("we do not make clinical batches; a partner CMO makes them" still rules them out).
+    Handing its own clinical lots over states no clinical scale it supplies (set 1's rules: a scale is what
+    the organisation supplies; issue 15, writers 3c, 4e, 5g, 5i; set 5g rule 105)."""
+    japanese = is_japanese(norm)
+    start = making.made_by_others_from(norm, japanese)
+    if start is None:
+        seek = (_JA_SEEKS_CONTRACTOR if japanese else _EN_SEEKS_CONTRACTOR).search(norm)
+        heading = _JA_SEEKS_HEADING.search(norm) if japanese else None
+        found = [f.start() for f in (seek, heading) if f]
+        start = min(found) if found else None
+    return start is not None and not _OWN_WORK_NEGATED.search(norm, 0, start)
+
+
 def _seeks_contractor(norm: str) -> bool:
     """Whether a sentence says the organisation is looking for a contractor (:data:`_EN_SEEKS_CONTRACTOR`)."""
     if is_japanese(norm):
@@ -3309,8 +3334,9 @@ def _commercial_made(norm: str, mentions: list[_Mention]) -> list[_Mention]:
 def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
     """Clinical supply stated in a sentence whose clinical material another party makes
     (:func:`making.clinical_made_by_others`) is done elsewhere: negative, and the clinical scale it
-    would have stated is not this organisation's (dropped)."""
-    clinical = any(m.polarity == "positive" and (m.section, m.term) in _CLINICAL_MADE for m in mentions)
+    would have stated is not this organisation's (dropped); a clinical scale read as negative is dropped too
+    where the sentence only hands the lots over (:func:`_handed_over`), not where it first rules them out."""
+    clinical = any((m.section, m.term) in _CLINICAL_MADE for m in mentions)
     gmp = _GMP_WORD.search(norm) is not None
     if not (clinical or gmp) or not making.clinical_made_by_others(norm, japanese):
         return mentions
@@ -3321,7 +3347,7 @@ def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> 
     for m in mentions:
         if m.polarity == "positive" and (m.section, m.term) == ("capabilities", "clinical_supply"):
             m = _Mention(m.section, m.term, m.start, m.end, "negative", derived=True, scoped=m.scoped)
-        elif m.polarity == "positive" and (m.section, m.term) == ("scales", "clinical"):
+        elif (m.section, m.term) == ("scales", "clinical") and (m.polarity == "positive" or _handed_over(norm)):
             continue
         out.append(m)
     return out

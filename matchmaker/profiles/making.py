@@ -184,8 +184,14 @@ _OWN_MAKING = re.compile(r"自社(?:で|の|内)(?!.{0,12}(?:ない|ず|ませ�
 def clinical_made_by_others(norm: str, japanese: bool) -> bool:
     """Whether a sentence says its clinical material is made by another party (see above), and not
     also by the organisation itself ("自社で", "in-house")."""
-    pattern = _JA_MADE_BY_OTHER if japanese else _EN_MADE_BY_OTHER
-    return bool(pattern.search(norm)) and not _OWN_MAKING.search(norm)
+    return made_by_others_from(norm, japanese) is not None
+
+
+def made_by_others_from(norm: str, japanese: bool) -> int | None:
+    """Where a sentence starts to say that another party makes its material (see above), unless it also
+    says the organisation makes it itself; None where it says neither."""
+    found = (_JA_MADE_BY_OTHER if japanese else _EN_MADE_BY_OTHER).search(norm)
+    return found.start() if found and not _OWN_MAKING.search(norm) else None
 
 
 # What a negated English making word is about, where the thing is no vocabulary term (issue 15, round 6:
