@@ -211,3 +211,32 @@ def test_public_cdmos_and_certified_vcs_rank_where_their_facts_put_them(graph: G
     assert set(top("AMED認定VCからの出資を希望します。抗体医薬のベンチャーです。", "vc")) <= certified
     by_id = [m.id for m in matcher.match_organization("startup-editforce", "vc", MatchFilters(), 10).matches]
     assert len(set(by_id) & certified) >= 3, by_id
+
+
+def test_an_ask_for_more_results_begins_with_the_answer_to_an_ask_for_fewer(api: httpx.Client, graph: Graph) -> None:
+    """A user who asks for 20 or 50 partners after seeing 10 sees the same 10 first: a larger limit
+    gathers more candidates and rescores a larger window, which alone would move the first places."""
+    synthetic = [RawRecord("synthetic", n, r) for n, r in enumerate(generate(400, seed=3), 1)]
+    assert import_records(graph, synthetic, encoder=get_encoder()).ok
+    kinds = {r["id"]: r["kind"] for r in graph.driver.execute_query(
+        "MATCH (o:Organization) WHERE o.kind IN ['startup', 'supplier'] RETURN o.id AS id, o.kind AS kind ORDER BY id"
+    ).records}  # fmt: skip
+    asks = [(i, "cdmo" if kinds[i] == "startup" else "pharma") for i in list(kinds)[:12]]
+    for org_id, target in asks:
+        ranked = {
+            limit: [m["id"] for m in api.get(
+                f"/v1/organizations/{org_id}/matches", params={"target": target, "limit": limit}
+            ).json()["matches"]]
+            for limit in (10, 20, 50)
+        }  # fmt: skip
+        assert len(ranked[50]) > 20, (org_id, ranked)
+        assert ranked[20][:10] == ranked[10] and ranked[50][:20] == ranked[20], (org_id, target, ranked)
+    for text, target in (("GMP manufacturing of our antibody for a phase 1 trial", "cdmo"),
+                         ("シリーズAの資金調達でリード投資家を探しています。", "vc")):  # fmt: skip
+        ranked = {
+            limit: [m["id"] for m in api.post(
+                "/v1/matches", json={"text": text, "target": target, "limit": limit}
+            ).json()["matches"]]
+            for limit in (7, 10, 15, 20)
+        }  # fmt: skip
+        assert ranked[20][:15] == ranked[15] and ranked[15][:10] == ranked[10] and ranked[10][:7] == ranked[7], text

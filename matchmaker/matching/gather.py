@@ -25,9 +25,11 @@ _POOL = ThreadPoolExecutor(max_workers=8, thread_name_prefix="retrieve")
 
 def gather(
     retriever: Retriever, query: Query, kinds: list[str], each: list[MatchFilters], k: int
-) -> list[dict[str, Any]]:
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """The best ``k`` candidates for each of ``each`` (the request's filters, then one copy per
-    wanted term), deduplicated in that order, with ``net`` set on each row (None: no seeker)."""
+    wanted term), deduplicated in that order, with ``net`` set on each row (None: no seeker); and
+    each candidate's best place in any of those retrievals, so that the candidates a smaller ``k``
+    would have gathered are known without gathering again (every retrieval is in cosine order)."""
     found: list[list[dict[str, Any]] | None] = [None] * len(each)
     if isinstance(retriever, CacheRetriever):
         plans = [(n, f, ids) for n, f in enumerate(each) if (ids := retriever.plan(query, kinds, f, k)) is not None]
@@ -41,11 +43,12 @@ def gather(
         retrieved = _POOL.map(lambda n: retriever.retrieve(query, kinds, each[n], k), pending)
         for n, rows in zip(pending, retrieved, strict=True):
             found[n] = rows
-    rows, seen = [], set()
-    for row in (r for batch in found for r in batch or []):
-        if row["props"]["id"] not in seen:
-            seen.add(row["props"]["id"])
-            rows.append(row)
+    rows, at = [], {}
+    for batch in found:
+        for place, row in enumerate(batch or []):
+            if (i := row["props"]["id"]) not in at:
+                rows.append(row)
+            at[i] = min(place, at.get(i, place))
     if query.id is None:
-        return [{**row, "net": None} for row in rows]
-    return [{**row, "net": facts(query.side, row)} for row in rows]
+        return [{**row, "net": None} for row in rows], at
+    return [{**row, "net": facts(query.side, row)} for row in rows], at
