@@ -5770,3 +5770,20 @@ def test_a_step_ruled_out_for_one_kind_of_host_alone_stays_negative() -> None:
 )
 def test_clinical_before_trial_work_is_no_grade_and_its_negation_stands(text: str) -> None:
     assert "clinical_trials" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社はイオン交換膜とウイルス除去膜を製造しています。バイオ医薬品の精製用途で各社に納入しています。",
+        "株式会社サンプル膜工業 取扱品：中空糸膜モジュール。用途：組換えタンパク質の精製工程、ウイルス除去。",
+        "Hollow-fibre membrane modules made in Gifu.\nApplications: downstream purification and viral clearance.",
+    ],
+)
+def test_a_step_named_as_the_use_of_what_is_supplied_is_no_step_of_the_supplier(text: str) -> None:
+    assert "downstream" not in analyse(text).positives("capabilities")
+
+
+def test_a_step_done_beside_a_use_named_stays_the_makers_own() -> None:
+    text = "当社は抗体を培養・精製し、GMP原薬を製造しています。用途に応じてスケールを選べます。"
+    assert "downstream" in analyse(text).positives("capabilities")

@@ -905,7 +905,8 @@ class ProfileAnalyser:
 
         japanese = is_japanese(norm)
         parts = [m for m in mentions if group(m) == "part" and m.polarity == "positive"]
-        if not parts and not _SELLS.search(norm):
+        heading = _USE_HEADING.match(norm)
+        if not parts and not _SELLS.search(norm) and not heading and not _JA_STEP_USE.search(norm):
             return mentions, False
         if (_JA_CULTURE_AT_VOLUME if japanese else _EN_CULTURE_AT_VOLUME).search(norm):
             return (
@@ -925,6 +926,10 @@ class ProfileAnalyser:
                 and any(norm[m.end : p.start] in ("", " ", "用") for p in parts if p.start >= m.end)
             ):
                 return True  # "cell culture reagents": the step qualifies the part
+            if heading and m.start >= heading.end():
+                return True  # "用途：...", "Applications: ...": every step the heading lists is a use
+            if not parts and not _SELLS.search(norm):
+                return bool(_JA_STEP_USE.match(norm, m.end))  # "精製用途で": a use of what it supplies
             if japanese:
                 return bool(_JA_FOR_AFTER.match(norm, m.end)) and (
                     group(m) == "step" or any(p.start > m.end for p in parts)
@@ -1147,6 +1152,11 @@ _EN_FOR_BEFORE = re.compile(
     r"\bfor\s+(?:[\w/-]+\s+){0,4}?(?:(?:and|or|&)\s+)?$|\bfor\s+[\w/ -]{0,30}(?:,|\band\b|\bor\b)\s*$"
 )
 _JA_FOR_AFTER = re.compile(r"[^、。]{0,12}?(?<!専)(?:向け|用の|用に|用途)")
+# a step named as the use (用途) of what is supplied, in a sentence naming neither part nor sale ("精製用途で
+# 納入", "用途：ウイルス除去工程", "Applications: purification"): the customers' step, not the supplier's
+# (issue 15, wt15a17: writers 4e and 5g label no step for a purification-resin maker)
+_JA_STEP_USE = re.compile(r"(?:工程)?用途")
+_USE_HEADING = re.compile(r"\s*(?:用途|(?:typical\s+)?applications?|intended\s+use)\s*[:：]")
 
 
 def _parts_named(mentions: list[_Mention], vocab: Vocabulary) -> bool:
