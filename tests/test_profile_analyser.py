@@ -5787,3 +5787,14 @@ def test_a_step_named_as_the_use_of_what_is_supplied_is_no_step_of_the_supplier(
 def test_a_step_done_beside_a_use_named_stays_the_makers_own() -> None:
     text = "当社は抗体を培養・精製し、GMP原薬を製造しています。用途に応じてスケールを選べます。"
     assert "downstream" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menu for peptide clients: process dev and GMP API lots at our Toyama plant.",
+        "We take microbial projects from strain work through process dev to GMP batches.",
+    ],
+)
+def test_process_development_is_read_in_its_short_form(text: str) -> None:
+    assert "process_development" in analyse(text).positives("capabilities")
