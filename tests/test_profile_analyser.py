@@ -5801,3 +5801,49 @@ def test_clinical_lots_handed_to_another_party_state_no_clinical_scale(text: str
 )
 def test_clinical_lots_ruled_out_before_naming_who_makes_them_keep_the_clinical_scale_negative(text: str) -> None:
     assert "clinical" in analyse(text).negatives("scales")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社はイオン交換膜とウイルス除去膜を製造しています。バイオ医薬品の精製用途で各社に納入しています。",
+        "株式会社サンプル膜工業 取扱品：中空糸膜モジュール。用途：組換えタンパク質の精製工程、ウイルス除去。",
+        "Hollow-fibre membrane modules made in Gifu.\nApplications: downstream purification and viral clearance.",
+    ],
+)
+def test_a_step_named_as_the_use_of_what_is_supplied_is_no_step_of_the_supplier(text: str) -> None:
+    assert "downstream" not in analyse(text).positives("capabilities")
+
+
+def test_a_step_done_beside_a_use_named_stays_the_makers_own() -> None:
+    text = "当社は抗体を培養・精製し、GMP原薬を製造しています。用途に応じてスケールを選べます。"
+    assert "downstream" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menu for peptide clients: process dev and GMP API lots at our Toyama plant.",
+        "We take microbial projects from strain work through process dev to GMP batches.",
+    ],
+)
+def test_process_development_is_read_in_its_short_form(text: str) -> None:
+    assert "process_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Shiga factory makes recombinant enzymes for our approved drugs and for clinical trials.",
+        "We produce peptides in-house for commercial supply of our two launched products.",
+        "当社は自社工場で抗体を製造し、承認品の商用供給と治験薬に充てています。",
+    ],
+)
+def test_a_substance_modality_a_drugmaker_makes_for_its_own_supply_is_drug_substance(text: str) -> None:
+    assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+def test_a_substance_modality_made_for_a_purpose_by_a_contract_maker_stays_that_step() -> None:
+    caps = analyse("Our Kobe plant produces AAV vectors under GMP for clinical trials.").positives("capabilities")
+    assert "clinical_supply" in caps
+    assert "drug_substance" not in caps

@@ -910,7 +910,8 @@ class ProfileAnalyser:
 
         japanese = is_japanese(norm)
         parts = [m for m in mentions if group(m) == "part" and m.polarity == "positive"]
-        if not parts and not _SELLS.search(norm):
+        heading = _USE_HEADING.match(norm)
+        if not parts and not _SELLS.search(norm) and not heading and not _JA_STEP_USE.search(norm):
             return mentions, False
         if (_JA_CULTURE_AT_VOLUME if japanese else _EN_CULTURE_AT_VOLUME).search(norm):
             return (
@@ -930,6 +931,10 @@ class ProfileAnalyser:
                 and any(norm[m.end : p.start] in ("", " ", "用") for p in parts if p.start >= m.end)
             ):
                 return True  # "cell culture reagents": the step qualifies the part
+            if heading and m.start >= heading.end():
+                return True  # "用途：...", "Applications: ...": every step the heading lists is a use
+            if not parts and not _SELLS.search(norm):
+                return bool(_JA_STEP_USE.match(norm, m.end))  # "精製用途で": a use of what it supplies
             if japanese:
                 return bool(_JA_FOR_AFTER.match(norm, m.end)) and (
                     group(m) == "step" or any(p.start > m.end for p in parts)
@@ -1018,7 +1023,9 @@ class ProfileAnalyser:
         handed = making.conjugation_elsewhere(norm, _seeks_contractor(norm))
         if handed is not None and not any(m.term in _GMP_STEPS and m.polarity == "positive" for m in mentions):
             return [_Mention("capabilities", "drug_substance", *handed, "negative", derived=True)]
-        if any(m.term in _SCALE_SUPPLY or (m.term in _GMP_STEPS and m.polarity == "positive") for m in mentions):
+        if not _OWN_PURPOSE.search(norm) and any(
+            m.term in _SCALE_SUPPLY or (m.term in _GMP_STEPS and m.polarity == "positive") for m in mentions
+        ):
             return []  # made for a stated purpose ("produces antibodies for clinical trials"): that step's
         tokens = tokenize_ja(norm) if japanese else None
         spans = making.made_substances(
@@ -1152,6 +1159,11 @@ _EN_FOR_BEFORE = re.compile(
     r"\bfor\s+(?:[\w/-]+\s+){0,4}?(?:(?:and|or|&)\s+)?$|\bfor\s+[\w/ -]{0,30}(?:,|\band\b|\bor\b)\s*$"
 )
 _JA_FOR_AFTER = re.compile(r"[^、。]{0,12}?(?<!専)(?:向け|用の|用に|用途)")
+# a step named as the use (用途) of what is supplied, in a sentence naming neither part nor sale ("精製用途で
+# 納入", "用途：ウイルス除去工程", "Applications: purification"): the customers' step, not the supplier's
+# (issue 15, wt15a17: writers 4e and 5g label no step for a purification-resin maker)
+_JA_STEP_USE = re.compile(r"(?:工程)?用途")
+_USE_HEADING = re.compile(r"\s*(?:用途|(?:typical\s+)?applications?|intended\s+use)\s*[:：]")
 
 
 def _parts_named(mentions: list[_Mention], vocab: Vocabulary) -> bool:
@@ -2825,6 +2837,14 @@ _JA_NO_CONTRACT = re.compile(
 _OWN_USE = re.compile(
     r"自社|自前|\bour own\b|\bits own\b|\bin-house\b|\bfor (?:our|its) own\b"
     r"|\bfor (?:our|its) (?:trials?|programmes?|programs?|pipeline|products?)\b"  # round 9
+)
+# the organisation's own products or trials as what it makes for: "in-house", "for its approved drugs and its
+# own studies", "自社品の治験用に" (issue 15, wt15a17: writers 3c and 5i label the drug substance of a drugmaker
+# that makes a substance modality for its own supply, where a contract maker's purpose gives only that step)
+_OWN_PURPOSE = re.compile(
+    rf"{_OWN_USE.pattern}"
+    r"|\b(?:our|its)\s+(?:own\s+)?(?:marketed\s+|approved\s+|launched\s+|clinical\s+)?"
+    r"(?:products?|drugs?|medicines?|trials?|studies|programmes?|programs?|pipeline)\b"
 )
 _OWN_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing", "formulation", "fill_finish")
 
