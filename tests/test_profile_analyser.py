@@ -5829,21 +5829,3 @@ def test_a_step_done_beside_a_use_named_stays_the_makers_own() -> None:
 )
 def test_process_development_is_read_in_its_short_form(text: str) -> None:
     assert "process_development" in analyse(text).positives("capabilities")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Our Shiga factory makes recombinant enzymes for our approved drugs and for clinical trials.",
-        "We produce peptides in-house for commercial supply of our two launched products.",
-        "当社は自社工場で抗体を製造し、承認品の商用供給と治験薬に充てています。",
-    ],
-)
-def test_a_substance_modality_a_drugmaker_makes_for_its_own_supply_is_drug_substance(text: str) -> None:
-    assert "drug_substance" in analyse(text).positives("capabilities")
-
-
-def test_a_substance_modality_made_for_a_purpose_by_a_contract_maker_stays_that_step() -> None:
-    caps = analyse("Our Kobe plant produces AAV vectors under GMP for clinical trials.").positives("capabilities")
-    assert "clinical_supply" in caps
-    assert "drug_substance" not in caps

@@ -1023,9 +1023,7 @@ class ProfileAnalyser:
         handed = making.conjugation_elsewhere(norm, _seeks_contractor(norm))
         if handed is not None and not any(m.term in _GMP_STEPS and m.polarity == "positive" for m in mentions):
             return [_Mention("capabilities", "drug_substance", *handed, "negative", derived=True)]
-        if not _OWN_PURPOSE.search(norm) and any(
-            m.term in _SCALE_SUPPLY or (m.term in _GMP_STEPS and m.polarity == "positive") for m in mentions
-        ):
+        if any(m.term in _SCALE_SUPPLY or (m.term in _GMP_STEPS and m.polarity == "positive") for m in mentions):
             return []  # made for a stated purpose ("produces antibodies for clinical trials"): that step's
         tokens = tokenize_ja(norm) if japanese else None
         spans = making.made_substances(
@@ -2837,14 +2835,6 @@ _JA_NO_CONTRACT = re.compile(
 _OWN_USE = re.compile(
     r"自社|自前|\bour own\b|\bits own\b|\bin-house\b|\bfor (?:our|its) own\b"
     r"|\bfor (?:our|its) (?:trials?|programmes?|programs?|pipeline|products?)\b"  # round 9
-)
-# the organisation's own products or trials as what it makes for: "in-house", "for its approved drugs and its
-# own studies", "自社品の治験用に" (issue 15, wt15a17: writers 3c and 5i label the drug substance of a drugmaker
-# that makes a substance modality for its own supply, where a contract maker's purpose gives only that step)
-_OWN_PURPOSE = re.compile(
-    rf"{_OWN_USE.pattern}"
-    r"|\b(?:our|its)\s+(?:own\s+)?(?:marketed\s+|approved\s+|launched\s+|clinical\s+)?"
-    r"(?:products?|drugs?|medicines?|trials?|studies|programmes?|programs?|pipeline)\b"
 )
 _OWN_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing", "formulation", "fill_finish")
 
