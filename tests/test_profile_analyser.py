@@ -5829,3 +5829,14 @@ def test_a_step_done_beside_a_use_named_stays_the_makers_own() -> None:
 )
 def test_process_development_is_read_in_its_short_form(text: str) -> None:
     assert "process_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make our own products, enzymes and buffers, at up to 20 L. They are for research use only.",
+        "Our own products are reagents made at up to 20 L; all are research use only.",
+    ],
+)
+def test_the_companys_products_limited_to_research_use_are_sold_ones_in_english(text: str) -> None:
+    assert "research" in _scales(text)[0]

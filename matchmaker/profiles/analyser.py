@@ -4514,7 +4514,7 @@ def _own_pipeline_only(text: str) -> bool:
 # use only"): a seller's label, which "当社製品" or "our own products" beside it does not make a pipeline (issue 15,
 # round 15: writers 5g and 5i label the exclusivity of a reagent maker or institute saying so)
 _JA_RESEARCH_USE_ONLY = re.compile(r"研究(?:用途|用|目的)[^。、]{0,8}?(?:のみ|に限|限定|専用)")
-_EN_RESEARCH_USE_ONLY = re.compile(r"research (?:use|purposes?) only|(?:ruo|research use) only")
+_EN_RESEARCH_USE_ONLY = re.compile(r"\bresearch (?:use|purposes?) only\b|\b(?:ruo|research use) only\b")
 
 
 # work said to be for the organisation's own products ("we run our own Phase 1-3 trials", "a pipeline from
