@@ -5770,3 +5770,14 @@ def test_a_step_ruled_out_for_one_kind_of_host_alone_stays_negative() -> None:
 )
 def test_clinical_before_trial_work_is_no_grade_and_its_negation_stands(text: str) -> None:
     assert "clinical_trials" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kitakami Bio, Morioka. Pipeline: KB-3 in research, KB-5 preclinical.",
+        "株式会社ミナト創薬（横浜市）。パイプライン：探索3品目、非臨床1品目。",
+    ],
+)
+def test_a_pipeline_named_is_a_cue_for_the_research_stage(text: str) -> None:
+    assert "research" in analyse(text).positives("stages")

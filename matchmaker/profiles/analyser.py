@@ -124,8 +124,10 @@ _JA_SITE = ("拠点", "本社", "工場", "研究所", "事務所", "施設", "�
 # Generic labels that name a development stage only when the sentence talks about stages
 # ("research" is also research-grade material, research tools, a research institute).
 _WEAK_LABELS: dict[str, set[str]] = {"stages": {"research", "discovery", "探索"}}
-_EN_STAGE_CUE = re.compile(r"stage|phase|currently|still|we are in|is in")
-_JA_STAGE_CUE = re.compile(r"段階|ステージ|現在|まだ")
+# a pipeline named is a cue too ("Pipeline: X research, Y preclinical", "パイプライン：探索2品目"): the words listed
+# after it are its programmes' stages (issue 15, sets 5 and 6: writers ind5g, ind6k)
+_EN_STAGE_CUE = re.compile(r"stage|phase|currently|still|we are in|is in|pipeline")
+_JA_STAGE_CUE = re.compile(r"段階|ステージ|現在|まだ|パイプライン")
 # A sentence about the organisation's own development ("currently completing preclinical studies",
 # "前臨床試験を進めています") names a stage, not a study service, unless it offers a service.
 _EN_DEVELOPMENT = re.compile(
