@@ -5781,3 +5781,27 @@ def test_clinical_before_trial_work_is_no_grade_and_its_negation_stands(text: st
 )
 def test_a_pipeline_named_is_a_cue_for_the_research_stage(text: str) -> None:
     assert "research" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinical pharmacology in Sendai: first-in-human, SAD/MAD and food-effect studies under GCP.",
+        "Until our new ward opens, FIH studies are referred to an alliance unit in Nagoya.",
+        "健康成人でのFIH試験、食事影響試験に対応する臨床薬理施設を札幌に有しています。",
+        "小児領域のFIH試験の実績があります。",
+    ],
+)
+def test_first_in_human_named_as_a_kind_of_study_is_no_stage(text: str) -> None:
+    assert "phase1" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KX-4: first-in-human study started in Japan, first patient dosed.",
+        "リード品のFIH試験を2025年に開始しました。",
+    ],
+)
+def test_a_first_in_human_study_under_way_is_still_phase1(text: str) -> None:
+    assert "phase1" in analyse(text).positives("stages")

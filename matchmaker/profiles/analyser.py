@@ -4610,7 +4610,31 @@ def _studies_not_stages(
         )
         and not (r[0] == "stages" and not japanese and _stage_of_material_or_unit(norm, r[2], r[3]))
         and not (r[0] == "stages" and japanese and unit)
+        and not (r[0] == "stages" and _first_in_human_study(norm, r[2], r[3], japanese))
     ]
+
+
+# "First-in-human" named as a kind of study ("FIH studies are placed with partner units", "FIH試験の実績",
+# "first-in-human, SAD/MAD and bioequivalence studies"): a clinical pharmacology unit's work, not a pipeline's
+# phase (issue 15, sets 4 to 6: writers ind4f, ind5h, ind6k); a study that started or dosed is a phase reached
+_FIH_WORD = re.compile(r"^(?:fih|first-in-human|first in human)$")
+_FIH_STUDY_AFTER = re.compile(r"^\s*(?:stud(?:y|ies)|trials?|試験)")
+_CLINICAL_PHARMACOLOGY_MENU = re.compile(
+    r"\bsad\b|\bmad\b|bioequivalence|\bbe(?:\s+stud\w*|試験)|healthy (?:volunteers?|subjects?)|健康成人|食事影響"
+    r"|food[- ]effect"
+)
+_FIH_REACHED = re.compile(
+    r"\b(?:start(?:ed|s)|began|begun|initiated|dosed|enrolled|enrolling|recruiting|entered)\b|開始|投与|組み入れ"
+)
+
+
+def _first_in_human_study(norm: str, start: int, end: int, japanese: bool) -> bool:
+    """Whether the stage word at ``norm[start:end]`` is first-in-human named as a kind of study
+    (:data:`_FIH_STUDY_AFTER`, or in a clinical pharmacology menu, :data:`_CLINICAL_PHARMACOLOGY_MENU`), in a
+    sentence where no study has started (:data:`_FIH_REACHED`)."""
+    if not _FIH_WORD.match(norm[start:end]) or _FIH_REACHED.search(norm):
+        return False
+    return bool(_FIH_STUDY_AFTER.match(norm[end:]) or _CLINICAL_PHARMACOLOGY_MENU.search(norm))
 
 
 # a stage word naming the material made for it or the unit that serves it, not the pipeline's stage: "material
