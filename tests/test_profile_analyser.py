@@ -5805,3 +5805,15 @@ def test_first_in_human_named_as_a_kind_of_study_is_no_stage(text: str) -> None:
 )
 def test_a_first_in_human_study_under_way_is_still_phase1(text: str) -> None:
     assert "phase1" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hokuriku Trials KK | Ph2–3 clinical operations, site start-up, medical writing; GCP.",
+        "・第II相〜第III相試験のモニタリング\n・治験事務局の代行",
+    ],
+)
+def test_phases_naming_trial_operations_are_no_stages(text: str) -> None:
+    result = analyse(text)
+    assert not {"phase2", "phase3"} & set(result.positives("stages"))

@@ -4642,11 +4642,15 @@ def _first_in_human_study(norm: str, start: int, end: int, japanese: bool) -> bo
 # Phase 1 specialist" (issue 15, round 8: three writers)
 _EN_STAGE_QUALIFIES = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:materials?|lots?|batches|supply|units?|wards?|beds?|clinics?|monitoring|specialists?"
-    r"|cro|site management)\b"
+    r"|cro|site management|ops|operations)\b"
 )
 # ... in Japanese, the unit or ward a phase word names ("第II相専用の病棟", "第1相試験専用ユニット", "第I相病床30床"):
 # a CRO's facility for its clients' trials (issue 15, set 5: writers ind5g, ind5i)
-_JA_STAGE_UNIT = re.compile(r"(?:試験|臨床試験|治験)?(?:専用|専門)?(?:の)?(?:ユニット|病棟|病床|施設|ベッド|床)")
+# and the trial work a phase word names ("第II相試験のモニタリング", "Ph1-3 clinical ops"): a CRO's service for its
+# clients' trials, not a pipeline's phase (issue 15, set 6: writers ind6j, ind6k)
+_JA_STAGE_UNIT = re.compile(
+    r"(?:試験|臨床試験|治験)?(?:専用|専門)?(?:の)?(?:ユニット|病棟|病床|施設|ベッド|床|モニタリング|運営|データマネジメント)"
+)
 _EN_MATERIAL_FOR_BEFORE = re.compile(
     r"\b(?:materials?|lots?|batches|supply|supplies|products?|drug substance|api|vectors?)\s+(?:needed\s+)?for\s+"
     r"(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+|clients'\s+|customers'\s+)?$"
