@@ -5817,3 +5817,19 @@ def test_a_first_in_human_study_under_way_is_still_phase1(text: str) -> None:
 def test_phases_naming_trial_operations_are_no_stages(text: str) -> None:
     result = analyse(text)
     assert not {"phase2", "phase3"} & set(result.positives("stages"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chemistry team of 40 in Kumamoto: hit-to-lead and lead optimisation on an FTE basis, non-GMP only.",
+        "Medicinal chemistry for biotechs — HTS triage, hit-to-lead, scaffold hopping.",
+    ],
+)
+def test_discovery_steps_named_as_chemistry_work_are_no_research_stage(text: str) -> None:
+    assert "research" not in analyse(text).positives("stages")
+
+
+def test_a_programme_at_lead_optimisation_stays_research_beside_chemistry_work() -> None:
+    text = "Our chemistry group in Sendai: two compounds at lead optimisation."
+    assert "research" in analyse(text).positives("stages")

@@ -4611,7 +4611,26 @@ def _studies_not_stages(
         and not (r[0] == "stages" and not japanese and _stage_of_material_or_unit(norm, r[2], r[3]))
         and not (r[0] == "stages" and japanese and unit)
         and not (r[0] == "stages" and _first_in_human_study(norm, r[2], r[3], japanese))
+        and not (r[0] == "stages" and not japanese and _chemistry_step(norm, r[2], r[3]))
     ]
+
+
+# Discovery steps named as chemistry work ("medicinal chemistry: hit-to-lead, lead optimisation", "HTS and
+# hit-to-lead chemistry", "med chem FTE, lead opt"): what a discovery CRO does for clients, not a pipeline's
+# research stage (issue 15, sets 5 and 6: writers ind5g, ind6j, ind6k); a programme at the step is one
+# (:data:`_EN_IN_STAGE_BEFORE`)
+_EN_DISCOVERY_STEP = re.compile(r"^(?:hit[- ]to[- ]lead|lead[- ]optimi[sz]ation|lead opt|hit identification)$")
+_EN_CHEMISTRY_WORK = re.compile(r"\bmed(?:icinal)?\.?\s*chem\w*|\bchemistry\b|\bhts\b|\bfte\b|\blibrary synthesis\b")
+
+
+def _chemistry_step(norm: str, start: int, end: int) -> bool:
+    """Whether the research stage word at ``norm[start:end]`` is a discovery step (:data:`_EN_DISCOVERY_STEP`)
+    in a sentence naming chemistry work (:data:`_EN_CHEMISTRY_WORK`), with no programme said to be at it."""
+    return bool(
+        _EN_DISCOVERY_STEP.match(norm[start:end])
+        and _EN_CHEMISTRY_WORK.search(norm)
+        and not _EN_IN_STAGE_BEFORE.search(norm, max(0, start - 40), start)
+    )
 
 
 # "First-in-human" named as a kind of study ("FIH studies are placed with partner units", "FIH試験の実績",
