@@ -5833,3 +5833,14 @@ def test_discovery_steps_named_as_chemistry_work_are_no_research_stage(text: str
 def test_a_programme_at_lead_optimisation_stays_research_beside_chemistry_work() -> None:
     text = "Our chemistry group in Sendai: two compounds at lead optimisation."
     assert "research" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cytokines — pre-clinical grade, Toyama lab",
+        "鳥取の施設で、前臨床用グレードの抗体をお届けします。",
+    ],
+)
+def test_a_stage_naming_the_grade_or_use_of_material_is_no_stage(text: str) -> None:
+    assert "preclinical" not in analyse(text).positives("stages")

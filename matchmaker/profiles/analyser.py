@@ -4609,7 +4609,7 @@ def _studies_not_stages(
             and (japanese or not _EN_IN_STAGE_BEFORE.search(norm, max(0, r[2] - 40), r[2]))
         )
         and not (r[0] == "stages" and not japanese and _stage_of_material_or_unit(norm, r[2], r[3]))
-        and not (r[0] == "stages" and japanese and unit)
+        and not (r[0] == "stages" and japanese and (unit or _JA_STAGE_MATERIAL.match(norm, r[3])))
         and not (r[0] == "stages" and _first_in_human_study(norm, r[2], r[3], japanese))
         and not (r[0] == "stages" and not japanese and _chemistry_step(norm, r[2], r[3]))
     ]
@@ -4661,7 +4661,7 @@ def _first_in_human_study(norm: str, start: int, end: int, japanese: bool) -> bo
 # Phase 1 specialist" (issue 15, round 8: three writers)
 _EN_STAGE_QUALIFIES = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:materials?|lots?|batches|supply|units?|wards?|beds?|clinics?|monitoring|specialists?"
-    r"|cro|site management|ops|operations)\b"
+    r"|cro|site management|ops|operations|grades?)\b"
 )
 # ... in Japanese, the unit or ward a phase word names ("第II相専用の病棟", "第1相試験専用ユニット", "第I相病床30床"):
 # a CRO's facility for its clients' trials (issue 15, set 5: writers ind5g, ind5i)
@@ -4669,6 +4669,11 @@ _EN_STAGE_QUALIFIES = re.compile(
 # clients' trials, not a pipeline's phase (issue 15, set 6: writers ind6j, ind6k)
 _JA_STAGE_UNIT = re.compile(
     r"(?:試験|臨床試験|治験)?(?:専用|専門)?(?:の)?(?:ユニット|病棟|病床|施設|ベッド|床|モニタリング|運営|データマネジメント)"
+)
+# ... and the material a stage word (or a range from it) is for ("非臨床〜治験用の原薬", "前臨床用グレード"): a
+# maker's purpose, not a pipeline's stage (issue 15, set 6: writers ind6j, ind6l)
+_JA_STAGE_MATERIAL = re.compile(
+    r"(?:(?:〜|~|から)[^、。]{0,8}?)?(?:用|向け)(?:の)?(?:原薬|製剤|ロット|材料|サンプル|グレード|試料|バッチ|タンパク)"
 )
 _EN_MATERIAL_FOR_BEFORE = re.compile(
     r"\b(?:materials?|lots?|batches|supply|supplies|products?|drug substance|api|vectors?)\s+(?:needed\s+)?for\s+"
