@@ -5844,3 +5844,15 @@ def test_a_programme_at_lead_optimisation_stays_research_beside_chemistry_work()
 )
 def test_a_stage_naming_the_grade_or_use_of_material_is_no_stage(text: str) -> None:
     assert "preclinical" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "投資先：抗体・細胞治療のバイオベンチャー（前臨床〜第II相）。シリーズA／Bに出資。",
+        "協業を希望：核酸医薬の開発企業（第1相のパイプライン保有）。",
+    ],
+)
+def test_companies_described_by_a_stage_in_brackets_are_others_stages(text: str) -> None:
+    result = analyse(text)
+    assert not {"preclinical", "phase1", "phase2"} & set(result.positives("stages"))

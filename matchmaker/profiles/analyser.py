@@ -4532,6 +4532,12 @@ _EN_RUN_BY_OTHERS = re.compile(
 )
 
 
+# companies described by the stage in brackets after them ("創薬ベンチャー（前臨床〜第II相）", "バイオ企業（第1相の
+# パイプライン保有）"): the stages of the investees or partners sought, not the writer's own pipeline (issue 15,
+# sets 5 and 6: writers ind5g, ind6k)
+_JA_COMPANIES_AT_STAGE = re.compile(r"(?:企業|ベンチャー|会社|スタートアップ|バイオテック)[（(][^）)、。]{0,12}$")
+
+
 def _others_stages(
     raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
 ) -> list[tuple[str, str, int, int, int, int]]:
@@ -4541,6 +4547,8 @@ def _others_stages(
 
     def held_by_others(r: tuple[str, str, int, int, int, int]) -> bool:
         lo = max(0, r[2] - 60)
+        if japanese and _JA_COMPANIES_AT_STAGE.search(norm, lo, r[2]):
+            return True
         return bool(others.search(norm[lo : r[2]]) or (not japanese and _EN_RUN_BY_OTHERS.match(norm, r[3])))
 
     return [r for r in raw if not (r[0] == "stages" and held_by_others(r))]
