@@ -5856,3 +5856,19 @@ def test_a_stage_naming_the_grade_or_use_of_material_is_no_stage(text: str) -> N
 def test_companies_described_by_a_stage_in_brackets_are_others_stages(text: str) -> None:
     result = analyse(text)
     assert not {"preclinical", "phase1", "phase2"} & set(result.positives("stages"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mizuho Neuro's lead antisense candidate entered a Phase 2 study in 2024.",
+        "Our clinical team initiated the Phase 1 trial of the lead in 2025.",
+    ],
+)
+def test_a_past_entry_into_a_phase_with_its_year_is_the_stage_reached(text: str) -> None:
+    stages = analyse(text).positives("stages")
+    assert {"phase1", "phase2"} & set(stages)
+
+
+def test_an_entry_into_a_phase_to_come_with_its_year_stays_planned() -> None:
+    assert "phase2" not in analyse("Our lead antisense candidate will enter Phase 2 in 2028.").positives("stages")
