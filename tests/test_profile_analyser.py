@@ -5872,3 +5872,13 @@ def test_a_past_entry_into_a_phase_with_its_year_is_the_stage_reached(text: str)
 
 def test_an_entry_into_a_phase_to_come_with_its_year_stays_planned() -> None:
     assert "phase2" not in analyse("Our lead antisense candidate will enter Phase 2 in 2028.").positives("stages")
+
+
+def test_a_stage_with_a_note_of_studies_outsourced_stays_the_stage() -> None:
+    result = analyse("現在の段階：前臨床（安全性試験は外部委託）")
+    assert "preclinical" in result.positives("stages")
+    assert "preclinical" not in result.negatives("stages")
+
+
+def test_a_stage_word_handed_to_a_partner_is_work_not_a_negated_stage() -> None:
+    assert "preclinical" not in analyse("非臨床は提携先に委託しています。").negatives("stages")

@@ -744,6 +744,15 @@ class ProfileAnalyser:
             polarity = (
                 japanese_polarity(tokens, first, last, need) if japanese else english_polarity(norm, start, end, need)
             )
+            if polarity == "negative" and section == "stages" and not need:
+                # a pipeline's stage is never handed over: work outsourced beside it is a study's, in a note after
+                # the stage ("開発段階：非臨床（GLP毒性試験は外部委託）" is preclinical) or as a kind of work ("非臨床・
+                # 薬事は提携先に委託" at a CRO names no stage) (issue 15, sets 5 and 6: writers ind5g, ind6k)
+                handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
+                if handed and norm[end : end + 1] == "(":
+                    polarity = "positive"
+                elif handed:
+                    continue
             if polarity == "positive" and not need and section == "capabilities":
                 # a step arranged through a partner named before it ("through partner CROs we arrange ...")
                 via = japanese_via_partner(tokens, first) if japanese else english_via_partner(norm, start, end)
