@@ -5882,3 +5882,15 @@ def test_a_stage_with_a_note_of_studies_outsourced_stays_the_stage() -> None:
 
 def test_a_stage_word_handed_to_a_partner_is_work_not_a_negated_stage() -> None:
     assert "preclinical" not in analyse("非臨床は提携先に委託しています。").negatives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Retina programmes: RX-7 Ph1/2 (EU), RX-9 discovery stage.",
+        "主力品はフェーズ1/2試験を国内で実施中です。",
+    ],
+)
+def test_a_combined_phase_after_a_programme_code_or_in_katakana_is_both_phases(text: str) -> None:
+    stages = analyse(text).positives("stages")
+    assert {"phase1", "phase2"} <= set(stages)

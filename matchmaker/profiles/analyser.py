@@ -733,9 +733,11 @@ class ProfileAnalyser:
         found: list[_Mention] = []
         for section, tid, start, end, first, last in raw:
             # a word of an organisation's name is no offer ("Delphion Media"), except a product type:
-            # "Ishikari Cell Therapy Manufacturing" says what it makes
+            # "Ishikari Cell Therapy Manufacturing" says what it makes; nor a trial phase after a programme's code
+            # ("KX-2 Ph1/2 (US)": the code is no name the phase belongs to; issue 15, set 6: writer ind6k)
             product_type = section == "modalities" and tid in self._families
-            if not product_type and cased is not None and _in_name(cased, start, end):
+            phase = section == "stages" and tid in _TRIAL_PHASES
+            if not (product_type or phase) and cased is not None and _in_name(cased, start, end):
                 continue
             if section == "capabilities" and name_span and name_span[0] <= start and end <= name_span[1]:
                 continue
@@ -4719,7 +4721,11 @@ _EN_PHASE_SHORT = re.compile(
     r"(?<![a-z0-9])(?:ph\.?([123])[ab]?|ph\.\s*(1|2|3|iii|ii|i)[ab]?|ph\s+([123])[ab]|phase\s*(1|2|3|iii|ii|i)[ab])"
     r"(?![a-z0-9])(?!\s*(?:/|-|–)\s*\w)"
 )
-_JA_COMBINED = re.compile(rf"第\s*{_PHASE_NUM}\s*(?:/|・|-|〜|~|から|および|及び|と)\s*(?:第\s*)?{_PHASE_NUM}\s*相")
+# (and in katakana, "フェーズ1/2試験": issue 15, set 4: writer ind4d)
+_JA_COMBINED = re.compile(
+    rf"第\s*{_PHASE_NUM}\s*(?:/|・|-|〜|~|から|および|及び|と)\s*(?:第\s*)?{_PHASE_NUM}\s*相"
+    rf"|フェーズ\s*{_PHASE_NUM}\s*(?:/|・|-|〜|~)\s*(?:フェーズ\s*)?{_PHASE_NUM}(?![0-9])"
+)
 _ROMAN = {"1": 1, "2": 2, "3": 3, "i": 1, "ii": 2, "iii": 3}
 
 
@@ -4728,7 +4734,7 @@ def _combined_phases(norm: str, spans: list[_Span]) -> list[tuple[str, str, int,
     out: list[tuple[str, str, int, int, int, int]] = []
     japanese = is_japanese(norm)
     for m in (_JA_COMBINED if japanese else _EN_COMBINED).finditer(norm):
-        lo, hi = sorted((_ROMAN[m.group(1)], _ROMAN[m.group(2)]))
+        lo, hi = sorted(_ROMAN[g] for g in m.groups() if g)
         first = next((k for k, t in enumerate(spans) if t.end > m.start()), len(spans))
         last = next((k for k, t in enumerate(spans) if t.start >= m.end()), len(spans))
         out += [("stages", f"phase{p}", m.start(), m.end(), first, max(last, first + 1)) for p in range(lo, hi + 1)]
