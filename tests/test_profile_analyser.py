@@ -5894,3 +5894,14 @@ def test_a_stage_word_handed_to_a_partner_is_work_not_a_negated_stage() -> None:
 def test_a_combined_phase_after_a_programme_code_or_in_katakana_is_both_phases(text: str) -> None:
     stages = analyse(text).positives("stages")
     assert {"phase1", "phase2"} <= set(stages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our own programme MX-3 is at lead opt, with in vivo PoC expected next year.",
+        "Licensable university seeds: one antiviral series at lead stage.",
+    ],
+)
+def test_lead_opt_and_lead_stage_are_the_research_stage(text: str) -> None:
+    assert "research" in analyse(text).positives("stages")
