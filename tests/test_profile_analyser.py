@@ -5840,3 +5840,138 @@ def test_process_development_is_read_in_its_short_form(text: str) -> None:
 )
 def test_the_companys_products_limited_to_research_use_are_sold_ones_in_english(text: str) -> None:
     assert "research" in _scales(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kitakami Bio, Morioka. Pipeline: KB-3 in research, KB-5 preclinical.",
+        "株式会社ミナト創薬（横浜市）。パイプライン：探索3品目、非臨床1品目。",
+    ],
+)
+def test_a_pipeline_named_is_a_cue_for_the_research_stage(text: str) -> None:
+    assert "research" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinical pharmacology in Sendai: first-in-human, SAD/MAD and food-effect studies under GCP.",
+        "Until our new ward opens, FIH studies are referred to an alliance unit in Nagoya.",
+        "健康成人でのFIH試験、食事影響試験に対応する臨床薬理施設を札幌に有しています。",
+        "小児領域のFIH試験の実績があります。",
+    ],
+)
+def test_first_in_human_named_as_a_kind_of_study_is_no_stage(text: str) -> None:
+    assert "phase1" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KX-4: first-in-human study started in Japan, first patient dosed.",
+        "リード品のFIH試験を2025年に開始しました。",
+    ],
+)
+def test_a_first_in_human_study_under_way_is_still_phase1(text: str) -> None:
+    assert "phase1" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hokuriku Trials KK | Ph2–3 clinical operations, site start-up, medical writing; GCP.",
+        "・第II相〜第III相試験のモニタリング\n・治験事務局の代行",
+    ],
+)
+def test_phases_naming_trial_operations_are_no_stages(text: str) -> None:
+    result = analyse(text)
+    assert not {"phase2", "phase3"} & set(result.positives("stages"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chemistry team of 40 in Kumamoto: hit-to-lead and lead optimisation on an FTE basis, non-GMP only.",
+        "Medicinal chemistry for biotechs — HTS triage, hit-to-lead, scaffold hopping.",
+    ],
+)
+def test_discovery_steps_named_as_chemistry_work_are_no_research_stage(text: str) -> None:
+    assert "research" not in analyse(text).positives("stages")
+
+
+def test_a_programme_at_lead_optimisation_stays_research_beside_chemistry_work() -> None:
+    text = "Our chemistry group in Sendai: two compounds at lead optimisation."
+    assert "research" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cytokines — pre-clinical grade, Toyama lab",
+        "鳥取の施設で、前臨床用グレードの抗体をお届けします。",
+    ],
+)
+def test_a_stage_naming_the_grade_or_use_of_material_is_no_stage(text: str) -> None:
+    assert "preclinical" not in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "投資先：抗体・細胞治療のバイオベンチャー（前臨床〜第II相）。シリーズA／Bに出資。",
+        "協業を希望：核酸医薬の開発企業（第1相のパイプライン保有）。",
+    ],
+)
+def test_companies_described_by_a_stage_in_brackets_are_others_stages(text: str) -> None:
+    result = analyse(text)
+    assert not {"preclinical", "phase1", "phase2"} & set(result.positives("stages"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mizuho Neuro's lead antisense candidate entered a Phase 2 study in 2024.",
+        "Our clinical team initiated the Phase 1 trial of the lead in 2025.",
+    ],
+)
+def test_a_past_entry_into_a_phase_with_its_year_is_the_stage_reached(text: str) -> None:
+    stages = analyse(text).positives("stages")
+    assert {"phase1", "phase2"} & set(stages)
+
+
+def test_an_entry_into_a_phase_to_come_with_its_year_stays_planned() -> None:
+    assert "phase2" not in analyse("Our lead antisense candidate will enter Phase 2 in 2028.").positives("stages")
+
+
+def test_a_stage_with_a_note_of_studies_outsourced_stays_the_stage() -> None:
+    result = analyse("現在の段階：前臨床（安全性試験は外部委託）")
+    assert "preclinical" in result.positives("stages")
+    assert "preclinical" not in result.negatives("stages")
+
+
+def test_a_stage_word_handed_to_a_partner_is_work_not_a_negated_stage() -> None:
+    assert "preclinical" not in analyse("非臨床は提携先に委託しています。").negatives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Retina programmes: RX-7 Ph1/2 (EU), RX-9 discovery stage.",
+        "主力品はフェーズ1/2試験を国内で実施中です。",
+    ],
+)
+def test_a_combined_phase_after_a_programme_code_or_in_katakana_is_both_phases(text: str) -> None:
+    stages = analyse(text).positives("stages")
+    assert {"phase1", "phase2"} <= set(stages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our own programme MX-3 is at lead opt, with in vivo PoC expected next year.",
+        "Licensable university seeds: one antiviral series at lead stage.",
+    ],
+)
+def test_lead_opt_and_lead_stage_are_the_research_stage(text: str) -> None:
+    assert "research" in analyse(text).positives("stages")

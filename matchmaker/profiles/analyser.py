@@ -124,8 +124,10 @@ _JA_SITE = ("拠点", "本社", "工場", "研究所", "事務所", "施設", "�
 # Generic labels that name a development stage only when the sentence talks about stages
 # ("research" is also research-grade material, research tools, a research institute).
 _WEAK_LABELS: dict[str, set[str]] = {"stages": {"research", "discovery", "探索"}}
-_EN_STAGE_CUE = re.compile(r"stage|phase|currently|still|we are in|is in")
-_JA_STAGE_CUE = re.compile(r"段階|ステージ|現在|まだ")
+# a pipeline named is a cue too ("Pipeline: X research, Y preclinical", "パイプライン：探索2品目"): the words listed
+# after it are its programmes' stages (issue 15, sets 5 and 6: writers ind5g, ind6k)
+_EN_STAGE_CUE = re.compile(r"stage|phase|currently|still|we are in|is in|pipeline")
+_JA_STAGE_CUE = re.compile(r"段階|ステージ|現在|まだ|パイプライン")
 # A sentence about the organisation's own development ("currently completing preclinical studies",
 # "前臨床試験を進めています") names a stage, not a study service, unless it offers a service.
 _EN_DEVELOPMENT = re.compile(
@@ -736,9 +738,11 @@ class ProfileAnalyser:
         found: list[_Mention] = []
         for section, tid, start, end, first, last in raw:
             # a word of an organisation's name is no offer ("Delphion Media"), except a product type:
-            # "Ishikari Cell Therapy Manufacturing" says what it makes
+            # "Ishikari Cell Therapy Manufacturing" says what it makes; nor a trial phase after a programme's code
+            # ("KX-2 Ph1/2 (US)": the code is no name the phase belongs to; issue 15, set 6: writer ind6k)
             product_type = section == "modalities" and tid in self._families
-            if not product_type and cased is not None and _in_name(cased, start, end):
+            phase = section == "stages" and tid in _TRIAL_PHASES
+            if not (product_type or phase) and cased is not None and _in_name(cased, start, end):
                 continue
             if section == "capabilities" and name_span and name_span[0] <= start and end <= name_span[1]:
                 continue
@@ -747,6 +751,15 @@ class ProfileAnalyser:
             polarity = (
                 japanese_polarity(tokens, first, last, need) if japanese else english_polarity(norm, start, end, need)
             )
+            if polarity == "negative" and section == "stages" and not need:
+                # a pipeline's stage is never handed over: work outsourced beside it is a study's, in a note after
+                # the stage ("開発段階：非臨床（GLP毒性試験は外部委託）" is preclinical) or as a kind of work ("非臨床・
+                # 薬事は提携先に委託" at a CRO names no stage) (issue 15, sets 5 and 6: writers ind5g, ind6k)
+                handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
+                if handed and norm[end : end + 1] == "(":
+                    polarity = "positive"
+                elif handed:
+                    continue
             if polarity == "positive" and not need and section == "capabilities":
                 # a step arranged through a partner named before it ("through partner CROs we arrange ...")
                 via = japanese_via_partner(tokens, first) if japanese else english_via_partner(norm, start, end)
@@ -4566,6 +4579,12 @@ _EN_RUN_BY_OTHERS = re.compile(
 )
 
 
+# companies described by the stage in brackets after them ("創薬ベンチャー（前臨床〜第II相）", "バイオ企業（第1相の
+# パイプライン保有）"): the stages of the investees or partners sought, not the writer's own pipeline (issue 15,
+# sets 5 and 6: writers ind5g, ind6k)
+_JA_COMPANIES_AT_STAGE = re.compile(r"(?:企業|ベンチャー|会社|スタートアップ|バイオテック)[（(][^）)、。]{0,12}$")
+
+
 def _others_stages(
     raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
 ) -> list[tuple[str, str, int, int, int, int]]:
@@ -4575,6 +4594,8 @@ def _others_stages(
 
     def held_by_others(r: tuple[str, str, int, int, int, int]) -> bool:
         lo = max(0, r[2] - 60)
+        if japanese and _JA_COMPANIES_AT_STAGE.search(norm, lo, r[2]):
+            return True
         return bool(others.search(norm[lo : r[2]]) or (not japanese and _EN_RUN_BY_OTHERS.match(norm, r[3])))
 
     return [r for r in raw if not (r[0] == "stages" and held_by_others(r))]
@@ -4643,8 +4664,51 @@ def _studies_not_stages(
             and (japanese or not _EN_IN_STAGE_BEFORE.search(norm, max(0, r[2] - 40), r[2]))
         )
         and not (r[0] == "stages" and not japanese and _stage_of_material_or_unit(norm, r[2], r[3]))
-        and not (r[0] == "stages" and japanese and unit)
+        and not (r[0] == "stages" and japanese and (unit or _JA_STAGE_MATERIAL.match(norm, r[3])))
+        and not (r[0] == "stages" and _first_in_human_study(norm, r[2], r[3], japanese))
+        and not (r[0] == "stages" and not japanese and _chemistry_step(norm, r[2], r[3]))
     ]
+
+
+# Discovery steps named as chemistry work ("medicinal chemistry: hit-to-lead, lead optimisation", "HTS and
+# hit-to-lead chemistry", "med chem FTE, lead opt"): what a discovery CRO does for clients, not a pipeline's
+# research stage (issue 15, sets 5 and 6: writers ind5g, ind6j, ind6k); a programme at the step is one
+# (:data:`_EN_IN_STAGE_BEFORE`)
+_EN_DISCOVERY_STEP = re.compile(r"^(?:hit[- ]to[- ]lead|lead[- ]optimi[sz]ation|lead opt|hit identification)$")
+_EN_CHEMISTRY_WORK = re.compile(r"\bmed(?:icinal)?\.?\s*chem\w*|\bchemistry\b|\bhts\b|\bfte\b|\blibrary synthesis\b")
+
+
+def _chemistry_step(norm: str, start: int, end: int) -> bool:
+    """Whether the research stage word at ``norm[start:end]`` is a discovery step (:data:`_EN_DISCOVERY_STEP`)
+    in a sentence naming chemistry work (:data:`_EN_CHEMISTRY_WORK`), with no programme said to be at it."""
+    return bool(
+        _EN_DISCOVERY_STEP.match(norm[start:end])
+        and _EN_CHEMISTRY_WORK.search(norm)
+        and not _EN_IN_STAGE_BEFORE.search(norm, max(0, start - 40), start)
+    )
+
+
+# "First-in-human" named as a kind of study ("FIH studies are placed with partner units", "FIH試験の実績",
+# "first-in-human, SAD/MAD and bioequivalence studies"): a clinical pharmacology unit's work, not a pipeline's
+# phase (issue 15, sets 4 to 6: writers ind4f, ind5h, ind6k); a study that started or dosed is a phase reached
+_FIH_WORD = re.compile(r"^(?:fih|first-in-human|first in human)$")
+_FIH_STUDY_AFTER = re.compile(r"^\s*(?:stud(?:y|ies)|trials?|試験)")
+_CLINICAL_PHARMACOLOGY_MENU = re.compile(
+    r"\bsad\b|\bmad\b|bioequivalence|\bbe(?:\s+stud\w*|試験)|healthy (?:volunteers?|subjects?)|健康成人|食事影響"
+    r"|food[- ]effect"
+)
+_FIH_REACHED = re.compile(
+    r"\b(?:start(?:ed|s)|began|begun|initiated|dosed|enrolled|enrolling|recruiting|entered)\b|開始|投与|組み入れ"
+)
+
+
+def _first_in_human_study(norm: str, start: int, end: int, japanese: bool) -> bool:
+    """Whether the stage word at ``norm[start:end]`` is first-in-human named as a kind of study
+    (:data:`_FIH_STUDY_AFTER`, or in a clinical pharmacology menu, :data:`_CLINICAL_PHARMACOLOGY_MENU`), in a
+    sentence where no study has started (:data:`_FIH_REACHED`)."""
+    if not _FIH_WORD.match(norm[start:end]) or _FIH_REACHED.search(norm):
+        return False
+    return bool(_FIH_STUDY_AFTER.match(norm[end:]) or _CLINICAL_PHARMACOLOGY_MENU.search(norm))
 
 
 # a stage word naming the material made for it or the unit that serves it, not the pipeline's stage: "material
@@ -4652,11 +4716,20 @@ def _studies_not_stages(
 # Phase 1 specialist" (issue 15, round 8: three writers)
 _EN_STAGE_QUALIFIES = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:materials?|lots?|batches|supply|units?|wards?|beds?|clinics?|monitoring|specialists?"
-    r"|cro|site management)\b"
+    r"|cro|site management|ops|operations|grades?)\b"
 )
 # ... in Japanese, the unit or ward a phase word names ("第II相専用の病棟", "第1相試験専用ユニット", "第I相病床30床"):
 # a CRO's facility for its clients' trials (issue 15, set 5: writers ind5g, ind5i)
-_JA_STAGE_UNIT = re.compile(r"(?:試験|臨床試験|治験)?(?:専用|専門)?(?:の)?(?:ユニット|病棟|病床|施設|ベッド|床)")
+# and the trial work a phase word names ("第II相試験のモニタリング", "Ph1-3 clinical ops"): a CRO's service for its
+# clients' trials, not a pipeline's phase (issue 15, set 6: writers ind6j, ind6k)
+_JA_STAGE_UNIT = re.compile(
+    r"(?:試験|臨床試験|治験)?(?:専用|専門)?(?:の)?(?:ユニット|病棟|病床|施設|ベッド|床|モニタリング|運営|データマネジメント)"
+)
+# ... and the material a stage word (or a range from it) is for ("非臨床〜治験用の原薬", "前臨床用グレード"): a
+# maker's purpose, not a pipeline's stage (issue 15, set 6: writers ind6j, ind6l)
+_JA_STAGE_MATERIAL = re.compile(
+    r"(?:(?:〜|~|から)[^、。]{0,8}?)?(?:用|向け)(?:の)?(?:原薬|製剤|ロット|材料|サンプル|グレード|試料|バッチ|タンパク)"
+)
 _EN_MATERIAL_FOR_BEFORE = re.compile(
     r"\b(?:materials?|lots?|batches|supply|supplies|products?|drug substance|api|vectors?)\s+(?:needed\s+)?for\s+"
     r"(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+|clients'\s+|customers'\s+)?$"
@@ -4684,7 +4757,11 @@ _EN_PHASE_SHORT = re.compile(
     r"(?<![a-z0-9])(?:ph\.?([123])[ab]?|ph\.\s*(1|2|3|iii|ii|i)[ab]?|ph\s+([123])[ab]|phase\s*(1|2|3|iii|ii|i)[ab])"
     r"(?![a-z0-9])(?!\s*(?:/|-|–)\s*\w)"
 )
-_JA_COMBINED = re.compile(rf"第\s*{_PHASE_NUM}\s*(?:/|・|-|〜|~|から|および|及び|と)\s*(?:第\s*)?{_PHASE_NUM}\s*相")
+# (and in katakana, "フェーズ1/2試験": issue 15, set 4: writer ind4d)
+_JA_COMBINED = re.compile(
+    rf"第\s*{_PHASE_NUM}\s*(?:/|・|-|〜|~|から|および|及び|と)\s*(?:第\s*)?{_PHASE_NUM}\s*相"
+    rf"|フェーズ\s*{_PHASE_NUM}\s*(?:/|・|-|〜|~)\s*(?:フェーズ\s*)?{_PHASE_NUM}(?![0-9])"
+)
 _ROMAN = {"1": 1, "2": 2, "3": 3, "i": 1, "ii": 2, "iii": 3}
 
 
@@ -4693,7 +4770,7 @@ def _combined_phases(norm: str, spans: list[_Span]) -> list[tuple[str, str, int,
     out: list[tuple[str, str, int, int, int, int]] = []
     japanese = is_japanese(norm)
     for m in (_JA_COMBINED if japanese else _EN_COMBINED).finditer(norm):
-        lo, hi = sorted((_ROMAN[m.group(1)], _ROMAN[m.group(2)]))
+        lo, hi = sorted(_ROMAN[g] for g in m.groups() if g)
         first = next((k for k, t in enumerate(spans) if t.end > m.start()), len(spans))
         last = next((k for k, t in enumerate(spans) if t.start >= m.end()), len(spans))
         out += [("stages", f"phase{p}", m.start(), m.end(), first, max(last, first + 1)) for p in range(lo, hi + 1)]

@@ -40,7 +40,10 @@ _EN_PLANNED = re.compile(
     r"(?:plant|facility|site|suite|line|building|factory)"
     r"|will (?:open|start|begin|launch|become|enter|add|offer|introduce|be (?:built|completed|opened|operational"
     r"|available|launched|ready|added|introduced|offered))"
-    r"|(?:enter\w*|start\w*|begin\w*|initiat\w*)\s+(?:[\w/-]+\s+){0,3}?(?:phase|first-in-human|clinic|trials?)\b"
+    # (not a past entry with its year, "entered Phase 1 in 2025", "initiated a Phase 2 trial in 2024": the stage
+    # reached; issue 15, sets 5 and 6: writers ind5i, ind6l)
+    r"|(?:enter(?!ed)\w*|start(?!ed)\w*|begin\w*|initiat(?!ed)\w*)\s+(?:[\w/-]+\s+){0,3}?(?:phase|first-in-human|clinic"
+    r"|trials?)\b"
     rf"[^.;]{{0,30}}\b(?:in|by|from)\s+{_YEAR}"
     # a handing over to come, as 移管予定: "commercial manufacturing will be transferred to a CDMO", "is to be
     # moved to our partner" (issue 15, round 9)
