@@ -3631,8 +3631,9 @@ def test_gmp_making_of_cells_drug_product_or_research_material_is_not_drug_subst
 @pytest.mark.parametrize(
     "text",
     [
-        "We run no GMP production here; for clinical lots we transfer the process to a partner CMO.",
-        "GMP製造は当社では行っておらず、治験用ロットは提携CDMOへ技術移管しています。",
+        # (with the trial material named as what goes to the partner, clinical supply alone is ruled out:
+        # test_gmp_making_handed_on_with_the_trial_material_named_rules_out_clinical_supply_alone)
+        "We run no GMP production here; we transfer the process to a partner CMO.",
         "GMPでの製造は行っていません（提携先をご紹介します）。",
     ],
 )
@@ -4510,7 +4511,9 @@ def test_trial_material_made_elsewhere_says_nothing_of_commercial_making(text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "We make research-grade lots in-house, while GMP production of clinical material is outsourced to a CMO.",
+        # (with the clinical material named as what is handed on, set 1's writers rule out clinical supply
+        # alone: test_gmp_making_handed_on_with_the_trial_material_named_rules_out_clinical_supply_alone)
+        "We make research-grade lots in-house, while GMP production is outsourced to a CMO.",
         "Our CRO does not handle the manufacture of investigational products.",
     ],
 )
@@ -5770,3 +5773,24 @@ def test_a_step_ruled_out_for_one_kind_of_host_alone_stays_negative() -> None:
 )
 def test_clinical_before_trial_work_is_no_grade_and_its_negation_stands(text: str) -> None:
     assert "clinical_trials" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "弊社はペプチドの研究用合成のみで、GMP製造は実施しておらず、治験薬の製造は協力先のCMOへ技術移管しています。",
+        "We make research-grade peptides only; GMP manufacturing is not done here, and for investigational drug "
+        "supply we transfer the process to a partner CMO.",
+    ],
+)
+def test_gmp_making_handed_on_with_the_trial_material_named_rules_out_clinical_supply_alone(text: str) -> None:
+    negatives = analyse(text).negatives("capabilities")
+    assert "clinical_supply" in negatives
+    assert "commercial_manufacturing" not in negatives
+
+
+def test_gmp_making_handed_on_without_trial_material_named_rules_out_both_gmp_steps() -> None:
+    negatives = analyse(
+        "Research-grade peptides only; GMP manufacturing is handed to a partner CMO via technology transfer."
+    ).negatives("capabilities")
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(negatives)

@@ -1534,12 +1534,22 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     if graded_none:
         return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _GMP_STEPS]
     if graded_out:
-        return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _GMP_STEPS]
+        return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _handed_steps(mentions)]
     if objected:
         return [
             _Mention("capabilities", s, 0, 0, "negative", derived=True, of_object=True) for s in _MANUFACTURING_STEPS
         ]
     return [_Mention("capabilities", s, 0, 0, "negative", derived=True) for s in sorted(clinical_only)]
+
+
+def _handed_steps(mentions: list[_Mention]) -> tuple[str, ...]:
+    """The steps a GMP making handed to a partner rules out: clinical supply alone where the sentence names
+    the trial material that goes to the partner ("GMPでの生産はせず、治験用の製品はパートナーへ移管", "no GMP work
+    here; clinical lots go to a partner CDMO"), since set 1's rules read commercial making only where it is
+    stated (issue 15, round 18: writers ind, 5g, 5h and 6k; 6l's rule 107 agrees); both GMP steps otherwise."""
+    if any(m.term == "clinical_supply" and m.end > m.start for m in mentions):
+        return ("clinical_supply",)
+    return _GMP_STEPS
 
 
 def _clinical_object(norm: str, start: int, end: int, mentions: list[_Mention], japanese: bool) -> set[str] | None:
