@@ -5794,3 +5794,24 @@ def test_gmp_making_handed_on_without_trial_material_named_rules_out_both_gmp_st
         "Research-grade peptides only; GMP manufacturing is handed to a partner CMO via technology transfer."
     ).negatives("capabilities")
     assert {"clinical_supply", "commercial_manufacturing"} <= set(negatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Toyama plant makes the commercial drug substance of our approved antibodies. For vaccines, which are "
+        "still at research stage, no manufacturing is done.",
+        "当社は岐阜工場で承認済み酵素製剤の商用原薬を生産しています。核酸医薬は研究段階で、製造設備は持っていません。",
+    ],
+)
+def test_making_denied_in_general_words_beside_a_drug_made_rules_out_no_generic_step(text: str) -> None:
+    result = analyse(text)
+    assert not {"drug_substance", "clinical_supply", "commercial_manufacturing"} & set(result.negatives("capabilities"))
+    assert "commercial_manufacturing" in result.positives("capabilities")
+
+
+def test_making_denied_in_general_words_by_a_parts_supplier_still_rules_out_the_generic_steps() -> None:
+    negatives = analyse(
+        "We make single-use bags and tubing sets in Tochigi. We do not manufacture any medicines."
+    ).negatives("capabilities")
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(negatives)

@@ -377,6 +377,7 @@ class _Mention:
     derived: bool = False  # implied by a sentence-level rule, not a vocabulary mention: implies nothing more
     scoped: bool = False  # negated as planned or past only: yields to the same term stated elsewhere
     of_object: bool = False  # one object's making negated: void in a text that makes something (issue 15)
+    unless_drug_made: bool = False  # making negated in general words: void in a text that makes a drug step
 
 
 _EN_TOKEN = re.compile(r"[a-z0-9]+|\S")
@@ -1530,7 +1531,10 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         negated = True
     if negated:
-        return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _MANUFACTURING_STEPS]
+        return [
+            _Mention("capabilities", step, 0, 0, "negative", derived=True, unless_drug_made=True)
+            for step in _MANUFACTURING_STEPS
+        ]
     if graded_none:
         return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _GMP_STEPS]
     if graded_out:
@@ -1752,7 +1756,18 @@ def _makes_something(
         and (m.term in _CHAIN or m.term in _MANUFACTURING_STEPS or getattr(caps.get(m.term), "group", None) == "part")
         for _, _, m in all_mentions
     )
-    return [x for x in all_mentions if not (makes and x[2].of_object)]
+    # ... and a sentence denying making in general words ("no manufacturing is done for vaccines", "X用の製造
+    # 設備はない", "we are no maker of the lipids") in a text that states a drug-making step of its own
+    # (commercial production, drug substance, formulation) says what it does not make, not that it makes
+    # nothing (issue 15, round 18: writers 5h, 5i, 6k and 6l label no generic step negative there); a parts
+    # supplier or a testing lab that says so makes no drug and keeps the negations (6k rule 108)
+    makes_drug = any(
+        m.section == "capabilities"
+        and m.polarity == "positive"
+        and (m.term in _CHAIN or m.term in _MANUFACTURING_STEPS)
+        for _, _, m in all_mentions
+    )
+    return [x for x in all_mentions if not ((makes and x[2].of_object) or (makes_drug and x[2].unless_drug_made))]
 
 
 def _about_place(norm: str, start: int, end: int, places: list[_Mention], japanese: bool) -> bool:
