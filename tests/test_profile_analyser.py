@@ -1189,7 +1189,9 @@ def test_a_step_offered_with_a_partner_named_elsewhere_stays_positive() -> None:
 
 
 def test_bought_in_drug_substance_and_no_step_of_its_own_is_no_manufacturing() -> None:
-    result = analyse("当社は核酸医薬を開発しています。原薬は国内のCDMOから購入しています。")
+    # (the drug substance alone bought in says nothing of trial or market supply:
+    # test_drug_substance_alone_from_others_says_nothing_of_clinical_or_commercial_supply)
+    result = analyse("当社は核酸医薬を開発しています。原薬と製剤は国内のCDMOから購入しています。")
     assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
     filler = analyse("We fill sterile injectables. Drug substance is supplied by our clients.")
     assert "fill_finish" in filler.positives("capabilities")
@@ -5813,5 +5815,25 @@ def test_making_denied_in_general_words_beside_a_drug_made_rules_out_no_generic_
 def test_making_denied_in_general_words_by_a_parts_supplier_still_rules_out_the_generic_steps() -> None:
     negatives = analyse(
         "We make single-use bags and tubing sets in Tochigi. We do not manufacture any medicines."
+    ).negatives("capabilities")
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(negatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は希少疾患の核酸医薬を開発しています。原薬は海外のCDMOから調達しています。",
+        "We develop antisense medicines for rare diseases. Our drug substance is bought from a CDMO in Europe.",
+    ],
+)
+def test_drug_substance_alone_from_others_says_nothing_of_clinical_or_commercial_supply(text: str) -> None:
+    negatives = analyse(text).negatives("capabilities")
+    assert "drug_substance" in negatives
+    assert not {"clinical_supply", "commercial_manufacturing"} & set(negatives)
+
+
+def test_drug_substance_and_drug_product_from_others_is_no_manufacturing() -> None:
+    negatives = analyse(
+        "We develop antisense medicines. Drug substance and drug product are bought from a CDMO in Europe."
     ).negatives("capabilities")
     assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(negatives)

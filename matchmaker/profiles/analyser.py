@@ -853,8 +853,9 @@ class ProfileAnalyser:
 
     def _nothing_made(self, all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
         """A text whose drug substance is bought in or made by others ("原薬はCDMOから調達", "drug substance
-        comes from a partner") and that names no step of its own makes no clinical or commercial
-        material either: those are negated, with the drug substance sentence as evidence."""
+        comes from a partner") and its drug product too (:data:`_DRUG_PRODUCT_STEPS`), and that names no step of
+        its own, makes no clinical or commercial material either: those are negated, with the drug substance
+        sentence as evidence."""
         caps = self.vocab.terms("capabilities")
         if any(
             m.section == "capabilities"
@@ -883,7 +884,9 @@ class ProfileAnalyser:
             ),
             None,
         )
-        if source is None:
+        if source is None or not any(
+            m.term in _DRUG_PRODUCT_STEPS and m.polarity == "negative" for _, _, m in all_mentions
+        ):
             return []
         named = {m.term for _, _, m in all_mentions if m.section == "capabilities"}
         return [
@@ -2753,6 +2756,10 @@ _EN_STUDY = re.compile(r"\b(?:stud(?:y|ies)|tests?|testing|assessments?|packages
 # them ("from cell line to filled vials", "培養から精製まで一貫", "細胞株構築から治験薬製造まで") states
 # every step between. Clinical or commercial supply as an end is the made substance.
 _CHAIN = ("cell_line_development", "upstream", "downstream", "drug_substance", "formulation", "fill_finish")
+# the drug product's steps: a text that hands on its drug substance alone ("原薬はCDMOへ委託", "the API is
+# outsourced") says nothing of who makes its trial or market supply; handing on the product as well (DS and
+# DP, 原薬・製剤) is handing on the making (issue 15, round 18: writers 5g, 6j and 6l label drug substance alone)
+_DRUG_PRODUCT_STEPS = frozenset({"formulation", "fill_finish"})
 _CHAIN_END = {
     **{t: k for k, t in enumerate(_CHAIN)},
     "cell_line": 0,
