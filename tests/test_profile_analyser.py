@@ -5837,3 +5837,16 @@ def test_drug_substance_and_drug_product_from_others_is_no_manufacturing() -> No
         "We develop antisense medicines. Drug substance and drug product are bought from a CDMO in Europe."
     ).negatives("capabilities")
     assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(negatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We synthesise research-grade oligonucleotides. We do not make GMP drug substance.",
+        "細胞株構築を受託しています。GMP原薬は製造しておりません。",
+    ],
+)
+def test_a_negated_gmp_drug_substance_rules_out_the_drug_substance(text: str) -> None:
+    result = analyse(text)
+    assert "drug_substance" in result.negatives("capabilities")
+    assert "drug_substance" not in result.positives("capabilities")

@@ -758,6 +758,9 @@ class ProfileAnalyser:
                 and section != "compliance"
                 and _GRADE_BEFORE.search(norm, 0, start)
                 and not (tid in _SERVICE_READINGS and _CLINICAL_FIELD_BEFORE.search(norm, 0, start))
+                # ... but a drug substance is no grade of a product sold: "GMP API: not offered", "GMP原薬は
+                # 製造しておりません" rule out making the substance (issue 15, round 18: writers 5g and 5i)
+                and tid != "drug_substance"
             ):
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
