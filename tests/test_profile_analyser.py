@@ -1189,7 +1189,9 @@ def test_a_step_offered_with_a_partner_named_elsewhere_stays_positive() -> None:
 
 
 def test_bought_in_drug_substance_and_no_step_of_its_own_is_no_manufacturing() -> None:
-    result = analyse("当社は核酸医薬を開発しています。原薬は国内のCDMOから購入しています。")
+    # (the drug substance alone bought in says nothing of trial or market supply:
+    # test_drug_substance_alone_from_others_says_nothing_of_clinical_or_commercial_supply)
+    result = analyse("当社は核酸医薬を開発しています。原薬と製剤は国内のCDMOから購入しています。")
     assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
     filler = analyse("We fill sterile injectables. Drug substance is supplied by our clients.")
     assert "fill_finish" in filler.positives("capabilities")
@@ -3631,8 +3633,9 @@ def test_gmp_making_of_cells_drug_product_or_research_material_is_not_drug_subst
 @pytest.mark.parametrize(
     "text",
     [
-        "We run no GMP production here; for clinical lots we transfer the process to a partner CMO.",
-        "GMP製造は当社では行っておらず、治験用ロットは提携CDMOへ技術移管しています。",
+        # (with the trial material named as what goes to the partner, clinical supply alone is ruled out:
+        # test_gmp_making_handed_on_with_the_trial_material_named_rules_out_clinical_supply_alone)
+        "We run no GMP production here; we transfer the process to a partner CMO.",
         "GMPでの製造は行っていません（提携先をご紹介します）。",
     ],
 )
@@ -4510,7 +4513,9 @@ def test_trial_material_made_elsewhere_says_nothing_of_commercial_making(text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "We make research-grade lots in-house, while GMP production of clinical material is outsourced to a CMO.",
+        # (with the clinical material named as what is handed on, set 1's writers rule out clinical supply
+        # alone: test_gmp_making_handed_on_with_the_trial_material_named_rules_out_clinical_supply_alone)
+        "We make research-grade lots in-house, while GMP production is outsourced to a CMO.",
         "Our CRO does not handle the manufacture of investigational products.",
     ],
 )
@@ -5975,3 +5980,78 @@ def test_a_combined_phase_after_a_programme_code_or_in_katakana_is_both_phases(t
 )
 def test_lead_opt_and_lead_stage_are_the_research_stage(text: str) -> None:
     assert "research" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "弊社はペプチドの研究用合成のみで、GMP製造は実施しておらず、治験薬の製造は協力先のCMOへ技術移管しています。",
+        "We make research-grade peptides only; GMP manufacturing is not done here, and for investigational drug "
+        "supply we transfer the process to a partner CMO.",
+    ],
+)
+def test_gmp_making_handed_on_with_the_trial_material_named_rules_out_clinical_supply_alone(text: str) -> None:
+    negatives = analyse(text).negatives("capabilities")
+    assert "clinical_supply" in negatives
+    assert "commercial_manufacturing" not in negatives
+
+
+def test_gmp_making_handed_on_without_trial_material_named_rules_out_both_gmp_steps() -> None:
+    negatives = analyse(
+        "Research-grade peptides only; GMP manufacturing is handed to a partner CMO via technology transfer."
+    ).negatives("capabilities")
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(negatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Toyama plant makes the commercial drug substance of our approved antibodies. For vaccines, which are "
+        "still at research stage, no manufacturing is done.",
+        "当社は岐阜工場で承認済み酵素製剤の商用原薬を生産しています。核酸医薬は研究段階で、製造設備は持っていません。",
+    ],
+)
+def test_making_denied_in_general_words_beside_a_drug_made_rules_out_no_generic_step(text: str) -> None:
+    result = analyse(text)
+    assert not {"drug_substance", "clinical_supply", "commercial_manufacturing"} & set(result.negatives("capabilities"))
+    assert "commercial_manufacturing" in result.positives("capabilities")
+
+
+def test_making_denied_in_general_words_by_a_parts_supplier_still_rules_out_the_generic_steps() -> None:
+    negatives = analyse(
+        "We make single-use bags and tubing sets in Tochigi. We do not manufacture any medicines."
+    ).negatives("capabilities")
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(negatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は希少疾患の核酸医薬を開発しています。原薬は海外のCDMOから調達しています。",
+        "We develop antisense medicines for rare diseases. Our drug substance is bought from a CDMO in Europe.",
+    ],
+)
+def test_drug_substance_alone_from_others_says_nothing_of_clinical_or_commercial_supply(text: str) -> None:
+    negatives = analyse(text).negatives("capabilities")
+    assert "drug_substance" in negatives
+    assert not {"clinical_supply", "commercial_manufacturing"} & set(negatives)
+
+
+def test_drug_substance_and_drug_product_from_others_is_no_manufacturing() -> None:
+    negatives = analyse(
+        "We develop antisense medicines. Drug substance and drug product are bought from a CDMO in Europe."
+    ).negatives("capabilities")
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(negatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We synthesise research-grade oligonucleotides. We do not make GMP drug substance.",
+        "細胞株構築を受託しています。GMP原薬は製造しておりません。",
+    ],
+)
+def test_a_negated_gmp_drug_substance_rules_out_the_drug_substance(text: str) -> None:
+    result = analyse(text)
+    assert "drug_substance" in result.negatives("capabilities")
+    assert "drug_substance" not in result.positives("capabilities")

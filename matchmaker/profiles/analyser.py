@@ -379,6 +379,7 @@ class _Mention:
     derived: bool = False  # implied by a sentence-level rule, not a vocabulary mention: implies nothing more
     scoped: bool = False  # negated as planned or past only: yields to the same term stated elsewhere
     of_object: bool = False  # one object's making negated: void in a text that makes something (issue 15)
+    unless_drug_made: bool = False  # making negated in general words: void in a text that makes a drug step
 
 
 _EN_TOKEN = re.compile(r"[a-z0-9]+|\S")
@@ -775,6 +776,9 @@ class ProfileAnalyser:
                 and section != "compliance"
                 and _GRADE_BEFORE.search(norm, 0, start)
                 and not (tid in _SERVICE_READINGS and _CLINICAL_FIELD_BEFORE.search(norm, 0, start))
+                # ... but a drug substance is no grade of a product sold: "GMP API: not offered", "GMP原薬は
+                # 製造しておりません" rule out making the substance (issue 15, round 18: writers 5g and 5i)
+                and tid != "drug_substance"
             ):
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
@@ -870,8 +874,9 @@ class ProfileAnalyser:
 
     def _nothing_made(self, all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
         """A text whose drug substance is bought in or made by others ("原薬はCDMOから調達", "drug substance
-        comes from a partner") and that names no step of its own makes no clinical or commercial
-        material either: those are negated, with the drug substance sentence as evidence."""
+        comes from a partner") and its drug product too (:data:`_DRUG_PRODUCT_STEPS`), and that names no step of
+        its own, makes no clinical or commercial material either: those are negated, with the drug substance
+        sentence as evidence."""
         caps = self.vocab.terms("capabilities")
         if any(
             m.section == "capabilities"
@@ -900,7 +905,9 @@ class ProfileAnalyser:
             ),
             None,
         )
-        if source is None:
+        if source is None or not any(
+            m.term in _DRUG_PRODUCT_STEPS and m.polarity == "negative" for _, _, m in all_mentions
+        ):
             return []
         named = {m.term for _, _, m in all_mentions if m.section == "capabilities"}
         return [
@@ -1558,16 +1565,29 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         negated = True
     if negated:
-        return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _MANUFACTURING_STEPS]
+        return [
+            _Mention("capabilities", step, 0, 0, "negative", derived=True, unless_drug_made=True)
+            for step in _MANUFACTURING_STEPS
+        ]
     if graded_none:
         return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _GMP_STEPS]
     if graded_out:
-        return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _GMP_STEPS]
+        return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _handed_steps(mentions)]
     if objected:
         return [
             _Mention("capabilities", s, 0, 0, "negative", derived=True, of_object=True) for s in _MANUFACTURING_STEPS
         ]
     return [_Mention("capabilities", s, 0, 0, "negative", derived=True) for s in sorted(clinical_only)]
+
+
+def _handed_steps(mentions: list[_Mention]) -> tuple[str, ...]:
+    """The steps a GMP making handed to a partner rules out: clinical supply alone where the sentence names
+    the trial material that goes to the partner ("GMPでの生産はせず、治験用の製品はパートナーへ移管", "no GMP work
+    here; clinical lots go to a partner CDMO"), since set 1's rules read commercial making only where it is
+    stated (issue 15, round 18: writers ind, 5g, 5h and 6k; 6l's rule 107 agrees); both GMP steps otherwise."""
+    if any(m.term == "clinical_supply" and m.end > m.start for m in mentions):
+        return ("clinical_supply",)
+    return _GMP_STEPS
 
 
 def _clinical_object(norm: str, start: int, end: int, mentions: list[_Mention], japanese: bool) -> set[str] | None:
@@ -1770,7 +1790,18 @@ def _makes_something(
         and (m.term in _CHAIN or m.term in _MANUFACTURING_STEPS or getattr(caps.get(m.term), "group", None) == "part")
         for _, _, m in all_mentions
     )
-    return [x for x in all_mentions if not (makes and x[2].of_object)]
+    # ... and a sentence denying making in general words ("no manufacturing is done for vaccines", "X用の製造
+    # 設備はない", "we are no maker of the lipids") in a text that states a drug-making step of its own
+    # (commercial production, drug substance, formulation) says what it does not make, not that it makes
+    # nothing (issue 15, round 18: writers 5h, 5i, 6k and 6l label no generic step negative there); a parts
+    # supplier or a testing lab that says so makes no drug and keeps the negations (6k rule 108)
+    makes_drug = any(
+        m.section == "capabilities"
+        and m.polarity == "positive"
+        and (m.term in _CHAIN or m.term in _MANUFACTURING_STEPS)
+        for _, _, m in all_mentions
+    )
+    return [x for x in all_mentions if not ((makes and x[2].of_object) or (makes_drug and x[2].unless_drug_made))]
 
 
 def _about_place(norm: str, start: int, end: int, places: list[_Mention], japanese: bool) -> bool:
@@ -2756,6 +2787,10 @@ _EN_STUDY = re.compile(r"\b(?:stud(?:y|ies)|tests?|testing|assessments?|packages
 # them ("from cell line to filled vials", "培養から精製まで一貫", "細胞株構築から治験薬製造まで") states
 # every step between. Clinical or commercial supply as an end is the made substance.
 _CHAIN = ("cell_line_development", "upstream", "downstream", "drug_substance", "formulation", "fill_finish")
+# the drug product's steps: a text that hands on its drug substance alone ("原薬はCDMOへ委託", "the API is
+# outsourced") says nothing of who makes its trial or market supply; handing on the product as well (DS and
+# DP, 原薬・製剤) is handing on the making (issue 15, round 18: writers 5g, 6j and 6l label drug substance alone)
+_DRUG_PRODUCT_STEPS = frozenset({"formulation", "fill_finish"})
 _CHAIN_END = {
     **{t: k for k, t in enumerate(_CHAIN)},
     "cell_line": 0,
