@@ -5,8 +5,6 @@ resident); this one only puts them in order and checks that the stored vectors a
 
 from __future__ import annotations
 
-from itertools import islice
-
 import numpy as np
 
 from matchmaker.embeddings.base import Encoder
@@ -14,7 +12,7 @@ from matchmaker.embeddings.profiles import SentenceVectors
 from matchmaker.embeddings.store import EncoderMismatch, stored_model
 from matchmaker.errors import Conflict
 from matchmaker.graph.connection import Graph
-from matchmaker.matching import retrievers
+from matchmaker.matching import retrievers, tiers
 from matchmaker.matching.explainer import Explainer
 from matchmaker.matching.gather import gather
 from matchmaker.matching.memo import Memo
@@ -28,21 +26,8 @@ from matchmaker.matching.store import RowStore
 from matchmaker.matching.vectors import VectorCache
 from matchmaker.model.vocabulary import Vocabulary, get_vocabulary
 
-CANDIDATES_PER_RESULT = 5
-MIN_CANDIDATES = 50
-#: A ranking is built tier by tier: the first 10 from the candidates and rerank window of a 10-result
-#: ask, places 11-20 from those of a 20-result ask, and so on, each tier adding the best of its own
-#: ranking not placed yet; an ask for ``limit`` results is the first ``limit`` of the tiers up to the
-#: first that reaches it. So an ask for more results begins with the answer to an ask for fewer (the
-#: larger pools and windows of one ranking moved the first 10 in 9 of 10 asks at 2,000 organisations).
-TIERS = (10, 20, 50, 100)
 #: Wanted modalities whose stating candidates are retrieved too (one filtered retrieval each).
 MAX_WANTED_MODALITIES = 2
-#: The rerank window: a tier's best RERANK_PER_RESULT·tier candidates (at least RERANK_MIN) by the
-#: whole-profile score are rescored for hubness (matching/score.py, CSLS). Their sentence vectors
-#: are read in the round trip that reads the final page's (and kept in the sentence memo).
-RERANK_PER_RESULT = 3
-RERANK_MIN = 30
 #: Candidate rows (about 2 KB each) a matcher keeps for the current graph version.
 ROW_MEMO_SIZE = 20_000
 #: Whole answers (about 10 KB of JSON each) a matcher keeps, each for the versions it was ranked at.
@@ -154,8 +139,8 @@ class Matcher:
         retriever = retrievers.choose(
             self.graph, self.vectors, self.encoder.name, versions, kinds, query.by_needs, self.rows, self.store
         )  # fmt: skip
-        tiers = [t for t in TIERS if t < limit] + [next((t for t in TIERS if t >= limit), limit)]
-        k = _pool(tiers[-1])
+        levels = tiers.tiers_for(limit)  # an ask for more begins with the answer to an ask for fewer
+        k = tiers.pool(levels[-1])
         # A wanted certification or modality: the candidates that hold or state it are candidates,
         # however they read (a short or broad profile can be far from the query by its vector alone
         # and still rank high on what it states): the best k of them by the same cosine, gathered
@@ -165,20 +150,18 @@ class Matcher:
         each = [filters] + [filters.model_copy(update={f: t}) for f, t in wanted if getattr(filters, f) is None]
         rows, at = gather(retriever, query, kinds, each, k)
         scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())
-        # each tier's rerank window, from the candidates its own pool would have gathered
-        windows = [[s for s in scored if at[s.id] < _pool(t)][: max(RERANK_MIN, RERANK_PER_RESULT * t)] for t in tiers]
+        windows = tiers.windows(scored, at, levels)
         stamps = {r["props"]["id"]: r.get("stamp") for r in rows}
-        # with the warm cache the rerank needs no sentences: only the final page's are read, after it
+        # with the warm cache the rerank needs no sentences (their vectors are read in the round trip
+        # that reads the final page's, and kept in the sentence memo); without it, the windows' are read now
         cached = isinstance(retriever, retrievers.CacheRetriever)
         ids = list(dict.fromkeys(s.id for window in windows for s in window))
         texts = {} if cached else self.page.read(ids, stamps).texts
-        placed: dict[str, Scored] = {}
-        for tier, window in zip(tiers, windows, strict=True):
-            if not query.by_needs:  # a seeker that offers is ranked against candidates' needs, not offers
-                window = self.scorer.rerank(window, self._offer_vectors(window, texts, cached))
-            best = (s for s in sorted(window, key=lambda s: s.rank_key()) if s.id not in placed)
-            placed.update((s.id, s) for s in islice(best, max(0, tier - len(placed))))
-        scored = list(placed.values())[:limit]
+
+        def rerank(window: list[Scored]) -> list[Scored]:  # a seeker that offers is ranked against needs
+            return window if query.by_needs else self.scorer.rerank(window, self._offer_vectors(window, texts, cached))
+
+        scored = tiers.place(levels, windows, rerank)[:limit]
         if cached or check:
             of = {r["props"]["id"]: r for r in rows}
             names = to_name(query.side, [of[s.id] for s in scored]) if check else None
@@ -212,8 +195,3 @@ class Matcher:
             # kept as JSON: a thousand answers as objects made each full garbage collection 15-40 ms
             self.responses.put((*asks, versions), response.model_dump_json())
         return response
-
-
-def _pool(tier: int) -> int:
-    """Candidates gathered per retrieval for a ranking of ``tier`` results."""
-    return max(MIN_CANDIDATES, CANDIDATES_PER_RESULT * tier)
