@@ -6069,3 +6069,17 @@ def test_making_for_its_own_products_only_keeps_the_clinical_supply(text: str) -
     result = analyse(text)
     assert "clinical_supply" in result.positives("capabilities")
     assert "clinical_supply" not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社の候補品の商用生産は、ライセンス先の製薬会社が担います。",
+        "候補品は導出済みで、商用生産は導出先の企業が担当しています。",
+        "Commercial production of the candidate will be handled by our licensee.",
+    ],
+)
+def test_a_step_taken_on_by_a_licensee_is_handed_over(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")

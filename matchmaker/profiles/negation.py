@@ -237,12 +237,13 @@ _JA_DOING = frozenset({"実施", "対応", "受託", "提供", "担当", "製造
 _JA_PREDICATE_CASE = frozenset({"で", "にて", "に", "を", "が", "は", "も"})
 
 
-# Outsourced: "製剤化は外部委託", "充填は提携先に委託しています", "分析は協力会社が担当". 受託 (taking on
+# Outsourced: "製剤化は外部委託", "充填は提携先に委託しています", "分析は協力会社が担当", a licensee taking a step
+# on ("商用生産はライセンス先が担う", issue 15 round 20: writers 7n and 7o). 受託 (taking on
 # work) is the opposite and never matches; 委託 alone counts only with whom it goes to. Raising money
 # ("資金調達", "5億円を調達") is no procurement.
 _JA_OUTSOURCE = re.compile(
     r"外部委託|外注|購入|(?<!資金)(?<!円を)(?<!円の)調達"
-    r"|(?:提携|パートナー|協力会社|他社|外部|委託先|グループ会社|関連会社|姉妹会社|顧客)[^、。]{0,8}?"
+    r"|(?:提携|パートナー|協力会社|他社|外部|委託先|ライセンス先|導出先|グループ会社|関連会社|姉妹会社|顧客)[^、。]{0,8}?"
     r"(?:に|へ|が|で|から|を通じて)"
     # handed to whoever is named ("CROに委託", "CDMOへ委託いただく"), or asked of a contractor ("CROに依頼")
     r"|(?:に|へ)(?:外部)?委託|(?:cro|cdmo|cmo)(?:など)?(?:に|へ)依頼"

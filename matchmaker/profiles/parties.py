@@ -25,9 +25,10 @@ EN_OTHER_PARTY = (
     r"|contractors?|manufacturers?|facilit\w*|sites?|partners?|organi[sz]ations?|parties)\b))"
 )
 
-# Japanese: the same parties ("提携先", "委託先", "協力会社", "CMO", "受託製造会社", "連携先の病院").
+# Japanese: the same parties ("提携先", "委託先", "協力会社", "CMO", "受託製造会社", "連携先の病院"); a licensee
+# ("ライセンス先", "導出先") as the English list's "licensees" (issue 15, round 20: writers 7n and 7o).
 # 受託 alone is taking work on (the organisation's own), never another party.
 JA_OTHER_PARTY = (
     r"(?:提携先?|連携先|パートナー|協力会社|共同研究先|委託先|外部|他社|顧客|グループ会社|関連会社|姉妹会社"
-    r"|病院|大学|cdmo|cmo|cro|受託製造(?:会社|企業|機関))"
+    r"|ライセンス先|導出先|病院|大学|cdmo|cmo|cro|受託製造(?:会社|企業|機関))"
 )
