@@ -6083,3 +6083,17 @@ def test_a_step_taken_on_by_a_licensee_is_handed_over(text: str) -> None:
     result = analyse(text)
     assert "commercial_manufacturing" in result.negatives("capabilities")
     assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make Protein A resins in Ube. Depth filters are manufactured by a partner in Germany and we resell them.",
+        "当社はProtein A樹脂を自社工場で製造しています。デプスフィルターは自社製造しておらず、他社のOEM品です。",
+        "Protein A樹脂を製造しています。除去フィルターは海外メーカー品を販売しています（自社製造ではありません）。",
+    ],
+)
+def test_a_part_made_elsewhere_rules_out_that_part_not_the_making_of_drugs(text: str) -> None:
+    negatives = analyse(text).negatives("capabilities")
+    assert "filter" in negatives
+    assert not {"drug_substance", "clinical_supply", "commercial_manufacturing"} & set(negatives)

@@ -428,6 +428,9 @@ class ProfileAnalyser:
                 longest = max(longest, len(key) if not key.isascii() else len(_EN_TOKEN.findall(key)) * 2)
         self._max_tokens = min(longest, 24)
         self._families = {tid for tid, t in vocab.terms("modalities").items() if getattr(t, "family", None)}
+        self._parts = frozenset(
+            tid for tid, t in vocab.terms("capabilities").items() if getattr(t, "group", None) == "part"
+        )
         self._substances = substance_modalities(
             {tid: getattr(t, "family", None) for tid, t in vocab.terms("modalities").items()}
         )
@@ -504,7 +507,7 @@ class ProfileAnalyser:
             if _NOT_FOR_HUMANS.search(norm):
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
             mentions += self._exclusive(mentions, norm)
-            mentions += _no_manufacturing(norm, mentions)
+            mentions += _no_manufacturing(norm, mentions, self._parts)
             mentions += _no_testing(norm, mentions)
             mentions = _no_trials(norm, mentions)
             mentions += _fields_ruled_out(norm, is_japanese(norm), mentions)
@@ -1503,11 +1506,12 @@ def _use_purpose(norm: str, start: int, end: int, japanese: bool) -> bool:
     return bool(_EN_USE_PURPOSE_AFTER.match(norm, end) or _EN_USE_PURPOSE_BEFORE.search(norm, 0, start))
 
 
-def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+def _no_manufacturing(norm: str, mentions: list[_Mention], parts: frozenset[str] = frozenset()) -> list[_Mention]:
     """Negative manufacturing steps when the sentence says the organisation does not manufacture
     (not where it names a place: "no manufacturing site in Japan" is about the place), nor where the
-    negated verb names its own object ("we do not manufacture drug substance" negates that step alone).
-    A negated GMP manufacture rules out clinical supply and commercial manufacturing."""
+    negated verb names its own object ("we do not manufacture drug substance" negates that step alone,
+    "the filters are not made by us" that part: :func:`_part_made`). A negated GMP manufacture rules out
+    clinical supply and commercial manufacturing."""
     japanese = is_japanese(norm)
     if _own_use_exclusive(norm, japanese):  # "for our own products only, no contract manufacturing"
         return []
@@ -1560,8 +1564,10 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
             graded_out = graded_out or handed
             graded_none = graded_none or (not handed and _OWN_GMP.search(norm) is not None)
             continue
-        if _made_object(norm, start, end, mentions, japanese) or (
-            not japanese and making.en_named_object(norm, start, end)
+        if (
+            _made_object(norm, start, end, mentions, japanese)
+            or (not japanese and making.en_named_object(norm, start, end))
+            or _part_made(norm, start, mentions, parts, japanese)
         ):
             objected = True  # "mRNAそのものの製造は行っていません", "enzymes are not manufactured": that object
             continue
@@ -1580,6 +1586,28 @@ def _no_manufacturing(norm: str, mentions: list[_Mention]) -> list[_Mention]:
             _Mention("capabilities", s, 0, 0, "negative", derived=True, of_object=True) for s in _MANUFACTURING_STEPS
         ]
     return [_Mention("capabilities", s, 0, 0, "negative", derived=True) for s in sorted(clinical_only)]
+
+
+# a part as what a making word is about: its topic or passive subject ("depth filters are manufactured by a
+# partner", "フィルターは自社製造しておらず", "フィルターは他社品を販売（自社製造ではありません）") or the
+# first word of its compound ("filter manufacture is outsourced"); a making negated only as GMP is read first
+_EN_PART_SUBJECT = re.compile(r"^\s+(?:(?:[\w-]+\s+){0,2}?(?:is|are|was|were)\s+(?:not\s+)?)?$")
+_JA_PART_TOPIC = re.compile(r"^(?:の|は[^。]*)$")
+
+
+def _part_made(norm: str, start: int, mentions: list[_Mention], parts: frozenset[str], japanese: bool) -> bool:
+    """Whether the making word at ``norm[start:]`` is about a part the organisation sells (the nearest
+    capability or modality named before it is a part, as its topic or subject): a part made elsewhere or
+    not made in-house rules out that part, not the making of drugs (issue 15, round 20: writers 6k and 7n
+    label a supplier's bought-in filter negative and no generic step)."""
+    before = [m for m in mentions if m.section in ("capabilities", "modalities") and m.end > m.start and m.end <= start]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.end)
+    if last.term not in parts:
+        return False
+    between = norm[last.end : start]
+    return bool((_JA_PART_TOPIC if japanese else _EN_PART_SUBJECT).match(between))
 
 
 def _handed_steps(mentions: list[_Mention]) -> tuple[str, ...]:
