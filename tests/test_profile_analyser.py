@@ -6097,3 +6097,22 @@ def test_a_part_made_elsewhere_rules_out_that_part_not_the_making_of_drugs(text:
     negatives = analyse(text).negatives("capabilities")
     assert "filter" in negatives
     assert not {"drug_substance", "clinical_supply", "commercial_manufacturing"} & set(negatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は治験のモニタリングを受託しています。治験薬の保管・管理も受託しています。",
+        "当社は治験薬の品質試験を受託しています。",
+        "We monitor studies for sponsors. Investigational drug storage at 2-8 °C is also part of our service.",
+    ],
+)
+def test_trial_material_stored_or_tested_is_no_clinical_supply(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" not in result.positives("capabilities")
+    assert "clinical_supply" not in result.negatives("capabilities")
+
+
+def test_trial_material_made_beside_its_storage_keeps_the_step() -> None:
+    result = analyse("当社はSMOです。治験薬の保管は受託しますが、治験薬の製造は行いません。")
+    assert "clinical_supply" in result.negatives("capabilities")

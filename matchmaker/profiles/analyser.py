@@ -487,6 +487,7 @@ class ProfileAnalyser:
             mentions = _adopted_by_customers(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _characterised_in_release(mentions, norm)
+            mentions = _trial_material_handled(mentions, norm)
             mentions = _steps_cleared(mentions, norm)
             mentions = _part_quantities(mentions, norm, self.vocab)
             mentions = _generic_cell_products(mentions, norm)
@@ -1608,6 +1609,35 @@ def _part_made(norm: str, start: int, mentions: list[_Mention], parts: frozenset
         return False
     between = norm[last.end : start]
     return bool((_JA_PART_TOPIC if japanese else _EN_PART_SUBJECT).match(between))
+
+
+# Trial material named as what a service handles, not what is made: stored, managed, shipped or tested
+# ("治験薬の保管・管理", "治験薬の出荷試験", "release testing of clinical material", "investigational drug
+# storage"). Set 1's clinical supply is the GMP making of it, so the handling names no supply either way
+# (issue 15, round 20: writers 6k, 7m, 7n and 7o leave clinical supply silent beside such a service).
+_JA_HANDLED_AFTER = re.compile(
+    r"(?:等|など)?の?(?:超?低温|冷凍|冷蔵|品質)?(?:保管|管理|輸送|配送|搬送|保存|物流|出荷試験|品質試験|試験|分析)"
+)
+_EN_HANDLED_BEFORE = re.compile(
+    r"\b(?:storage|storing|management|managing|shipping|shipment|distribution|logistics|testing|analysis)"
+    r"\s+of\s+(?:the\s+|our\s+|its\s+)?$"
+)
+_EN_HANDLED_AFTER = re.compile(r"\s+(?:storage|management|logistics|distribution|shipping|depots?|testing)\b")
+
+
+def _trial_material_handled(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop a clinical supply mention that names trial material as the object of a handling or testing
+    service (:data:`_JA_HANDLED_AFTER`, :data:`_EN_HANDLED_BEFORE`): no making is stated."""
+    japanese = is_japanese(norm)
+
+    def handled(m: _Mention) -> bool:
+        if m.term != "clinical_supply" or m.derived or m.end <= m.start:
+            return False
+        if japanese:
+            return _JA_HANDLED_AFTER.match(norm, m.end) is not None
+        return bool(_EN_HANDLED_BEFORE.search(norm, 0, m.start) or _EN_HANDLED_AFTER.match(norm, m.end))
+
+    return [m for m in mentions if not handled(m)]
 
 
 def _handed_steps(mentions: list[_Mention]) -> tuple[str, ...]:
