@@ -6060,20 +6060,6 @@ def test_a_negated_gmp_drug_substance_rules_out_the_drug_substance(text: str) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "We develop an MSC therapy now in Phase 2. Our GMP cell processing plant in Osaka makes the Phase 2 "
-        "trial batches for our own pipeline only; no contract manufacturing is taken.",
-        "当社は自社のGMP細胞加工施設で第1相試験用の製品を製造しています。製造は自社品に限り、受託製造は行っていません。",
-    ],
-)
-def test_making_for_its_own_products_only_keeps_the_clinical_supply(text: str) -> None:
-    result = analyse(text)
-    assert "clinical_supply" in result.positives("capabilities")
-    assert "clinical_supply" not in result.negatives("capabilities")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "当社の候補品の商用生産は、ライセンス先の製薬会社が担います。",
         "候補品は導出済みで、商用生産は導出先の企業が担当しています。",
         "Commercial production of the candidate will be handled by our licensee.",

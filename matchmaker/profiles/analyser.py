@@ -1514,8 +1514,6 @@ def _no_manufacturing(norm: str, mentions: list[_Mention], parts: frozenset[str]
     "the filters are not made by us" that part: :func:`_part_made`). A negated GMP manufacture rules out
     clinical supply and commercial manufacturing."""
     japanese = is_japanese(norm)
-    if _own_use_exclusive(norm, japanese):  # "for our own products only, no contract manufacturing"
-        return []
     if _own_use_stated(norm, japanese):  # "we make our own trial product but take no contract manufacturing"
         return [_Mention("capabilities", step, 0, 0, "negative", derived=True) for step in _OWN_USE_RULED_OUT]
     places = [m for m in mentions if m.section == "sites"]
@@ -2941,19 +2939,10 @@ _JA_NO_CONTRACT = re.compile(
     r"(?:い)?(?:ません|おらず|おりません|いない)|受託(?:は)?(?:なし|不可|対象外)"
 )
 _OWN_USE = re.compile(
-    r"自社|自前|\bour own\b|\bits own\b|\b\w+'s own\b|\bin-house\b|\bfor (?:our|its) own\b"
+    r"自社|自前|\bour own\b|\bits own\b|\bin-house\b|\bfor (?:our|its) own\b"
     r"|\bfor (?:our|its) (?:trials?|programmes?|programs?|pipeline|products?)\b"  # round 9
 )
 _OWN_STEPS = ("drug_substance", "clinical_supply", "commercial_manufacturing", "formulation", "fill_finish")
-# ... unless the making is said to be for its own products *only* ("for our own product only, no contract
-# manufacturing", "製造は自社製品に限り、受託製造は行っていない"): set 1's rules read exclusivity only in the
-# ordered facets, so the writers under them alone label the step positive, the contract restriction having no id
-# (issue 15, round 20: writers 5g, 6k, 7m and 7o; rules 7m 117, 7o 111). Sets 2-4 label the plainer "for our own
-# trials; no contract work" negative (set 2 rule 7), which stays.
-_OWN_ONLY = re.compile(
-    r"\bown\b[^.;:]{0,40}?\bonly\b|\bonly\s+(?:for\s+|by\s+)?(?:our|its|\w+'s)\s+own\b"
-    r"|自社[^。、，,]{0,12}?(?:に限り|に限る|に限定|専用|のみ|だけ)"
-)
 
 
 # what a maker for its own use that takes no contract work rules out (set 2 rule 7): its clinical supply and the
@@ -2976,12 +2965,6 @@ def _own_use_stated(norm: str, japanese: bool) -> bool:
     return bool((_JA_NO_CONTRACT if japanese else _EN_NO_CONTRACT).search(norm) and _OWN_USE.search(norm))
 
 
-def _own_use_exclusive(norm: str, japanese: bool) -> bool:
-    """Whether a sentence makes for the organisation's own products *only* and rules out contract work
-    (:data:`_OWN_ONLY`): the making is stated, its steps positive (set 1's rules; rules 7m 117, 7o 111)."""
-    return _own_use_stated(norm, japanese) and _OWN_ONLY.search(norm) is not None
-
-
 def _own_use_only(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     """The making steps of a sentence that makes for the organisation's own products and rules out contract
     work (:data:`_EN_NO_CONTRACT`, :data:`_OWN_USE`) are negative (set 2 rule 7); so are the clinical or
@@ -2989,14 +2972,13 @@ def _own_use_only(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     as read: only the step is not offered."""
     if not _own_use_stated(norm, is_japanese(norm)):
         return mentions
-    made: Polarity = "positive" if _own_use_exclusive(norm, is_japanese(norm)) else "negative"
     out: list[_Mention] = []
     steps: list[_Mention] = []
     for m in mentions:
         if m.section == "capabilities" and m.term in _OWN_STEPS and m.polarity == "positive":
-            m = _Mention(m.section, m.term, m.start, m.end, made, derived=True)
+            m = _Mention(m.section, m.term, m.start, m.end, "negative", derived=True)
         elif m.section == "scales" and m.term in _SCALE_SUPPLY and m.polarity == "positive" and not m.derived:
-            steps.append(_Mention("capabilities", _SCALE_SUPPLY[m.term], m.start, m.end, made, derived=True))
+            steps.append(_Mention("capabilities", _SCALE_SUPPLY[m.term], m.start, m.end, "negative", derived=True))
             m = _Mention(m.section, m.term, m.start, m.end, m.polarity, derived=True)
         out.append(m)
     made = {m.term for m in out if m.section == "capabilities"}
