@@ -484,6 +484,7 @@ class ProfileAnalyser:
             mentions = _adopted_by_customers(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _characterised_in_release(mentions, norm)
+            mentions = _banks_tested(mentions, norm)
             mentions = _steps_cleared(mentions, norm)
             mentions = _part_quantities(mentions, norm, self.vocab)
             mentions = _generic_cell_products(mentions, norm)
@@ -564,6 +565,8 @@ class ProfileAnalyser:
                 negated_sites.add("JP")
                 all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
         all_mentions = _makes_something(all_mentions, self.vocab)
+        all_mentions = _characterised_beside_release(all_mentions)
+        all_mentions = _therapy_cell_banks(all_mentions, normalise(text or ""))
         if investor:  # "drug discovery ventures" is the field it invests in (therapeutics), no service it runs
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if m.term != "drug_discovery"]
         all_mentions += self._nothing_made(all_mentions)
@@ -4286,6 +4289,69 @@ def _characterised_in_release(mentions: list[_Mention], norm: str) -> list[_Ment
     if not analytic or not all(m.end > m.start and _CHARACTERISED.match(norm, m.start) for m in analytic):
         return mentions
     return [m for m in mentions if m not in analytic]
+
+
+# Cell banks named as what a lab tests ("viral-safety testing of master cell banks", "adventitious virus testing
+# for biologics and cell banks", "cell banks are characterised here", "マスターセルバンクの特性解析"; issue 15,
+# round 20: writers 7m and 7n, as 4f, 5h and 6l label their banks tested): the clients' banks, no part it supplies.
+_EN_BANK_TESTED_BEFORE = re.compile(
+    r"\b(?:testing|tests?|analysis|characteri[sz]ation|assays?|screening)\s+(?:of|on|for)\s+(?:[\w/-]+,?\s+){0,5}$"
+)
+_EN_BANK_TESTED_AFTER = re.compile(r"\s+(?:are|is|were|was)\s+(?:\w+\s+)?(?:characteri[sz]ed|tested|analy[sz]ed)\b")
+_JA_BANK_TESTED_AFTER = re.compile(r"(?:の)?(?:特性解析|特性評価|品質試験|試験|検査)")
+
+
+def _banks_tested(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop a cell line (cell bank) named as what is tested (:data:`_EN_BANK_TESTED_BEFORE`,
+    :data:`_EN_BANK_TESTED_AFTER`, :data:`_JA_BANK_TESTED_AFTER`)."""
+
+    def tested(m: _Mention) -> bool:
+        if m.term != "cell_line" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        if is_japanese(norm):
+            return bool(_JA_BANK_TESTED_AFTER.match(norm, m.end))
+        before = norm[max(0, m.start - 80) : m.start]
+        return bool(_EN_BANK_TESTED_BEFORE.search(before) or _EN_BANK_TESTED_AFTER.match(norm, m.end))
+
+    return [m for m in mentions if not tested(m)]
+
+
+def _characterised_beside_release(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
+    """Drop analytical development read only from characterisation in a text whose other sentences name
+    quality control ("characterisation of mRNA-LNP products ... Release and stability testing under GMP",
+    "cell banks are characterised here"; issue 15, round 20: writers 7n and 7o, where 7o's impurity profiling
+    still reads as analytical development): the lab tests lots and banks as :func:`_characterised_in_release`
+    reads within one sentence; it develops no methods it does not name."""
+    analytic = [m for s, _, m in all_mentions if m.term == "analytical_development" and m.section == "capabilities"]
+    if not analytic or not any(m.term == "quality_control" and m.polarity == "positive" for _, _, m in all_mentions):
+        return all_mentions
+    if not all(
+        m.polarity == "positive" and m.end > m.start and _CHARACTERISED.match(normalise(s), m.start)
+        for s, _, m in all_mentions
+        if m in analytic
+    ):
+        return all_mentions
+    return [x for x in all_mentions if x[2] not in analytic]
+
+
+# The banks of the cells a cell therapy is made of ("GMP iPSC master cell banks", "他家MSCのマスターセルバンク
+# 構築", "臨床用iPS細胞株から分化誘導"): the product's starting cells, no production cell line of the part kind
+# (CHO or HEK293 hosts a supplier licenses). Issue 15, round 20: writers 5g, 6j, 6k, 7n and 7o (set 1 alone
+# labels an iPS bank a cell line). A text that also names a production host keeps it.
+_THERAPY_CELLS = frozenset({"cell_therapy", "ips", "msc", "car_t", "regenerative"})
+_HOST_CELLS = re.compile(
+    r"(?<![a-z])(?:cho|hek\s?293|vero|sf9|e\.\s?coli|ns0|per\.c6)(?![a-z])|\bhost cells?\b|\byeast\b"
+    r"|宿主|生産細胞|大腸菌|酵母"
+)
+
+
+def _therapy_cell_banks(all_mentions: list[tuple[str, bool, _Mention]], text: str) -> list[tuple[str, bool, _Mention]]:
+    """Drop a cell line stated in a text whose products are therapy cells (:data:`_THERAPY_CELLS`) and that
+    names no production host (:data:`_HOST_CELLS`) nor a protein or vector it makes."""
+    made = {m.term for _, _, m in all_mentions if m.section == "modalities" and m.polarity == "positive"}
+    if not made & _THERAPY_CELLS or made - _THERAPY_CELLS - {"therapeutics"} or _HOST_CELLS.search(text):
+        return all_mentions
+    return [x for x in all_mentions if not (x[2].term == "cell_line" and x[2].polarity == "positive")]
 
 
 # Purification steps named as what a viral clearance study models ("viral clearance studies of chromatography
