@@ -6093,3 +6093,15 @@ def test_characterisation_beside_release_testing_in_another_sentence_is_no_analy
     result = analyse(text)
     assert "quality_control" in result.positives("capabilities")
     assert "analytical_development" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は新規抗体の創製を自社ラボで行い、非臨床段階の候補を2品目有しています。",
+        "自社創製品の第2相試験を国内で実施中です。製剤の商用生産は外部に委託しています。",
+        "Our oncology programmes span target discovery to Phase 2, run from our lab in Kobe.",
+    ],
+)
+def test_drugs_created_in_house_and_target_discovery_are_drug_discovery(text: str) -> None:
+    assert "drug_discovery" in analyse(text).positives("capabilities")

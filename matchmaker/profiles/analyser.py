@@ -2423,7 +2423,9 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(
             r"(?:抗体|ペプチド|化合物|候補(?:物質|化合物)?|リード|シーズ|阻害剤|阻害薬|作動薬|標的(?:分子)?)(?:の|を)"
-            r"(?:探索|創出|設計|取得|同定|発見)"
+            r"(?:探索|創出|創製|設計|取得|同定|発見)"
+            # ... or a drug the organisation itself created ("自社創製品", "自社創薬品として")
+            r"|自社(?:創製|創薬)(?:品|化合物|薬)"
         ),
     ),
     (
