@@ -6105,3 +6105,26 @@ def test_characterisation_beside_release_testing_in_another_sentence_is_no_analy
 )
 def test_drugs_created_in_house_and_target_discovery_are_drug_discovery(text: str) -> None:
     assert "drug_discovery" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Services: cGMP antibody drug substance for Phase 1/2 clinical trials; process development in Kobe.",
+        "Sendai Cell Works expands autologous NK cell therapies for academic clinical trials in Tohoku.",
+    ],
+)
+def test_trials_named_as_what_made_material_is_for_are_no_trial_operations(text: str) -> None:
+    assert "clinical_trials" not in analyse(text).positives("capabilities")
+
+
+def test_trials_the_maker_also_runs_stay_trial_operations() -> None:
+    text = "The hospital's cell center makes CAR-T products for clinical trials that the hospital sponsors and runs."
+    assert "clinical_trials" in analyse(text).positives("capabilities")
+
+
+def test_trials_named_as_the_source_of_samples_in_one_word_are_no_service() -> None:
+    text = "LC-MS/MSによる薬物濃度測定を受託しています。臨床試験検体と非臨床試験検体の両方に対応します。"
+    positives = analyse(text).positives("capabilities")
+    assert "clinical_trials" not in positives
+    assert "nonclinical_studies" not in positives

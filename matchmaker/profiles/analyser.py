@@ -3241,7 +3241,18 @@ _EN_SAMPLED_BEFORE = re.compile(
     r"\b(?:bioanaly\w+|samples?|specimens?)\b[^.;:]{0,30}?\b(?:for|from|of|in)\s+(?:(?:[\w-]+\s+){1,3}(?:and|or)\s+)?$"
 )
 _EN_SAMPLED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:samples?|specimens?)\b")
-_JA_SAMPLED_AFTER = re.compile(r"[^。、をがは]{0,30}?の(?:検体|サンプル|生体試料|試料)")
+_JA_SAMPLED_AFTER = re.compile(r"(?:[^。、をがは]{0,30}?の)?(?:検体|サンプル|生体試料|試料)")
+# Trials named as what made material is for ("cGMP drug substance for Phase 1-3 clinical trials", "processes
+# autologous T-cell therapies for investigator-initiated clinical trials"; issue 15, round 20: writers 5h, 6j):
+# the clients' trials, which the maker supplies and does not run.
+_EN_MADE_FOR_TRIALS_BEFORE = re.compile(
+    r"\b(?:substances?|materials?|lots?|batches|supply|products?|therap(?:y|ies)|cells|vectors?|doses)\s+for\s+"
+    r"(?:[\w/-]+\s+){0,4}$"
+)
+# ... unless the maker runs them as well ("for investigator-initiated trials that the university sponsors and runs")
+_EN_TRIALS_RUN_AFTER = re.compile(
+    r",?\s+(?:that|which)\s+(?:[\w-]+\s+){0,4}?(?:runs?|conducts?|sponsors?|manages?|operates?)\b"
+)
 _VIRUS_SAFETY_BEFORE = re.compile(r"(?:ウイルス|virus|viral)\s*$")
 
 
@@ -3257,6 +3268,12 @@ def _others_studies(mentions: list[_Mention], norm: str, japanese: bool) -> list
         if japanese:
             return bool(_JA_SAMPLED_AFTER.match(norm, m.end))
         window = norm[max(0, m.start - 60) : m.start]
+        if (
+            m.term == "clinical_trials"
+            and _EN_MADE_FOR_TRIALS_BEFORE.search(window)
+            and not _EN_TRIALS_RUN_AFTER.match(norm, m.end)
+        ):
+            return True
         return bool(_EN_SAMPLED_BEFORE.search(window) or _EN_SAMPLED_AFTER.match(norm, m.end))
 
     return [m for m in mentions if not others(m)]
