@@ -6128,3 +6128,16 @@ def test_trials_named_as_the_source_of_samples_in_one_word_are_no_service() -> N
     positives = analyse(text).positives("capabilities")
     assert "clinical_trials" not in positives
     assert "nonclinical_studies" not in positives
+
+
+def test_a_clinical_operations_office_is_a_place_not_a_trial_service() -> None:
+    text = (
+        "Hinode Oncology develops small-molecule kinase inhibitors in Kobe and keeps a clinical-operations "
+        "office in Boston."
+    )
+    assert "clinical_trials" not in analyse(text).positives("capabilities")
+
+
+def test_clinical_operations_offered_by_an_office_stay_a_trial_service() -> None:
+    text = "Our Tokyo office provides clinical operations for Phase 1-3 oncology trials."
+    assert "clinical_trials" in analyse(text).positives("capabilities")

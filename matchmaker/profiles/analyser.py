@@ -2698,6 +2698,10 @@ _JA_KIND_OF_PRODUCT = re.compile(
 _NOT_TRIAL_MONITORING = re.compile(
     r"\b(?:remote|home|patient|continuous|glucose|health|vital[- ]sign|wearable|cardiac)\s+$|(?:遠隔|在宅|生体|健康)$"
 )
+# "a clinical-operations office in Cambridge", "a clinical operations subsidiary in California": a place the
+# developer keeps for its own programmes, named by its department, no trial service (issue 15, round 20:
+# writers 5i and 7n label it silent)
+_TRIAL_PLACE_AFTER = re.compile(r"[- ]?(?:office|subsidiary|affiliate|hub)\b")
 _TECHNIQUE_AFTER = re.compile(r"\s*-?(?:display|sequencing|seq)\b|ディスプレイ|シーケンス|シークエンス")
 # an agency named as an inspector ("passed a PMDA GMP inspection", "FDA査察") is no regulatory service
 _INSPECTION = re.compile(r"\binspect\w*|\baudit\w*|査察|適合性調査|gmp調査|実地調査")
@@ -2726,7 +2730,9 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
             continue  # "mRNA display", "antibody sequencing": a technique named after the molecule
         if m.term == "regulatory" and _INSPECTION.search(_clause_of(norm, m)):
             continue
-        if m.term == "clinical_trials" and _NOT_TRIAL_MONITORING.search(norm, 0, m.start):
+        if m.term == "clinical_trials" and (
+            _NOT_TRIAL_MONITORING.search(norm, 0, m.start) or _TRIAL_PLACE_AFTER.match(norm, m.end)
+        ):
             continue
         if m.section == "capabilities" and m.term in _TESTED_STEPS and _TESTED_OBJECT.search(norm, 0, m.start):
             continue
