@@ -6141,3 +6141,15 @@ def test_a_clinical_operations_office_is_a_place_not_a_trial_service() -> None:
 def test_clinical_operations_offered_by_an_office_stay_a_trial_service() -> None:
     text = "Our Tokyo office provides clinical operations for Phase 1-3 oncology trials."
     assert "clinical_trials" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大阪府吹田市のラボで、創薬化学の受託サービスを製薬企業に提供しています。",
+        "メディシナルケミストリーのFTE契約に対応します。拠点は京都府です。",
+        "当研究室は低分子阻害薬の構造活性相関研究を企業と共同で進めています。",
+    ],
+)
+def test_medicinal_chemistry_named_in_japanese_is_drug_discovery(text: str) -> None:
+    assert "drug_discovery" in analyse(text).positives("capabilities")
