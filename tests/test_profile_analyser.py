@@ -6153,3 +6153,14 @@ def test_clinical_operations_offered_by_an_office_stay_a_trial_service() -> None
 )
 def test_medicinal_chemistry_named_in_japanese_is_drug_discovery(text: str) -> None:
     assert "drug_discovery" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は核酸医薬を開発するベンチャーです。リード品は非臨床段階、後続品は探索研究段階にあります。",
+        "抗体医薬の後続プログラムは、いずれも探索研究のステージです。本社は東京都文京区です。",
+    ],
+)
+def test_a_programme_at_the_exploratory_research_stage_is_no_drug_discovery_service(text: str) -> None:
+    assert "drug_discovery" not in analyse(text).positives("capabilities")

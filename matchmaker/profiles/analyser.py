@@ -2698,6 +2698,7 @@ _JA_KIND_OF_PRODUCT = re.compile(
 _NOT_TRIAL_MONITORING = re.compile(
     r"\b(?:remote|home|patient|continuous|glucose|health|vital[- ]sign|wearable|cardiac)\s+$|(?:遠隔|在宅|生体|健康)$"
 )
+_JA_STAGE_AFTER = re.compile(r"(?:の)?(?:段階|ステージ)")
 # "a clinical-operations office in Cambridge", "a clinical operations subsidiary in California": a place the
 # developer keeps for its own programmes, named by its department, no trial service (issue 15, round 20:
 # writers 5i and 7n label it silent)
@@ -2724,6 +2725,8 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
             as_stage = (m.start, m.end) in stage_spans or _RANGE_TO_STAGE.match(norm, m.end)
             if as_stage or any(0 < s.start - m.end <= 1 for s in studies):
                 continue
+        if m.term == "drug_discovery" and norm[m.start : m.end] == "探索研究" and _JA_STAGE_AFTER.match(norm, m.end):
+            continue  # "がんワクチンは探索研究段階にある": the stage a programme is at (writers 4e, 6l), no service
         if m.term == "cell_line" and any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in developed):
             continue
         if m.section == "modalities" and _TECHNIQUE_AFTER.match(norm, m.end):
