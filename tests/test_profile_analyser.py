@@ -6164,3 +6164,22 @@ def test_medicinal_chemistry_named_in_japanese_is_drug_discovery(text: str) -> N
 )
 def test_a_programme_at_the_exploratory_research_stage_is_no_drug_discovery_service(text: str) -> None:
     assert "drug_discovery" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We test biologics lots under GMP in Sakai. Development and qualification of cell-based potency assays is "
+        "offered as well.",
+        "Our Nagoya lab runs GMP release testing of plasmid lots; the test methods are developed and validated "
+        "in-house.",
+        "The development of the analytical method for each client product is also carried out by our company.",
+    ],
+)
+def test_method_development_named_as_a_noun_or_in_the_passive_is_analytical_development(text: str) -> None:
+    assert "analytical_development" in analyse(text).positives("capabilities")
+
+
+def test_development_of_manufacturing_methods_is_no_analytical_development() -> None:
+    text = "We focus on the development of new purification methods for antibody fragments in Kyoto."
+    assert "analytical_development" not in analyse(text).positives("capabilities")

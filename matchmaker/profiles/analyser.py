@@ -2314,6 +2314,14 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\s+(?:(?:new|our|their|the|client|analytical|bioanalytical|qc|release|potency|cell-based|[\w-]+)\s+){0,2}"
             r"(?:(?:bio|immuno)?assays?|methods?|test methods?)\b"
             r"|\b(?:assay|method|analytical)\s+(?:validation|qualification|transfer|development|dev\b|optimi[sz]ation)\b"
+            # ... named as a noun with its object ("development and validation of rapid microbial methods", "the
+            # development of the analytical method") or in the passive ("assays are developed and validated
+            # in-house"); issue 15, round 20: writers 7m, 7n, 7o
+            r"|\b(?:development|validation|qualification)\s+(?:(?:and|&)\s+\w+\s+)?of\s+(?:the\s+|our\s+|new\s+)?"
+            r"(?:(?!manufactur|production|synthe|purif|cultur|process)[\w-]+\s+){0,3}?"
+            r"(?:(?:bio|immuno)?assays?|methods?|test methods?)\b"
+            r"|\b(?:(?:bio|immuno)?assays?|methods)\s+(?:are|is|were|was)\s+(?:also\s+)?"
+            r"(?:developed|validated|qualified|established)\b"
         ),
         re.compile(
             r"(?:試験法|分析法|測定法|評価法|アッセイ|分析方法|試験方法)(?:の)?(?:バリデーション|開発|確立|構築|設定|移管|検証|最適化)"
