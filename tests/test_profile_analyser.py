@@ -6183,3 +6183,29 @@ def test_method_development_named_as_a_noun_or_in_the_passive_is_analytical_deve
 def test_development_of_manufacturing_methods_is_no_analytical_development() -> None:
     text = "We focus on the development of new purification methods for antibody fragments in Kyoto."
     assert "analytical_development" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "受託合成サービス：中間体のスケールアップ合成（最大5 kg）。拠点は静岡県です。",
+        "Our Tsukuba lab makes research peptides; scale-up to kilogram lots is referred to a partner.",
+        "Hokuto Bio announced the scale-up of its GMP mRNA production in Sapporo.",
+        "Our single-use mixers come in every size, so customers can scale up without changing supplier.",
+    ],
+)
+def test_scale_up_that_names_no_development_work_is_no_process_development(text: str) -> None:
+    result = analyse(text)
+    assert "process_development" not in result.positives("capabilities")
+    assert "process_development" not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "培養条件の最適化と50 Lまでのスケールアップ検討を受託しています。",
+        "We offer route scouting, process research and scale-up for small-molecule APIs.",
+    ],
+)
+def test_a_scale_up_study_stays_process_development(text: str) -> None:
+    assert "process_development" in analyse(text).positives("capabilities")

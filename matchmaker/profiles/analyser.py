@@ -2706,6 +2706,24 @@ _JA_KIND_OF_PRODUCT = re.compile(
 _NOT_TRIAL_MONITORING = re.compile(
     r"\b(?:remote|home|patient|continuous|glucose|health|vital[- ]sign|wearable|cardiac)\s+$|(?:遠隔|在宅|生体|健康)$"
 )
+# "Scale-up" that names no development work (issue 15, round 20: writers 4f, 5g, 6j, 6k, 7m, 7o): larger lots
+# made ("スケールアップ合成", "scale-up of GMP plasmid production"), a size reached ("scale-up to kilograms",
+# "no scale-up beyond 100 g", "a 2,000 L scale-up path"), what a product is for ("スケールアップ検討用の容量") or
+# the customers' growth ("customers can scale up without changing supplier"). A scale-up study stays.
+_SCALE_UP_WORD = re.compile(r"scale[- ]?up|スケールアップ")
+_SCALE_UP_NO_STUDY_AFTER = re.compile(
+    r"\s*(?:合成|製造|生産|(?:検討)?用)"
+    r"|\s+of\s+(?:[\w-]+\s+){0,6}?(?:production|manufactur\w*|capacity|output)\b"
+    r"|\s+(?:to\s+(?:[\d~]|kg\b|kilo|multi|commercial|tonne)|beyond\b|path\b|without\b)"
+)
+_SCALE_UP_BY_CUSTOMERS_BEFORE = re.compile(r"\b(?:customers|clients|users)\s+(?:\w+\s+){0,2}$")
+
+
+def _scale_up_no_study(norm: str, m: _Mention) -> bool:
+    """Whether a "scale-up" process development mention names no development work (:data:`_SCALE_UP_WORD`)."""
+    return bool(_SCALE_UP_NO_STUDY_AFTER.match(norm, m.end) or _SCALE_UP_BY_CUSTOMERS_BEFORE.search(norm, 0, m.start))
+
+
 _JA_STAGE_AFTER = re.compile(r"(?:の)?(?:段階|ステージ)")
 # "a clinical-operations office in Cambridge", "a clinical operations subsidiary in California": a place the
 # developer keeps for its own programmes, named by its department, no trial service (issue 15, round 20:
@@ -2733,6 +2751,12 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
             as_stage = (m.start, m.end) in stage_spans or _RANGE_TO_STAGE.match(norm, m.end)
             if as_stage or any(0 < s.start - m.end <= 1 for s in studies):
                 continue
+        if (
+            m.term == "process_development"
+            and _SCALE_UP_WORD.fullmatch(norm, m.start, m.end)
+            and _scale_up_no_study(norm, m)
+        ):
+            continue
         if m.term == "drug_discovery" and norm[m.start : m.end] == "探索研究" and _JA_STAGE_AFTER.match(norm, m.end):
             continue  # "がんワクチンは探索研究段階にある": the stage a programme is at (writers 4e, 6l), no service
         if m.term == "cell_line" and any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in developed):
