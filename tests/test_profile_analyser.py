@@ -6209,3 +6209,17 @@ def test_scale_up_that_names_no_development_work_is_no_process_development(text:
 )
 def test_a_scale_up_study_stays_process_development(text: str) -> None:
     assert "process_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("当社は抗体医薬を開発しています。臨床試験は導出先の製薬企業が実施します。", "clinical_trials"),
+        ("当社は核酸医薬の創薬ベンチャーです。商用生産はライセンス先が担当します。", "commercial_manufacturing"),
+        ("We develop antibodies in Kobe. Clinical trials are run by our licensee.", "clinical_trials"),
+    ],
+)
+def test_work_the_licensee_takes_on_is_handed_over(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")
