@@ -6223,3 +6223,26 @@ def test_work_the_licensee_takes_on_is_handed_over(text: str, term: str) -> None
     result = analyse(text)
     assert term in result.negatives("capabilities")
     assert term not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sakura Trials is a full-service clinical CRO for oncology, with offices in Osaka and Seoul.",
+        "当社は福岡市の臨床CROです。日本と台湾で第2相試験の運営を受託しています。",
+    ],
+)
+def test_a_clinical_cro_by_its_kind_runs_trials(text: str) -> None:
+    assert "clinical_trials" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are a non-clinical CRO in Shiga: GLP toxicology in rodents and dogs.",
+        "当社は非臨床CROで、GLP毒性試験を行っています。",
+        "We develop an mRNA vaccine in Kobe; our Phase 1 study is run through a clinical CRO.",
+    ],
+)
+def test_a_non_clinical_cro_or_a_cro_hired_runs_no_trials(text: str) -> None:
+    assert "clinical_trials" not in analyse(text).positives("capabilities")

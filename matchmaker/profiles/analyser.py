@@ -2355,6 +2355,13 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # a clinical CRO by its kind ("full-service clinical CRO (Phase 1-4)", "臨床CRO"), not a non-clinical one,
+        # and the operation of a phase's trials ("第1相試験の運営"); issue 15, round 20: writers 5g and 7n
+        "clinical_trials",
+        re.compile(r"(?<!non-)(?<!non )(?<!pre-)(?<!pre)\bclinical\s+cros?\b"),
+        re.compile(r"(?<![非前])臨床cro|第\s*[1-4i]+\s*相(?:臨床)?試験(?:の)?運営"),
+    ),
+    (
         # a trial site's work: it takes part in trials or enrols patients into them
         "clinical_trials",
         re.compile(
@@ -2474,6 +2481,7 @@ def _gmp_making_wanted(norm: str, tokens: list | None, found: list[_Mention]) ->
     ]
 
 
+_PARTY_BEFORE = re.compile(r"\b(?:through|by|with|via|to|from)\s+(?:a|an|the|our|its|their)?\s*(?:[\w-]+\s+)?$")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -2502,6 +2510,8 @@ def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_M
                 continue  # diagnostic assays are a product, not analytics for a client
             if _FOR_BEFORE.search(norm, 0, match.start()):
                 continue  # what something else is for ("lipids for mRNA-LNP"), not this organisation's work
+            if term == "clinical_trials" and _PARTY_BEFORE.search(norm, 0, match.start()):
+                continue  # "the study is run through a clinical CRO": the party it goes to, no work of its own
             polarity = _polarity_at(norm, tokens, match.start(), match.end())
             # "no Phase 1 unit" at a CRO that monitors trials narrows the service (rule 35 of sets 2-4)
             scoped = term == "clinical_trials" and polarity == "negative"
