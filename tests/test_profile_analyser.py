@@ -6246,3 +6246,19 @@ def test_a_clinical_cro_by_its_kind_runs_trials(text: str) -> None:
 )
 def test_a_non_clinical_cro_or_a_cro_hired_runs_no_trials(text: str) -> None:
     assert "clinical_trials" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【開発品】承認品目：2品目／臨床開発中：第II相 3プロジェクト。本社は大阪府大阪市です。",
+        "助成課題：希少疾患に対する核酸医薬の臨床開発準備。実施機関は京都府のベンチャーです。",
+    ],
+)
+def test_a_pipeline_in_clinical_development_runs_no_trial_service(text: str) -> None:
+    assert "clinical_trials" not in analyse(text).positives("capabilities")
+
+
+def test_clinical_development_support_stays_a_trial_service() -> None:
+    text = "臨床開発支援：第I相〜第III相試験のモニタリングを受託しています。"
+    assert "clinical_trials" in analyse(text).positives("capabilities")

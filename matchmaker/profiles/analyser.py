@@ -2734,6 +2734,9 @@ def _scale_up_no_study(norm: str, m: _Mention) -> bool:
     return bool(_SCALE_UP_NO_STUDY_AFTER.match(norm, m.end) or _SCALE_UP_BY_CUSTOMERS_BEFORE.search(norm, 0, m.start))
 
 
+# "臨床開発中：第I相〜第III相 計12プロジェクト", "臨床開発準備": the stage a pipeline is at or heads for, no trial
+# service (issue 15, round 20: writers 6j and 7m label it silent)
+_JA_DEVELOPMENT_STAGE_AFTER = re.compile(r"(?:中|段階|準備|の準備|入り|への移行)")
 _JA_STAGE_AFTER = re.compile(r"(?:の)?(?:段階|ステージ)")
 # "a clinical-operations office in Cambridge", "a clinical operations subsidiary in California": a place the
 # developer keeps for its own programmes, named by its department, no trial service (issue 15, round 20:
@@ -2776,7 +2779,9 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
         if m.term == "regulatory" and _INSPECTION.search(_clause_of(norm, m)):
             continue
         if m.term == "clinical_trials" and (
-            _NOT_TRIAL_MONITORING.search(norm, 0, m.start) or _TRIAL_PLACE_AFTER.match(norm, m.end)
+            _NOT_TRIAL_MONITORING.search(norm, 0, m.start)
+            or _TRIAL_PLACE_AFTER.match(norm, m.end)
+            or (norm[m.start : m.end] == "臨床開発" and _JA_DEVELOPMENT_STAGE_AFTER.match(norm, m.end))
         ):
             continue
         if m.section == "capabilities" and m.term in _TESTED_STEPS and _TESTED_OBJECT.search(norm, 0, m.start):
