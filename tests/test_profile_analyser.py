@@ -6262,3 +6262,20 @@ def test_a_pipeline_in_clinical_development_runs_no_trial_service(text: str) -> 
 def test_clinical_development_support_stays_a_trial_service() -> None:
     text = "臨床開発支援：第I相〜第III相試験のモニタリングを受託しています。"
     assert "clinical_trials" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run a 40-bed Phase 1 unit in Sapporo under GCP. Bioanalysis of the PK samples is subcontracted to a "
+        "partner lab.",
+        "第1相試験専用施設（60床）を大阪市に有しています。生体試料中の薬物濃度測定は提携先の分析機関に委託しています。",
+    ],
+)
+def test_bioanalysis_handed_over_rules_out_no_analytical_development(text: str) -> None:
+    assert "analytical_development" not in analyse(text).negatives("capabilities")
+
+
+def test_method_development_handed_over_is_still_ruled_out() -> None:
+    text = "We are a virtual biotech. Analytical method development is contracted to a CRO in Osaka."
+    assert "analytical_development" in analyse(text).negatives("capabilities")

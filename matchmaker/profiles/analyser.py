@@ -566,6 +566,7 @@ class ProfileAnalyser:
                 all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
         all_mentions = _makes_something(all_mentions, self.vocab)
         all_mentions = _characterised_beside_release(all_mentions)
+        all_mentions = [x for x in all_mentions if not _bioanalysis_handed_over(x)]
         all_mentions = _therapy_cell_banks(all_mentions, normalise(text or ""))
         if investor:  # "drug discovery ventures" is the field it invests in (therapeutics), no service it runs
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if m.term != "drug_discovery"]
@@ -4389,6 +4390,20 @@ def _banks_tested(mentions: list[_Mention], norm: str) -> list[_Mention]:
         return bool(_EN_BANK_TESTED_BEFORE.search(before) or _EN_BANK_TESTED_AFTER.match(norm, m.end))
 
     return [m for m in mentions if not tested(m)]
+
+
+# Bioanalysis handed over or not done ("bioanalysis of study samples is subcontracted", "生体試料中薬物濃度測定は
+# 外部の分析機関に委託"): the samples of the organisation's own studies go elsewhere, which rules out no method
+# development it might do (issue 15, round 20: writers 5i and 7m label it silent).
+_BIOANALYSIS_WORD = re.compile(r"bioanaly|バイオアナリシス|バイオ分析|生体試料|(?:pk|ada|immunogenicity)\s+assay")
+
+
+def _bioanalysis_handed_over(item: tuple[str, bool, _Mention]) -> bool:
+    """Whether ``item`` is analytical development negated where bioanalysis is named (:data:`_BIOANALYSIS_WORD`)."""
+    sentence, _, m = item
+    if m.term != "analytical_development" or m.polarity != "negative" or m.end <= m.start:
+        return False
+    return bool(_BIOANALYSIS_WORD.match(normalise(sentence), m.start))
 
 
 def _characterised_beside_release(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
