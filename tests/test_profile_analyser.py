@@ -6102,3 +6102,227 @@ def test_trial_material_stored_or_tested_is_no_clinical_supply(text: str) -> Non
 def test_trial_material_made_beside_its_storage_keeps_the_step() -> None:
     result = analyse("当社はSMOです。治験薬の保管は受託しますが、治験薬の製造は行いません。")
     assert "clinical_supply" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "再生医療等製品のCDMOです。他家iPS細胞のマスターセルバンクを作製し、心筋細胞へ分化誘導して治験製品を製造します。",
+        "Our Sendai facility builds GMP master cell banks of donor MSCs and expands them into clinical lots.",
+    ],
+)
+def test_the_banks_of_a_cell_therapy_are_no_production_cell_line(text: str) -> None:
+    assert "cell_line" not in analyse(text).positives("capabilities")
+
+
+def test_a_host_cell_bank_beside_a_cell_therapy_is_still_a_cell_line() -> None:
+    text = "We make CAR-T cells and license our CHO host cell banks to antibody makers."
+    assert "cell_line" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Kobe lab runs GMP sterility and adventitious agent testing of master cell banks for biologics makers.",
+        "Our Gunma lab offers adventitious virus testing for vaccines and cell banks under GMP.",
+        "受託試験機関です。お客様のセルバンクの品質試験をGMPで行います。",
+    ],
+)
+def test_cell_banks_a_lab_tests_are_no_cell_line_it_supplies(text: str) -> None:
+    assert "cell_line" not in analyse(text).positives("capabilities")
+
+
+def test_characterisation_beside_release_testing_in_another_sentence_is_no_analytical_development() -> None:
+    text = (
+        "We provide characterisation of AAV lots by mass photometry and ddPCR. "
+        "Release and stability testing are run under GMP in Nagoya."
+    )
+    result = analyse(text)
+    assert "quality_control" in result.positives("capabilities")
+    assert "analytical_development" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は新規抗体の創製を自社ラボで行い、非臨床段階の候補を2品目有しています。",
+        "自社創製品の第2相試験を国内で実施中です。製剤の商用生産は外部に委託しています。",
+        "Our oncology programmes span target discovery to Phase 2, run from our lab in Kobe.",
+    ],
+)
+def test_drugs_created_in_house_and_target_discovery_are_drug_discovery(text: str) -> None:
+    assert "drug_discovery" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Services: cGMP antibody drug substance for Phase 1/2 clinical trials; process development in Kobe.",
+        "Sendai Cell Works expands autologous NK cell therapies for academic clinical trials in Tohoku.",
+    ],
+)
+def test_trials_named_as_what_made_material_is_for_are_no_trial_operations(text: str) -> None:
+    assert "clinical_trials" not in analyse(text).positives("capabilities")
+
+
+def test_trials_the_maker_also_runs_stay_trial_operations() -> None:
+    text = "The hospital's cell center makes CAR-T products for clinical trials that the hospital sponsors and runs."
+    assert "clinical_trials" in analyse(text).positives("capabilities")
+
+
+def test_trials_named_as_the_source_of_samples_in_one_word_are_no_service() -> None:
+    text = "LC-MS/MSによる薬物濃度測定を受託しています。臨床試験検体と非臨床試験検体の両方に対応します。"
+    positives = analyse(text).positives("capabilities")
+    assert "clinical_trials" not in positives
+    assert "nonclinical_studies" not in positives
+
+
+def test_a_clinical_operations_office_is_a_place_not_a_trial_service() -> None:
+    text = (
+        "Hinode Oncology develops small-molecule kinase inhibitors in Kobe and keeps a clinical-operations "
+        "office in Boston."
+    )
+    assert "clinical_trials" not in analyse(text).positives("capabilities")
+
+
+def test_clinical_operations_offered_by_an_office_stay_a_trial_service() -> None:
+    text = "Our Tokyo office provides clinical operations for Phase 1-3 oncology trials."
+    assert "clinical_trials" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大阪府吹田市のラボで、創薬化学の受託サービスを製薬企業に提供しています。",
+        "メディシナルケミストリーのFTE契約に対応します。拠点は京都府です。",
+        "当研究室は低分子阻害薬の構造活性相関研究を企業と共同で進めています。",
+    ],
+)
+def test_medicinal_chemistry_named_in_japanese_is_drug_discovery(text: str) -> None:
+    assert "drug_discovery" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は核酸医薬を開発するベンチャーです。リード品は非臨床段階、後続品は探索研究段階にあります。",
+        "抗体医薬の後続プログラムは、いずれも探索研究のステージです。本社は東京都文京区です。",
+    ],
+)
+def test_a_programme_at_the_exploratory_research_stage_is_no_drug_discovery_service(text: str) -> None:
+    assert "drug_discovery" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We test biologics lots under GMP in Sakai. Development and qualification of cell-based potency assays is "
+        "offered as well.",
+        "Our Nagoya lab runs GMP release testing of plasmid lots; the test methods are developed and validated "
+        "in-house.",
+        "The development of the analytical method for each client product is also carried out by our company.",
+    ],
+)
+def test_method_development_named_as_a_noun_or_in_the_passive_is_analytical_development(text: str) -> None:
+    assert "analytical_development" in analyse(text).positives("capabilities")
+
+
+def test_development_of_manufacturing_methods_is_no_analytical_development() -> None:
+    text = "We focus on the development of new purification methods for antibody fragments in Kyoto."
+    assert "analytical_development" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "受託合成サービス：中間体のスケールアップ合成（最大5 kg）。拠点は静岡県です。",
+        "Our Tsukuba lab makes research peptides; scale-up to kilogram lots is referred to a partner.",
+        "Hokuto Bio announced the scale-up of its GMP mRNA production in Sapporo.",
+        "Our single-use mixers come in every size, so customers can scale up without changing supplier.",
+    ],
+)
+def test_scale_up_that_names_no_development_work_is_no_process_development(text: str) -> None:
+    result = analyse(text)
+    assert "process_development" not in result.positives("capabilities")
+    assert "process_development" not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "培養条件の最適化と50 Lまでのスケールアップ検討を受託しています。",
+        "We offer route scouting, process research and scale-up for small-molecule APIs.",
+    ],
+)
+def test_a_scale_up_study_stays_process_development(text: str) -> None:
+    assert "process_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("当社は抗体医薬を開発しています。臨床試験は導出先の製薬企業が実施します。", "clinical_trials"),
+        ("当社は核酸医薬の創薬ベンチャーです。商用生産はライセンス先が担当します。", "commercial_manufacturing"),
+        ("We develop antibodies in Kobe. Clinical trials are run by our licensee.", "clinical_trials"),
+    ],
+)
+def test_work_the_licensee_takes_on_is_handed_over(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sakura Trials is a full-service clinical CRO for oncology, with offices in Osaka and Seoul.",
+        "当社は福岡市の臨床CROです。日本と台湾で第2相試験の運営を受託しています。",
+    ],
+)
+def test_a_clinical_cro_by_its_kind_runs_trials(text: str) -> None:
+    assert "clinical_trials" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are a non-clinical CRO in Shiga: GLP toxicology in rodents and dogs.",
+        "当社は非臨床CROで、GLP毒性試験を行っています。",
+        "We develop an mRNA vaccine in Kobe; our Phase 1 study is run through a clinical CRO.",
+    ],
+)
+def test_a_non_clinical_cro_or_a_cro_hired_runs_no_trials(text: str) -> None:
+    assert "clinical_trials" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【開発品】承認品目：2品目／臨床開発中：第II相 3プロジェクト。本社は大阪府大阪市です。",
+        "助成課題：希少疾患に対する核酸医薬の臨床開発準備。実施機関は京都府のベンチャーです。",
+    ],
+)
+def test_a_pipeline_in_clinical_development_runs_no_trial_service(text: str) -> None:
+    assert "clinical_trials" not in analyse(text).positives("capabilities")
+
+
+def test_clinical_development_support_stays_a_trial_service() -> None:
+    text = "臨床開発支援：第I相〜第III相試験のモニタリングを受託しています。"
+    assert "clinical_trials" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run a 40-bed Phase 1 unit in Sapporo under GCP. Bioanalysis of the PK samples is subcontracted to a "
+        "partner lab.",
+        "第1相試験専用施設（60床）を大阪市に有しています。生体試料中の薬物濃度測定は提携先の分析機関に委託しています。",
+    ],
+)
+def test_bioanalysis_handed_over_rules_out_no_analytical_development(text: str) -> None:
+    assert "analytical_development" not in analyse(text).negatives("capabilities")
+
+
+def test_method_development_handed_over_is_still_ruled_out() -> None:
+    text = "We are a virtual biotech. Analytical method development is contracted to a CRO in Osaka."
+    assert "analytical_development" in analyse(text).negatives("capabilities")

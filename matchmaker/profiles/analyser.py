@@ -488,6 +488,7 @@ class ProfileAnalyser:
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _characterised_in_release(mentions, norm)
             mentions = _trial_material_handled(mentions, norm)
+            mentions = _banks_tested(mentions, norm)
             mentions = _steps_cleared(mentions, norm)
             mentions = _part_quantities(mentions, norm, self.vocab)
             mentions = _generic_cell_products(mentions, norm)
@@ -568,6 +569,9 @@ class ProfileAnalyser:
                 negated_sites.add("JP")
                 all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
         all_mentions = _makes_something(all_mentions, self.vocab)
+        all_mentions = _characterised_beside_release(all_mentions)
+        all_mentions = [x for x in all_mentions if not _bioanalysis_handed_over(x)]
+        all_mentions = _therapy_cell_banks(all_mentions, normalise(text or ""))
         if investor:  # "drug discovery ventures" is the field it invests in (therapeutics), no service it runs
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if m.term != "drug_discovery"]
         all_mentions += self._nothing_made(all_mentions)
@@ -2369,6 +2373,14 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\s+(?:(?:new|our|their|the|client|analytical|bioanalytical|qc|release|potency|cell-based|[\w-]+)\s+){0,2}"
             r"(?:(?:bio|immuno)?assays?|methods?|test methods?)\b"
             r"|\b(?:assay|method|analytical)\s+(?:validation|qualification|transfer|development|dev\b|optimi[sz]ation)\b"
+            # ... named as a noun with its object ("development and validation of rapid microbial methods", "the
+            # development of the analytical method") or in the passive ("assays are developed and validated
+            # in-house"); issue 15, round 20: writers 7m, 7n, 7o
+            r"|\b(?:development|validation|qualification)\s+(?:(?:and|&)\s+\w+\s+)?of\s+(?:the\s+|our\s+|new\s+)?"
+            r"(?:(?!manufactur|production|synthe|purif|cultur|process)[\w-]+\s+){0,3}?"
+            r"(?:(?:bio|immuno)?assays?|methods?|test methods?)\b"
+            r"|\b(?:(?:bio|immuno)?assays?|methods)\s+(?:are|is|were|was)\s+(?:also\s+)?"
+            r"(?:developed|validated|qualified|established)\b"
         ),
         re.compile(
             r"(?:試験法|分析法|測定法|評価法|アッセイ|分析方法|試験方法)(?:の)?(?:バリデーション|開発|確立|構築|設定|移管|検証|最適化)"
@@ -2400,6 +2412,13 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"(?:申請|届出|(?:治験|計画)届|(?:mf|原薬等)登録)(?:書類|資料)?(?:の)?(?:提出)?(?:代行|作成|支援|取得|手続)|mf登録"
         ),
+    ),
+    (
+        # a clinical CRO by its kind ("full-service clinical CRO (Phase 1-4)", "臨床CRO"), not a non-clinical one,
+        # and the operation of a phase's trials ("第1相試験の運営"); issue 15, round 20: writers 5g and 7n
+        "clinical_trials",
+        re.compile(r"(?<!non-)(?<!non )(?<!pre-)(?<!pre)\bclinical\s+cros?\b"),
+        re.compile(r"(?<![非前])臨床cro|第\s*[1-4i]+\s*相(?:臨床)?試験(?:の)?運営"),
     ),
     (
         # a trial site's work: it takes part in trials or enrols patients into them
@@ -2478,7 +2497,9 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(
             r"(?:抗体|ペプチド|化合物|候補(?:物質|化合物)?|リード|シーズ|阻害剤|阻害薬|作動薬|標的(?:分子)?)(?:の|を)"
-            r"(?:探索|創出|設計|取得|同定|発見)"
+            r"(?:探索|創出|創製|設計|取得|同定|発見)"
+            # ... or a drug the organisation itself created ("自社創製品", "自社創薬品として")
+            r"|自社(?:創製|創薬)(?:品|化合物|薬)"
         ),
     ),
     (
@@ -2519,6 +2540,7 @@ def _gmp_making_wanted(norm: str, tokens: list | None, found: list[_Mention]) ->
     ]
 
 
+_PARTY_BEFORE = re.compile(r"\b(?:through|by|with|via|to|from)\s+(?:a|an|the|our|its|their)?\s*(?:[\w-]+\s+)?$")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -2547,6 +2569,8 @@ def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_M
                 continue  # diagnostic assays are a product, not analytics for a client
             if _FOR_BEFORE.search(norm, 0, match.start()):
                 continue  # what something else is for ("lipids for mRNA-LNP"), not this organisation's work
+            if term == "clinical_trials" and _PARTY_BEFORE.search(norm, 0, match.start()):
+                continue  # "the study is run through a clinical CRO": the party it goes to, no work of its own
             polarity = _polarity_at(norm, tokens, match.start(), match.end())
             # "no Phase 1 unit" at a CRO that monitors trials narrows the service (rule 35 of sets 2-4)
             scoped = term == "clinical_trials" and polarity == "negative"
@@ -2751,6 +2775,32 @@ _JA_KIND_OF_PRODUCT = re.compile(
 _NOT_TRIAL_MONITORING = re.compile(
     r"\b(?:remote|home|patient|continuous|glucose|health|vital[- ]sign|wearable|cardiac)\s+$|(?:遠隔|在宅|生体|健康)$"
 )
+# "Scale-up" that names no development work (issue 15, round 20: writers 4f, 5g, 6j, 6k, 7m, 7o): larger lots
+# made ("スケールアップ合成", "scale-up of GMP plasmid production"), a size reached ("scale-up to kilograms",
+# "no scale-up beyond 100 g", "a 2,000 L scale-up path"), what a product is for ("スケールアップ検討用の容量") or
+# the customers' growth ("customers can scale up without changing supplier"). A scale-up study stays.
+_SCALE_UP_WORD = re.compile(r"scale[- ]?up|スケールアップ")
+_SCALE_UP_NO_STUDY_AFTER = re.compile(
+    r"\s*(?:合成|製造|生産|(?:検討)?用)"
+    r"|\s+of\s+(?:[\w-]+\s+){0,6}?(?:production|manufactur\w*|capacity|output)\b"
+    r"|\s+(?:to\s+(?:[\d~]|kg\b|kilo|multi|commercial|tonne)|beyond\b|path\b|without\b)"
+)
+_SCALE_UP_BY_CUSTOMERS_BEFORE = re.compile(r"\b(?:customers|clients|users)\s+(?:\w+\s+){0,2}$")
+
+
+def _scale_up_no_study(norm: str, m: _Mention) -> bool:
+    """Whether a "scale-up" process development mention names no development work (:data:`_SCALE_UP_WORD`)."""
+    return bool(_SCALE_UP_NO_STUDY_AFTER.match(norm, m.end) or _SCALE_UP_BY_CUSTOMERS_BEFORE.search(norm, 0, m.start))
+
+
+# "臨床開発中：第I相〜第III相 計12プロジェクト", "臨床開発準備": the stage a pipeline is at or heads for, no trial
+# service (issue 15, round 20: writers 6j and 7m label it silent)
+_JA_DEVELOPMENT_STAGE_AFTER = re.compile(r"(?:中|段階|準備|の準備|入り|への移行)")
+_JA_STAGE_AFTER = re.compile(r"(?:の)?(?:段階|ステージ)")
+# "a clinical-operations office in Cambridge", "a clinical operations subsidiary in California": a place the
+# developer keeps for its own programmes, named by its department, no trial service (issue 15, round 20:
+# writers 5i and 7n label it silent)
+_TRIAL_PLACE_AFTER = re.compile(r"[- ]?(?:office|subsidiary|affiliate|hub)\b")
 _TECHNIQUE_AFTER = re.compile(r"\s*-?(?:display|sequencing|seq)\b|ディスプレイ|シーケンス|シークエンス")
 # an agency named as an inspector ("passed a PMDA GMP inspection", "FDA査察") is no regulatory service
 _INSPECTION = re.compile(r"\binspect\w*|\baudit\w*|査察|適合性調査|gmp調査|実地調査")
@@ -2773,13 +2823,25 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
             as_stage = (m.start, m.end) in stage_spans or _RANGE_TO_STAGE.match(norm, m.end)
             if as_stage or any(0 < s.start - m.end <= 1 for s in studies):
                 continue
+        if (
+            m.term == "process_development"
+            and _SCALE_UP_WORD.fullmatch(norm, m.start, m.end)
+            and _scale_up_no_study(norm, m)
+        ):
+            continue
+        if m.term == "drug_discovery" and norm[m.start : m.end] == "探索研究" and _JA_STAGE_AFTER.match(norm, m.end):
+            continue  # "がんワクチンは探索研究段階にある": the stage a programme is at (writers 4e, 6l), no service
         if m.term == "cell_line" and any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in developed):
             continue
         if m.section == "modalities" and _TECHNIQUE_AFTER.match(norm, m.end):
             continue  # "mRNA display", "antibody sequencing": a technique named after the molecule
         if m.term == "regulatory" and _INSPECTION.search(_clause_of(norm, m)):
             continue
-        if m.term == "clinical_trials" and _NOT_TRIAL_MONITORING.search(norm, 0, m.start):
+        if m.term == "clinical_trials" and (
+            _NOT_TRIAL_MONITORING.search(norm, 0, m.start)
+            or _TRIAL_PLACE_AFTER.match(norm, m.end)
+            or (norm[m.start : m.end] == "臨床開発" and _JA_DEVELOPMENT_STAGE_AFTER.match(norm, m.end))
+        ):
             continue
         if m.section == "capabilities" and m.term in _TESTED_STEPS and _TESTED_OBJECT.search(norm, 0, m.start):
             continue
@@ -3294,7 +3356,18 @@ _EN_SAMPLED_BEFORE = re.compile(
     r"\b(?:bioanaly\w+|samples?|specimens?)\b[^.;:]{0,30}?\b(?:for|from|of|in)\s+(?:(?:[\w-]+\s+){1,3}(?:and|or)\s+)?$"
 )
 _EN_SAMPLED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:samples?|specimens?)\b")
-_JA_SAMPLED_AFTER = re.compile(r"[^。、をがは]{0,30}?の(?:検体|サンプル|生体試料|試料)")
+_JA_SAMPLED_AFTER = re.compile(r"(?:[^。、をがは]{0,30}?の)?(?:検体|サンプル|生体試料|試料)")
+# Trials named as what made material is for ("cGMP drug substance for Phase 1-3 clinical trials", "processes
+# autologous T-cell therapies for investigator-initiated clinical trials"; issue 15, round 20: writers 5h, 6j):
+# the clients' trials, which the maker supplies and does not run.
+_EN_MADE_FOR_TRIALS_BEFORE = re.compile(
+    r"\b(?:substances?|materials?|lots?|batches|supply|products?|therap(?:y|ies)|cells|vectors?|doses)\s+for\s+"
+    r"(?:[\w/-]+\s+){0,4}$"
+)
+# ... unless the maker runs them as well ("for investigator-initiated trials that the university sponsors and runs")
+_EN_TRIALS_RUN_AFTER = re.compile(
+    r",?\s+(?:that|which)\s+(?:[\w-]+\s+){0,4}?(?:runs?|conducts?|sponsors?|manages?|operates?)\b"
+)
 _VIRUS_SAFETY_BEFORE = re.compile(r"(?:ウイルス|virus|viral)\s*$")
 
 
@@ -3310,6 +3383,12 @@ def _others_studies(mentions: list[_Mention], norm: str, japanese: bool) -> list
         if japanese:
             return bool(_JA_SAMPLED_AFTER.match(norm, m.end))
         window = norm[max(0, m.start - 60) : m.start]
+        if (
+            m.term == "clinical_trials"
+            and _EN_MADE_FOR_TRIALS_BEFORE.search(window)
+            and not _EN_TRIALS_RUN_AFTER.match(norm, m.end)
+        ):
+            return True
         return bool(_EN_SAMPLED_BEFORE.search(window) or _EN_SAMPLED_AFTER.match(norm, m.end))
 
     return [m for m in mentions if not others(m)]
@@ -4344,6 +4423,83 @@ def _characterised_in_release(mentions: list[_Mention], norm: str) -> list[_Ment
     if not analytic or not all(m.end > m.start and _CHARACTERISED.match(norm, m.start) for m in analytic):
         return mentions
     return [m for m in mentions if m not in analytic]
+
+
+# Cell banks named as what a lab tests ("viral-safety testing of master cell banks", "adventitious virus testing
+# for biologics and cell banks", "cell banks are characterised here", "マスターセルバンクの特性解析"; issue 15,
+# round 20: writers 7m and 7n, as 4f, 5h and 6l label their banks tested): the clients' banks, no part it supplies.
+_EN_BANK_TESTED_BEFORE = re.compile(
+    r"\b(?:testing|tests?|analysis|characteri[sz]ation|assays?|screening)\s+(?:of|on|for)\s+(?:[\w/-]+,?\s+){0,5}$"
+)
+_EN_BANK_TESTED_AFTER = re.compile(r"\s+(?:are|is|were|was)\s+(?:\w+\s+)?(?:characteri[sz]ed|tested|analy[sz]ed)\b")
+_JA_BANK_TESTED_AFTER = re.compile(r"(?:の)?(?:特性解析|特性評価|品質試験|試験|検査)")
+
+
+def _banks_tested(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop a cell line (cell bank) named as what is tested (:data:`_EN_BANK_TESTED_BEFORE`,
+    :data:`_EN_BANK_TESTED_AFTER`, :data:`_JA_BANK_TESTED_AFTER`)."""
+
+    def tested(m: _Mention) -> bool:
+        if m.term != "cell_line" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        if is_japanese(norm):
+            return bool(_JA_BANK_TESTED_AFTER.match(norm, m.end))
+        before = norm[max(0, m.start - 80) : m.start]
+        return bool(_EN_BANK_TESTED_BEFORE.search(before) or _EN_BANK_TESTED_AFTER.match(norm, m.end))
+
+    return [m for m in mentions if not tested(m)]
+
+
+# Bioanalysis handed over or not done ("bioanalysis of study samples is subcontracted", "生体試料中薬物濃度測定は
+# 外部の分析機関に委託"): the samples of the organisation's own studies go elsewhere, which rules out no method
+# development it might do (issue 15, round 20: writers 5i and 7m label it silent).
+_BIOANALYSIS_WORD = re.compile(r"bioanaly|バイオアナリシス|バイオ分析|生体試料|(?:pk|ada|immunogenicity)\s+assay")
+
+
+def _bioanalysis_handed_over(item: tuple[str, bool, _Mention]) -> bool:
+    """Whether ``item`` is analytical development negated where bioanalysis is named (:data:`_BIOANALYSIS_WORD`)."""
+    sentence, _, m = item
+    if m.term != "analytical_development" or m.polarity != "negative" or m.end <= m.start:
+        return False
+    return bool(_BIOANALYSIS_WORD.match(normalise(sentence), m.start))
+
+
+def _characterised_beside_release(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
+    """Drop analytical development read only from characterisation in a text whose other sentences name
+    quality control ("characterisation of mRNA-LNP products ... Release and stability testing under GMP",
+    "cell banks are characterised here"; issue 15, round 20: writers 7n and 7o, where 7o's impurity profiling
+    still reads as analytical development): the lab tests lots and banks as :func:`_characterised_in_release`
+    reads within one sentence; it develops no methods it does not name."""
+    analytic = [m for s, _, m in all_mentions if m.term == "analytical_development" and m.section == "capabilities"]
+    if not analytic or not any(m.term == "quality_control" and m.polarity == "positive" for _, _, m in all_mentions):
+        return all_mentions
+    if not all(
+        m.polarity == "positive" and m.end > m.start and _CHARACTERISED.match(normalise(s), m.start)
+        for s, _, m in all_mentions
+        if m in analytic
+    ):
+        return all_mentions
+    return [x for x in all_mentions if x[2] not in analytic]
+
+
+# The banks of the cells a cell therapy is made of ("GMP iPSC master cell banks", "他家MSCのマスターセルバンク
+# 構築", "臨床用iPS細胞株から分化誘導"): the product's starting cells, no production cell line of the part kind
+# (CHO or HEK293 hosts a supplier licenses). Issue 15, round 20: writers 5g, 6j, 6k, 7n and 7o (set 1 alone
+# labels an iPS bank a cell line). A text that also names a production host keeps it.
+_THERAPY_CELLS = frozenset({"cell_therapy", "ips", "msc", "car_t", "regenerative"})
+_HOST_CELLS = re.compile(
+    r"(?<![a-z])(?:cho|hek\s?293|vero|sf9|e\.\s?coli|ns0|per\.c6)(?![a-z])|\bhost cells?\b|\byeast\b"
+    r"|宿主|生産細胞|大腸菌|酵母"
+)
+
+
+def _therapy_cell_banks(all_mentions: list[tuple[str, bool, _Mention]], text: str) -> list[tuple[str, bool, _Mention]]:
+    """Drop a cell line stated in a text whose products are therapy cells (:data:`_THERAPY_CELLS`) and that
+    names no production host (:data:`_HOST_CELLS`) nor a protein or vector it makes."""
+    made = {m.term for _, _, m in all_mentions if m.section == "modalities" and m.polarity == "positive"}
+    if not made & _THERAPY_CELLS or made - _THERAPY_CELLS - {"therapeutics"} or _HOST_CELLS.search(text):
+        return all_mentions
+    return [x for x in all_mentions if not (x[2].term == "cell_line" and x[2].polarity == "positive")]
 
 
 # Purification steps named as what a viral clearance study models ("viral clearance studies of chromatography
