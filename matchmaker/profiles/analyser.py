@@ -569,9 +569,7 @@ class ProfileAnalyser:
                 negated_sites.add("JP")
                 all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
         all_mentions = _makes_something(all_mentions, self.vocab)
-        all_mentions = _characterised_beside_release(all_mentions)
         all_mentions = [x for x in all_mentions if not _bioanalysis_handed_over(x)]
-        all_mentions = _therapy_cell_banks(all_mentions, normalise(text or ""))
         if investor:  # "drug discovery ventures" is the field it invests in (therapeutics), no service it runs
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if m.term != "drug_discovery"]
         all_mentions += self._nothing_made(all_mentions)
@@ -4462,44 +4460,6 @@ def _bioanalysis_handed_over(item: tuple[str, bool, _Mention]) -> bool:
     if m.term != "analytical_development" or m.polarity != "negative" or m.end <= m.start:
         return False
     return bool(_BIOANALYSIS_WORD.match(normalise(sentence), m.start))
-
-
-def _characterised_beside_release(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
-    """Drop analytical development read only from characterisation in a text whose other sentences name
-    quality control ("characterisation of mRNA-LNP products ... Release and stability testing under GMP",
-    "cell banks are characterised here"; issue 15, round 20: writers 7n and 7o, where 7o's impurity profiling
-    still reads as analytical development): the lab tests lots and banks as :func:`_characterised_in_release`
-    reads within one sentence; it develops no methods it does not name."""
-    analytic = [m for s, _, m in all_mentions if m.term == "analytical_development" and m.section == "capabilities"]
-    if not analytic or not any(m.term == "quality_control" and m.polarity == "positive" for _, _, m in all_mentions):
-        return all_mentions
-    if not all(
-        m.polarity == "positive" and m.end > m.start and _CHARACTERISED.match(normalise(s), m.start)
-        for s, _, m in all_mentions
-        if m in analytic
-    ):
-        return all_mentions
-    return [x for x in all_mentions if x[2] not in analytic]
-
-
-# The banks of the cells a cell therapy is made of ("GMP iPSC master cell banks", "他家MSCのマスターセルバンク
-# 構築", "臨床用iPS細胞株から分化誘導"): the product's starting cells, no production cell line of the part kind
-# (CHO or HEK293 hosts a supplier licenses). Issue 15, round 20: writers 5g, 6j, 6k, 7n and 7o (set 1 alone
-# labels an iPS bank a cell line). A text that also names a production host keeps it.
-_THERAPY_CELLS = frozenset({"cell_therapy", "ips", "msc", "car_t", "regenerative"})
-_HOST_CELLS = re.compile(
-    r"(?<![a-z])(?:cho|hek\s?293|vero|sf9|e\.\s?coli|ns0|per\.c6)(?![a-z])|\bhost cells?\b|\byeast\b"
-    r"|宿主|生産細胞|大腸菌|酵母"
-)
-
-
-def _therapy_cell_banks(all_mentions: list[tuple[str, bool, _Mention]], text: str) -> list[tuple[str, bool, _Mention]]:
-    """Drop a cell line stated in a text whose products are therapy cells (:data:`_THERAPY_CELLS`) and that
-    names no production host (:data:`_HOST_CELLS`) nor a protein or vector it makes."""
-    made = {m.term for _, _, m in all_mentions if m.section == "modalities" and m.polarity == "positive"}
-    if not made & _THERAPY_CELLS or made - _THERAPY_CELLS - {"therapeutics"} or _HOST_CELLS.search(text):
-        return all_mentions
-    return [x for x in all_mentions if not (x[2].term == "cell_line" and x[2].polarity == "positive")]
 
 
 # Purification steps named as what a viral clearance study models ("viral clearance studies of chromatography
