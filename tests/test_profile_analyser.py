@@ -6300,3 +6300,21 @@ def test_bioanalysis_handed_over_rules_out_no_analytical_development(text: str) 
 def test_method_development_handed_over_is_still_ruled_out() -> None:
     text = "We are a virtual biotech. Analytical method development is contracted to a CRO in Osaka."
     assert "analytical_development" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Nagoya lab offers siRNA-LNP characterisation: particle size, encapsulation and lipid assays.",
+        "当社は千葉県の分析ラボで、mRNA-LNPの特性解析を受託しています。",
+        "We invest in Seed rounds of startups working on mRNA/LNP delivery. Office: Tokyo.",
+        "Sterile filler in Sendai: aseptic vial filling of mAb and mRNA-LNP products under GMP.",
+    ],
+)
+def test_an_lnp_product_analysed_funded_or_filled_is_no_formulation(text: str) -> None:
+    assert "formulation" not in analyse(text).positives("capabilities")
+
+
+def test_an_lnp_product_made_stays_formulation() -> None:
+    text = "We make research-grade mRNA-LNP in Kyoto, from 1 mg to 500 mg per batch."
+    assert "formulation" in analyse(text).positives("capabilities")

@@ -2769,6 +2769,29 @@ _JA_KIND_OF_PRODUCT = re.compile(
 )
 
 
+# A payload in lipid nanoparticles ("mRNA-LNP", "siRNA/LNP") named as what is analysed, invested in or filled
+# rather than made ("mRNA-LNP characterisation", "mRNA/LNP delivery" as a VC's focus, "DP for mAb and mRNA-LNP
+# products" at a filler): the organisation formulates nothing (issue 15, round 21: writers 4f, 6k). A made
+# "mRNA-LNP" stays formulation (set 1 labels it so).
+_PAYLOAD_LNP = re.compile(r"(?:m?rna|sirna|dna|sarna|nucleic acids?|oligos?|payloads?|核酸)\s*[-/・]?\s*lnps?")
+_EN_LNP_NOT_MADE_AFTER = re.compile(
+    r"\s+(?:characteri[sz]ation|analy(?:sis|ses|tics)|testing|assays?|qc|delivery|biology|research|space)\b"
+)
+_JA_LNP_NOT_MADE_AFTER = re.compile(r"(?:の)?(?:特性解析|分析|試験|品質評価|デリバリー|領域)")
+_EN_LNP_PRODUCTS_AFTER = re.compile(r"\s+products?\b|(?:の)?製品")
+
+
+def _lnp_named_not_made(norm: str, m: _Mention, found: list[_Mention]) -> bool:
+    """Whether a payload-in-LNP formulation mention (:data:`_PAYLOAD_LNP`) names the object of an analysis, a field
+    or, beside filling in the same sentence, the products filled, rather than a formulation the organisation makes."""
+    if not _PAYLOAD_LNP.fullmatch(norm, m.start, m.end):
+        return False
+    if _EN_LNP_NOT_MADE_AFTER.match(norm, m.end) or _JA_LNP_NOT_MADE_AFTER.match(norm, m.end):
+        return True
+    filling = any(o.term == "fill_finish" and o.polarity == "positive" for o in found)
+    return filling and bool(_EN_LNP_PRODUCTS_AFTER.match(norm, m.end))
+
+
 # monitoring of something other than a trial ("remote monitoring", "在宅モニタリング")
 _NOT_TRIAL_MONITORING = re.compile(
     r"\b(?:remote|home|patient|continuous|glucose|health|vital[- ]sign|wearable|cardiac)\s+$|(?:遠隔|在宅|生体|健康)$"
@@ -2846,6 +2869,8 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
         if m.section == "capabilities" and m.term in _TESTED_STEPS and _JA_TESTED_OBJECT.match(norm, m.end):
             continue
         if m.section == "capabilities" and m.term == "formulation" and _product_form(m, norm, found):
+            continue
+        if m.term == "formulation" and _lnp_named_not_made(norm, m, found):
             continue
         if m.term == "quality_control" and (
             _QC_SYSTEM_AFTER.match(norm, m.end) or _METABOLIC_BEFORE.search(norm, 0, m.start)
