@@ -6318,3 +6318,20 @@ def test_an_lnp_product_analysed_funded_or_filled_is_no_formulation(text: str) -
 def test_an_lnp_product_made_stays_formulation() -> None:
     text = "We make research-grade mRNA-LNP in Kyoto, from 1 mg to 500 mg per batch."
     assert "formulation" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sapporo lab offers custom research peptides, with HPLC purification and lyophilisation.",
+        "Custom oligonucleotides for research: synthesis, purification (ion exchange), lyophilisation. Lab: Sendai.",
+        "組換え酵素の受託発酵を静岡県で行っています。精製（アフィニティー）、凍結乾燥にも対応します。",
+    ],
+)
+def test_drying_after_purification_is_no_formulation(text: str) -> None:
+    assert "formulation" not in analyse(text).positives("capabilities")
+
+
+def test_a_lyophilised_formulation_stays_formulation() -> None:
+    text = "Kobe lab: antibody purification, lyophilisation cycle development and lyophilised formulations."
+    assert "formulation" in analyse(text).positives("capabilities")

@@ -2621,11 +2621,29 @@ def _product_form(m: _Mention, norm: str, found: list[_Mention]) -> bool:
         # handed over with the filling ("lyophilisation and vial filling are done by a sister plant", "凍結乾燥バイアル
         # への充填は委託"; issue 15, round 16: writers 4e, 5h label fill-finish negative, formulation silent)
         return True
+    if surface in _LYO_WORDS and _after_purification(m, norm, found):
+        return True
     if _EN_KIND_OF_BUSINESS.match(norm, m.end) or _JA_KIND_OF_PRODUCT.search(norm, 0, m.start):
         return True  # "a drug product CMO", "無菌製剤", "血漿分画製剤を主力とする": a kind of product or business
     # ... also past a gloss of the product type ("MSC（間葉系幹細胞）製剤"; writers 5g, 5i)
     return surface == "製剤" and any(
         o.section == "modalities" and (o.end == m.start or _GLOSS_ONLY.fullmatch(norm, o.end, m.start)) for o in found
+    )
+
+
+# A drying step listed right after purification ("精製・凍結乾燥まで対応", "preparative HPLC purification and
+# lyophilisation", past a gloss of the columns: "精製（陰イオン交換）、凍結乾燥") finishes the purified
+# substance, it designs no dosage form (issue 15, round 21: writers 6j, 7m; rule 108 of writer 6l).
+# "Lyophilised formulations" and "lyophilisation cycle development" stay formulation.
+_LIST_JOINER = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:[・、,/&]|and|および|及び|と)\s*")
+
+
+def _after_purification(m: _Mention, norm: str, found: list[_Mention]) -> bool:
+    """Whether a drying mention follows a purification (downstream) mention with only a list joiner between."""
+    if _EN_LYO_FORMULATED.match(norm, m.end):
+        return False
+    return any(
+        o.term == "downstream" and o.end <= m.start and _LIST_JOINER.fullmatch(norm, o.end, m.start) for o in found
     )
 
 
