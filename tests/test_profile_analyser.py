@@ -6335,3 +6335,18 @@ def test_drying_after_purification_is_no_formulation(text: str) -> None:
 def test_a_lyophilised_formulation_stays_formulation() -> None:
     text = "Kobe lab: antibody purification, lyophilisation cycle development and lyophilised formulations."
     assert "formulation" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make GMP peptide APIs in Kobe. Formulation is referred to a sister company in Nara.",
+        "Offering: GMP antibody DS, Kobe plant. Fill-finish: referred to partner CMO.",
+        "Offering: GMP antibody DS, Kobe plant. Formulation: done via a partner CMO.",
+    ],
+)
+def test_a_step_referred_to_another_party_is_negative(text: str) -> None:
+    result = analyse(text)
+    step = "fill_finish" if "Fill-finish" in text else "formulation"
+    assert step in result.negatives("capabilities")
+    assert step not in result.positives("capabilities")
