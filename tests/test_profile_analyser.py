@@ -6350,3 +6350,21 @@ def test_a_step_referred_to_another_party_is_negative(text: str) -> None:
     step = "fill_finish" if "Fill-finish" in text else "formulation"
     assert step in result.negatives("capabilities")
     assert step not in result.positives("capabilities")
+
+
+def test_bioreactors_listed_beside_other_parts_are_products_not_culture() -> None:
+    text = (
+        "Culture systems — glass and single-use stirred-tank bioreactors, 5 L to 1,000 L; inline DO sensors; "
+        "bag mixers. Factory: Nagano."
+    )
+    result = analyse(text)
+    assert "upstream" not in result.positives("capabilities")
+    assert "bioreactor" in result.positives("capabilities")
+
+
+def test_bioreactors_of_a_drug_maker_stay_culture() -> None:
+    text = (
+        "We run 500 L and 2,000 L bioreactors in Kobe for GMP antibody drug substance. Single-use sensors are "
+        "bought in."
+    )
+    assert "upstream" in analyse(text).positives("capabilities")

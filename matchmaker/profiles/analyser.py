@@ -591,6 +591,7 @@ class ProfileAnalyser:
         if not investor and not need:
             all_mentions = _material_uses(all_mentions, self.vocab)
         all_mentions = _filled_product_forms(all_mentions)
+        all_mentions = _vessels_of_a_parts_maker(all_mentions, self.vocab)
         all_mentions = _conjugated_antibodies(all_mentions)
         all_mentions = _mrna_family_names(all_mentions)
         if bare_vectors and any(m.term == "viral_vector" and m.polarity == "positive" for _, _, m in all_mentions):
@@ -1387,6 +1388,30 @@ def _culture_equipment(mentions: list[_Mention], norm: str, japanese: bool) -> l
     if any(m.section == "capabilities" and m.term == "upstream" for m in kept):
         return kept
     return [*kept, _Mention("capabilities", "upstream", 0, 0, "positive", derived=True)]
+
+
+# Steps that make a product: a text with none of them that sells other parts (sensors, mixers, bags) lists its
+# bioreactors at their volumes as products too, not culture it runs (issue 15, round 21: writers 5g, 6j, 6k).
+_PRODUCT_MAKING_STEPS = frozenset({*_MANUFACTURING_STEPS, "cell_line_development", "downstream", "process_development"})
+_VESSEL_TERMS = frozenset({"bioreactor", "culture_vessel", "upstream"})
+
+
+def _vessels_of_a_parts_maker(
+    all_mentions: list[tuple[str, bool, _Mention]], vocab: Vocabulary
+) -> list[tuple[str, bool, _Mention]]:
+    """Read the upstream culture :func:`_culture_equipment` derived from vessels at a volume as the bioreactor part,
+    in a text that names another part positive and no step of making a product (:data:`_PRODUCT_MAKING_STEPS`)."""
+    derived = [x for x in all_mentions if x[2].term == "upstream" and x[2].derived and x[2].end == 0]
+    if not derived:
+        return all_mentions
+    caps = vocab.terms("capabilities")
+    positive = [m for _, _, m in all_mentions if m.section == "capabilities" and m.polarity == "positive"]
+    if any(m.term in _PRODUCT_MAKING_STEPS or (m.term == "upstream" and not m.derived) for m in positive):
+        return all_mentions
+    if not any(getattr(caps.get(m.term), "group", None) == "part" and m.term not in _VESSEL_TERMS for m in positive):
+        return all_mentions
+    vessel = _Mention("capabilities", "bioreactor", 0, 0, "positive", derived=True)
+    return [(s, mk, vessel) if x in derived else x for x in all_mentions for s, mk, _ in [x]]
 
 
 # A seller's listing of vessels (issue 15, three writers): a catalogue word ("models", "sold to",
