@@ -2817,9 +2817,7 @@ _JA_KIND_OF_PRODUCT = re.compile(
 # products" at a filler): the organisation formulates nothing (issue 15, round 21: writers 4f, 6k). A made
 # "mRNA-LNP" stays formulation (set 1 labels it so).
 _PAYLOAD_LNP = re.compile(r"(?:m?rna|sirna|dna|sarna|nucleic acids?|oligos?|payloads?|核酸)\s*[-/・]?\s*lnps?")
-_EN_LNP_NOT_MADE_AFTER = re.compile(
-    r"\s+(?:characteri[sz]ation|analy(?:sis|ses|tics)|testing|assays?|qc|delivery|biology|research|space)\b"
-)
+_EN_LNP_NOT_MADE_AFTER = re.compile(r"\s+(?:characteri[sz]ation|analy(?:sis|ses|tics)|testing|assays?|qc|delivery)\b")
 _JA_LNP_NOT_MADE_AFTER = re.compile(r"(?:の)?(?:特性解析|分析|試験|品質評価|デリバリー|領域)")
 _EN_LNP_PRODUCTS_AFTER = re.compile(r"\s+products?\b|(?:の)?製品")
 
