@@ -6300,3 +6300,22 @@ def test_bioanalysis_handed_over_rules_out_no_analytical_development(text: str) 
 def test_method_development_handed_over_is_still_ruled_out() -> None:
     text = "We are a virtual biotech. Analytical method development is contracted to a CRO in Osaka."
     assert "analytical_development" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Our Fukuoka team monitors Phase 1 and 2 studies of gene therapy products for sponsors under GCP.",
+            "gene_therapy",
+        ),
+        ("当社は抗体医薬の第II相試験のモニタリングと治験運営を受託するCROです（本社：札幌市）。", "antibody"),
+    ],
+)
+def test_a_trial_cro_keeps_the_product_types_it_trials(text: str, modality: str) -> None:
+    assert modality in analyse(text).positives("modalities")
+
+
+def test_a_filing_consultant_still_files_for_its_clients_products() -> None:
+    text = "We prepare IND and CTD Module 3 dossiers for gene therapy products; we run no laboratory."
+    assert "gene_therapy" not in analyse(text).positives("modalities")

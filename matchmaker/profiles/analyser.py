@@ -4548,6 +4548,11 @@ def _service_for_others(all_mentions: list[tuple[str, bool, _Mention]]) -> list[
     caps = {m.term for _, _, m in all_mentions if m.section == "capabilities" and m.polarity == "positive"}
     if not caps or not caps <= _FOR_OTHERS_SERVICES:
         return all_mentions
+    # a CRO that runs or supports the trials ("再生医療の治験に特化", "supports investigator-initiated trials of
+    # CAR-T therapies") is labelled with the product types it trials by the writers under set 1's rules alone
+    # (sets 5-7: 5h, 6k, 6l, 7n; rules 112 of 6l, 107 of set 7), against one row of set 4 (4d): they outweigh it
+    if "clinical_trials" in caps:
+        return all_mentions
     if any(m.section in ("stages", "funding_stages") and m.polarity == "positive" for _, _, m in all_mentions):
         return all_mentions
     # a field it serves ("医療機器専門のCRO") is its specialism, not a client's product type; a consultant that only
