@@ -6319,3 +6319,22 @@ def test_a_trial_cro_keeps_the_product_types_it_trials(text: str, modality: str)
 def test_a_filing_consultant_still_files_for_its_clients_products() -> None:
     text = "We prepare IND and CTD Module 3 dossiers for gene therapy products; we run no laboratory."
     assert "gene_therapy" not in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We manufacture monoclonal antibodies in Gunma. We do not couple payloads onto antibodies.",
+        "Oligonucleotide CDMO in Shizuoka. Antibody-payload conjugation is not available.",
+        "当社は群馬県で抗体原薬を製造しています。抗体との結合工程（ADC化）は行っていません。",
+    ],
+)
+def test_conjugation_onto_antibodies_ruled_out_is_no_adc(text: str) -> None:
+    analysis = analyse(text)
+    assert "adc" in analysis.negatives("modalities")
+    assert "antibody" not in analysis.negatives("modalities")
+
+
+def test_an_antibody_the_client_supplies_for_conjugation_stays_ruled_out() -> None:
+    text = "We conjugate linker-payloads in Yamaguchi; we do not make the antibodies, which the client supplies."
+    assert "antibody" in analyse(text).negatives("modalities")

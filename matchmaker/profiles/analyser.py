@@ -2670,27 +2670,46 @@ _JA_CONJUGATED_AFTER = re.compile(
     r"^(?:(?:へ|に)(?:の)?[^、。()（）]{0,10}?(?:コンジュゲー|結合|付加)|(?:の)?投入量"
     # ... or joined with the payload it is bound to ("抗体と薬物を結合させる", "抗体とペイロードのコンジュゲーション":
     # writer ind5h beside 4d and 4f)
-    r"|と[^、。()（）]{1,10}?(?:を|の)(?:コンジュゲー|結合|付加))"
+    r"|と[^、。()（）]{1,10}?(?:を|の)(?:コンジュゲー|結合|付加)"
+    # ... or the partner of the coupling itself ("抗体との結合", "抗体とのコンジュゲーション")
+    r"|との(?:コンジュゲー|結合))"
 )
+# "antibody-drug conjugation", "antibody–payload coupling": the conjugation step named after the antibody
+_EN_CONJUGATION_AFTER = re.compile(r"^[- ](?:drug|payload|linker)[- ](?:conjugation|coupling)\b")
+# the antibody the client brings ("conjugation of customer-supplied antibodies", "抗体は顧客から支給"): then a negated
+# antibody is not this organisation's, whatever the conjugation
+_SUPPLIED_ANTIBODY = re.compile(r"suppl|provided by|client|customer|支給|顧客|お客様|購入")
 
 
 def _conjugated_antibodies(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
     """Read a positive antibody that payloads are conjugated to (:data:`_EN_CONJUGATED_TO_BEFORE`,
     :data:`_JA_CONJUGATED_AFTER`) as adc when the text negates the antibody (supplied by the client, not made):
-    the conjugation step is the ADC made, and the antibody it starts from is not the organisation's product."""
-    if not any(m.term == "antibody" and m.polarity == "negative" for _, _, m in all_mentions):
-        return all_mentions
+    the conjugation step is the ADC made, and the antibody it starts from is not the organisation's product.
+    A negated antibody that payloads would be conjugated to is the ADC ruled out, unless the client brings it."""
 
-    def conjugated(sentence: str, m: _Mention) -> bool:
-        if m.term != "antibody" or m.polarity != "positive" or m.end <= m.start:
+    def conjugated(sentence: str, m: _Mention, polarity: str) -> bool:
+        if m.term != "antibody" or m.polarity != polarity or m.end <= m.start:
             return False
         norm = normalise(sentence)
         if is_japanese(norm):
             return bool(_JA_CONJUGATED_AFTER.match(norm[m.end : m.end + 20]))
-        return bool(_EN_CONJUGATED_TO_BEFORE.search(norm[max(0, m.start - 80) : m.start]))
+        return bool(
+            _EN_CONJUGATED_TO_BEFORE.search(norm[max(0, m.start - 80) : m.start])
+            or _EN_CONJUGATION_AFTER.match(norm[m.end : m.end + 30])
+        )
 
+    # conjugation onto antibodies ruled out ("conjugation to antibodies is not offered", "抗体とのコンジュゲーション
+    # は実施せず") rules out the ADC, not the antibody (writers 4d, 5i, 6k, 7m): no antibody the client brings
+    all_mentions = [
+        (s, mk, _Mention(m.section, "adc", m.start, m.end, "negative"))
+        if conjugated(s, m, "negative") and not _SUPPLIED_ANTIBODY.search(normalise(s))
+        else (s, mk, m)
+        for s, mk, m in all_mentions
+    ]
+    if not any(m.term == "antibody" and m.polarity == "negative" for _, _, m in all_mentions):
+        return all_mentions
     return [
-        (s, mk, _Mention(m.section, "adc", m.start, m.end, "positive") if conjugated(s, m) else m)
+        (s, mk, _Mention(m.section, "adc", m.start, m.end, "positive") if conjugated(s, m, "positive") else m)
         for s, mk, m in all_mentions
     ]
 
