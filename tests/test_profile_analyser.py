@@ -6338,3 +6338,23 @@ def test_conjugation_onto_antibodies_ruled_out_is_no_adc(text: str) -> None:
 def test_an_antibody_the_client_supplies_for_conjugation_stays_ruled_out() -> None:
     text = "We conjugate linker-payloads in Yamaguchi; we do not make the antibodies, which the client supplies."
     assert "antibody" in analyse(text).negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("当社はiPS細胞用無血清培地を製造・販売しています（静岡県）。", "ips"),
+        ("ワクチン用アジュバントを千葉県の工場で製造しています。", "vaccine"),
+        ("iPS細胞の培養に用いる多層フラスコを製造しています。", "ips"),
+        ("We manufacture TLR-agonist vaccine adjuvants at our Shimane plant.", "vaccine"),
+        ("Offering: animal-free MSC media and buffers, made in Gunma.", "msc"),
+    ],
+)
+def test_a_part_named_for_a_modality_is_not_the_suppliers_product(text: str, modality: str) -> None:
+    assert modality not in analyse(text).positives("modalities")
+
+
+def test_a_product_type_after_the_use_keeps_it() -> None:
+    text = "遺伝子治療用のAAVベクターとプラスミドを受託製造しています（兵庫県）。"
+    analysis = analyse(text)
+    assert "gene_therapy" in analysis.positives("modalities")

@@ -2204,15 +2204,26 @@ def _analyte_or_supplied(mentions: list[_Mention], norm: str, japanese: bool) ->
 # materials do not count): "AAV・mRNAの製造用テンプレート", "mRNA合成用原料", "AAVやmRNAの出発原料として",
 # "mRNAワクチンを研究する企業", "a HEK293 line for viral vector work", "AAV capsid titre kits" (issue 15, sets 3-4)
 _JA_MATERIAL_USE = re.compile(
-    r"^(?:(?:・|、|や|と|および|及び)[^、。・]{1,10}?)*(?:の)?(?:(?:製造|合成|生産|精製|作製)(?:用|向け)|出発原料|原料)"
+    r"^(?:(?:・|、|や|と|および|及び)[^、。・]{1,10}?)*(?:の)?(?:(?:製造|合成|生産|精製|作製|培養)(?:用|向け)|出発原料|原料"
+    # ... or what a part is used in ("幹細胞の培養に用いる容器"; writer 7m)
+    r"|(?:培養|製造|生産)に(?:用いる|使用する|使う))"
     r"|^[^、。]{0,8}?を(?:研究|開発)(?:する|している)(?:企業|機関|研究者|お客様|顧客|研究所)"
     # ... the makers it is sold to or the products it goes into ("ワクチン開発企業に供給", "商用ワクチン向けの
     # 供給", "vaccine trials"): a part supplier's customers' product type (rule 49; writers 3a, 4f)
     r"|^(?:の)?(?:開発|研究|製造)?(?:企業|会社|メーカー)(?:様|各社)?(?:に|へ|向け)|^(?:製剤|製品)?向け"
 )
+# ... or what a part is for, as a compound ("iPS細胞用培地", "ワクチン用アジュバント"; writers 4f, 5h, 6j): unless
+# the phrase it qualifies names a product type ("遺伝子治療用のAAVベクター" is a gene therapy vector, and goes with
+# the vector)
+_JA_PART_FOR = re.compile(r"^(?:(?:・|、|や|と|および|及び)[^、。・]{1,10}?)*用(?![途量法])(?:の)?")
+_JA_PHRASE_END = re.compile(r"[、。をはがで()（）]")  # where the noun phrase a use names ends
 _EN_MATERIAL_USE_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,4}?$")
 _EN_MATERIAL_USE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,1}?(?:work|manufactur\w*|production|synthesis|trials?)\b")
 _EN_ANALYTE_AFTER = re.compile(r"^\s*(?:capsid\s+|vector\s+)?(?:titres?|titers?|assays?|kits?|quantitation)\b")
+# ... and a part named after what it is for ("vaccine adjuvants", "iPSC / MSC media"; writers 6j, 6k, 7n)
+_EN_PART_NAMED_FOR = re.compile(
+    r"^\s*(?:/\s*[\w-]+\s+)?(?:culture\s+)?(?:media|medium|adjuvants?|reagents?|resins?|feeds?)\b"
+)
 
 
 def _material_uses(
@@ -2238,9 +2249,27 @@ def _material_uses(
         return bool(
             (_EN_MATERIAL_USE_BEFORE.search(norm, 0, m.start) and _EN_MATERIAL_USE_AFTER.match(after))
             or _EN_ANALYTE_AFTER.match(after)
+            or _EN_PART_NAMED_FOR.match(after)
         )
 
-    return [(s, mk, m) for s, mk, m in all_mentions if not use(s, m)]
+    dropped = {id(m) for s, _, m in all_mentions if use(s, m)}
+
+    def part_for(sentence: str, m: _Mention) -> bool:
+        norm = normalise(sentence)
+        if m.section != "modalities" or m.end <= m.start or not is_japanese(norm):
+            return False
+        compound = _JA_PART_FOR.match(norm[m.end :])
+        if compound is None:
+            return False
+        start = m.end + compound.end()
+        stop = _JA_PHRASE_END.search(norm, start, start + 30)
+        end = stop.start() if stop else min(len(norm), start + 30)
+        named = [
+            n for s, _, n in all_mentions if s == sentence and n.section == "modalities" and start <= n.start < end
+        ]
+        return all(id(n) in dropped for n in named)
+
+    return [(s, mk, m) for s, mk, m in all_mentions if id(m) not in dropped and not part_for(s, m)]
 
 
 def _drop_services_in_development(
