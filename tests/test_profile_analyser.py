@@ -6358,3 +6358,22 @@ def test_a_product_type_after_the_use_keeps_it() -> None:
     text = "遺伝子治療用のAAVベクターとプラスミドを受託製造しています（兵庫県）。"
     analysis = analyse(text)
     assert "gene_therapy" in analysis.positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investment memo, draft. Target: a siRNA CDMO in Niigata making GMP drug substance for Phase 1 clients.",
+        "投資検討メモ：対象は新潟市の核酸CDMOで、治験薬の原薬を製造している。",
+        "We develop an allogeneic NK cell therapy in Sendai (Phase 1). Seeking: a Series B lead investor.",
+        "当社は仙台市でNK細胞療法を開発しています。ベンチャーキャピタルからシリーズAで出資を受けています。",
+        "The board approved a new investment to expand our antisense synthesis plant in Niigata.",
+    ],
+)
+def test_others_investing_in_the_organisation_makes_no_investor(text: str) -> None:
+    assert "therapeutics" not in analyse(text).positives("modalities")
+
+
+def test_a_fund_still_invests_in_its_sectors() -> None:
+    text = "Our fund invests in siRNA and cell therapy ventures at Series A."
+    assert "therapeutics" in analyse(text).positives("modalities")

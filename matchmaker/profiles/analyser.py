@@ -303,6 +303,15 @@ _OWN_ROUND = re.compile(
     r"(?:(?!invest|lead\b|led\b)[\w$¥-]+\s+){0,4}?(?:rounds?|financing)\b"
     # (not an investor's own words inside: "ラウンドを中心に投資を実施", "rounds we led")
     r"|(?:ラウンド|ファイナンス)(?:で|にて|において|を)?(?:(?!投資|出資|リード)[^。、]){0,16}?(?:調達|準備|実施|完了|クローズ)"
+    # ... nor is investing done by others in the organisation described: a document for investors ("investor
+    # memo", "investment committee memo", "投資検討メモ", "出資前DDメモ"), investors it seeks or has ("Seeking: Series
+    # B lead investor", "VCからシリーズAで出資を受けています"), or its own capital spending ("an investment to
+    # expand its plant", "設備投資"): writers 5i, 6k, 7n, 7o
+    r"|\binvest(?:or|ment)s?[- ](?:[\w-]+\s+){0,2}?(?:memo|presentation|deck|pack|note|report|summary)\b"
+    r"|(?:投資|出資)(?:前|検討)?(?:デューデリジェンス|dd)?・?(?:メモ|報告)"
+    r"|\bseeking\b[^.;]{0,40}?(?:\binvestors?\b|\bvcs?\b)"
+    r"|\binvestments?\s+(?:of\s+[^.;]{1,20}?\s+)?(?:to|in)\s+(?:expand|build|construct|upgrade|add|increase)\w*\b"
+    r"|(?:vc|投資家|ファンド|ベンチャーキャピタル)(?:など)?(?:から|より)|出資を受け|設備投資"
 )
 # Drug discovery named as a field an investor covers ("創薬と医療機器の両分野", "drug development and medtech")
 _DRUG_FIELD = re.compile(
