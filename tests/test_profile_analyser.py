@@ -6368,3 +6368,80 @@ def test_bioreactors_of_a_drug_maker_stay_culture() -> None:
         "bought in."
     )
     assert "upstream" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Our Fukuoka team monitors Phase 1 and 2 studies of gene therapy products for sponsors under GCP.",
+            "gene_therapy",
+        ),
+        ("当社は抗体医薬の第II相試験のモニタリングと治験運営を受託するCROです（本社：札幌市）。", "antibody"),
+    ],
+)
+def test_a_trial_cro_keeps_the_product_types_it_trials(text: str, modality: str) -> None:
+    assert modality in analyse(text).positives("modalities")
+
+
+def test_a_filing_consultant_still_files_for_its_clients_products() -> None:
+    text = "We prepare IND and CTD Module 3 dossiers for gene therapy products; we run no laboratory."
+    assert "gene_therapy" not in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We manufacture monoclonal antibodies in Gunma. We do not couple payloads onto antibodies.",
+        "Oligonucleotide CDMO in Shizuoka. Antibody-payload conjugation is not available.",
+        "当社は群馬県で抗体原薬を製造しています。抗体との結合工程（ADC化）は行っていません。",
+    ],
+)
+def test_conjugation_onto_antibodies_ruled_out_is_no_adc(text: str) -> None:
+    analysis = analyse(text)
+    assert "adc" in analysis.negatives("modalities")
+    assert "antibody" not in analysis.negatives("modalities")
+
+
+def test_an_antibody_the_client_supplies_for_conjugation_stays_ruled_out() -> None:
+    text = "We conjugate linker-payloads in Yamaguchi; we do not make the antibodies, which the client supplies."
+    assert "antibody" in analyse(text).negatives("modalities")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("当社はiPS細胞用無血清培地を製造・販売しています（静岡県）。", "ips"),
+        ("ワクチン用アジュバントを千葉県の工場で製造しています。", "vaccine"),
+        ("iPS細胞の培養に用いる多層フラスコを製造しています。", "ips"),
+        ("We manufacture TLR-agonist vaccine adjuvants at our Shimane plant.", "vaccine"),
+        ("Offering: animal-free MSC media and buffers, made in Gunma.", "msc"),
+    ],
+)
+def test_a_part_named_for_a_modality_is_not_the_suppliers_product(text: str, modality: str) -> None:
+    assert modality not in analyse(text).positives("modalities")
+
+
+def test_a_product_type_after_the_use_keeps_it() -> None:
+    text = "遺伝子治療用のAAVベクターとプラスミドを受託製造しています（兵庫県）。"
+    analysis = analyse(text)
+    assert "gene_therapy" in analysis.positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investment memo, draft. Target: a siRNA CDMO in Niigata making GMP drug substance for Phase 1 clients.",
+        "投資検討メモ：対象は新潟市の核酸CDMOで、治験薬の原薬を製造している。",
+        "We develop an allogeneic NK cell therapy in Sendai (Phase 1). Seeking: a Series B lead investor.",
+        "当社は仙台市でNK細胞療法を開発しています。ベンチャーキャピタルからシリーズAで出資を受けています。",
+        "The board approved a new investment to expand our antisense synthesis plant in Niigata.",
+    ],
+)
+def test_others_investing_in_the_organisation_makes_no_investor(text: str) -> None:
+    assert "therapeutics" not in analyse(text).positives("modalities")
+
+
+def test_a_fund_still_invests_in_its_sectors() -> None:
+    text = "Our fund invests in siRNA and cell therapy ventures at Series A."
+    assert "therapeutics" in analyse(text).positives("modalities")

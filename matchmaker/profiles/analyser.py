@@ -303,6 +303,15 @@ _OWN_ROUND = re.compile(
     r"(?:(?!invest|lead\b|led\b)[\w$¥-]+\s+){0,4}?(?:rounds?|financing)\b"
     # (not an investor's own words inside: "ラウンドを中心に投資を実施", "rounds we led")
     r"|(?:ラウンド|ファイナンス)(?:で|にて|において|を)?(?:(?!投資|出資|リード)[^。、]){0,16}?(?:調達|準備|実施|完了|クローズ)"
+    # ... nor is investing done by others in the organisation described: a document for investors ("investor
+    # memo", "investment committee memo", "投資検討メモ", "出資前DDメモ"), investors it seeks or has ("Seeking: Series
+    # B lead investor", "VCからシリーズAで出資を受けています"), or its own capital spending ("an investment to
+    # expand its plant", "設備投資"): writers 5i, 6k, 7n, 7o
+    r"|\binvest(?:or|ment)s?[- ](?:[\w-]+\s+){0,2}?(?:memo|presentation|deck|pack|note|report|summary)\b"
+    r"|(?:投資|出資)(?:前|検討)?(?:デューデリジェンス|dd)?・?(?:メモ|報告)"
+    r"|\bseeking\b[^.;]{0,40}?(?:\binvestors?\b|\bvcs?\b)"
+    r"|\binvestments?\s+(?:of\s+[^.;]{1,20}?\s+)?(?:to|in)\s+(?:expand|build|construct|upgrade|add|increase)\w*\b"
+    r"|(?:vc|投資家|ファンド|ベンチャーキャピタル)(?:など)?(?:から|より)|出資を受け|設備投資"
 )
 # Drug discovery named as a field an investor covers ("創薬と医療機器の両分野", "drug development and medtech")
 _DRUG_FIELD = re.compile(
@@ -2229,15 +2238,26 @@ def _analyte_or_supplied(mentions: list[_Mention], norm: str, japanese: bool) ->
 # materials do not count): "AAV・mRNAの製造用テンプレート", "mRNA合成用原料", "AAVやmRNAの出発原料として",
 # "mRNAワクチンを研究する企業", "a HEK293 line for viral vector work", "AAV capsid titre kits" (issue 15, sets 3-4)
 _JA_MATERIAL_USE = re.compile(
-    r"^(?:(?:・|、|や|と|および|及び)[^、。・]{1,10}?)*(?:の)?(?:(?:製造|合成|生産|精製|作製)(?:用|向け)|出発原料|原料)"
+    r"^(?:(?:・|、|や|と|および|及び)[^、。・]{1,10}?)*(?:の)?(?:(?:製造|合成|生産|精製|作製|培養)(?:用|向け)|出発原料|原料"
+    # ... or what a part is used in ("幹細胞の培養に用いる容器"; writer 7m)
+    r"|(?:培養|製造|生産)に(?:用いる|使用する|使う))"
     r"|^[^、。]{0,8}?を(?:研究|開発)(?:する|している)(?:企業|機関|研究者|お客様|顧客|研究所)"
     # ... the makers it is sold to or the products it goes into ("ワクチン開発企業に供給", "商用ワクチン向けの
     # 供給", "vaccine trials"): a part supplier's customers' product type (rule 49; writers 3a, 4f)
     r"|^(?:の)?(?:開発|研究|製造)?(?:企業|会社|メーカー)(?:様|各社)?(?:に|へ|向け)|^(?:製剤|製品)?向け"
 )
+# ... or what a part is for, as a compound ("iPS細胞用培地", "ワクチン用アジュバント"; writers 4f, 5h, 6j): unless
+# the phrase it qualifies names a product type ("遺伝子治療用のAAVベクター" is a gene therapy vector, and goes with
+# the vector)
+_JA_PART_FOR = re.compile(r"^(?:(?:・|、|や|と|および|及び)[^、。・]{1,10}?)*用(?![途量法])(?:の)?")
+_JA_PHRASE_END = re.compile(r"[、。をはがで()（）]")  # where the noun phrase a use names ends
 _EN_MATERIAL_USE_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,4}?$")
 _EN_MATERIAL_USE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,1}?(?:work|manufactur\w*|production|synthesis|trials?)\b")
 _EN_ANALYTE_AFTER = re.compile(r"^\s*(?:capsid\s+|vector\s+)?(?:titres?|titers?|assays?|kits?|quantitation)\b")
+# ... and a part named after what it is for ("vaccine adjuvants", "iPSC / MSC media"; writers 6j, 6k, 7n)
+_EN_PART_NAMED_FOR = re.compile(
+    r"^\s*(?:/\s*[\w-]+\s+)?(?:culture\s+)?(?:media|medium|adjuvants?|reagents?|resins?|feeds?)\b"
+)
 
 
 def _material_uses(
@@ -2263,9 +2283,27 @@ def _material_uses(
         return bool(
             (_EN_MATERIAL_USE_BEFORE.search(norm, 0, m.start) and _EN_MATERIAL_USE_AFTER.match(after))
             or _EN_ANALYTE_AFTER.match(after)
+            or _EN_PART_NAMED_FOR.match(after)
         )
 
-    return [(s, mk, m) for s, mk, m in all_mentions if not use(s, m)]
+    dropped = {id(m) for s, _, m in all_mentions if use(s, m)}
+
+    def part_for(sentence: str, m: _Mention) -> bool:
+        norm = normalise(sentence)
+        if m.section != "modalities" or m.end <= m.start or not is_japanese(norm):
+            return False
+        compound = _JA_PART_FOR.match(norm[m.end :])
+        if compound is None:
+            return False
+        start = m.end + compound.end()
+        stop = _JA_PHRASE_END.search(norm, start, start + 30)
+        end = stop.start() if stop else min(len(norm), start + 30)
+        named = [
+            n for s, _, n in all_mentions if s == sentence and n.section == "modalities" and start <= n.start < end
+        ]
+        return all(id(n) in dropped for n in named)
+
+    return [(s, mk, m) for s, mk, m in all_mentions if id(m) not in dropped and not part_for(s, m)]
 
 
 def _drop_services_in_development(
@@ -2713,27 +2751,46 @@ _JA_CONJUGATED_AFTER = re.compile(
     r"^(?:(?:へ|に)(?:の)?[^、。()（）]{0,10}?(?:コンジュゲー|結合|付加)|(?:の)?投入量"
     # ... or joined with the payload it is bound to ("抗体と薬物を結合させる", "抗体とペイロードのコンジュゲーション":
     # writer ind5h beside 4d and 4f)
-    r"|と[^、。()（）]{1,10}?(?:を|の)(?:コンジュゲー|結合|付加))"
+    r"|と[^、。()（）]{1,10}?(?:を|の)(?:コンジュゲー|結合|付加)"
+    # ... or the partner of the coupling itself ("抗体との結合", "抗体とのコンジュゲーション")
+    r"|との(?:コンジュゲー|結合))"
 )
+# "antibody-drug conjugation", "antibody–payload coupling": the conjugation step named after the antibody
+_EN_CONJUGATION_AFTER = re.compile(r"^[- ](?:drug|payload|linker)[- ](?:conjugation|coupling)\b")
+# the antibody the client brings ("conjugation of customer-supplied antibodies", "抗体は顧客から支給"): then a negated
+# antibody is not this organisation's, whatever the conjugation
+_SUPPLIED_ANTIBODY = re.compile(r"suppl|provided by|client|customer|支給|顧客|お客様|購入")
 
 
 def _conjugated_antibodies(all_mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
     """Read a positive antibody that payloads are conjugated to (:data:`_EN_CONJUGATED_TO_BEFORE`,
     :data:`_JA_CONJUGATED_AFTER`) as adc when the text negates the antibody (supplied by the client, not made):
-    the conjugation step is the ADC made, and the antibody it starts from is not the organisation's product."""
-    if not any(m.term == "antibody" and m.polarity == "negative" for _, _, m in all_mentions):
-        return all_mentions
+    the conjugation step is the ADC made, and the antibody it starts from is not the organisation's product.
+    A negated antibody that payloads would be conjugated to is the ADC ruled out, unless the client brings it."""
 
-    def conjugated(sentence: str, m: _Mention) -> bool:
-        if m.term != "antibody" or m.polarity != "positive" or m.end <= m.start:
+    def conjugated(sentence: str, m: _Mention, polarity: str) -> bool:
+        if m.term != "antibody" or m.polarity != polarity or m.end <= m.start:
             return False
         norm = normalise(sentence)
         if is_japanese(norm):
             return bool(_JA_CONJUGATED_AFTER.match(norm[m.end : m.end + 20]))
-        return bool(_EN_CONJUGATED_TO_BEFORE.search(norm[max(0, m.start - 80) : m.start]))
+        return bool(
+            _EN_CONJUGATED_TO_BEFORE.search(norm[max(0, m.start - 80) : m.start])
+            or _EN_CONJUGATION_AFTER.match(norm[m.end : m.end + 30])
+        )
 
+    # conjugation onto antibodies ruled out ("conjugation to antibodies is not offered", "抗体とのコンジュゲーション
+    # は実施せず") rules out the ADC, not the antibody (writers 4d, 5i, 6k, 7m): no antibody the client brings
+    all_mentions = [
+        (s, mk, _Mention(m.section, "adc", m.start, m.end, "negative"))
+        if conjugated(s, m, "negative") and not _SUPPLIED_ANTIBODY.search(normalise(s))
+        else (s, mk, m)
+        for s, mk, m in all_mentions
+    ]
+    if not any(m.term == "antibody" and m.polarity == "negative" for _, _, m in all_mentions):
+        return all_mentions
     return [
-        (s, mk, _Mention(m.section, "adc", m.start, m.end, "positive") if conjugated(s, m) else m)
+        (s, mk, _Mention(m.section, "adc", m.start, m.end, "positive") if conjugated(s, m, "positive") else m)
         for s, mk, m in all_mentions
     ]
 
@@ -4613,6 +4670,11 @@ def _service_for_others(all_mentions: list[tuple[str, bool, _Mention]]) -> list[
     later sets reversed (rule 36)."""
     caps = {m.term for _, _, m in all_mentions if m.section == "capabilities" and m.polarity == "positive"}
     if not caps or not caps <= _FOR_OTHERS_SERVICES:
+        return all_mentions
+    # a CRO that runs or supports the trials ("再生医療の治験に特化", "supports investigator-initiated trials of
+    # CAR-T therapies") is labelled with the product types it trials by the writers under set 1's rules alone
+    # (sets 5-7: 5h, 6k, 6l, 7n; rules 112 of 6l, 107 of set 7), against one row of set 4 (4d): they outweigh it
+    if "clinical_trials" in caps:
         return all_mentions
     if any(m.section in ("stages", "funding_stages") and m.polarity == "positive" for _, _, m in all_mentions):
         return all_mentions
