@@ -6300,3 +6300,17 @@ def test_bioanalysis_handed_over_rules_out_no_analytical_development(text: str) 
 def test_method_development_handed_over_is_still_ruled_out() -> None:
     text = "We are a virtual biotech. Analytical method development is contracted to a CRO in Osaka."
     assert "analytical_development" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は組換えタンパク質の受託発現を行っています。提供する試薬は研究用のみ、臨床向けのGMP製造はしておりません。",
+        "当社はペプチドの受託合成を行っています。納品物は研究目的での使用に限定しており、GMP製造には対応しておりません。",
+        "We express recombinant proteins under contract. Research use only; we do not manufacture under GMP.",
+    ],
+)
+def test_research_use_only_beside_a_negated_clause_rules_out_the_other_scales(text: str) -> None:
+    result = analyse(text)
+    assert "research" in result.positives("scales")
+    assert {"non_clinical", "clinical", "commercial"} <= set(result.negatives("scales"))

@@ -520,6 +520,9 @@ class ProfileAnalyser:
                 m for m in _material_scales(norm, is_japanese(norm), mentions) if need or not _in_search(m, norm)
             ]
             mentions = _stages_in_material(mentions + _research_material(norm, is_japanese(norm), mentions))
+            if is_japanese(norm):  # a research purpose stated exclusively, as "research use only" is
+                used = _research_use(norm, mentions)
+                mentions += used + self._exclusive(used, norm)
             served = _nonclinical_purpose(norm, is_japanese(norm), mentions)
             served_ids.update(id(m) for m in served)
             mentions += served
@@ -5028,6 +5031,11 @@ _EN_RESEARCH_MATERIAL = re.compile(
 _JA_RESEARCH_MATERIAL = re.compile(
     r"研究開発(?:用途|用|向け)|研究用(?:の)?(?:少量|サンプル|試料|ロット|バッチ)|スクリーニング(?:用|向け|規模|スケール|(?=から|より|〜|~))"
 )
+# a product or result for research purposes alone ("研究目的での使用に限定", "研究・開発目的に限る"): the
+# Japanese of "research use only", which the vocabulary's 研究用途 does not cover
+_JA_RESEARCH_USE = re.compile(
+    r"研究(?:・?開発)?目的(?:での|の|に)?(?:利用|使用)?(?=[^。、]{0,6}?(?:のみ|に限|限定|専用))"
+)
 
 
 def _research_material(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
@@ -5042,6 +5050,21 @@ def _research_material(norm: str, japanese: bool, mentions: list[_Mention]) -> l
             continue
         polarity = _polarity_at(norm, tokens, start, end)
         out.append(_Mention("scales", "research", start, end, polarity, derived=True))
+    return out
+
+
+def _research_use(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The research scale of what is limited to research purposes (:data:`_JA_RESEARCH_USE`), with polarity;
+    a scale word as "research use only" is, so that its exclusivity rules the other scales out (set 1's rules:
+    "research use only" -> research +, non_clinical/clinical/commercial -; issue 15, round 20: writers 5i, 6k).
+    Nothing where a research scale mention already covers the phrase."""
+    out: list[_Mention] = []
+    tokens = tokenize_ja(norm)
+    for match in _JA_RESEARCH_USE.finditer(norm):
+        start, end = match.span()
+        if any(m.section == "scales" and m.term == "research" and m.start < end and start < m.end for m in mentions):
+            continue
+        out.append(_Mention("scales", "research", start, end, _polarity_at(norm, tokens, start, end)))
     return out
 
 
