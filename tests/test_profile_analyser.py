@@ -6314,3 +6314,19 @@ def test_research_use_only_beside_a_negated_clause_rules_out_the_other_scales(te
     result = analyse(text)
     assert "research" in result.positives("scales")
     assert {"non_clinical", "clinical", "commercial"} <= set(result.negatives("scales"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Nagoya lab expresses research-grade protein in-house, while GMP production of Phase 1 lots is performed "
+        "by a partner CMO.",
+        "We purify research batches of antibody fragments in-house, but GMP production for our first-in-human study "
+        "will be undertaken by a partner CDMO.",
+    ],
+)
+def test_clinical_making_done_by_another_party_in_its_own_clause_states_no_clinical_scale(text: str) -> None:
+    result = analyse(text)
+    assert "clinical" not in result.negatives("scales")
+    assert "research" in result.positives("scales")
+    assert "clinical_supply" in result.negatives("capabilities")

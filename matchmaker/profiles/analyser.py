@@ -3227,12 +3227,37 @@ def _handed_over(norm: str) -> bool:
     the organisation supplies; issue 15, writers 3c, 4e, 5g, 5i; set 5g rule 105)."""
     japanese = is_japanese(norm)
     start = making.made_by_others_from(norm, japanese)
+    if start is None and not japanese:
+        start = _done_elsewhere_from(norm)
     if start is None:
         seek = (_JA_SEEKS_CONTRACTOR if japanese else _EN_SEEKS_CONTRACTOR).search(norm)
         heading = _JA_SEEKS_HEADING.search(norm) if japanese else None
         found = [f.start() for f in (seek, heading) if f]
         start = min(found) if found else None
     return start is not None and not _OWN_WORK_NEGATED.search(norm, 0, start)
+
+
+# GMP making said to be carried out by another party ("GMP production of trial lots is performed by a partner
+# CMO", "clinical batches will be manufactured by a CDMO"), in a clause of its own: the organisation's own
+# making in an earlier clause ("we make research lots in-house, while ...") is of other material
+_EN_DONE_ELSEWHERE = re.compile(
+    r"\b(?:made|produced|manufactured|carried\s+out|performed|undertaken)\s+(?:[\w-]+\s+){0,2}?by\s+"
+    rf"(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{EN_OTHER_PARTY}\b"
+)
+_EN_CLAUSE_START = re.compile(r"[,;:]\s*|\b(?:while|whereas|but)\s+")
+_EN_OWN_HERE = re.compile(r"\bin-house\b|\bour own\b")
+
+
+def _done_elsewhere_from(norm: str) -> int | None:
+    """Where the clause begins that says another party makes the sentence's material
+    (:data:`_EN_DONE_ELSEWHERE`), unless that clause also says the organisation makes it itself; None where
+    no clause says so. Its clinical scale is then no supply of the organisation's, neither way (set 1's rules:
+    a scale is what the organisation supplies; issue 15, round 20: writers 3a and 5i)."""
+    found = _EN_DONE_ELSEWHERE.search(norm)
+    if found is None:
+        return None
+    start = max((c.end() for c in _EN_CLAUSE_START.finditer(norm, 0, found.start())), default=0)
+    return None if _EN_OWN_HERE.search(norm, start) else start
 
 
 def _seeks_contractor(norm: str) -> bool:
@@ -3534,8 +3559,14 @@ def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> 
     where the sentence only hands the lots over (:func:`_handed_over`), not where it first rules them out."""
     clinical = any((m.section, m.term) in _CLINICAL_MADE for m in mentions)
     gmp = _GMP_WORD.search(norm) is not None
-    if not (clinical or gmp) or not making.clinical_made_by_others(norm, japanese):
+    if not (clinical or gmp):
         return mentions
+    if not making.clinical_made_by_others(norm, japanese):
+        # ... or a clause of its own hands the making over (:func:`_done_elsewhere_from`): its scale only
+        start = None if japanese or not _handed_over(norm) else _done_elsewhere_from(norm)
+        if start is None:
+            return mentions
+        return [m for m in mentions if not ((m.section, m.term) == ("scales", "clinical") and m.start >= start)]
     out = []
     if gmp:  # "all GMP material is made by CDMO partners": neither clinical nor commercial supply of its own
         stated = {m.term for m in mentions if m.section == "capabilities"}
