@@ -6330,3 +6330,15 @@ def test_clinical_making_done_by_another_party_in_its_own_clause_states_no_clini
     assert "clinical" not in result.negatives("scales")
     assert "research" in result.positives("scales")
     assert "clinical_supply" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kobe Cardio Pharma is a mid-sized drug company. Our portfolio covers early discovery research through "
+        "Phase 2, in cardiology.",
+        "Mirai Biologics, Sapporo: the pipeline spans target discovery to Phase 2, with two antibody programmes.",
+    ],
+)
+def test_a_pipeline_spanning_discovery_to_a_phase_states_every_stage_between(text: str) -> None:
+    assert {"research", "preclinical", "phase1", "phase2"} <= set(analyse(text).positives("stages"))

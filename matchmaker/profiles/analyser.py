@@ -3922,7 +3922,10 @@ _JA_RESEARCH_RANGE = re.compile(
     r"(?P<end>非臨床|前臨床|第\s*(?P<ph>[1-3]|i{1,3})\s*相)(?:試験|研究|段階|臨床試験)?(?:まで|に至る)"
 )
 _EN_RESEARCH_RANGE = re.compile(
-    r"\bfrom (?:basic |early |drug |target )?(?:research|discovery)(?: research)? (?:to|through|up to) (?:the )?"
+    # ... also a pipeline that spans or covers the range, and the work's own words before it ("spans drug discovery
+    # to Phase 3", "from in-house drug discovery research to Phase 2"; issue 15, round 20: writers 6l and 7m)
+    r"\b(?:from|spans?|spanning|covers?|covering) (?:(?:basic|early|drug|target|in-house|internal|own|our) ){0,3}"
+    r"(?:research|discovery)(?: research)? (?:to|through|up to) (?:the )?"
     r"(?P<end>non-?clinical|pre-?clinical|ind-enabling|phase (?P<ph>[1-3]|i{1,3}))\b"
 )
 _JA_OWN_WORDS = re.compile(r"自社|当社の|自前")
