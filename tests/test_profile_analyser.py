@@ -6342,3 +6342,19 @@ def test_clinical_making_done_by_another_party_in_its_own_clause_states_no_clini
 )
 def test_a_pipeline_spanning_discovery_to_a_phase_states_every_stage_between(text: str) -> None:
     assert {"research", "preclinical", "phase1", "phase2"} <= set(analyse(text).positives("stages"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our lead antibody completed Phase 1 last year and is now in Phase 2 in Europe.",
+        "リード品は2024年に第1相試験を終え、現在は第2相試験を実施中です。",
+    ],
+)
+def test_a_phase_finished_before_the_phase_a_programme_is_now_in_is_no_stage(text: str) -> None:
+    assert sorted(analyse(text).positives("stages")) == ["phase2"]
+
+
+def test_a_phase_finished_with_the_next_only_planned_stays_the_stage() -> None:
+    text = "リード品は第1相試験を完了し、第2相は2027年に開始予定です。"
+    assert "phase1" in analyse(text).positives("stages")

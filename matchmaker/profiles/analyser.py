@@ -563,6 +563,7 @@ class ProfileAnalyser:
             if not need:  # after the purposes and volumes it may turn
                 mentions = _own_use_only(norm, mentions)
             mentions = _phase_subscopes(mentions)
+            mentions = _phases_passed(mentions, norm)
             mentions = _stated_locations(mentions, norm)
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative" and not m.scoped}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
@@ -1837,6 +1838,39 @@ def _phase_subscopes(mentions: list[_Mention]) -> list[_Mention]:
         else m
         for m in mentions
     ]
+
+
+# A phase finished before the programme moved on to the next ("finished Phase 1 and is now in Phase 2",
+# "第1相を終え、現在は第2相を実施中"): the stage is the one it is in now (issue 15, round 20: writers 6k and 7n).
+# A phase finished with the next only planned ("Phase 1 complete; Phase 2 starts in 2027") stays its stage.
+_EN_PHASE_DONE = re.compile(r"\b(?:finished|completed|concluded)\s+(?:its\s+|the\s+|a\s+)?$")
+_EN_NOW_IN = re.compile(r"\bnow\s+(?:in|entering|at|moving\s+into|in\s+the)\s+(?:a\s+|the\s+)?$")
+_JA_PHASE_DONE = re.compile(r"(?:試験|臨床試験)?(?:を|が)?(?:終了|完了|終え)")
+_JA_NOW_IN = re.compile(r"現在(?:は)?$")
+
+
+def _phases_passed(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop a phase said to be finished (:data:`_EN_PHASE_DONE`) where the sentence then names a later phase
+    the programme is now in (:data:`_EN_NOW_IN`)."""
+    order = {"phase1": 1, "phase2": 2, "phase3": 3}
+    phases = [m for m in mentions if m.section == "stages" and m.term in order and m.polarity == "positive"]
+    japanese = is_japanese(norm)
+    passed: set[int] = set()
+    for m in phases:
+        done = (
+            _JA_PHASE_DONE.match(norm, m.end)
+            if japanese
+            else _EN_PHASE_DONE.search(norm, max(0, m.start - 30), m.start)
+        )
+        if not done:
+            continue
+        now_in = _JA_NOW_IN if japanese else _EN_NOW_IN
+        if any(
+            order[o.term] > order[m.term] and o.start > m.end and now_in.search(norm, max(0, o.start - 30), o.start)
+            for o in phases
+        ):
+            passed.add(id(m))
+    return [m for m in mentions if id(m) not in passed]
 
 
 def _makes_something(
