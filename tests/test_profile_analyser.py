@@ -6358,3 +6358,14 @@ def test_a_phase_finished_before_the_phase_a_programme_is_now_in_is_no_stage(tex
 def test_a_phase_finished_with_the_next_only_planned_stays_the_stage() -> None:
     text = "リード品は第1相試験を完了し、第2相は2027年に開始予定です。"
     assert "phase1" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanamizuki Pharma, Nagoya, has launched its oral antiviral small molecule in Japan and Korea.",
+        "Aozora Biotech announced the launch of an antibody for migraine in the US market this week.",
+    ],
+)
+def test_a_product_kind_the_organisation_launched_is_approved(text: str) -> None:
+    assert "approved" in analyse(text).positives("stages")

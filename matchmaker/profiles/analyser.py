@@ -4060,6 +4060,12 @@ _EN_ON_MARKET_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}?markets?\b"
 )
 
+# ... or launched by it ("has launched its enzyme therapy in Japan", "announced the launch of a flu vaccine";
+# issue 15, round 20: writers 5h and 7o)
+_EN_LAUNCHED_BEFORE = re.compile(
+    r"\b(?:launched|the launch of)\s+(?:its\s+|their\s+|our\s+|an?\s+)?(?:(?!(?:for|of|with)\b)[\w-]+\s+){0,3}?$"
+)
+
 
 def _products_on_market(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
     """The approved stage of a product kind (a modality mention) the organisation produces commercially or
@@ -4078,6 +4084,9 @@ def _products_on_market(norm: str, japanese: bool, mentions: list[_Mention]) -> 
             before = _EN_ON_MARKET_BEFORE.search(norm[max(0, m.start - 60) : m.start])
             found = _EN_ON_MARKET_AFTER.match(norm[m.end :]) if before else None
             span = (m.start, m.end + found.end()) if found else None
+            launched = _EN_LAUNCHED_BEFORE.search(norm, max(0, m.start - 60), m.start)
+            if span is None and launched:
+                span = (launched.start(), m.end)
         if span is None or timing.timing(norm, span[0], span[1], japanese) is not None:
             continue
         if japanese and tokens is None:
