@@ -6445,3 +6445,72 @@ def test_others_investing_in_the_organisation_makes_no_investor(text: str) -> No
 def test_a_fund_still_invests_in_its_sectors() -> None:
     text = "Our fund invests in siRNA and cell therapy ventures at Series A."
     assert "therapeutics" in analyse(text).positives("modalities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は組換えタンパク質の受託発現を行っています。提供する試薬は研究用のみ、臨床向けのGMP製造はしておりません。",
+        "当社はペプチドの受託合成を行っています。納品物は研究目的での使用に限定しており、GMP製造には対応しておりません。",
+        "We express recombinant proteins under contract. Research use only; we do not manufacture under GMP.",
+    ],
+)
+def test_research_use_only_beside_a_negated_clause_rules_out_the_other_scales(text: str) -> None:
+    result = analyse(text)
+    assert "research" in result.positives("scales")
+    assert {"non_clinical", "clinical", "commercial"} <= set(result.negatives("scales"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Nagoya lab expresses research-grade protein in-house, while GMP production of Phase 1 lots is performed "
+        "by a partner CMO.",
+        "We purify research batches of antibody fragments in-house, but GMP production for our first-in-human study "
+        "will be undertaken by a partner CDMO.",
+    ],
+)
+def test_clinical_making_done_by_another_party_in_its_own_clause_states_no_clinical_scale(text: str) -> None:
+    result = analyse(text)
+    assert "clinical" not in result.negatives("scales")
+    assert "research" in result.positives("scales")
+    assert "clinical_supply" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kobe Cardio Pharma is a mid-sized drug company. Our portfolio covers early discovery research through "
+        "Phase 2, in cardiology.",
+        "Mirai Biologics, Sapporo: the pipeline spans target discovery to Phase 2, with two antibody programmes.",
+    ],
+)
+def test_a_pipeline_spanning_discovery_to_a_phase_states_every_stage_between(text: str) -> None:
+    assert {"research", "preclinical", "phase1", "phase2"} <= set(analyse(text).positives("stages"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our lead antibody completed Phase 1 last year and is now in Phase 2 in Europe.",
+        "リード品は2024年に第1相試験を終え、現在は第2相試験を実施中です。",
+    ],
+)
+def test_a_phase_finished_before_the_phase_a_programme_is_now_in_is_no_stage(text: str) -> None:
+    assert sorted(analyse(text).positives("stages")) == ["phase2"]
+
+
+def test_a_phase_finished_with_the_next_only_planned_stays_the_stage() -> None:
+    text = "リード品は第1相試験を完了し、第2相は2027年に開始予定です。"
+    assert "phase1" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanamizuki Pharma, Nagoya, has launched its oral antiviral small molecule in Japan and Korea.",
+        "Aozora Biotech announced the launch of an antibody for migraine in the US market this week.",
+    ],
+)
+def test_a_product_kind_the_organisation_launched_is_approved(text: str) -> None:
+    assert "approved" in analyse(text).positives("stages")

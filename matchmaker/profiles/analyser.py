@@ -529,6 +529,9 @@ class ProfileAnalyser:
                 m for m in _material_scales(norm, is_japanese(norm), mentions) if need or not _in_search(m, norm)
             ]
             mentions = _stages_in_material(mentions + _research_material(norm, is_japanese(norm), mentions))
+            if is_japanese(norm):  # a research purpose stated exclusively, as "research use only" is
+                used = _research_use(norm, mentions)
+                mentions += used + self._exclusive(used, norm)
             served = _nonclinical_purpose(norm, is_japanese(norm), mentions)
             served_ids.update(id(m) for m in served)
             mentions += served
@@ -569,6 +572,7 @@ class ProfileAnalyser:
             if not need:  # after the purposes and volumes it may turn
                 mentions = _own_use_only(norm, mentions)
             mentions = _phase_subscopes(mentions)
+            mentions = _phases_passed(mentions, norm)
             mentions = _stated_locations(mentions, norm)
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative" and not m.scoped}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
@@ -1868,6 +1872,39 @@ def _phase_subscopes(mentions: list[_Mention]) -> list[_Mention]:
         else m
         for m in mentions
     ]
+
+
+# A phase finished before the programme moved on to the next ("finished Phase 1 and is now in Phase 2",
+# "第1相を終え、現在は第2相を実施中"): the stage is the one it is in now (issue 15, round 20: writers 6k and 7n).
+# A phase finished with the next only planned ("Phase 1 complete; Phase 2 starts in 2027") stays its stage.
+_EN_PHASE_DONE = re.compile(r"\b(?:finished|completed|concluded)\s+(?:its\s+|the\s+|a\s+)?$")
+_EN_NOW_IN = re.compile(r"\bnow\s+(?:in|entering|at|moving\s+into|in\s+the)\s+(?:a\s+|the\s+)?$")
+_JA_PHASE_DONE = re.compile(r"(?:試験|臨床試験)?(?:を|が)?(?:終了|完了|終え)")
+_JA_NOW_IN = re.compile(r"現在(?:は)?$")
+
+
+def _phases_passed(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop a phase said to be finished (:data:`_EN_PHASE_DONE`) where the sentence then names a later phase
+    the programme is now in (:data:`_EN_NOW_IN`)."""
+    order = {"phase1": 1, "phase2": 2, "phase3": 3}
+    phases = [m for m in mentions if m.section == "stages" and m.term in order and m.polarity == "positive"]
+    japanese = is_japanese(norm)
+    passed: set[int] = set()
+    for m in phases:
+        done = (
+            _JA_PHASE_DONE.match(norm, m.end)
+            if japanese
+            else _EN_PHASE_DONE.search(norm, max(0, m.start - 30), m.start)
+        )
+        if not done:
+            continue
+        now_in = _JA_NOW_IN if japanese else _EN_NOW_IN
+        if any(
+            order[o.term] > order[m.term] and o.start > m.end and now_in.search(norm, max(0, o.start - 30), o.start)
+            for o in phases
+        ):
+            passed.add(id(m))
+    return [m for m in mentions if id(m) not in passed]
 
 
 def _makes_something(
@@ -3347,12 +3384,37 @@ def _handed_over(norm: str) -> bool:
     the organisation supplies; issue 15, writers 3c, 4e, 5g, 5i; set 5g rule 105)."""
     japanese = is_japanese(norm)
     start = making.made_by_others_from(norm, japanese)
+    if start is None and not japanese:
+        start = _done_elsewhere_from(norm)
     if start is None:
         seek = (_JA_SEEKS_CONTRACTOR if japanese else _EN_SEEKS_CONTRACTOR).search(norm)
         heading = _JA_SEEKS_HEADING.search(norm) if japanese else None
         found = [f.start() for f in (seek, heading) if f]
         start = min(found) if found else None
     return start is not None and not _OWN_WORK_NEGATED.search(norm, 0, start)
+
+
+# GMP making said to be carried out by another party ("GMP production of trial lots is performed by a partner
+# CMO", "clinical batches will be manufactured by a CDMO"), in a clause of its own: the organisation's own
+# making in an earlier clause ("we make research lots in-house, while ...") is of other material
+_EN_DONE_ELSEWHERE = re.compile(
+    r"\b(?:made|produced|manufactured|carried\s+out|performed|undertaken)\s+(?:[\w-]+\s+){0,2}?by\s+"
+    rf"(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{EN_OTHER_PARTY}\b"
+)
+_EN_CLAUSE_START = re.compile(r"[,;:]\s*|\b(?:while|whereas|but)\s+")
+_EN_OWN_HERE = re.compile(r"\bin-house\b|\bour own\b")
+
+
+def _done_elsewhere_from(norm: str) -> int | None:
+    """Where the clause begins that says another party makes the sentence's material
+    (:data:`_EN_DONE_ELSEWHERE`), unless that clause also says the organisation makes it itself; None where
+    no clause says so. Its clinical scale is then no supply of the organisation's, neither way (set 1's rules:
+    a scale is what the organisation supplies; issue 15, round 20: writers 3a and 5i)."""
+    found = _EN_DONE_ELSEWHERE.search(norm)
+    if found is None:
+        return None
+    start = max((c.end() for c in _EN_CLAUSE_START.finditer(norm, 0, found.start())), default=0)
+    return None if _EN_OWN_HERE.search(norm, start) else start
 
 
 def _seeks_contractor(norm: str) -> bool:
@@ -3654,8 +3716,14 @@ def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> 
     where the sentence only hands the lots over (:func:`_handed_over`), not where it first rules them out."""
     clinical = any((m.section, m.term) in _CLINICAL_MADE for m in mentions)
     gmp = _GMP_WORD.search(norm) is not None
-    if not (clinical or gmp) or not making.clinical_made_by_others(norm, japanese):
+    if not (clinical or gmp):
         return mentions
+    if not making.clinical_made_by_others(norm, japanese):
+        # ... or a clause of its own hands the making over (:func:`_done_elsewhere_from`): its scale only
+        start = None if japanese or not _handed_over(norm) else _done_elsewhere_from(norm)
+        if start is None:
+            return mentions
+        return [m for m in mentions if not ((m.section, m.term) == ("scales", "clinical") and m.start >= start)]
     out = []
     if gmp:  # "all GMP material is made by CDMO partners": neither clinical nor commercial supply of its own
         stated = {m.term for m in mentions if m.section == "capabilities"}
@@ -4011,7 +4079,10 @@ _JA_RESEARCH_RANGE = re.compile(
     r"(?P<end>非臨床|前臨床|第\s*(?P<ph>[1-3]|i{1,3})\s*相)(?:試験|研究|段階|臨床試験)?(?:まで|に至る)"
 )
 _EN_RESEARCH_RANGE = re.compile(
-    r"\bfrom (?:basic |early |drug |target )?(?:research|discovery)(?: research)? (?:to|through|up to) (?:the )?"
+    # ... also a pipeline that spans or covers the range, and the work's own words before it ("spans drug discovery
+    # to Phase 3", "from in-house drug discovery research to Phase 2"; issue 15, round 20: writers 6l and 7m)
+    r"\b(?:from|spans?|spanning|covers?|covering) (?:(?:basic|early|drug|target|in-house|internal|own|our) ){0,3}"
+    r"(?:research|discovery)(?: research)? (?:to|through|up to) (?:the )?"
     r"(?P<end>non-?clinical|pre-?clinical|ind-enabling|phase (?P<ph>[1-3]|i{1,3}))\b"
 )
 _JA_OWN_WORDS = re.compile(r"自社|当社の|自前")
@@ -4112,6 +4183,12 @@ _EN_ON_MARKET_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}?markets?\b"
 )
 
+# ... or launched by it ("has launched its enzyme therapy in Japan", "announced the launch of a flu vaccine";
+# issue 15, round 20: writers 5h and 7o)
+_EN_LAUNCHED_BEFORE = re.compile(
+    r"\b(?:launched|the launch of)\s+(?:its\s+|their\s+|our\s+|an?\s+)?(?:(?!(?:for|of|with)\b)[\w-]+\s+){0,3}?$"
+)
+
 
 def _products_on_market(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
     """The approved stage of a product kind (a modality mention) the organisation produces commercially or
@@ -4130,6 +4207,9 @@ def _products_on_market(norm: str, japanese: bool, mentions: list[_Mention]) -> 
             before = _EN_ON_MARKET_BEFORE.search(norm[max(0, m.start - 60) : m.start])
             found = _EN_ON_MARKET_AFTER.match(norm[m.end :]) if before else None
             span = (m.start, m.end + found.end()) if found else None
+            launched = _EN_LAUNCHED_BEFORE.search(norm, max(0, m.start - 60), m.start)
+            if span is None and launched:
+                span = (launched.start(), m.end)
         if span is None or timing.timing(norm, span[0], span[1], japanese) is not None:
             continue
         if japanese and tokens is None:
@@ -5156,6 +5236,11 @@ _EN_RESEARCH_MATERIAL = re.compile(
 _JA_RESEARCH_MATERIAL = re.compile(
     r"研究開発(?:用途|用|向け)|研究用(?:の)?(?:少量|サンプル|試料|ロット|バッチ)|スクリーニング(?:用|向け|規模|スケール|(?=から|より|〜|~))"
 )
+# a product or result for research purposes alone ("研究目的での使用に限定", "研究・開発目的に限る"): the
+# Japanese of "research use only", which the vocabulary's 研究用途 does not cover
+_JA_RESEARCH_USE = re.compile(
+    r"研究(?:・?開発)?目的(?:での|の|に)?(?:利用|使用)?(?=[^。、]{0,6}?(?:のみ|に限|限定|専用))"
+)
 
 
 def _research_material(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
@@ -5170,6 +5255,21 @@ def _research_material(norm: str, japanese: bool, mentions: list[_Mention]) -> l
             continue
         polarity = _polarity_at(norm, tokens, start, end)
         out.append(_Mention("scales", "research", start, end, polarity, derived=True))
+    return out
+
+
+def _research_use(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The research scale of what is limited to research purposes (:data:`_JA_RESEARCH_USE`), with polarity;
+    a scale word as "research use only" is, so that its exclusivity rules the other scales out (set 1's rules:
+    "research use only" -> research +, non_clinical/clinical/commercial -; issue 15, round 20: writers 5i, 6k).
+    Nothing where a research scale mention already covers the phrase."""
+    out: list[_Mention] = []
+    tokens = tokenize_ja(norm)
+    for match in _JA_RESEARCH_USE.finditer(norm):
+        start, end = match.span()
+        if any(m.section == "scales" and m.term == "research" and m.start < end and start < m.end for m in mentions):
+            continue
+        out.append(_Mention("scales", "research", start, end, _polarity_at(norm, tokens, start, end)))
     return out
 
 

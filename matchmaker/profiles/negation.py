@@ -230,7 +230,9 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
         prev = tokens[k - 1]
         if prev.surface in _JA_DOING and k > 1 and tokens[k - 2].surface in _JA_PREDICATE_CASE:
             return True  # "分析法開発は本社ラボで実施、安定性試験は…": a noun of doing as the predicate
-        return prev.pos1 in _JA_PREDICATE or prev.pos2 == "接続助詞" or prev.surface in {"で", "て"}
+        # ... or "only" closing a clause of its own ("試薬は研究用のみ、臨床用途への供給はしていません"): an
+        # exclusive statement, which a negation after the comma does not reach (writer 6k)
+        return prev.pos1 in _JA_PREDICATE or prev.pos2 == "接続助詞" or prev.surface in {"で", "て", "のみ", "だけ"}
     return False
 
 
