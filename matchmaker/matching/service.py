@@ -152,8 +152,8 @@ class Matcher:
         scored = sorted((self.scorer.score(query, row) for row in rows), key=lambda s: s.rank_key())
         windows = tiers.windows(scored, at, levels)
         stamps = {r["props"]["id"]: r.get("stamp") for r in rows}
-        # with the warm cache the rerank needs no sentences (their vectors are read in the round trip
-        # that reads the final page's, and kept in the sentence memo); without it, the windows' are read now
+        # with the warm cache the rerank takes offer vectors from it and only the final page's sentences are
+        # read, after it; without it, the windows' sentences are read now (that read serves the reasons too)
         cached = isinstance(retriever, retrievers.CacheRetriever)
         ids = list(dict.fromkeys(s.id for window in windows for s in window))
         texts = {} if cached else self.page.read(ids, stamps).texts
