@@ -1404,7 +1404,7 @@ def _culture_equipment(mentions: list[_Mention], norm: str, japanese: bool) -> l
 
 
 # Steps that make a product: a text with none of them that sells other parts (sensors, mixers, bags) lists its
-# bioreactors at their volumes as products too, not culture it runs (issue 15, round 21: writers 5g, 6j, 6k).
+# bioreactors at their volumes as products too, not culture it runs (issue 15, round 19: writers 5g, 6j, 6k).
 _PRODUCT_MAKING_STEPS = frozenset({*_MANUFACTURING_STEPS, "cell_line_development", "downstream", "process_development"})
 _VESSEL_TERMS = frozenset({"bioreactor", "culture_vessel", "upstream"})
 
@@ -2733,7 +2733,7 @@ def _product_form(m: _Mention, norm: str, found: list[_Mention]) -> bool:
 
 # A drying step listed right after purification ("精製・凍結乾燥まで対応", "preparative HPLC purification and
 # lyophilisation", past a gloss of the columns: "精製（陰イオン交換）、凍結乾燥") finishes the purified
-# substance, it designs no dosage form (issue 15, round 21: writers 6j, 7m; rule 108 of writer 6l).
+# substance, it designs no dosage form (issue 15, round 19: writers 6j, 7m; rule 108 of writer 6l).
 # "Lyophilised formulations" and "lyophilisation cycle development" stay formulation.
 _LIST_JOINER = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:[・、,/&]|and|および|及び|と)\s*")
 
@@ -2908,7 +2908,7 @@ _JA_KIND_OF_PRODUCT = re.compile(
 
 # A payload in lipid nanoparticles ("mRNA-LNP", "siRNA/LNP") named as what is analysed, invested in or filled
 # rather than made ("mRNA-LNP characterisation", "mRNA/LNP delivery" as a VC's focus, "DP for mAb and mRNA-LNP
-# products" at a filler): the organisation formulates nothing (issue 15, round 21: writers 4f, 6k). A made
+# products" at a filler): the organisation formulates nothing (issue 15, round 19: writers 4f, 6k). A made
 # "mRNA-LNP" stays formulation (set 1 labels it so).
 _PAYLOAD_LNP = re.compile(r"(?:m?rna|sirna|dna|sarna|nucleic acids?|oligos?|payloads?|核酸)\s*[-/・]?\s*lnps?")
 _EN_LNP_NOT_MADE_AFTER = re.compile(r"\s+(?:characteri[sz]ation|analy(?:sis|ses|tics)|testing|assays?|qc|delivery)\b")

@@ -53,7 +53,7 @@ _EN_POST = re.compile(
     # outsourced: "formulation is done by a partner", "fill-finish is outsourced", "handled by partner CDMOs"
     r"|^[\s,\w'-]{0,40}?\b(?:is|are|gets?)\s+(?:\w+\s+|\d+\s?%\s+)?"
     r"(?:outsourced|subcontracted|contracted (?:out|to)|bought|purchased|procured|sourced)\b"
-    # ... or referred on ("formulation is referred to a sister company"; issue 15, round 21: writers 6k, 7m)
+    # ... or referred on ("formulation is referred to a sister company"; issue 15, round 19: writers 6k, 7m)
     r"|^[\s,\w'-]{0,40}?\b(?:is|are) (?:handed|transferred|passed|referred) (?:over )?to\b"
     # ... or to be handed over ("to which commercial manufacture will be transferred", issue 15 round 9)
     r"|^[\s,\w'-]{0,40}?\bwill be (?:tech(?:nology)?[- ])?(?:handed|transferred|passed)(?: over)?"
@@ -112,7 +112,7 @@ def _en_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 # a field given no value, in a terse listing: "commercial: n/a", "Phase 3: none", "GMP: no", "GMP: not at present"
 # ... or a value that hands it to others: "fill/finish: via partner", "DS: client-supplied", "lipids: bought in"
 # ... or a verb with the way: "formulation: done via partner CMO", "GLP studies: referred to partner CRO" (issue 15,
-# round 21: writers 6k, 7m)
+# round 19: writers 6k, 7m)
 # ... also with a head word after the mention or further conjuncts before the colon ("bioreactor hardware: not
 # made", "LNP formulation and lipid supply: not offered") (issue 15: ind3b, ind4e)
 _EN_FIELD_NONE = re.compile(
