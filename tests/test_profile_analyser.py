@@ -6514,3 +6514,34 @@ def test_a_phase_finished_with_the_next_only_planned_stays_the_stage() -> None:
 )
 def test_a_product_kind_the_organisation_launched_is_approved(text: str) -> None:
     assert "approved" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our chemists run hit expansion and in vitro ADME for clients. GLP toxicology is handled by a partner CRO.",
+        "創薬化学と代謝安定性の評価を受託しています。GLP毒性試験は実施していません。",
+    ],
+)
+def test_in_vitro_screens_beside_safety_studies_ruled_out_are_no_studies(text: str) -> None:
+    analysis = analyse(text)
+    assert "nonclinical_studies" not in analysis.positives("capabilities")
+    assert "nonclinical_studies" in analysis.negatives("capabilities")
+
+
+def test_in_vitro_screens_beside_in_vivo_pharmacology_handed_over_stay_studies() -> None:
+    text = "We run in vitro ADME in our own lab. In vivo pharmacology is done by a sister company."
+    assert "nonclinical_studies" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Animal toxicology studies are out of our scope.",
+        "Clinical monitoring offered. Not offering: toxicology studies.",
+    ],
+)
+def test_studies_said_out_of_our_scope_or_not_offered_are_negative(text: str) -> None:
+    analysis = analyse(text)
+    assert "nonclinical_studies" in analysis.negatives("capabilities")
+    assert "nonclinical_studies" not in analysis.positives("capabilities")

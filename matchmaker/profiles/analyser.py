@@ -582,6 +582,7 @@ class ProfileAnalyser:
                 negated_sites.add("JP")
                 all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
         all_mentions = _makes_something(all_mentions, self.vocab)
+        all_mentions = _screening_beside_studies_ruled_out(all_mentions)
         all_mentions = [x for x in all_mentions if not _bioanalysis_handed_over(x)]
         if investor:  # "drug discovery ventures" is the field it invests in (therapeutics), no service it runs
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if m.term != "drug_discovery"]
@@ -3512,6 +3513,35 @@ def _step_modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
             and any(0 <= s.start - m.end <= 1 and norm[m.end : s.start] in ("", " ", "の", "-") for s in steps)
         )
     ]
+
+
+# in vitro DMPK screens a discovery lab runs ("in vitro ADME", "metabolic stability", "代謝安定性")
+_IN_VITRO_SCREENS = re.compile(
+    r"in vitro adme|metabolic stability|drug[- ]drug interactions?|代謝安定性|薬物相互作用試験"
+)
+# the safety package that makes a non-clinical study provider: GLP, toxicology, IND-enabling studies
+_SAFETY_STUDIES = re.compile(r"glp|\btox|ind[- ]enabling|毒性")
+
+
+def _screening_beside_studies_ruled_out(
+    all_mentions: list[tuple[str, bool, _Mention]],
+) -> list[tuple[str, bool, _Mention]]:
+    """Drop non-clinical studies read only from in vitro DMPK screens when the text rules non-clinical
+    studies out elsewhere: a discovery CRO's "in vitro ADME" beside "GLP tox is done by a partner CRO" or
+    "it does not run in vivo toxicology" is screening work, and the studies it offers none of are the
+    negative (issue 15, round 21: writers 6l and 7n). Alone, or beside in vivo pharmacology handed to an
+    affiliate (set 4e), the screens still read as studies (round 9)."""
+    studies = [(s, m) for s, _, m in all_mentions if m.section == "capabilities" and m.term == "nonclinical_studies"]
+    if not any(m.polarity == "negative" and _SAFETY_STUDIES.search(normalise(s)) for s, m in studies):
+        return all_mentions
+    screens = {
+        id(m)
+        for s, m in studies
+        if m.polarity == "positive" and _IN_VITRO_SCREENS.fullmatch(normalise(s)[m.start : m.end])
+    }
+    if not screens or len(screens) < sum(m.polarity == "positive" for _, m in studies):
+        return all_mentions
+    return [x for x in all_mentions if id(x[2]) not in screens]
 
 
 def _glp_studies(mentions: list[_Mention], norm: str) -> list[_Mention]:

@@ -48,7 +48,8 @@ _EN_CUE = re.compile(
 _EN_NOT_ONLY = re.compile(r"\s+only\b")
 _EN_POST = re.compile(
     r"^[\s,\w-]{0,60}?\b(?:is|are|remains?)\s*,?\s*(?:however\s*,\s*)?(?:not\b|outside\b|beyond\b|excluded\b"
-    r"|out of scope|n/a\b|not available\b|unavailable\b)"
+    # ... "out of our scope" too (issue 15, round 21: writer 6l)
+    r"|out of (?:our |its |their )?scope|n/a\b|not available\b|unavailable\b)"
     r"|^\s*(?:excluded|not offered)\b"
     # outsourced: "formulation is done by a partner", "fill-finish is outsourced", "handled by partner CDMOs"
     r"|^[\s,\w'-]{0,40}?\b(?:is|are|gets?)\s+(?:\w+\s+|\d+\s?%\s+)?"
@@ -128,10 +129,10 @@ _EN_FIELD_NONE = re.compile(
 
 
 # a field whose label rules out its values: "Not available: autologous manufacturing, commercial supply",
-# "Exclusions: medical devices", "Out of scope: cell therapy" (issue 15: ind3b, ind4f)
+# "Exclusions: medical devices", "Out of scope: cell therapy" (issue 15: ind3b, ind4f); "Not offering:" (round 21: 6k)
 _EN_FIELD_LABEL_NONE = re.compile(
-    r"(?:^|[\s|\u2013\u2014-])(?:not (?:available|offered|provided|supported|possible|done|in scope)|out of scope"
-    r"|excluded|exclusions?|unavailable|not our business)\s*:\s*$"
+    r"(?:^|[\s|\u2013\u2014-])(?:not (?:available|offered|offering|provided|supported|possible|done|in scope)"
+    r"|out of scope|excluded|exclusions?|unavailable|not our business)\s*:\s*$"
 )
 _EN_FIELD_START = re.compile(r"[.;|]\s|[.;|]$|\s[\u2013\u2014]\s")
 
