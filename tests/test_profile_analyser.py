@@ -6545,3 +6545,21 @@ def test_studies_said_out_of_our_scope_or_not_offered_are_negative(text: str) ->
     analysis = analyse(text)
     assert "nonclinical_studies" in analysis.negatives("capabilities")
     assert "nonclinical_studies" not in analysis.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanabi Biologics, Osaka: GMP antibody drug substance in 2,000 L bioreactors, clinical & commercial.",
+        "Our Nagoya site fills vials under GMP for both clinical-trial and commercial products.",
+        "Plant in Sapporo: 3 x 1,000 L SUB, GMP, clinical + commercial supply.",
+    ],
+)
+def test_clinical_and_commercial_coordinated_by_a_sign_are_both_purposes(text: str) -> None:
+    positives = analyse(text).positives("capabilities")
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(positives)
+
+
+def test_clinical_and_commercial_coordinated_under_a_negation_are_both_negative() -> None:
+    negatives = analyse("We do not make clinical or commercial GMP lots.").negatives("capabilities")
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(negatives)

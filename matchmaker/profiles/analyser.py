@@ -201,6 +201,12 @@ _EN_IN_USE = re.compile(
 _EN_TAGGED = re.compile(
     r"\(\s*(?:(?P<clinical>clinical)|(?P<commercial>commercial))(?:\s+c?gmp)?\s*,\s*(?:up to\s+)?\d"
 )
+# ... or as both purposes coordinated, with a sign or a word, before what is made or alone ("GMP, clinical +
+# commercial", "DP for clinical-trial and commercial products", "clinical/commercial lots"): each purpose is read,
+# where the purpose rule reads only the last of a coordination (issue 15, round 21: writers 5g, 6k and 7n)
+_EN_BOTH_PURPOSES = re.compile(
+    r"\b(?P<clinical>clinical)(?:[- ]trials?)?\s*(?:&|\+|/|and|or|as well as)\s*(?P<commercial>commercial)\b"
+)
 # ... or in Japanese as a prefix of the material: "治験原薬", "商用ロット"
 _JA_PURPOSE_PREFIX = re.compile(r"(?:(?P<clinical>治験)|(?P<commercial>商用|商業))(?=原薬|製剤|ロット|バッチ)")
 _JA_PURPOSE = re.compile(
@@ -3639,6 +3645,15 @@ def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[
         if any(m.section in ("capabilities", "scales") and m.start <= start < m.end for m in mentions):
             continue
         out.append(_Mention("capabilities", term, start, end, _work_polarity_at(norm, tokens, start, end)))
+    for match in () if tokens is not None else _EN_BOTH_PURPOSES.finditer(norm):
+        for group, term in (("clinical", "clinical_supply"), ("commercial", "commercial_manufacturing")):
+            start, end = match.span(group)
+            covered = mentions + out
+            if any(m.term == term and m.start <= start < m.end for m in covered):
+                continue
+            if any(m.section in ("capabilities", "scales") and m.start <= start < m.end for m in covered):
+                continue
+            out.append(_Mention("capabilities", term, start, end, _work_polarity_at(norm, tokens, start, end)))
     return out
 
 
