@@ -6514,3 +6514,26 @@ def test_a_phase_finished_with_the_next_only_planned_stays_the_stage() -> None:
 )
 def test_a_product_kind_the_organisation_launched_is_approved(text: str) -> None:
     assert "approved" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasumi Pharma K.K. markets two approved insulin analogues in Japan; commercial supply is manufactured at "
+        "the parent company's plant in Denmark.",
+        "Kasumi Pharma K.K. markets two approved insulin analogues; their commercial production is made by our "
+        "parent company in Denmark.",
+        "Commercial manufacturing for our marketed vaccines is done by parent companies in Europe and the US.",
+    ],
+)
+def test_commercial_making_placed_with_a_parent_company_is_not_the_organisations(text: str) -> None:
+    analysis = analyse(text)
+    assert "commercial_manufacturing" not in analysis.positives("capabilities")
+    assert "commercial_manufacturing" in analysis.negatives("capabilities")
+
+
+def test_a_step_entrusted_to_a_contract_manufacturer_is_not_done_in_house() -> None:
+    text = "Kiri Pharma develops oral small molecules for epilepsy. Commercial production is entrusted to a CMO."
+    analysis = analyse(text)
+    assert "commercial_manufacturing" not in analysis.positives("capabilities")
+    assert "commercial_manufacturing" in analysis.negatives("capabilities")

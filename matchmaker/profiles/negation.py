@@ -53,8 +53,9 @@ _EN_POST = re.compile(
     # outsourced: "formulation is done by a partner", "fill-finish is outsourced", "handled by partner CDMOs"
     r"|^[\s,\w'-]{0,40}?\b(?:is|are|gets?)\s+(?:\w+\s+|\d+\s?%\s+)?"
     r"(?:outsourced|subcontracted|contracted (?:out|to)|bought|purchased|procured|sourced)\b"
-    # ... or referred on ("formulation is referred to a sister company"; issue 15, round 19: writers 6k, 7m)
-    r"|^[\s,\w'-]{0,40}?\b(?:is|are) (?:handed|transferred|passed|referred) (?:over )?to\b"
+    # ... or referred on ("formulation is referred to a sister company"; issue 15, round 19: writers 6k, 7m), or
+    # entrusted ("commercial production is entrusted to a CMO", round 21: writer 7o, beside 7m's parent company)
+    r"|^[\s,\w'-]{0,40}?\b(?:is|are) (?:handed|transferred|passed|referred|entrusted) (?:over )?to\b"
     # ... or to be handed over ("to which commercial manufacture will be transferred", issue 15 round 9)
     r"|^[\s,\w'-]{0,40}?\bwill be (?:tech(?:nology)?[- ])?(?:handed|transferred|passed)(?: over)?"
     r"(?: to\b|\s*[.;,]|\s*$)"
