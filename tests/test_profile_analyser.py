@@ -6537,3 +6537,21 @@ def test_a_step_entrusted_to_a_contract_manufacturer_is_not_done_in_house() -> N
     analysis = analyse(text)
     assert "commercial_manufacturing" not in analysis.positives("capabilities")
     assert "commercial_manufacturing" in analysis.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tsubaki Bioassay runs GMP potency and identity assays for antibody sponsors. We do not produce antibodies.",
+        "Our Sendai laboratory does GMP stability testing of oligonucleotide drugs; we don't synthesise them.",
+    ],
+)
+def test_a_testing_lab_that_says_it_produces_no_product_makes_no_drug(text: str) -> None:
+    negatives = set(analyse(text).negatives("capabilities"))
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= negatives
+
+
+def test_a_grade_a_supplier_does_not_produce_rules_out_no_manufacturing_step() -> None:
+    text = "Kobe Plasmid Lab ships research-grade plasmid within a week. We do not produce GMP plasmid."
+    negatives = set(analyse(text).negatives("capabilities"))
+    assert not {"drug_substance", "clinical_supply", "commercial_manufacturing"} & negatives

@@ -237,8 +237,13 @@ _ONLY = re.compile(r"\bonly\b|\bexclusively\b|\bsolely\b|のみ|だけ|専用|�
 # Ordered facets stated exclusively ("research use only", "pre-IPO only") rule out their other values.
 _EXCLUSIVE_SECTIONS = ("scales", "funding_stages")
 # Manufacturing said to be absent ("製造は行っていません", "manufacturing is done by partner CDMOs",
-# "testing only") rules out the manufacturing steps.
-_EN_MANUFACTURING = re.compile(r"\bmanufactur\w*|\bproduction\b")
+# "testing only") rules out the manufacturing steps. A testing lab's bare verb says it too ("we do not produce
+# vectors", "we don't synthesise mRNA"; issue 15, round 21: writers 6k and 7o, their rules 108 and 109): the verb
+# only, a participle being a product's description ("cells produced by partners"), nor before a grade ("we do not
+# produce GMP plasmid": a grade a supplier lacks, which set 1's writer labels no step from).
+_EN_MANUFACTURING = re.compile(
+    r"\bmanufactur\w*|\bproduction\b|\b(?:produce|synthesi[sz]e)\b(?!\s+(?:c?gmp|clinical)\b)"
+)
 _JA_MANUFACTURING = ("製造", "生産")
 _TESTING_ONLY = re.compile(
     r"\b(?:testing|analytic\w*|analysis|consult\w*)(?: services?)? only\b"
