@@ -6555,3 +6555,16 @@ def test_a_grade_a_supplier_does_not_produce_rules_out_no_manufacturing_step() -
     text = "Kobe Plasmid Lab ships research-grade plasmid within a week. We do not produce GMP plasmid."
     negatives = set(analyse(text).negatives("capabilities"))
     assert not {"drug_substance", "clinical_supply", "commercial_manufacturing"} & negatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mizuho Discovery offers hit finding and in vitro ADME; GMP manufacture is not in our scope.",
+        "Services — in scope -> GLP toxicology, regulatory writing. Out of scope -> GMP manufacturing.",
+        "We write CMC dossiers. Out of scope \u2192 GMP production (our partners take it on).",
+    ],
+)
+def test_gmp_manufacture_put_out_of_scope_rules_out_clinical_and_commercial_supply(text: str) -> None:
+    negatives = set(analyse(text).negatives("capabilities"))
+    assert {"clinical_supply", "commercial_manufacturing"} <= negatives

@@ -1605,6 +1605,7 @@ def _no_manufacturing(norm: str, mentions: list[_Mention], parts: frozenset[str]
             # いません" from a research supplier only says it does not work under GMP
             handed = japanese_outsourced(tokens, k + 1) if japanese else english_outsourced(norm, start, end)
             handed = handed or bool(_HANDED_ON.search(norm, end)) or making.clinical_made_by_others(norm, japanese)
+            handed = handed or (not japanese and _EN_SCOPED_OUT.search(norm) is not None)
             graded_out = graded_out or handed
             graded_none = graded_none or (not handed and _OWN_GMP.search(norm) is not None)
             continue
@@ -1741,6 +1742,10 @@ _HANDED_ON = re.compile(
     r"|\btech(?:nology)?[- ]transfer|\btransfer\w*\s+(?:the\s+|our\s+|its\s+)?(?:process|method|technology)\w*\s+to\b"
     r"|\b(?:refer|introduce|send|direct)s?\s+(?:our\s+|the\s+)?(?:clients|customers|sponsors)\b"
 )
+# GMP manufacture put outside what the organisation does ("GMP manufacturing is not in our scope", "Out of scope:
+# GMP manufacture"): a scope list's GMP work is someone else's, as a partner's is (issue 15, round 21: writers 5g,
+# 6l), not a research supplier's "we do not work under GMP" (set 1's writer labels no step from that)
+_EN_SCOPED_OUT = re.compile(r"\bout of (?:our |its |the )?scope\b|\b(?:not in|outside) (?:our|its|the) scope\b")
 # a place an organisation has, as what a sentence is about ("our liaison office in Tokyo ...")
 _PLACE_SUBJECT = re.compile(r"\b(?:offices?|sites?|plants?|facilit(?:y|ies))\b|拠点|工場|事務所|窓口")
 # GMP manufacture said not to be done by the organisation itself ("自社でのGMP製造は行っていません",

@@ -129,10 +129,10 @@ _EN_FIELD_NONE = re.compile(
 
 
 # a field whose label rules out its values: "Not available: autologous manufacturing, commercial supply",
-# "Exclusions: medical devices", "Out of scope: cell therapy" (issue 15: ind3b, ind4f)
+# "Exclusions: medical devices", "Out of scope: cell therapy", "Out of scope -> GMP work" (issue 15: ind3b, ind4f)
 _EN_FIELD_LABEL_NONE = re.compile(
     r"(?:^|[\s|\u2013\u2014-])(?:not (?:available|offered|provided|supported|possible|done|in scope)|out of scope"
-    r"|excluded|exclusions?|unavailable|not our business)\s*:\s*$"
+    r"|excluded|exclusions?|unavailable|not our business)\s*(?::|\u2192|->)\s*$"
 )
 _EN_FIELD_START = re.compile(r"[.;|]\s|[.;|]$|\s[\u2013\u2014]\s")
 
@@ -141,7 +141,9 @@ def _field_label_none(sentence: str, start: int) -> bool:
     """Whether ``sentence[start]`` is in the value of a field whose label rules its values out
     (:data:`_EN_FIELD_LABEL_NONE`)."""
     lo = max((b.end() for b in _EN_FIELD_START.finditer(sentence, 0, start)), default=0)
-    colon = sentence.rfind(":", lo, start)
+    # the label ends at a colon or, in terse listings, an arrow ("Out of scope \u2192 GMP manufacturing"; issue 15,
+    # round 21: writer 5g)
+    colon = max(sentence.rfind(":", lo, start), sentence.rfind("\u2192", lo, start), sentence.rfind(">", lo, start))
     return colon >= 0 and bool(_EN_FIELD_LABEL_NONE.search(sentence, lo, colon + 1))
 
 
