@@ -6568,3 +6568,12 @@ def test_a_grade_a_supplier_does_not_produce_rules_out_no_manufacturing_step() -
 def test_gmp_manufacture_put_out_of_scope_rules_out_clinical_and_commercial_supply(text: str) -> None:
     negatives = set(analyse(text).negatives("capabilities"))
     assert {"clinical_supply", "commercial_manufacturing"} <= negatives
+
+
+def test_no_manufacturing_at_another_partys_plant_is_no_place_of_the_organisations() -> None:
+    text = (
+        "Sakura Pharma K.K. sells approved antibodies in Japan; all manufacturing is done at the parent company's "
+        "plants in Switzerland."
+    )
+    negatives = set(analyse(text).negatives("capabilities"))
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= negatives

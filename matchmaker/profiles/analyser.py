@@ -1575,7 +1575,7 @@ def _no_manufacturing(norm: str, mentions: list[_Mention], parts: frozenset[str]
     )
     negated, graded_out, graded_none = bool(_TESTING_ONLY.search(norm)), False, False
     objected, clinical_only = False, set[str]()
-    if places and _PLACE_SUBJECT.search(norm):
+    if places and any(not _OTHERS_PLACE.search(norm, 0, p.start()) for p in _PLACE_SUBJECT.finditer(norm)):
         return []  # "our Tokyo office performs no manufacturing", "国内に工場を持たず": said of a place
     for start, end, k in words:
         if negated or named(start, end) or _about_place(norm, start, end, places, japanese):
@@ -1748,6 +1748,9 @@ _HANDED_ON = re.compile(
 _EN_SCOPED_OUT = re.compile(r"\bout of (?:our |its |the )?scope\b|\b(?:not in|outside) (?:our|its|the) scope\b")
 # a place an organisation has, as what a sentence is about ("our liaison office in Tokyo ...")
 _PLACE_SUBJECT = re.compile(r"\b(?:offices?|sites?|plants?|facilit(?:y|ies))\b|拠点|工場|事務所|窓口")
+# ... but not another party's place ("made at the parent company's plants in the US", "at a partner's site"):
+# the making is that party's, not a place of the organisation's (issue 15, round 21: writers 7m, 7o)
+_OTHERS_PLACE = re.compile(rf"\b{EN_OTHER_PARTY}'s\s+(?:[\w-]+\s+){{0,2}}$")
 # GMP manufacture said not to be done by the organisation itself ("自社でのGMP製造は行っていません",
 # "we do no GMP manufacturing ourselves"): neither clinical nor commercial material
 _OWN_GMP = re.compile(r"自社|\bourselves\b|\bin-house\b|\bown\b")
