@@ -6563,3 +6563,66 @@ def test_clinical_and_commercial_coordinated_by_a_sign_are_both_purposes(text: s
 def test_clinical_and_commercial_coordinated_under_a_negation_are_both_negative() -> None:
     negatives = analyse("We do not make clinical or commercial GMP lots.").negatives("capabilities")
     assert {"clinical_supply", "commercial_manufacturing"} <= set(negatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasumi Pharma K.K. markets two approved insulin analogues in Japan; commercial supply is manufactured at "
+        "the parent company's plant in Denmark.",
+        "Kasumi Pharma K.K. markets two approved insulin analogues; their commercial production is made by our "
+        "parent company in Denmark.",
+        "Commercial manufacturing for our marketed vaccines is done by parent companies in Europe and the US.",
+    ],
+)
+def test_commercial_making_placed_with_a_parent_company_is_not_the_organisations(text: str) -> None:
+    analysis = analyse(text)
+    assert "commercial_manufacturing" not in analysis.positives("capabilities")
+    assert "commercial_manufacturing" in analysis.negatives("capabilities")
+
+
+def test_a_step_entrusted_to_a_contract_manufacturer_is_not_done_in_house() -> None:
+    text = "Kiri Pharma develops oral small molecules for epilepsy. Commercial production is entrusted to a CMO."
+    analysis = analyse(text)
+    assert "commercial_manufacturing" not in analysis.positives("capabilities")
+    assert "commercial_manufacturing" in analysis.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tsubaki Bioassay runs GMP potency and identity assays for antibody sponsors. We do not produce antibodies.",
+        "Our Sendai laboratory does GMP stability testing of oligonucleotide drugs; we don't synthesise them.",
+    ],
+)
+def test_a_testing_lab_that_says_it_produces_no_product_makes_no_drug(text: str) -> None:
+    negatives = set(analyse(text).negatives("capabilities"))
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= negatives
+
+
+def test_a_grade_a_supplier_does_not_produce_rules_out_no_manufacturing_step() -> None:
+    text = "Kobe Plasmid Lab ships research-grade plasmid within a week. We do not produce GMP plasmid."
+    negatives = set(analyse(text).negatives("capabilities"))
+    assert not {"drug_substance", "clinical_supply", "commercial_manufacturing"} & negatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mizuho Discovery offers hit finding and in vitro ADME; GMP manufacture is not in our scope.",
+        "Services — in scope -> GLP toxicology, regulatory writing. Out of scope -> GMP manufacturing.",
+        "We write CMC dossiers. Out of scope \u2192 GMP production (our partners take it on).",
+    ],
+)
+def test_gmp_manufacture_put_out_of_scope_rules_out_clinical_and_commercial_supply(text: str) -> None:
+    negatives = set(analyse(text).negatives("capabilities"))
+    assert {"clinical_supply", "commercial_manufacturing"} <= negatives
+
+
+def test_no_manufacturing_at_another_partys_plant_is_no_place_of_the_organisations() -> None:
+    text = (
+        "Sakura Pharma K.K. sells approved antibodies in Japan; all manufacturing is done at the parent company's "
+        "plants in Switzerland."
+    )
+    negatives = set(analyse(text).negatives("capabilities"))
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= negatives

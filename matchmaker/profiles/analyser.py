@@ -243,8 +243,13 @@ _ONLY = re.compile(r"\bonly\b|\bexclusively\b|\bsolely\b|のみ|だけ|専用|�
 # Ordered facets stated exclusively ("research use only", "pre-IPO only") rule out their other values.
 _EXCLUSIVE_SECTIONS = ("scales", "funding_stages")
 # Manufacturing said to be absent ("製造は行っていません", "manufacturing is done by partner CDMOs",
-# "testing only") rules out the manufacturing steps.
-_EN_MANUFACTURING = re.compile(r"\bmanufactur\w*|\bproduction\b")
+# "testing only") rules out the manufacturing steps. A testing lab's bare verb says it too ("we do not produce
+# vectors", "we don't synthesise mRNA"; issue 15, round 21: writers 6k and 7o, their rules 108 and 109): the verb
+# only, a participle being a product's description ("cells produced by partners"), nor before a grade ("we do not
+# produce GMP plasmid": a grade a supplier lacks, which set 1's writer labels no step from).
+_EN_MANUFACTURING = re.compile(
+    r"\bmanufactur\w*|\bproduction\b|\b(?:produce|synthesi[sz]e)\b(?!\s+(?:c?gmp|clinical)\b)"
+)
 _JA_MANUFACTURING = ("製造", "生産")
 _TESTING_ONLY = re.compile(
     r"\b(?:testing|analytic\w*|analysis|consult\w*)(?: services?)? only\b"
@@ -1577,7 +1582,7 @@ def _no_manufacturing(norm: str, mentions: list[_Mention], parts: frozenset[str]
     )
     negated, graded_out, graded_none = bool(_TESTING_ONLY.search(norm)), False, False
     objected, clinical_only = False, set[str]()
-    if places and _PLACE_SUBJECT.search(norm):
+    if places and any(not _OTHERS_PLACE.search(norm, 0, p.start()) for p in _PLACE_SUBJECT.finditer(norm)):
         return []  # "our Tokyo office performs no manufacturing", "国内に工場を持たず": said of a place
     for start, end, k in words:
         if negated or named(start, end) or _about_place(norm, start, end, places, japanese):
@@ -1607,6 +1612,7 @@ def _no_manufacturing(norm: str, mentions: list[_Mention], parts: frozenset[str]
             # いません" from a research supplier only says it does not work under GMP
             handed = japanese_outsourced(tokens, k + 1) if japanese else english_outsourced(norm, start, end)
             handed = handed or bool(_HANDED_ON.search(norm, end)) or making.clinical_made_by_others(norm, japanese)
+            handed = handed or (not japanese and _EN_SCOPED_OUT.search(norm) is not None)
             graded_out = graded_out or handed
             graded_none = graded_none or (not handed and _OWN_GMP.search(norm) is not None)
             continue
@@ -1743,8 +1749,15 @@ _HANDED_ON = re.compile(
     r"|\btech(?:nology)?[- ]transfer|\btransfer\w*\s+(?:the\s+|our\s+|its\s+)?(?:process|method|technology)\w*\s+to\b"
     r"|\b(?:refer|introduce|send|direct)s?\s+(?:our\s+|the\s+)?(?:clients|customers|sponsors)\b"
 )
+# GMP manufacture put outside what the organisation does ("GMP manufacturing is not in our scope", "Out of scope:
+# GMP manufacture"): a scope list's GMP work is someone else's, as a partner's is (issue 15, round 21: writers 5g,
+# 6l), not a research supplier's "we do not work under GMP" (set 1's writer labels no step from that)
+_EN_SCOPED_OUT = re.compile(r"\bout of (?:our |its |the )?scope\b|\b(?:not in|outside) (?:our|its|the) scope\b")
 # a place an organisation has, as what a sentence is about ("our liaison office in Tokyo ...")
 _PLACE_SUBJECT = re.compile(r"\b(?:offices?|sites?|plants?|facilit(?:y|ies))\b|拠点|工場|事務所|窓口")
+# ... but not another party's place ("made at the parent company's plants in the US", "at a partner's site"):
+# the making is that party's, not a place of the organisation's (issue 15, round 21: writers 7m, 7o)
+_OTHERS_PLACE = re.compile(rf"\b{EN_OTHER_PARTY}'s\s+(?:[\w-]+\s+){{0,2}}$")
 # GMP manufacture said not to be done by the organisation itself ("自社でのGMP製造は行っていません",
 # "we do no GMP manufacturing ourselves"): neither clinical nor commercial material
 _OWN_GMP = re.compile(r"自社|\bourselves\b|\bin-house\b|\bown\b")

@@ -54,8 +54,9 @@ _EN_POST = re.compile(
     # outsourced: "formulation is done by a partner", "fill-finish is outsourced", "handled by partner CDMOs"
     r"|^[\s,\w'-]{0,40}?\b(?:is|are|gets?)\s+(?:\w+\s+|\d+\s?%\s+)?"
     r"(?:outsourced|subcontracted|contracted (?:out|to)|bought|purchased|procured|sourced)\b"
-    # ... or referred on ("formulation is referred to a sister company"; issue 15, round 19: writers 6k, 7m)
-    r"|^[\s,\w'-]{0,40}?\b(?:is|are) (?:handed|transferred|passed|referred) (?:over )?to\b"
+    # ... or referred on ("formulation is referred to a sister company"; issue 15, round 19: writers 6k, 7m), or
+    # entrusted ("commercial production is entrusted to a CMO", round 21: writer 7o, beside 7m's parent company)
+    r"|^[\s,\w'-]{0,40}?\b(?:is|are) (?:handed|transferred|passed|referred|entrusted) (?:over )?to\b"
     # ... or to be handed over ("to which commercial manufacture will be transferred", issue 15 round 9)
     r"|^[\s,\w'-]{0,40}?\bwill be (?:tech(?:nology)?[- ])?(?:handed|transferred|passed)(?: over)?"
     r"(?: to\b|\s*[.;,]|\s*$)"
@@ -129,10 +130,11 @@ _EN_FIELD_NONE = re.compile(
 
 
 # a field whose label rules out its values: "Not available: autologous manufacturing, commercial supply",
-# "Exclusions: medical devices", "Out of scope: cell therapy" (issue 15: ind3b, ind4f); "Not offering:" (round 21: 6k)
+# "Exclusions: medical devices", "Out of scope: cell therapy", "Out of scope -> GMP work" (issue 15: ind3b, ind4f);
+# "Not offering:" (round 21: 6k)
 _EN_FIELD_LABEL_NONE = re.compile(
     r"(?:^|[\s|\u2013\u2014-])(?:not (?:available|offered|offering|provided|supported|possible|done|in scope)"
-    r"|out of scope|excluded|exclusions?|unavailable|not our business)\s*:\s*$"
+    r"|out of scope|excluded|exclusions?|unavailable|not our business)\s*(?::|\u2192|->)\s*$"
 )
 _EN_FIELD_START = re.compile(r"[.;|]\s|[.;|]$|\s[\u2013\u2014]\s")
 
@@ -141,7 +143,9 @@ def _field_label_none(sentence: str, start: int) -> bool:
     """Whether ``sentence[start]`` is in the value of a field whose label rules its values out
     (:data:`_EN_FIELD_LABEL_NONE`)."""
     lo = max((b.end() for b in _EN_FIELD_START.finditer(sentence, 0, start)), default=0)
-    colon = sentence.rfind(":", lo, start)
+    # the label ends at a colon or, in terse listings, an arrow ("Out of scope \u2192 GMP manufacturing"; issue 15,
+    # round 21: writer 5g)
+    colon = max(sentence.rfind(":", lo, start), sentence.rfind("\u2192", lo, start), sentence.rfind(">", lo, start))
     return colon >= 0 and bool(_EN_FIELD_LABEL_NONE.search(sentence, lo, colon + 1))
 
 

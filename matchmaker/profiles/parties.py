@@ -13,14 +13,15 @@ the words it expects before the noun ("by a", "with our", "に委託").
 from __future__ import annotations
 
 # English: the party nouns, singular and plural; a sister or group company may be named by its site
-# ("our US sister site", "a group plant", set 2-4 rule 6). "external" and "outside" are adjectives that name
-# another party by themselves ("done by external labs"); "outside" only before a party noun, so a place
-# ("our plant outside Osaka") is not another party.
+# ("our US sister site", "a group plant", set 2-4 rule 6), and so may a parent company ("made at the parent
+# company's plants": the subsidiary makes none of it; set 5 rule 104, issue 15 round 21: writers 7m, 7o).
+# "external" and "outside" are adjectives that name another party by themselves ("done by external labs");
+# "outside" only before a party noun, so a place ("our plant outside Osaka") is not another party.
 EN_OTHER_PARTY = (
     r"(?:partners?|collaborators?|third[- ]part(?:y|ies)|subcontract\w*|contractors?"
     r"|contract\s+(?:manufactur\w*|research|organi[sz]ations?|partners?)|cdmos?|cmos?|cros?"
     r"|clients?|customers?|sponsors?|licensees?|suppliers?|vendors?"
-    r"|(?:sister|group)\s+(?:compan\w*|sites?|plants?|facilit(?:y|ies))|affiliates?|affiliated\s+compan\w*|other\s+compan\w*|hospitals?|universit(?:y|ies)"
+    r"|(?:sister|group|parent)\s+(?:compan\w*|sites?|plants?|facilit(?:y|ies))|affiliates?|affiliated\s+compan\w*|other\s+compan\w*|hospitals?|universit(?:y|ies)"
     r"|external|outside(?=\s+(?:firms?|compan\w*|labs?|laborator\w*|vendors?|suppliers?|providers?"
     r"|contractors?|manufacturers?|facilit\w*|sites?|partners?|organi[sz]ations?|parties)\b))"
 )
