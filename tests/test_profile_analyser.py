@@ -6514,3 +6514,23 @@ def test_a_phase_finished_with_the_next_only_planned_stays_the_stage() -> None:
 )
 def test_a_product_kind_the_organisation_launched_is_approved(text: str) -> None:
     assert "approved" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mizubasho Protein Lab (Sendai) produces recombinant enzymes in E. coli for reagent buyers, "
+        "at 1-10 L. Research use only; we do no GMP manufacturing.",
+        "We produce antibodies by transient expression for research customers. "
+        "Research use only. No GMP manufacturing.",
+        "株式会社ナギサ合成（静岡県）は、探索段階のペプチドの合成受託を行っています。"
+        "研究用の合成のみを受託しており、GMP製造には対応していません。",
+    ],
+)
+def test_a_maker_of_research_material_without_gmp_making_makes_no_drug_substance(text: str) -> None:
+    assert "drug_substance" not in analyse(text).positives("capabilities")
+
+
+def test_research_making_beside_a_named_drug_substance_keeps_it() -> None:
+    text = "当社は研究用の抗体を受託生産しています。GMP製造は行っていませんが、非臨床試験用の原薬も供給します。"
+    assert "drug_substance" in analyse(text).positives("capabilities")

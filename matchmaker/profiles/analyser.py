@@ -582,6 +582,10 @@ class ProfileAnalyser:
                 negated_sites.add("JP")
                 all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
         all_mentions = _makes_something(all_mentions, self.vocab)
+        # drug substance read only from a substance it says it makes ("受託生産", "合成"), never from the word itself
+        substance_inferred = all(
+            m.derived for _, _, m in all_mentions if m.term == "drug_substance" and m.polarity == "positive"
+        )
         all_mentions = [x for x in all_mentions if not _bioanalysis_handed_over(x)]
         if investor:  # "drug discovery ventures" is the field it invests in (therapeutics), no service it runs
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if m.term != "drug_discovery"]
@@ -707,6 +711,8 @@ class ProfileAnalyser:
         facets = self._service_subscopes(facets)
         if not need:
             facets = _marketed_products_made(facets)
+            if substance_inferred:
+                facets = _research_making_only(facets)
             facets = self._own_cell_product_substance(facets)
             if not _parts_supplier(all_mentions, self.vocab):  # a supplier's "no cell culture" is its own
                 facets = self._cell_product_culture(facets)
@@ -3370,6 +3376,22 @@ def _marketed_products_made(facets: dict[tuple[str, str, str], Facet]) -> dict[t
     out = dict(facets)
     _add(out, "capabilities", "commercial_manufacturing", "positive", made.evidence)
     return out
+
+
+def _research_making_only(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """No drug substance read from a substance made by a maker that says it does no GMP making and supplies
+    research material at most ("研究用途のみ。GMP製造は行っていない", research-grade synthesis while GMP making
+    goes to a CDMO): what it makes is research material, not a drug substance (set 1's rules; issue 15,
+    round 21: writers 5g, 6l, 7n and 7o label no drug substance made for such texts). Called only where the
+    drug substance was inferred from the making, never where the text names it; material for toxicology lots
+    (a non-clinical scale) is still a drug substance, as those writers label it."""
+    if ("capabilities", "drug_substance", "positive") not in facets:
+        return facets
+    if ("compliance", "gmp", "negative") not in facets or ("compliance", "gmp", "positive") in facets:
+        return facets
+    if {k[1] for k in facets if k[0] == "scales" and k[2] == "positive"} - {"research"}:
+        return facets
+    return {k: f for k, f in facets.items() if k != ("capabilities", "drug_substance", "positive")}
 
 
 # A negation the organisation says of its own work ("is not undertaken here", "GMP製造は行っておらず")
