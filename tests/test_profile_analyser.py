@@ -6534,3 +6534,19 @@ def test_a_maker_of_research_material_without_gmp_making_makes_no_drug_substance
 def test_research_making_beside_a_named_drug_substance_keeps_it() -> None:
     text = "当社は研究用の抗体を受託生産しています。GMP製造は行っていませんが、非臨床試験用の原薬も供給します。"
     assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separation media maker. Purification Products: affinity resins and ion-exchange media.",
+        "イオン交換樹脂のメーカーです。ワクチン精製用として、小型カラムから大型の工程用樹脂まで販売しています。",
+    ],
+)
+def test_purification_named_as_a_parts_use_is_no_purification_step(text: str) -> None:
+    assert "downstream" not in analyse(text).positives("capabilities")
+
+
+def test_purification_a_cdmo_runs_stays_a_step() -> None:
+    text = "当社は抗体の培養と精製をGMP下で受託しています。"
+    assert "downstream" in analyse(text).positives("capabilities")

@@ -493,6 +493,7 @@ class ProfileAnalyser:
                 mentions = _vessels_used(mentions, norm, is_japanese(norm))
             mentions = self._customers_modalities(mentions, norm)
             mentions = _analyte_or_supplied(mentions, norm, is_japanese(norm))
+            mentions = _purification_as_use(mentions, norm)
             mentions = _adopted_by_customers(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _characterised_in_release(mentions, norm)
@@ -2247,6 +2248,30 @@ def _bare_vectors_negated(norm: str, japanese: bool, mentions: list[_Mention]) -
         if _polarity_at(norm, tokens, start, end) == "negative":
             out.append(_Mention("modalities", "viral_vector", start, end, "negative", derived=True))
     return out
+
+
+# purification named as what a product is for ("抗体精製用の樹脂", "purification resins", "for antibody purification",
+# a product line "Purification Solutions"), not a purification the organisation runs
+_JA_PURIFICATION_USE = re.compile(r"\s*用")
+_EN_PURIFICATION_PART = re.compile(
+    r"\s+(?:resins?|filters?|columns?|media|membranes?|ligands?|solutions|products|consumables|beads)\b"
+)
+_EN_FOR_PURIFICATION = re.compile(r"\bfor\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _purification_as_use(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """No purification step read where purification is the use of a product the sentence names (a resin or
+    filter maker's "抗体精製用プロテインA樹脂", "purification resins for antibodies"): the step is its customers'
+    (issue 15, round 21: writers 5h, 6j, 6l and 7o label no downstream step for such parts makers)."""
+
+    def use(m: _Mention) -> bool:
+        if m.term != "downstream" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        if is_japanese(norm):
+            return bool(_JA_PURIFICATION_USE.match(norm, m.end))
+        return bool(_EN_PURIFICATION_PART.match(norm, m.end) or _EN_FOR_PURIFICATION.search(norm[: m.start]))
+
+    return [m for m in mentions if not use(m)]
 
 
 def _analyte_or_supplied(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
