@@ -6550,3 +6550,17 @@ def test_purification_named_as_a_parts_use_is_no_purification_step(text: str) ->
 def test_purification_a_cdmo_runs_stays_a_step() -> None:
     text = "当社は抗体の培養と精製をGMP下で受託しています。"
     assert "downstream" in analyse(text).positives("capabilities")
+
+
+def test_the_bioprocess_steps_written_in_katakana_are_read() -> None:
+    text = (
+        "当社はセル・ライン・ディベロップメントに加え、アップストリームとダウンストリームの工程開発、"
+        "ドラッグ・サブスタンスのGMP製造を受託しています。"
+    )
+    positives = set(analyse(text).positives("capabilities"))
+    assert {"cell_line_development", "upstream", "downstream", "drug_substance"} <= positives
+
+
+def test_a_katakana_step_handed_to_a_partner_is_negated() -> None:
+    text = "抗体の原薬製造を受託しています。セルラインデベロップメントは提携先に委託しています。"
+    assert "cell_line_development" in analyse(text).negatives("capabilities")

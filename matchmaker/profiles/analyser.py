@@ -2384,6 +2384,9 @@ def _drop_services_in_development(
     return [r for r in raw if not (r[0] == "capabilities" and r[1] in _SERVICE_READINGS)]
 
 
+# a pattern that matches nothing: a work pattern written in one language only
+_NEVER = re.compile(r"(?!)")
+
 # Capabilities stated by a work pattern rather than a fixed label: an object class with a verb or
 # noun of doing ("develop and validate potency assays", "試験法のバリデーション", "files MF registrations",
 # "申請資料の作成", "route scouting", "細胞株の構築"). Each: (term, English pattern, Japanese pattern).
@@ -2649,6 +2652,12 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"(?<![a-z])usp(?=\s*(?:/|→|・|、)\s*dsp(?![a-z]))"),
     ),
     ("downstream", re.compile(r"\bdsp\b"), re.compile(r"(?<![a-z])dsp(?![a-z])")),
+    # the steps' English names written in katakana ("セルライン・ディベロップメント", "ダウンストリーム工程",
+    # "ドラッグサブスタンス製造"; issue 15, round 21: writers 4d and 6l)
+    ("cell_line_development", _NEVER, re.compile(r"セル・?ライン・?(?:デ|ディ)ベロップメント")),
+    ("upstream", _NEVER, re.compile(r"アップ・?ストリーム")),
+    ("downstream", _NEVER, re.compile(r"ダウン・?ストリーム")),
+    ("drug_substance", _NEVER, re.compile(r"ドラッグ・?サブスタンス")),
 )
 
 
