@@ -717,6 +717,7 @@ class ProfileAnalyser:
             facets = self._own_cell_product_substance(facets)
             if not _parts_supplier(all_mentions, self.vocab):  # a supplier's "no cell culture" is its own
                 facets = self._cell_product_culture(facets)
+            facets = self._cell_product_banks(facets)
             facets = _pipeline_modalities(facets)
             facets = _tested_modalities(facets)
             facets = _steps_handed_for_one_product(facets)
@@ -1124,6 +1125,21 @@ class ProfileAnalyser:
             for k, f in facets.items()
             if not (k[:2] == ("capabilities", "upstream") and not _PRODUCTION_CULTURE.search(normalise(f.evidence)))
         }
+
+    def _cell_product_banks(self, facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+        """No production cell line part read from a cell product maker's banks of its product's own cells
+        ("iPS細胞のマスターセルバンク構築", "GMP iPSC master cell banks"): where every product type a text makes is a
+        cell product (family ``cell``), its cell banks are the product's starting cells, not a host cell line
+        that a substance is expressed in (issue 15, round 21: writers 5g, 6j, 6k, 7n and 7o label none; set 1's
+        one such text labels it, so the newer writers' reading is taken)."""
+        families = {
+            getattr(self.vocab.terms("modalities").get(k[1]), "family", None)
+            for k in facets
+            if k[0] == "modalities" and k[2] == "positive"
+        } - {None}
+        if families != {"cell"}:
+            return facets
+        return {k: f for k, f in facets.items() if k != ("capabilities", "cell_line", "positive")}
 
     def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """The other values of an ordered facet stated exclusively in its clause ("research use only"),
