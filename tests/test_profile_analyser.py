@@ -6581,3 +6581,20 @@ def test_a_cell_product_makers_own_cell_banks_are_no_production_cell_line(text: 
 def test_a_protein_makers_master_cell_bank_stays_a_production_cell_line() -> None:
     text = "当社は抗体医薬の原薬を受託製造しており、CHO細胞のマスターセルバンクの作製も行います。"
     assert "cell_line" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CDMO for live biotherapeutic products: strain banking, anaerobic fermentation up to 300 L, freeze-drying "
+        "and capsules for Phase 1 supply.",
+        "We develop live biotherapeutic products for IBD; our lab isolates human gut strains and banks them in-house.",
+    ],
+)
+def test_a_live_biotherapeutic_makers_banked_strains_are_no_cell_line_development(text: str) -> None:
+    assert "cell_line_development" not in analyse(text).positives("capabilities")
+
+
+def test_an_expression_strain_built_for_a_protein_stays_cell_line_development() -> None:
+    text = "We construct yeast expression strains and make recombinant enzymes under GMP."
+    assert "cell_line_development" in analyse(text).positives("capabilities")

@@ -251,6 +251,12 @@ _MANUFACTURING_STEPS = ("drug_substance", "clinical_supply", "commercial_manufac
 # what a sentence makes material for: its scale is that purpose's, whatever volumes it names
 _PURPOSES = frozenset({"clinical_supply", "commercial_manufacturing", "nonclinical_studies"})
 _LIVING_FAMILIES = frozenset({"cell", "microbiome"})
+# strains banked or isolated, as a live biotherapeutic maker keeps its product's own ("strain banking",
+# "isolates gut commensal strains", "菌株のバンク化"), not built into a production host
+_STRAINS_KEPT = re.compile(
+    r"\bstrains?\s+(?:banking|isolation)\b|\b(?:isolat|bank)\w*\s+(?:and\s+\w+\s+)?(?:[\w-]+\s+){0,2}?strains?\b"
+    r"|菌株(?:の)?(?:バンク|分離|単離|保存)"
+)
 # a production host or a culture vessel: culture that a substance is harvested from, not a cell product's own
 # cells (:meth:`ProfileAnalyser._cell_product_culture`)
 _PRODUCTION_CULTURE = re.compile(
@@ -1137,6 +1143,12 @@ class ProfileAnalyser:
             for k in facets
             if k[0] == "modalities" and k[2] == "positive"
         } - {None}
+        if families == {"microbiome"}:
+            # ... and so are a live biotherapeutic maker's banked or isolated strains: the product itself, no
+            # production strain built (writers 6j, 6k and 7m; set 3a's rule 116 once read them as one)
+            made = facets.get(("capabilities", "cell_line_development", "positive"))
+            if made is not None and _STRAINS_KEPT.search(normalise(made.evidence)):
+                return {k: f for k, f in facets.items() if k != ("capabilities", "cell_line_development", "positive")}
         if families != {"cell"}:
             return facets
         return {k: f for k, f in facets.items() if k != ("capabilities", "cell_line", "positive")}
