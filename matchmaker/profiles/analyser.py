@@ -2482,7 +2482,8 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # building a microbial production strain is cell line development for bacteria and yeast (issue 15,
     # four writers): "we construct E. coli expression strains", "酵母の生産菌を造成"; a strain library is not.
     # Engineering, isolating or banking strains is too (round 9: writers 3a and 4f, set 2 rule 25, set 3a rule
-    # 116), though set 1 once labelled "strain engineering" no cell line development
+    # 116), though set 1 once labelled "strain engineering" no cell line development; a live biotherapeutic
+    # maker's own strains banked or isolated are not (round 21, :meth:`ProfileAnalyser._cell_product_banks`)
     (
         "cell_line_development",
         re.compile(
