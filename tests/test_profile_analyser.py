@@ -6626,3 +6626,87 @@ def test_no_manufacturing_at_another_partys_plant_is_no_place_of_the_organisatio
     )
     negatives = set(analyse(text).negatives("capabilities"))
     assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= negatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mizubasho Protein Lab (Sendai) produces recombinant enzymes in E. coli for reagent buyers, "
+        "at 1-10 L. Research use only; we do no GMP manufacturing.",
+        "We produce antibodies by transient expression for research customers. "
+        "Research use only. No GMP manufacturing.",
+        "株式会社ナギサ合成（静岡県）は、探索段階のペプチドの合成受託を行っています。"
+        "研究用の合成のみを受託しており、GMP製造には対応していません。",
+    ],
+)
+def test_a_maker_of_research_material_without_gmp_making_makes_no_drug_substance(text: str) -> None:
+    assert "drug_substance" not in analyse(text).positives("capabilities")
+
+
+def test_research_making_beside_a_named_drug_substance_keeps_it() -> None:
+    text = "当社は研究用の抗体を受託生産しています。GMP製造は行っていませんが、非臨床試験用の原薬も供給します。"
+    assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separation media maker. Purification Products: affinity resins and ion-exchange media.",
+        "イオン交換樹脂のメーカーです。ワクチン精製用として、小型カラムから大型の工程用樹脂まで販売しています。",
+    ],
+)
+def test_purification_named_as_a_parts_use_is_no_purification_step(text: str) -> None:
+    assert "downstream" not in analyse(text).positives("capabilities")
+
+
+def test_purification_a_cdmo_runs_stays_a_step() -> None:
+    text = "当社は抗体の培養と精製をGMP下で受託しています。"
+    assert "downstream" in analyse(text).positives("capabilities")
+
+
+def test_the_bioprocess_steps_written_in_katakana_are_read() -> None:
+    text = (
+        "当社はセル・ライン・ディベロップメントに加え、アップストリームとダウンストリームの工程開発、"
+        "ドラッグ・サブスタンスのGMP製造を受託しています。"
+    )
+    positives = set(analyse(text).positives("capabilities"))
+    assert {"cell_line_development", "upstream", "downstream", "drug_substance"} <= positives
+
+
+def test_a_katakana_step_handed_to_a_partner_is_negated() -> None:
+    text = "抗体の原薬製造を受託しています。セルラインデベロップメントは提携先に委託しています。"
+    assert "cell_line_development" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our GMP iPSC master cell banks and differentiated cardiomyocyte lots are made in Osaka.",
+        "当社は間葉系幹細胞製品のCDMOです。GMP下でマスターセルバンクを構築し、治験製品を製造します。",
+        "当社は他家iPS細胞由来の軟骨細胞製品を受託製造しています。マスターセルバンクの作製から出荷までを行います。",
+    ],
+)
+def test_a_cell_product_makers_own_cell_banks_are_no_production_cell_line(text: str) -> None:
+    assert "cell_line" not in analyse(text).positives("capabilities")
+
+
+def test_a_protein_makers_master_cell_bank_stays_a_production_cell_line() -> None:
+    text = "当社は抗体医薬の原薬を受託製造しており、CHO細胞のマスターセルバンクの作製も行います。"
+    assert "cell_line" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CDMO for live biotherapeutic products: strain banking, anaerobic fermentation up to 300 L, freeze-drying "
+        "and capsules for Phase 1 supply.",
+        "We develop live biotherapeutic products for IBD; our lab isolates human gut strains and banks them in-house.",
+    ],
+)
+def test_a_live_biotherapeutic_makers_banked_strains_are_no_cell_line_development(text: str) -> None:
+    assert "cell_line_development" not in analyse(text).positives("capabilities")
+
+
+def test_an_expression_strain_built_for_a_protein_stays_cell_line_development() -> None:
+    text = "We construct yeast expression strains and make recombinant enzymes under GMP."
+    assert "cell_line_development" in analyse(text).positives("capabilities")

@@ -262,6 +262,12 @@ _MANUFACTURING_STEPS = ("drug_substance", "clinical_supply", "commercial_manufac
 # what a sentence makes material for: its scale is that purpose's, whatever volumes it names
 _PURPOSES = frozenset({"clinical_supply", "commercial_manufacturing", "nonclinical_studies"})
 _LIVING_FAMILIES = frozenset({"cell", "microbiome"})
+# strains banked or isolated, as a live biotherapeutic maker keeps its product's own ("strain banking",
+# "isolates gut commensal strains", "菌株のバンク化"), not built into a production host
+_STRAINS_KEPT = re.compile(
+    r"\bstrains?\s+(?:banking|isolation)\b|\b(?:isolat|bank)\w*\s+(?:and\s+\w+\s+)?(?:[\w-]+\s+){0,2}?strains?\b"
+    r"|菌株(?:の)?(?:バンク|分離|単離|保存)"
+)
 # a production host or a culture vessel: culture that a substance is harvested from, not a cell product's own
 # cells (:meth:`ProfileAnalyser._cell_product_culture`)
 _PRODUCTION_CULTURE = re.compile(
@@ -504,6 +510,7 @@ class ProfileAnalyser:
                 mentions = _vessels_used(mentions, norm, is_japanese(norm))
             mentions = self._customers_modalities(mentions, norm)
             mentions = _analyte_or_supplied(mentions, norm, is_japanese(norm))
+            mentions = _purification_as_use(mentions, norm)
             mentions = _adopted_by_customers(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _characterised_in_release(mentions, norm)
@@ -594,6 +601,10 @@ class ProfileAnalyser:
                 all_mentions.append((sentence, makes, _Mention("sites", "JP", 0, 0, "negative")))
         all_mentions = _makes_something(all_mentions, self.vocab)
         all_mentions = _screening_beside_studies_ruled_out(all_mentions)
+        # drug substance read only from a substance it says it makes ("受託生産", "合成"), never from the word itself
+        substance_inferred = all(
+            m.derived for _, _, m in all_mentions if m.term == "drug_substance" and m.polarity == "positive"
+        )
         all_mentions = [x for x in all_mentions if not _bioanalysis_handed_over(x)]
         if investor:  # "drug discovery ventures" is the field it invests in (therapeutics), no service it runs
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if m.term != "drug_discovery"]
@@ -719,9 +730,12 @@ class ProfileAnalyser:
         facets = self._service_subscopes(facets)
         if not need:
             facets = _marketed_products_made(facets)
+            if substance_inferred:
+                facets = _research_making_only(facets)
             facets = self._own_cell_product_substance(facets)
             if not _parts_supplier(all_mentions, self.vocab):  # a supplier's "no cell culture" is its own
                 facets = self._cell_product_culture(facets)
+            facets = self._cell_product_banks(facets)
             facets = _pipeline_modalities(facets)
             facets = _tested_modalities(facets)
             facets = _steps_handed_for_one_product(facets)
@@ -1129,6 +1143,27 @@ class ProfileAnalyser:
             for k, f in facets.items()
             if not (k[:2] == ("capabilities", "upstream") and not _PRODUCTION_CULTURE.search(normalise(f.evidence)))
         }
+
+    def _cell_product_banks(self, facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+        """No production cell line part read from a cell product maker's banks of its product's own cells
+        ("iPS細胞のマスターセルバンク構築", "GMP iPSC master cell banks"): where every product type a text makes is a
+        cell product (family ``cell``), its cell banks are the product's starting cells, not a host cell line
+        that a substance is expressed in (issue 15, round 21: writers 5g, 6j, 6k, 7n and 7o label none; set 1's
+        one such text labels it, so the newer writers' reading is taken)."""
+        families = {
+            getattr(self.vocab.terms("modalities").get(k[1]), "family", None)
+            for k in facets
+            if k[0] == "modalities" and k[2] == "positive"
+        } - {None}
+        if families == {"microbiome"}:
+            # ... and so are a live biotherapeutic maker's banked or isolated strains: the product itself, no
+            # production strain built (writers 6j, 6k and 7m; set 3a's rule 116 once read them as one)
+            made = facets.get(("capabilities", "cell_line_development", "positive"))
+            if made is not None and _STRAINS_KEPT.search(normalise(made.evidence)):
+                return {k: f for k, f in facets.items() if k != ("capabilities", "cell_line_development", "positive")}
+        if families != {"cell"}:
+            return facets
+        return {k: f for k, f in facets.items() if k != ("capabilities", "cell_line", "positive")}
 
     def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """The other values of an ordered facet stated exclusively in its clause ("research use only"),
@@ -2263,6 +2298,30 @@ def _bare_vectors_negated(norm: str, japanese: bool, mentions: list[_Mention]) -
     return out
 
 
+# purification named as what a product is for ("抗体精製用の樹脂", "purification resins", "for antibody purification",
+# a product line "Purification Solutions"), not a purification the organisation runs
+_JA_PURIFICATION_USE = re.compile(r"\s*用")
+_EN_PURIFICATION_PART = re.compile(
+    r"\s+(?:resins?|filters?|columns?|media|membranes?|ligands?|solutions|products|consumables|beads)\b"
+)
+_EN_FOR_PURIFICATION = re.compile(r"\bfor\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _purification_as_use(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """No purification step read where purification is the use of a product the sentence names (a resin or
+    filter maker's "抗体精製用プロテインA樹脂", "purification resins for antibodies"): the step is its customers'
+    (issue 15, round 21: writers 5h, 6j, 6l and 7o label no downstream step for such parts makers)."""
+
+    def use(m: _Mention) -> bool:
+        if m.term != "downstream" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        if is_japanese(norm):
+            return bool(_JA_PURIFICATION_USE.match(norm, m.end))
+        return bool(_EN_PURIFICATION_PART.match(norm, m.end) or _EN_FOR_PURIFICATION.search(norm[: m.start]))
+
+    return [m for m in mentions if not use(m)]
+
+
 def _analyte_or_supplied(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
     """Drop an antibody a lab measures (:data:`_EN_ANALYTE_ANTIBODY_BEFORE`) and turn negative a modality the
     client supplies (:data:`_EN_CLIENT_SUPPLIED_BEFORE`, :data:`_JA_CLIENT_SUPPLIED_AFTER`): neither is a
@@ -2373,6 +2432,9 @@ def _drop_services_in_development(
     return [r for r in raw if not (r[0] == "capabilities" and r[1] in _SERVICE_READINGS)]
 
 
+# a pattern that matches nothing: a work pattern written in one language only
+_NEVER = re.compile(r"(?!)")
+
 # Capabilities stated by a work pattern rather than a fixed label: an object class with a verb or
 # noun of doing ("develop and validate potency assays", "試験法のバリデーション", "files MF registrations",
 # "申請資料の作成", "route scouting", "細胞株の構築"). Each: (term, English pattern, Japanese pattern).
@@ -2440,7 +2502,8 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # building a microbial production strain is cell line development for bacteria and yeast (issue 15,
     # four writers): "we construct E. coli expression strains", "酵母の生産菌を造成"; a strain library is not.
     # Engineering, isolating or banking strains is too (round 9: writers 3a and 4f, set 2 rule 25, set 3a rule
-    # 116), though set 1 once labelled "strain engineering" no cell line development
+    # 116), though set 1 once labelled "strain engineering" no cell line development; a live biotherapeutic
+    # maker's own strains banked or isolated are not (round 21, :meth:`ProfileAnalyser._cell_product_banks`)
     (
         "cell_line_development",
         re.compile(
@@ -2638,6 +2701,12 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"(?<![a-z])usp(?=\s*(?:/|→|・|、)\s*dsp(?![a-z]))"),
     ),
     ("downstream", re.compile(r"\bdsp\b"), re.compile(r"(?<![a-z])dsp(?![a-z])")),
+    # the steps' English names written in katakana ("セルライン・ディベロップメント", "ダウンストリーム工程",
+    # "ドラッグサブスタンス製造"; issue 15, round 21: writers 4d and 6l)
+    ("cell_line_development", _NEVER, re.compile(r"セル・?ライン・?(?:デ|ディ)ベロップメント")),
+    ("upstream", _NEVER, re.compile(r"アップ・?ストリーム")),
+    ("downstream", _NEVER, re.compile(r"ダウン・?ストリーム")),
+    ("drug_substance", _NEVER, re.compile(r"ドラッグ・?サブスタンス")),
 )
 
 
@@ -3390,6 +3459,22 @@ def _marketed_products_made(facets: dict[tuple[str, str, str], Facet]) -> dict[t
     out = dict(facets)
     _add(out, "capabilities", "commercial_manufacturing", "positive", made.evidence)
     return out
+
+
+def _research_making_only(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """No drug substance read from a substance made by a maker that says it does no GMP making and supplies
+    research material at most ("研究用途のみ。GMP製造は行っていない", research-grade synthesis while GMP making
+    goes to a CDMO): what it makes is research material, not a drug substance (set 1's rules; issue 15,
+    round 21: writers 5g, 6l, 7n and 7o label no drug substance made for such texts). Called only where the
+    drug substance was inferred from the making, never where the text names it; material for toxicology lots
+    (a non-clinical scale) is still a drug substance, as those writers label it."""
+    if ("capabilities", "drug_substance", "positive") not in facets:
+        return facets
+    if ("compliance", "gmp", "negative") not in facets or ("compliance", "gmp", "positive") in facets:
+        return facets
+    if {k[1] for k in facets if k[0] == "scales" and k[2] == "positive"} - {"research"}:
+        return facets
+    return {k: f for k, f in facets.items() if k != ("capabilities", "drug_substance", "positive")}
 
 
 # A negation the organisation says of its own work ("is not undertaken here", "GMP製造は行っておらず")
