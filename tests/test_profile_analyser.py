@@ -6681,23 +6681,6 @@ def test_a_katakana_step_handed_to_a_partner_is_negated() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Our GMP iPSC master cell banks and differentiated cardiomyocyte lots are made in Osaka.",
-        "当社は間葉系幹細胞製品のCDMOです。GMP下でマスターセルバンクを構築し、治験製品を製造します。",
-        "当社は他家iPS細胞由来の軟骨細胞製品を受託製造しています。マスターセルバンクの作製から出荷までを行います。",
-    ],
-)
-def test_a_cell_product_makers_own_cell_banks_are_no_production_cell_line(text: str) -> None:
-    assert "cell_line" not in analyse(text).positives("capabilities")
-
-
-def test_a_protein_makers_master_cell_bank_stays_a_production_cell_line() -> None:
-    text = "当社は抗体医薬の原薬を受託製造しており、CHO細胞のマスターセルバンクの作製も行います。"
-    assert "cell_line" in analyse(text).positives("capabilities")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "CDMO for live biotherapeutic products: strain banking, anaerobic fermentation up to 300 L, freeze-drying "
         "and capsules for Phase 1 supply.",
         "We develop live biotherapeutic products for IBD; our lab isolates human gut strains and banks them in-house.",

@@ -735,7 +735,7 @@ class ProfileAnalyser:
             facets = self._own_cell_product_substance(facets)
             if not _parts_supplier(all_mentions, self.vocab):  # a supplier's "no cell culture" is its own
                 facets = self._cell_product_culture(facets)
-            facets = self._cell_product_banks(facets)
+            facets = self._banked_strains(facets)
             facets = _pipeline_modalities(facets)
             facets = _tested_modalities(facets)
             facets = _steps_handed_for_one_product(facets)
@@ -1144,26 +1144,21 @@ class ProfileAnalyser:
             if not (k[:2] == ("capabilities", "upstream") and not _PRODUCTION_CULTURE.search(normalise(f.evidence)))
         }
 
-    def _cell_product_banks(self, facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
-        """No production cell line part read from a cell product maker's banks of its product's own cells
-        ("iPS細胞のマスターセルバンク構築", "GMP iPSC master cell banks"): where every product type a text makes is a
-        cell product (family ``cell``), its cell banks are the product's starting cells, not a host cell line
-        that a substance is expressed in (issue 15, round 21: writers 5g, 6j, 6k, 7n and 7o label none; set 1's
-        one such text labels it, so the newer writers' reading is taken)."""
+    def _banked_strains(self, facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+        """No cell line development read from a live biotherapeutic maker's banked or isolated strains: where
+        every product type a text makes is a live biotherapeutic (family ``microbiome``), its strains are the
+        product itself, no production strain built (issue 15, round 21: writers 6j, 6k and 7m, with set 1;
+        set 3a's rule 116 once read them as one). A cell product maker's own cell banks stay a cell line, as
+        set 1's writer labels them."""
         families = {
             getattr(self.vocab.terms("modalities").get(k[1]), "family", None)
             for k in facets
             if k[0] == "modalities" and k[2] == "positive"
         } - {None}
-        if families == {"microbiome"}:
-            # ... and so are a live biotherapeutic maker's banked or isolated strains: the product itself, no
-            # production strain built (writers 6j, 6k and 7m; set 3a's rule 116 once read them as one)
-            made = facets.get(("capabilities", "cell_line_development", "positive"))
-            if made is not None and _STRAINS_KEPT.search(normalise(made.evidence)):
-                return {k: f for k, f in facets.items() if k != ("capabilities", "cell_line_development", "positive")}
-        if families != {"cell"}:
+        made = facets.get(("capabilities", "cell_line_development", "positive"))
+        if families != {"microbiome"} or made is None or not _STRAINS_KEPT.search(normalise(made.evidence)):
             return facets
-        return {k: f for k, f in facets.items() if k != ("capabilities", "cell_line", "positive")}
+        return {k: f for k, f in facets.items() if k != ("capabilities", "cell_line_development", "positive")}
 
     def _exclusive(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """The other values of an ordered facet stated exclusively in its clause ("research use only"),
@@ -2503,7 +2498,7 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # four writers): "we construct E. coli expression strains", "酵母の生産菌を造成"; a strain library is not.
     # Engineering, isolating or banking strains is too (round 9: writers 3a and 4f, set 2 rule 25, set 3a rule
     # 116), though set 1 once labelled "strain engineering" no cell line development; a live biotherapeutic
-    # maker's own strains banked or isolated are not (round 21, :meth:`ProfileAnalyser._cell_product_banks`)
+    # maker's own strains banked or isolated are not (round 21, :meth:`ProfileAnalyser._banked_strains`)
     (
         "cell_line_development",
         re.compile(
