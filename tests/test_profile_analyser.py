@@ -6514,3 +6514,30 @@ def test_a_phase_finished_with_the_next_only_planned_stays_the_stage() -> None:
 )
 def test_a_product_kind_the_organisation_launched_is_approved(text: str) -> None:
     assert "approved" in analyse(text).positives("stages")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai plant fills monoclonal antibodies into 10R vials and syringes under GMP for marketed products.",
+        "Aseptic filling of vials and cartridges for biotech clients, from Phase 1 to commercial supply.",
+        "岡山工場では抗体医薬品をバイアルに無菌充填し、商用製品として出荷しています。",
+        "岡山工場では抗体医薬品のバイアル充填を受託しています。",
+    ],
+)
+def test_a_vial_a_filler_fills_is_no_vial_line(text: str) -> None:
+    found = analyse(text).positives("capabilities")
+    assert "fill_finish" in found
+    assert "vial" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We manufacture borosilicate glass vials for aseptic filling lines.",
+        "医薬品用のガラスバイアルを製造・販売しています。",
+    ],
+)
+def test_a_vial_maker_keeps_its_vials(text: str) -> None:
+    assert "vial" in analyse(text).positives("capabilities")
+

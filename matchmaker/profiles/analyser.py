@@ -486,6 +486,7 @@ class ProfileAnalyser:
                 mentions += _purposes(norm, tokenize_ja(norm) if is_japanese(norm) else None, mentions)
             # after the supplier test, which the pack still tells ("media in 500 L bags": a seller's sentence)
             mentions = [m for m in mentions if not (m.term in _CONTAINERS and _packed_in(norm, m))]
+            mentions = [m for m in mentions if not (m.term == "vial" and _container_filled(norm, m))]
             mentions = _sales_offices(mentions, norm, is_japanese(norm))
             if not offer:
                 mentions = self._parts_used(mentions, norm)
@@ -3049,6 +3050,27 @@ def _packed_in(norm: str, m: _Mention) -> bool:
     lo = max((b.end() for b in re.finditer(r"[;:.]\s", norm[: m.start])), default=0)
     before = _EN_PACKED_BEFORE.search(norm, lo, m.start)
     return before is not None and not _EN_NOT_PACKING.fullmatch(before.group("word") or "")
+
+
+# A vial named as what a filler fills ("fills antibodies into vials", "aseptic filling of vials and syringes",
+# "vial filling", "バイアルへの充填", "バイアル充填") is the container of the drug product the filler makes, not
+# a vial line it sells (issue 15, round 21: writers 4f, 5h, 6j, 7n and 7o label no vial for it). Not where a
+# making word comes between ("we fill ... and also manufacture glass vials").
+_EN_FILL_BEFORE = re.compile(r"\bfill(?:s|ed|ing|-finish)?\b(?P<gap>[^;:.]{0,80}?)$")
+_EN_MAKING_WORD = re.compile(r"\b(?:manufactur\w*|produc\w*|makes?|sells?|suppl\w*|moulds?|molds?)\b")
+_EN_FILL_AFTER = re.compile(r"\s*(?:fill(?:s|ed|ing)?|fill-finish)\b")
+_JA_FILL_AFTER = re.compile(r"(?:へ|に)?(?:の)?(?:無菌)?充填")
+_JA_FILL_BEFORE = re.compile(r"充填[^。、を]{0,12}$")
+
+
+def _container_filled(norm: str, m: _Mention) -> bool:
+    """Whether the vial at ``m`` is the container a filling step fills (:data:`_EN_FILL_BEFORE`)."""
+    if is_japanese(norm):
+        return bool(_JA_FILL_AFTER.match(norm, m.end) or _JA_FILL_BEFORE.search(norm, 0, m.start))
+    if _EN_FILL_AFTER.match(norm, m.end):
+        return True
+    before = _EN_FILL_BEFORE.search(norm, max(0, m.start - 100), m.start)
+    return before is not None and not _EN_MAKING_WORD.search(before.group("gap"))
 
 
 # Quality control named as a system a plant or CRO keeps ("品質管理体制を整備", "a GCP quality management
