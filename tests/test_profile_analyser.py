@@ -6541,3 +6541,20 @@ def test_a_vial_a_filler_fills_is_no_vial_line(text: str) -> None:
 def test_a_vial_maker_keeps_its_vials(text: str) -> None:
     assert "vial" in analyse(text).positives("capabilities")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "閉鎖系の培養バッグと多層フラスコを製造・販売しています。",
+        "We sell closed-system cell culture bags and multilayer flasks.",
+    ],
+)
+def test_a_culture_bag_is_a_culture_vessel_not_a_single_use_bag(text: str) -> None:
+    found = analyse(text).positives("capabilities")
+    assert "culture_vessel" in found
+    assert "single_use_bag" not in found
+
+
+def test_a_single_use_culture_bag_stays_a_single_use_bag() -> None:
+    text = "シングルユースの培養バッグを自社工場で製造しています。"
+    assert "single_use_bag" in analyse(text).positives("capabilities")
