@@ -6558,3 +6558,20 @@ def test_a_culture_bag_is_a_culture_vessel_not_a_single_use_bag(text: str) -> No
 def test_a_single_use_culture_bag_stays_a_single_use_bag() -> None:
     text = "シングルユースの培養バッグを自社工場で製造しています。"
     assert "single_use_bag" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Gifu plant makes film-coated tablets of the company's own generics for the Japanese market.",
+        "三重工場では自社の降圧薬の錠剤を製造しています。",
+        "静岡工場で経口固形製剤を年間5億錠生産しています。",
+    ],
+)
+def test_making_tablets_or_oral_solids_is_formulation(text: str) -> None:
+    assert "formulation" in analyse(text).positives("capabilities")
+
+
+def test_tablets_made_by_a_partner_are_formulation_handed_on() -> None:
+    text = "We run discovery chemistry in Kyoto; our tablets are produced by a contract manufacturer in Osaka."
+    assert "formulation" in analyse(text).negatives("capabilities")
