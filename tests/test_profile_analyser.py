@@ -6575,3 +6575,20 @@ def test_making_tablets_or_oral_solids_is_formulation(text: str) -> None:
 def test_tablets_made_by_a_partner_are_formulation_handed_on() -> None:
     text = "We run discovery chemistry in Kyoto; our tablets are produced by a contract manufacturer in Osaka."
     assert "formulation" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "研究用の抗体を小スケールで製造し、その品質評価も社内で行っています。",
+        "合成したペプチドは品質確認のためにHPLCで分析しています。",
+        "再生医療等製品のウイルス安全性試験を受託しています。",
+    ],
+)
+def test_a_products_quality_assessed_in_japanese_is_quality_control(text: str) -> None:
+    assert "quality_control" in analyse(text).positives("capabilities")
+
+
+def test_a_method_for_assessing_quality_is_no_quality_control() -> None:
+    text = "当社は遺伝子治療製品の品質評価法を大学と共同で研究しています。"
+    assert "quality_control" not in analyse(text).positives("capabilities")

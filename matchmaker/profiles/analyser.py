@@ -2552,7 +2552,13 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:test|tests|testing|analy[sz]e|analy[sz]es)\s+(?:(?:the|our|their|client|customers'?|finished|final"
             r"|drug)\s+)?(?:products?|batches|lots)\b"
         ),
-        re.compile(r"(?:出荷|ロット|工程内|規格|純度|不純物|原材料)(?:の)?(?:試験|検査|判定)|出荷判定"),
+        re.compile(
+            r"(?:出荷|ロット|工程内|規格|純度|不純物|原材料)(?:の)?(?:試験|検査|判定)|出荷判定"
+            # a product's quality assessed or checked ("ベクターの品質評価", "品質確認のための分析"), not a method
+            # for it ("品質評価法"), and the viral safety tests of lots (issue 15, round 21: writers 5g, 6j, 6k,
+            # 6l and 7n label quality control for them)
+            r"|品質(?:の)?(?:評価|分析|確認)(?!法|手法|技術|系|体制)|ウイルス安全性試験"
+        ),
     ),
     (
         # analytics of the molecule itself: characterisation, bioanalysis of study samples
