@@ -6592,3 +6592,19 @@ def test_a_products_quality_assessed_in_japanese_is_quality_control(text: str) -
 def test_a_method_for_assessing_quality_is_no_quality_control() -> None:
     text = "当社は遺伝子治療製品の品質評価法を大学と共同で研究しています。"
     assert "quality_control" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We advise on CMC strategy from Osaka; the tests and the production are not performed by us.",
+        "当社は薬事コンサルティング専業で、試験検査・製造は一切行っていません。",
+    ],
+)
+def test_tests_said_not_done_beside_the_making_are_no_quality_control(text: str) -> None:
+    assert "quality_control" in analyse(text).negatives("capabilities")
+
+
+def test_gmp_testing_not_done_leaves_quality_control_silent() -> None:
+    text = "Our core lab characterises antibodies for academic users; GMP testing is not conducted here."
+    assert "quality_control" not in analyse(text).negatives("capabilities")

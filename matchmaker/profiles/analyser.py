@@ -1484,9 +1484,16 @@ _EN_NO_TESTING = re.compile(
     r"(?:(?:laboratory|lab|analytical|quality|qc)\s+)?(?:testing|tests|analys[ie]s)\b"
     r"|(?:\bnot|\bnever|n't)\s+test\b"
     r"|\b(?:laboratory|lab|analytical)?\s*testing\s*:\s*(?:not offered|not available|not performed|none|no|n/a)\b"
+    # ... or the tests as the subject, with the making beside them ("the tests and the manufacturing are not
+    # performed"; issue 15, round 21: writers 6j and 7o label quality control negative), not GMP testing alone
+    r"|(?<!gmp )\b(?:the\s+)?(?:testing|tests?)\s+(?:(?:and|or)\s+(?:the\s+)?[\w-]+\s+)?(?:is|are)\s+not\s+"
+    r"(?:performed|offered|done|conducted|carried out|provided)\b"
 )
 _JA_NO_TESTING = re.compile(
-    r"(?<![\u4e00-\u9fff\u30a1-\u30ffa-z0-9])(?:試験|分析|テスト)(?:や(?:試験|分析))?(?:業務)?(?:の実施)?(?:は|も|を)(?:一切)?"
+    r"(?<![\u4e00-\u9fff\u30a1-\u30ffa-z0-9])(?:試験|分析|テスト)(?:や(?:試験|分析))?"
+    # ... also listed with inspection or making ("試験検査・製造は行いません")
+    r"(?:検査)?(?:[・、](?:製造|生産))?"
+    r"(?:業務)?(?:の実施)?(?:は|も|を)(?:一切)?"
     r"(?:実施|行っ|行い|し)(?:て)?(?:おり|い)?(?:ません|しません|ておらず|しておらず|ていません|ない|ず)"
 )
 
