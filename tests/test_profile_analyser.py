@@ -6608,3 +6608,17 @@ def test_tests_said_not_done_beside_the_making_are_no_quality_control(text: str)
 def test_gmp_testing_not_done_leaves_quality_control_silent() -> None:
     text = "Our core lab characterises antibodies for academic users; GMP testing is not conducted here."
     assert "quality_control" not in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Sterile drug product filling is done at our Nagoya site for clinical lots.", "positive"),
+        ("We make the antibody in Chiba; drug-product fill-finish is subcontracted to a partner CMO.", "negative"),
+    ],
+)
+def test_drug_product_before_a_fill_step_names_the_filling_not_formulation(text: str, polarity: str) -> None:
+    result = analyse(text)
+    found = result.positives("capabilities") if polarity == "positive" else result.negatives("capabilities")
+    assert "fill_finish" in found
+    assert "formulation" not in result.positives("capabilities") + result.negatives("capabilities")

@@ -2888,10 +2888,14 @@ def _filled_product_forms(all_mentions: list[tuple[str, bool, _Mention]]) -> lis
     )
 
     def filled(sentence: str, m: _Mention) -> bool:
-        if m.term != "formulation" or m.polarity != "positive" or m.end <= m.start:
+        if m.term != "formulation" or m.end <= m.start:
             return False
         norm = normalise(sentence)
         surface = norm[m.start : m.end]
+        if surface.replace("-", " ") in ("drug product", "drug products") and _DP_FILL_AFTER.match(norm, m.end):
+            return True  # "drug product fill-finish (is subcontracted)": what is filled, done or handed on
+        if m.polarity != "positive":
+            return False
         if surface in _LYO_WORDS:
             return (filler or substance) and not _EN_LYO_FORMULATED.match(norm, m.end)
         if surface not in ("drug product", "drug products"):
@@ -2904,6 +2908,10 @@ def _filled_product_forms(all_mentions: list[tuple[str, bool, _Mention]]) -> lis
     return [(s, mk, m) for s, mk, m in all_mentions if not filled(s, m)]
 
 
+# a fill step right after "drug product" is what the drug product names ("drug product fill-finish via partners",
+# "drug-product filling is subcontracted"): the filling, not formulation (issue 15, round 21: writers 6j and 7n,
+# as writers 3b, 5g and 6k label "DP fill")
+_DP_FILL_AFTER = re.compile(r"\s*(?:fill(?:s|ing)?|fill[- /]finish)\b")
 _EN_LYO_FORMULATED = re.compile(r"\s*(?:formulations?|cycles?|development)\b|製剤")
 
 
