@@ -6622,3 +6622,10 @@ def test_drug_product_before_a_fill_step_names_the_filling_not_formulation(text:
     found = result.positives("capabilities") if polarity == "positive" else result.negatives("capabilities")
     assert "fill_finish" in found
     assert "formulation" not in result.positives("capabilities") + result.negatives("capabilities")
+
+
+def test_a_step_handed_to_a_named_sister_company_is_negative() -> None:
+    text = "当社は抗体原薬を製造しています。無菌充填は姉妹会社の北見ファーマ株式会社が行っています。"
+    result = analyse(text)
+    assert "fill_finish" in result.negatives("capabilities")
+    assert "drug_substance" in result.positives("capabilities")
