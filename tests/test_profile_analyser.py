@@ -6629,3 +6629,14 @@ def test_a_step_handed_to_a_named_sister_company_is_negative() -> None:
     result = analyse(text)
     assert "fill_finish" in result.negatives("capabilities")
     assert "drug_substance" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sapporo plant makes an alum adjuvant and supplies it to vaccine makers in Asia.",
+        "We sell a squalene emulsion adjuvant to vaccine developers.",
+    ],
+)
+def test_a_single_adjuvant_named_in_the_singular_is_the_adjuvant_part(text: str) -> None:
+    assert "adjuvant" in analyse(text).positives("capabilities")
