@@ -6640,3 +6640,10 @@ def test_a_step_handed_to_a_named_sister_company_is_negative() -> None:
 )
 def test_a_single_adjuvant_named_in_the_singular_is_the_adjuvant_part(text: str) -> None:
     assert "adjuvant" in analyse(text).positives("capabilities")
+
+
+def test_an_adjuvant_a_vaccine_maker_formulates_with_is_no_adjuvant_line() -> None:
+    text = "We manufacture subunit vaccine antigens in Kobe, and we do the formulation with an alum adjuvant."
+    result = analyse(text)
+    assert "formulation" in result.positives("capabilities")
+    assert "adjuvant" not in result.positives("capabilities")

@@ -880,6 +880,8 @@ class ProfileAnalyser:
             return term.group if term else None
 
         japanese = is_japanese(norm)
+        # a part a product is formulated with is used, even where the sentence speaks as a maker
+        mentions = [m for m in mentions if japanese or group(m) != "part" or not _formulated_with(norm, m)]
         supplier = (_JA_PRODUCT if japanese else _EN_PRODUCT).search(_masked(norm, mentions))
         supplier = supplier or _vessels_listed(norm, japanese)
         if supplier or not any(group(m) == "step" for m in mentions):
@@ -3726,6 +3728,20 @@ _CULTURE_WORDS = frozenset({"upstream", "bioreactor"})
 def _blank(found: re.Match[str]) -> str:
     """The matched text blanked out, its length kept (offsets elsewhere in the sentence stay right)."""
     return " " * len(found.group(0))
+
+
+# A part named as what a product is formulated with ("we do the formulation with adjuvant", "formulated with an
+# alum adjuvant") is a material the maker uses (issue 15, round 21: writers 4d and 6l label the adjuvant only
+# where they say it is bought in), unless the text says it makes that part ("... that it manufactures itself").
+_EN_FORMULATED_WITH = re.compile(r"\bformulat\w*\s+with\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}$")
+_EN_PART_MADE_AFTER = re.compile(r"\s*,?\s*(?:that|which)\s+(?:it|we|they)\s+(?:also\s+)?(?:manufactur|make|produc)")
+
+
+def _formulated_with(norm: str, m: _Mention) -> bool:
+    """Whether the part at ``m`` is what a product is formulated with (:data:`_EN_FORMULATED_WITH`)."""
+    if not _EN_FORMULATED_WITH.search(norm, max(0, m.start - 60), m.start):
+        return False
+    return not _EN_PART_MADE_AFTER.match(norm, m.end)
 
 
 # ... or makes the part itself: the part is the object of a making verb ("produces protein A resins",
