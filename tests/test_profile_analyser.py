@@ -6693,3 +6693,136 @@ def test_a_live_biotherapeutic_makers_banked_strains_are_no_cell_line_developmen
 def test_an_expression_strain_built_for_a_protein_stays_cell_line_development() -> None:
     text = "We construct yeast expression strains and make recombinant enzymes under GMP."
     assert "cell_line_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai plant fills monoclonal antibodies into 10R vials and syringes under GMP for marketed products.",
+        "Aseptic filling of vials and cartridges for biotech clients, from Phase 1 to commercial supply.",
+        "岡山工場では抗体医薬品をバイアルに無菌充填し、商用製品として出荷しています。",
+        "岡山工場では抗体医薬品のバイアル充填を受託しています。",
+    ],
+)
+def test_a_vial_a_filler_fills_is_no_vial_line(text: str) -> None:
+    found = analyse(text).positives("capabilities")
+    assert "fill_finish" in found
+    assert "vial" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We manufacture borosilicate glass vials for aseptic filling lines.",
+        "医薬品用のガラスバイアルを製造・販売しています。",
+    ],
+)
+def test_a_vial_maker_keeps_its_vials(text: str) -> None:
+    assert "vial" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "閉鎖系の培養バッグと多層フラスコを製造・販売しています。",
+        "We sell closed-system cell culture bags and multilayer flasks.",
+    ],
+)
+def test_a_culture_bag_is_a_culture_vessel_not_a_single_use_bag(text: str) -> None:
+    found = analyse(text).positives("capabilities")
+    assert "culture_vessel" in found
+    assert "single_use_bag" not in found
+
+
+def test_a_single_use_culture_bag_stays_a_single_use_bag() -> None:
+    text = "シングルユースの培養バッグを自社工場で製造しています。"
+    assert "single_use_bag" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Gifu plant makes film-coated tablets of the company's own generics for the Japanese market.",
+        "三重工場では自社の降圧薬の錠剤を製造しています。",
+        "静岡工場で経口固形製剤を年間5億錠生産しています。",
+    ],
+)
+def test_making_tablets_or_oral_solids_is_formulation(text: str) -> None:
+    assert "formulation" in analyse(text).positives("capabilities")
+
+
+def test_tablets_made_by_a_partner_are_formulation_handed_on() -> None:
+    text = "We run discovery chemistry in Kyoto; our tablets are produced by a contract manufacturer in Osaka."
+    assert "formulation" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "研究用の抗体を小スケールで製造し、その品質評価も社内で行っています。",
+        "合成したペプチドは品質確認のためにHPLCで分析しています。",
+        "再生医療等製品のウイルス安全性試験を受託しています。",
+    ],
+)
+def test_a_products_quality_assessed_in_japanese_is_quality_control(text: str) -> None:
+    assert "quality_control" in analyse(text).positives("capabilities")
+
+
+def test_a_method_for_assessing_quality_is_no_quality_control() -> None:
+    text = "当社は遺伝子治療製品の品質評価法を大学と共同で研究しています。"
+    assert "quality_control" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We advise on CMC strategy from Osaka; the tests and the production are not performed by us.",
+        "当社は薬事コンサルティング専業で、試験検査・製造は一切行っていません。",
+    ],
+)
+def test_tests_said_not_done_beside_the_making_are_no_quality_control(text: str) -> None:
+    assert "quality_control" in analyse(text).negatives("capabilities")
+
+
+def test_gmp_testing_not_done_leaves_quality_control_silent() -> None:
+    text = "Our core lab characterises antibodies for academic users; GMP testing is not conducted here."
+    assert "quality_control" not in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Sterile drug product filling is done at our Nagoya site for clinical lots.", "positive"),
+        ("We make the antibody in Chiba; drug-product fill-finish is subcontracted to a partner CMO.", "negative"),
+    ],
+)
+def test_drug_product_before_a_fill_step_names_the_filling_not_formulation(text: str, polarity: str) -> None:
+    result = analyse(text)
+    found = result.positives("capabilities") if polarity == "positive" else result.negatives("capabilities")
+    assert "fill_finish" in found
+    assert "formulation" not in result.positives("capabilities") + result.negatives("capabilities")
+
+
+def test_a_step_handed_to_a_named_sister_company_is_negative() -> None:
+    text = "当社は抗体原薬を製造しています。無菌充填は姉妹会社の北見ファーマ株式会社が行っています。"
+    result = analyse(text)
+    assert "fill_finish" in result.negatives("capabilities")
+    assert "drug_substance" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sapporo plant makes an alum adjuvant and supplies it to vaccine makers in Asia.",
+        "We sell a squalene emulsion adjuvant to vaccine developers.",
+    ],
+)
+def test_a_single_adjuvant_named_in_the_singular_is_the_adjuvant_part(text: str) -> None:
+    assert "adjuvant" in analyse(text).positives("capabilities")
+
+
+def test_an_adjuvant_a_vaccine_maker_formulates_with_is_no_adjuvant_line() -> None:
+    text = "We manufacture subunit vaccine antigens in Kobe, and we do the formulation with an alum adjuvant."
+    result = analyse(text)
+    assert "formulation" in result.positives("capabilities")
+    assert "adjuvant" not in result.positives("capabilities")

@@ -503,6 +503,7 @@ class ProfileAnalyser:
                 mentions += _purposes(norm, tokenize_ja(norm) if is_japanese(norm) else None, mentions)
             # after the supplier test, which the pack still tells ("media in 500 L bags": a seller's sentence)
             mentions = [m for m in mentions if not (m.term in _CONTAINERS and _packed_in(norm, m))]
+            mentions = [m for m in mentions if not (m.term == "vial" and _container_filled(norm, m))]
             mentions = _sales_offices(mentions, norm, is_japanese(norm))
             if not offer:
                 mentions = self._parts_used(mentions, norm)
@@ -905,6 +906,8 @@ class ProfileAnalyser:
             return term.group if term else None
 
         japanese = is_japanese(norm)
+        # a part a product is formulated with is used, even where the sentence speaks as a maker
+        mentions = [m for m in mentions if japanese or group(m) != "part" or not _formulated_with(norm, m)]
         supplier = (_JA_PRODUCT if japanese else _EN_PRODUCT).search(_masked(norm, mentions))
         supplier = supplier or _vessels_listed(norm, japanese)
         if supplier or not any(group(m) == "step" for m in mentions):
@@ -1525,9 +1528,16 @@ _EN_NO_TESTING = re.compile(
     r"(?:(?:laboratory|lab|analytical|quality|qc)\s+)?(?:testing|tests|analys[ie]s)\b"
     r"|(?:\bnot|\bnever|n't)\s+test\b"
     r"|\b(?:laboratory|lab|analytical)?\s*testing\s*:\s*(?:not offered|not available|not performed|none|no|n/a)\b"
+    # ... or the tests as the subject, with the making beside them ("the tests and the manufacturing are not
+    # performed"; issue 15, round 21: writers 6j and 7o label quality control negative), not GMP testing alone
+    r"|(?<!gmp )\b(?:the\s+)?(?:testing|tests?)\s+(?:(?:and|or)\s+(?:the\s+)?[\w-]+\s+)?(?:is|are)\s+not\s+"
+    r"(?:performed|offered|done|conducted|carried out|provided)\b"
 )
 _JA_NO_TESTING = re.compile(
-    r"(?<![\u4e00-\u9fff\u30a1-\u30ffa-z0-9])(?:試験|分析|テスト)(?:や(?:試験|分析))?(?:業務)?(?:の実施)?(?:は|も|を)(?:一切)?"
+    r"(?<![\u4e00-\u9fff\u30a1-\u30ffa-z0-9])(?:試験|分析|テスト)(?:や(?:試験|分析))?"
+    # ... also listed with inspection or making ("試験検査・製造は行いません")
+    r"(?:検査)?(?:[・、](?:製造|生産))?"
+    r"(?:業務)?(?:の実施)?(?:は|も|を)(?:一切)?"
     r"(?:実施|行っ|行い|し)(?:て)?(?:おり|い)?(?:ません|しません|ておらず|しておらず|ていません|ない|ず)"
 )
 
@@ -2629,7 +2639,13 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:test|tests|testing|analy[sz]e|analy[sz]es)\s+(?:(?:the|our|their|client|customers'?|finished|final"
             r"|drug)\s+)?(?:products?|batches|lots)\b"
         ),
-        re.compile(r"(?:出荷|ロット|工程内|規格|純度|不純物|原材料)(?:の)?(?:試験|検査|判定)|出荷判定"),
+        re.compile(
+            r"(?:出荷|ロット|工程内|規格|純度|不純物|原材料)(?:の)?(?:試験|検査|判定)|出荷判定"
+            # a product's quality assessed or checked ("ベクターの品質評価", "品質確認のための分析"), not a method
+            # for it ("品質評価法"), and the viral safety tests of lots (issue 15, round 21: writers 5g, 6j, 6k,
+            # 6l and 7n label quality control for them)
+            r"|品質(?:の)?(?:評価|分析|確認)(?!法|手法|技術|系|体制)|ウイルス安全性試験"
+        ),
     ),
     (
         # analytics of the molecule itself: characterisation, bioanalysis of study samples
@@ -2958,10 +2974,14 @@ def _filled_product_forms(all_mentions: list[tuple[str, bool, _Mention]]) -> lis
     )
 
     def filled(sentence: str, m: _Mention) -> bool:
-        if m.term != "formulation" or m.polarity != "positive" or m.end <= m.start:
+        if m.term != "formulation" or m.end <= m.start:
             return False
         norm = normalise(sentence)
         surface = norm[m.start : m.end]
+        if surface.replace("-", " ") in ("drug product", "drug products") and _DP_FILL_AFTER.match(norm, m.end):
+            return True  # "drug product fill-finish (is subcontracted)": what is filled, done or handed on
+        if m.polarity != "positive":
+            return False
         if surface in _LYO_WORDS:
             return (filler or substance) and not _EN_LYO_FORMULATED.match(norm, m.end)
         if surface not in ("drug product", "drug products"):
@@ -2974,6 +2994,10 @@ def _filled_product_forms(all_mentions: list[tuple[str, bool, _Mention]]) -> lis
     return [(s, mk, m) for s, mk, m in all_mentions if not filled(s, m)]
 
 
+# a fill step right after "drug product" is what the drug product names ("drug product fill-finish via partners",
+# "drug-product filling is subcontracted"): the filling, not formulation (issue 15, round 21: writers 6j and 7n,
+# as writers 3b, 5g and 6k label "DP fill")
+_DP_FILL_AFTER = re.compile(r"\s*(?:fill(?:s|ing)?|fill[- /]finish)\b")
 _EN_LYO_FORMULATED = re.compile(r"\s*(?:formulations?|cycles?|development)\b|製剤")
 
 
@@ -3133,6 +3157,27 @@ def _packed_in(norm: str, m: _Mention) -> bool:
     lo = max((b.end() for b in re.finditer(r"[;:.]\s", norm[: m.start])), default=0)
     before = _EN_PACKED_BEFORE.search(norm, lo, m.start)
     return before is not None and not _EN_NOT_PACKING.fullmatch(before.group("word") or "")
+
+
+# A vial named as what a filler fills ("fills antibodies into vials", "aseptic filling of vials and syringes",
+# "vial filling", "バイアルへの充填", "バイアル充填") is the container of the drug product the filler makes, not
+# a vial line it sells (issue 15, round 21: writers 4f, 5h, 6j, 7n and 7o label no vial for it). Not where a
+# making word comes between ("we fill ... and also manufacture glass vials").
+_EN_FILL_BEFORE = re.compile(r"\bfill(?:s|ed|ing|-finish)?\b(?P<gap>[^;:.]{0,80}?)$")
+_EN_MAKING_WORD = re.compile(r"\b(?:manufactur\w*|produc\w*|makes?|sells?|suppl\w*|moulds?|molds?)\b")
+_EN_FILL_AFTER = re.compile(r"\s*(?:fill(?:s|ed|ing)?|fill-finish)\b")
+_JA_FILL_AFTER = re.compile(r"(?:へ|に)?(?:の)?(?:無菌)?充填")
+_JA_FILL_BEFORE = re.compile(r"充填[^。、を]{0,12}$")
+
+
+def _container_filled(norm: str, m: _Mention) -> bool:
+    """Whether the vial at ``m`` is the container a filling step fills (:data:`_EN_FILL_BEFORE`)."""
+    if is_japanese(norm):
+        return bool(_JA_FILL_AFTER.match(norm, m.end) or _JA_FILL_BEFORE.search(norm, 0, m.start))
+    if _EN_FILL_AFTER.match(norm, m.end):
+        return True
+    before = _EN_FILL_BEFORE.search(norm, max(0, m.start - 100), m.start)
+    return before is not None and not _EN_MAKING_WORD.search(before.group("gap"))
 
 
 # Quality control named as a system a plant or CRO keeps ("品質管理体制を整備", "a GCP quality management
@@ -3821,6 +3866,20 @@ _CULTURE_WORDS = frozenset({"upstream", "bioreactor"})
 def _blank(found: re.Match[str]) -> str:
     """The matched text blanked out, its length kept (offsets elsewhere in the sentence stay right)."""
     return " " * len(found.group(0))
+
+
+# A part named as what a product is formulated with ("we do the formulation with adjuvant", "formulated with an
+# alum adjuvant") is a material the maker uses (issue 15, round 21: writers 4d and 6l label the adjuvant only
+# where they say it is bought in), unless the text says it makes that part ("... that it manufactures itself").
+_EN_FORMULATED_WITH = re.compile(r"\bformulat\w*\s+with\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}$")
+_EN_PART_MADE_AFTER = re.compile(r"\s*,?\s*(?:that|which)\s+(?:it|we|they)\s+(?:also\s+)?(?:manufactur|make|produc)")
+
+
+def _formulated_with(norm: str, m: _Mention) -> bool:
+    """Whether the part at ``m`` is what a product is formulated with (:data:`_EN_FORMULATED_WITH`)."""
+    if not _EN_FORMULATED_WITH.search(norm, max(0, m.start - 60), m.start):
+        return False
+    return not _EN_PART_MADE_AFTER.match(norm, m.end)
 
 
 # ... or makes the part itself: the part is the object of a making verb ("produces protein A resins",

@@ -255,7 +255,9 @@ _JA_PREDICATE_CASE = frozenset({"で", "にて", "に", "を", "が", "は", "�
 _JA_OUTSOURCE = re.compile(
     r"外部委託|外注|購入|(?<!資金)(?<!円を)(?<!円の)調達"
     r"|(?:提携|パートナー|協力会社|他社|外部|委託先|グループ会社|関連会社|姉妹会社|顧客|導出先|ライセンス先|ライセンシー)"
-    r"[^、。]{0,8}?"
+    # ... also with its name after の ("充填は姉妹会社の〇〇株式会社が担う"; issue 15, round 21: writers 7n and 7o
+    # hand steps to group companies so; a bare 子会社 stays out, a subsidiary's lab being the group's own site)
+    r"(?:[^、。]{0,8}?|の[^、。]{1,20}?(?:株式会社|会社|社))"
     r"(?:に|へ|が|で|から|を通じて)"
     # handed to whoever is named ("CROに委託", "CDMOへ委託いただく"), or asked of a contractor ("CROに依頼")
     r"|(?:に|へ)(?:外部)?委託|(?:cro|cdmo|cmo)(?:など)?(?:に|へ)依頼"
