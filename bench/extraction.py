@@ -23,7 +23,7 @@ and funding stages and reports every mention as positive.
 Speed: profiles per second over the whole set on one core (single-threaded, after a warm-up
 that loads the tokenizer and compiles the patterns), for the analyser and the baseline.
 
-    .venv/bin/python bench/extraction.py [--sets old,dev,test,dev2,test2,dev3,test3,dev4,dev5,dev6,dev7]
+    .venv/bin/python bench/extraction.py [--sets old,dev,test,dev2,test2,dev3,test3,dev4,dev5,dev6,dev7,dev8]
         [--split all|dev|test] [--errors N]
 """
 
@@ -220,7 +220,9 @@ def rate(rows: list[dict], fn: Callable[[str], object], min_seconds: float = 1.0
 #: ``dev6`` only), three more under the same rules (website pages, partnering-tool profiles, informal
 #: and mixed-language text); and a seventh (bench/data/independent7, ``dev7`` only), three more under the
 #: same rules (programme and directory entries, requests for proposal and audits, press releases and
-#: literal translations). Fix only from dev errors.
+#: literal translations); and an eighth (bench/data/independent8, ``dev8`` only), three more under the same
+#: rules (recruitment pages and job advertisements, business-development notes, formal reports and
+#: pitch slides). Fix only from dev errors.
 INDEPENDENT = Path(__file__).parent / "data" / "independent"
 
 
@@ -260,7 +262,7 @@ def table_for(rows: list[dict], ours: Scores, base: Scores, title: str) -> Table
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="old,dev,test", help="old, dev, test, dev2..dev7, test2, test3")
+    parser.add_argument("--sets", default="old,dev,test", help="old, dev, test, dev2..dev8, test2, test3")
     parser.add_argument("--split", choices=("all", "dev", "test"), default="all", help="of the old set")
     parser.add_argument("--errors", type=int, default=0, help="print the first N profiles with errors")
     args = parser.parse_args()

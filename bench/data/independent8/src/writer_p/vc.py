@@ -1,0 +1,16 @@
+ITEMS = [
+("en","vc","""Aoba Life Science Partners | Venture Capital & Private Equity | Tokyo. We are an AMED-certified VC under the drug-venture ecosystem programme. We lead Series A and Series B rounds in drug discovery startups working on antibodies, nucleic acids and cell therapies. We do not invest in medical devices or digital health.""",
+ "mod+:therapeutics,antibody,nucleic_acid,cell_therapy; mod-:medical_device,digital_health; fund+:series_a,series_b; cert+:amed_certified_vc; site+:JP,JP-13"),
+("ja","vc","""【採用】キャピタリスト（ライフサイエンス）／ミナト・バイオベンチャーズ株式会社（大阪市北区）。シードおよびシリーズAの創薬・再生医療ベンチャーに、1社あたり5,000万円〜3億円を投資しています。関西の大学発シーズの事業化支援もご担当いただきます。""",
+ "mod+:therapeutics,regenerative; fund+:seed,series_a; site+:JP,JP-27"),
+("en","vc","""Associate — Hoshi Medtech Ventures, Tokyo. We back Series A to Series C medical device companies in Japan and Asia. Our fund is medtech only; we make no investments in drug developers.""",
+ "mod+:medical_device; mod-:therapeutics; fund+:series_a,series_b,series_c; site+:JP,JP-13"),
+("ja","vc","""クロスオーシャン・ライフサイエンス（米国マサチューセッツ州ボストン・東京）｜創薬ベンチャーのプレIPOラウンドのみに投資するクロスオーバーファンドです。東京オフィスでは日本の上場準備企業を担当しています。""",
+ "mod+:therapeutics; fund+:ipo; fund-:seed,series_a,series_b,series_c; site+:US,US-MA,JP,JP-13"),
+("en","vc","""Sazanami Capital | Kyoto. An oncology-focused fund investing at seed and Series A. We work with founders toward exits by licence-out to pharma partners or M&A.""",
+ "fund+:seed,series_a,licence_out,m_and_a; site+:JP,JP-26"),
+("ja","vc","""【求人】投資担当／ヒイラギ製薬コーポレートベンチャーキャピタル（東京・米国カリフォルニア州サンフランシスコ）。低分子・ペプチド医薬品を開発するベンチャーのシリーズB・シリーズCに投資しています。なお当ファンドはAMED認定VCではありません。""",
+ "mod+:therapeutics,small_molecule,peptide; fund+:series_b,series_c; cert-:amed_certified_vc; site+:JP,JP-13,US,US-CA"),
+("en","vc","""Tsubasa Bio Fund II | Singapore and Fukuoka. AMED-certified VC (drug-venture ecosystem programme) investing in gene therapy and mRNA therapeutics companies. We invest exclusively at seed and Series A; we do not participate in later rounds.""",
+ "mod+:therapeutics,gene_therapy,mrna; fund+:seed,series_a; fund-:series_b,series_c,ipo; cert+:amed_certified_vc; site+:SG,JP,JP-40"),
+]
