@@ -6880,3 +6880,16 @@ def test_a_contractor_sought_in_a_heading_or_beside_another_party_hands_the_maki
     result = analyse(text)
     assert "clinical_supply" in result.negatives("capabilities")
     assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are a peptide start-up and are seeking a CMO to make GMP drug substance for our Phase 2 study.",
+        "当社は抗体ベンチャーです。GMP原薬の製造委託先を探しています（治験薬用、約1 kg）。",
+    ],
+)
+def test_gmp_lots_sought_for_a_trial_hand_out_the_clinical_supply(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical_supply" not in result.positives("capabilities")

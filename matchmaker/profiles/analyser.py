@@ -3618,6 +3618,29 @@ def _sought_sentences(sentences: list[str], text: str | None) -> set[int]:
     return found
 
 
+# a trial named as what the material sought is for ("a CDMO for GMP drug substance for our Phase 1 trial", "原薬の
+# 製造委託先を募集（治験薬用）"); in English it follows the search
+_EN_TRIAL_FOR = re.compile(r"\bfor\s+(?:our|its|the|a|an)?\s*(?:[\w-]+\s+){0,2}?(?:phase|ph)\s*(?:[1-3]|i{1,3})\b")
+_JA_TRIAL_FOR = re.compile(r"治験(?:薬|製品)?(?:用|向け)|第[1-3一二三]相(?:試験|治験)?(?:用|向け)")
+
+
+def _trial_lots_sought(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """A negative clinical supply where the GMP making sought is for a trial (:data:`_EN_TRIAL_FOR`) and no
+    clinical supply is named: the trial lots are handed out, as "clinical lots" sought are (set 2's rule;
+    issue 15, round 22: writers 6j, 6l). The trial phase alone reads as the seeker's own pipeline, so it gives
+    nothing without this."""
+    if any(m.term == "clinical_supply" for m in mentions) or not any(
+        m.term == "gmp" or m.term in _SUBSTANCE_OBJECTS | _DRUG_PRODUCT_STEPS for m in mentions
+    ):
+        return []
+    if is_japanese(norm):
+        found = _JA_TRIAL_FOR.search(norm)
+    else:
+        seek = _EN_SEEKS_CONTRACTOR.search(norm)
+        found = _EN_TRIAL_FOR.search(norm, seek.start()) if seek else None
+    return [_Mention("capabilities", "clinical_supply", found.start(), found.end(), "negative", True)] if found else []
+
+
 def _sought(mentions: list[_Mention], norm: str, listed: bool = False) -> list[_Mention]:
     """Capabilities a profile names as what it seeks a contractor for are negated (:data:`_EN_SEEKS_CONTRACTOR`),
     and so is GMP named in the search ("looking for a CDMO for GMP lots"): the seeker hands GMP work over, so it
@@ -3634,7 +3657,7 @@ def _sought(mentions: list[_Mention], norm: str, listed: bool = False) -> list[_
         ]
     if not _seeks_contractor(norm):
         return mentions
-    return [
+    return _trial_lots_sought(mentions, norm) + [
         _Mention(m.section, m.term, m.start, m.end, "negative", m.derived)
         if m.section == "capabilities"
         or (m.section == "compliance" and m.term == "gmp" and m.polarity == "positive" and _in_search(m, norm))
