@@ -6826,3 +6826,70 @@ def test_an_adjuvant_a_vaccine_maker_formulates_with_is_no_adjuvant_line() -> No
     result = analyse(text)
     assert "formulation" in result.positives("capabilities")
     assert "adjuvant" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        (
+            "Kestrel Bio develops peptide drugs for obesity.\nSeeking:\n- A partner for GMP fill-finish\n"
+            "- Formulation development for our lead\nOffice: Kobe",
+            ("fill_finish", "formulation"),
+        ),
+        (
+            "当社は核酸医薬のベンチャーです。\n募集中\n・GMP原薬の製造受託\n・製剤化の受託\n所在地：京都市",
+            ("drug_substance", "formulation"),
+        ),
+    ],
+)
+def test_items_listed_under_a_seek_heading_are_steps_sought_not_done(text: str, steps: tuple[str, ...]) -> None:
+    result = analyse(text)
+    for step in steps:
+        assert step in result.negatives("capabilities")
+        assert step not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        (
+            "Request for proposal from Miyama Bio, an antibody venture in Sendai. Scope of work: cell line "
+            "development and GMP drug substance for a first-in-human study.",
+            "cell_line_development",
+        ),
+        (
+            "提案依頼書（抜粋）。依頼元は抗体ベンチャーです。委託内容：分析法開発と安定性試験。",
+            "analytical_development",
+        ),
+    ],
+)
+def test_a_request_for_proposals_scope_of_work_is_work_handed_out(text: str, step: str) -> None:
+    result = analyse(text)
+    assert step in result.negatives("capabilities")
+    assert step not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は遺伝子治療のベンチャーです。求める委託先：治験薬のGMP製造。",
+        "当社は細胞治療の研究を行っています。治験製品のGMP製造を担うCDMOや導出先企業を募集しています。",
+    ],
+)
+def test_a_contractor_sought_in_a_heading_or_beside_another_party_hands_the_making_out(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are a peptide start-up and are seeking a CMO to make GMP drug substance for our Phase 2 study.",
+        "当社は抗体ベンチャーです。GMP原薬の製造委託先を探しています（治験薬用、約1 kg）。",
+    ],
+)
+def test_gmp_lots_sought_for_a_trial_hand_out_the_clinical_supply(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical_supply" not in result.positives("capabilities")

@@ -486,7 +486,9 @@ class ProfileAnalyser:
         served_ids: set[int] = set()  # non-clinical material named by purpose: a maker's scale only
         viral = bool(text) and bool(_VIRAL_CONTEXT.search(normalise(text)))
         bare_vectors: set[int] = set()  # "ベクターは購入" in a viral text: yields to vectors the text handles
-        for sentence in split_sentences(_answers_labelled(text)):
+        sentences = split_sentences(_answers_labelled(text))
+        sought = _sought_sentences(sentences, text)
+        for index, sentence in enumerate(sentences):
             norm = normalise(sentence)
             mentions = self._mentions(sentence, norm, need)
             if viral:
@@ -533,7 +535,7 @@ class ProfileAnalyser:
             mentions += _glp_studies(mentions, norm)
             mentions = _others_studies(mentions, norm, is_japanese(norm))
             if not need:
-                mentions = _sought(mentions, norm)
+                mentions = _sought(mentions, norm, index in sought)
             if _NOT_FOR_HUMANS.search(norm):
                 mentions.append(_Mention("capabilities", "clinical_supply", 0, 0, "negative"))
             mentions += self._exclusive(mentions, norm)
@@ -545,7 +547,9 @@ class ProfileAnalyser:
                 mentions += self._made_substances(norm, mentions)
             # material named by purpose in a search is the lots sought, no supply (set 5g rule 105; writers 4e, 5i)
             mentions += [
-                m for m in _material_scales(norm, is_japanese(norm), mentions) if need or not _in_search(m, norm)
+                m
+                for m in _material_scales(norm, is_japanese(norm), mentions)
+                if need or not (_in_search(m, norm) or index in sought)
             ]
             mentions = _stages_in_material(mentions + _research_material(norm, is_japanese(norm), mentions))
             if is_japanese(norm):  # a research purpose stated exclusively, as "research use only" is
@@ -3262,7 +3266,9 @@ _EN_SEEKS_CONTRACTOR = re.compile(
     r"(?:cdmos?|cmos?|cros?|partners?|contract manufacturers?|manufacturing partners?|suppliers?)\b"
 )
 _JA_SEEKS_CONTRACTOR = re.compile(
-    r"(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関)|製造委託先)(?:を|の)(?:現在|いま|今)?"
+    r"(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関)|製造委託先)"
+    # ... with another party sought beside it ("CDMOおよびライセンス先を募集"; issue 15, round 22: writer 7m)
+    r"(?:(?:および|及び|や|と|・)[^、。を]{1,20})?(?:を|の)(?:現在|いま|今)?"
     # ... also being chosen ("委託先を選定中"), or a listing's "wanted" field before it ("募集：…のCDMO") (issue 15,
     # round 13: writers 5g and 5h)
     r"(?:探して|募集|求めて|検討して|選定)"
@@ -3272,6 +3278,24 @@ _JA_SEEKS_CONTRACTOR = re.compile(
 # set 5: writers 5g, 5i); the search runs to the end of its sentence
 _JA_SEEKS_HEADING = re.compile(
     r"(?:求む|求めるもの|求めている(?:もの|こと))\s*:[^。]*?(?:cdmo|cmo|cro|委託先|パートナー|提携先|受託(?:製造)?(?:企業|機関))"
+    # ... or a heading that is itself the contractor sought ("求める提携先：GMP製造"; round 22: writer 6k)
+    r"|求める(?:cdmo|cmo|cro|委託先|パートナー|提携先)\s*:"
+)
+# A heading of its own that opens a list of what the organisation looks for ("What we are looking for",
+# "Seeking:", "募集中のパートナー"): the listed items after it are the steps it seeks (issue 15, round 22: writer 6j;
+# set 2's rule: "CDMOを探しています" negates)
+_SEEK_LIST_HEADING = re.compile(
+    r"^(?:what\s+we(?:'re|\s+are)\s+|we(?:'re|\s+are)\s+|currently\s+)?(?:looking\s+for|seeking|searching\s+for|wanted)"
+    r"|^(?:求めるもの|求めるパートナー|求める提携先|募集(?:中)?(?:のパートナー|の委託先)?|探しているもの)"
+)
+_SEEK_LIST_HEADING_END = re.compile(r"\s*[:：]?\s*$")
+_LIST_ITEM = re.compile(r"^\s*[-•・*→■●▪︎◦]")
+# A request for proposal's field of the work requested ("Scope of work: GMP drug substance", "委託範囲：治験薬の
+# GMP製造"): the requester hands these steps out, so they are no steps it does (round 22: writer 7n's requests,
+# read as set 2's rule reads a search)
+_RFP_TEXT = re.compile(r"request\s+for\s+proposals?|\brfp\b|提案依頼")
+_RFP_SCOPE = re.compile(
+    r"^(?:[\w ]{0,20}\s)?scope\s+of\s+work\s*:|^(?:[^。:]{0,20})?(?:委託範囲|委託内容|依頼内容)\s*:"
 )
 
 
@@ -3569,16 +3593,71 @@ def _seeks_contractor(norm: str) -> bool:
     return bool(_EN_SEEKS_CONTRACTOR.search(norm))
 
 
-def _sought(mentions: list[_Mention], norm: str) -> list[_Mention]:
+def _seek_list_heading(norm: str) -> bool:
+    """Whether a sentence is only a heading that opens a list of what the organisation seeks
+    (:data:`_SEEK_LIST_HEADING`)."""
+    head = _SEEK_LIST_HEADING.search(norm)
+    return head is not None and _SEEK_LIST_HEADING_END.fullmatch(norm, head.end()) is not None
+
+
+def _sought_sentences(sentences: list[str], text: str | None) -> set[int]:
+    """Indices of the sentences that name only what the organisation seeks or requests: the listed items
+    under a seek heading (:func:`_seek_list_heading`), and a request for proposal's scope of work
+    (:data:`_RFP_SCOPE`)."""
+    rfp = bool(text) and bool(_RFP_TEXT.search(normalise(text or "")))
+    found: set[int] = set()
+    listing = False
+    for i, sentence in enumerate(sentences):
+        norm = normalise(sentence)
+        if _seek_list_heading(norm):
+            listing = True
+            continue
+        listing = listing and bool(_LIST_ITEM.match(norm))
+        if listing or (rfp and _RFP_SCOPE.search(norm)):
+            found.add(i)
+    return found
+
+
+# a trial named as what the material sought is for ("a CDMO for GMP drug substance for our Phase 1 trial", "原薬の
+# 製造委託先を募集（治験薬用）"); in English it follows the search
+_EN_TRIAL_FOR = re.compile(r"\bfor\s+(?:our|its|the|a|an)?\s*(?:[\w-]+\s+){0,2}?(?:phase|ph)\s*(?:[1-3]|i{1,3})\b")
+_JA_TRIAL_FOR = re.compile(r"治験(?:薬|製品)?(?:用|向け)|第[1-3一二三]相(?:試験|治験)?(?:用|向け)")
+
+
+def _trial_lots_sought(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """A negative clinical supply where the GMP making sought is for a trial (:data:`_EN_TRIAL_FOR`) and no
+    clinical supply is named: the trial lots are handed out, as "clinical lots" sought are (set 2's rule;
+    issue 15, round 22: writers 6j, 6l). The trial phase alone reads as the seeker's own pipeline, so it gives
+    nothing without this."""
+    if any(m.term == "clinical_supply" for m in mentions) or not any(
+        m.term == "gmp" or m.term in _SUBSTANCE_OBJECTS | _DRUG_PRODUCT_STEPS for m in mentions
+    ):
+        return []
+    if is_japanese(norm):
+        found = _JA_TRIAL_FOR.search(norm)
+    else:
+        seek = _EN_SEEKS_CONTRACTOR.search(norm)
+        found = _EN_TRIAL_FOR.search(norm, seek.start()) if seek else None
+    return [_Mention("capabilities", "clinical_supply", found.start(), found.end(), "negative", True)] if found else []
+
+
+def _sought(mentions: list[_Mention], norm: str, listed: bool = False) -> list[_Mention]:
     """Capabilities a profile names as what it seeks a contractor for are negated (:data:`_EN_SEEKS_CONTRACTOR`),
     and so is GMP named in the search ("looking for a CDMO for GMP lots"): the seeker hands GMP work over, so it
     does not work under it (sets 3-4 rule 38; set 5 rules 105/106, writers 4d, 4e, 5g, 5i; set 1's and the old
     set's dev rows are unchanged by it); GMP in a clause before the search stays the seeker's own. A place named for
     the contractor sought ("a CDMO in Japan", "国内のCDMOを探しています") is where the seeker wants it, no site of
     the seeker's (sets 3-4 rule 101/125: a partner's location is silent; writers 4d, 4e)."""
+    if listed:  # an item under a seek heading or a request's scope of work: every step named is sought, and
+        # the lots sought are no scale the seeker supplies
+        return [
+            _Mention(m.section, m.term, m.start, m.end, "negative", m.derived) if m.section == "capabilities" else m
+            for m in mentions
+            if m.section != "scales"
+        ]
     if not _seeks_contractor(norm):
         return mentions
-    return [
+    return _trial_lots_sought(mentions, norm) + [
         _Mention(m.section, m.term, m.start, m.end, "negative", m.derived)
         if m.section == "capabilities"
         or (m.section == "compliance" and m.term == "gmp" and m.polarity == "positive" and _in_search(m, norm))
