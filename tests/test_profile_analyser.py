@@ -6826,3 +6826,20 @@ def test_an_adjuvant_a_vaccine_maker_formulates_with_is_no_adjuvant_line() -> No
     result = analyse(text)
     assert "formulation" in result.positives("capabilities")
     assert "adjuvant" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抗体は非臨床段階です。今後の臨床開発および製造販売はライセンス先が担当します。",
+        "低分子候補は前臨床段階にあり、臨床開発と承認申請はパートナーが主導する計画です。",
+    ],
+)
+def test_clinical_development_left_to_a_licensee_or_partner_is_no_trial_work(text: str) -> None:
+    assert "clinical_trials" in analyse(text).negatives("capabilities")
+    assert "clinical_trials" not in analyse(text).positives("capabilities")
+
+
+def test_a_study_handed_to_a_cro_with_its_country_between_is_no_trial_work() -> None:
+    text = "We develop a peptide for gout. Our first-in-human study in Australia is conducted by a contract CRO."
+    assert "clinical_trials" in analyse(text).negatives("capabilities")

@@ -1560,7 +1560,9 @@ _EN_NO_TRIALS = re.compile(
     # ... or the trials handed to a CRO in English too, as "治験は全てCROに委託" ("the study is managed by a partner
     # CRO"; issue 15, round 16: writers 4e, 5h, 5i)
     r"|\b(?:the|its|our|their|all)\s+(?:(?:clinical\s+)?trials?|clinical stud(?:y|ies)"
-    r"|(?:phase\s*[0-9iv][\w/-]*|first-in-human)\s+(?:trials?|stud(?:y|ies)))\s+(?:is|are)\s+(?:all\s+)?"
+    r"|(?:phase\s*[0-9iv][\w/-]*|first-in-human)\s+(?:trials?|stud(?:y|ies)))"
+    # ... where it runs named between ("the Phase 1 study in Japan is run through a clinical CRO"; round 22)
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are)\s+(?:all\s+)?"
     r"(?:run|conducted|managed|operated|handled|outsourced|contracted)\s+(?:out\s+)?(?:by|to|through|via)\s+"
     rf"(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{EN_OTHER_PARTY}\b"
     r"|\b(?:trials|clinical work|clinical studies)\b[^.;]{0,12}?\bwe (?:don't|do not|never)\b"
@@ -1570,6 +1572,10 @@ _EN_NO_TRIALS = re.compile(
 _JA_NO_TRIALS = re.compile(
     r"治験(?:は|を)[^。、]{0,8}?(?:運営|実施|行)[^。、]{0,3}?(?:ません|ておらず|ず)"
     r"|治験(?:は|を)[^。、]{0,6}?(?:cro|外部|他社)に(?:全面)?委託"
+    # ... or clinical development left to the licensee or partner that takes the asset on ("臨床開発は導出先が担う",
+    # "今後の臨床開発と商用化はパートナーが担当"; round 22: writers ind2, 7n, 7o label it negative)
+    r"|臨床開発[^。、は]{0,10}?は[^。、]{0,8}?(?:導出先|ライセンス先|提携先|パートナー|cro|外部|他社)"
+    r"(?:企業|各社)?(?:が|に|で|により)(?:担|主導|実施|委託|行)"
 )
 
 
