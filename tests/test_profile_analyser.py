@@ -6843,3 +6843,14 @@ def test_clinical_development_left_to_a_licensee_or_partner_is_no_trial_work(tex
 def test_a_study_handed_to_a_cro_with_its_country_between_is_no_trial_work() -> None:
     text = "We develop a peptide for gout. Our first-in-human study in Australia is conducted by a contract CRO."
     assert "clinical_trials" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ship frozen cell products in LN2 dry shippers with live temperature monitoring from our Osaka hub.",
+        "当社は細胞製品を液体窒素ドライシッパーで輸送し、輸送中の温度モニタリングを行います。",
+    ],
+)
+def test_temperature_monitoring_of_shipments_is_no_trial_monitoring(text: str) -> None:
+    assert "clinical_trials" not in analyse(text).positives("capabilities")

@@ -3043,7 +3043,10 @@ def _lnp_named_not_made(norm: str, m: _Mention, found: list[_Mention]) -> bool:
 
 # monitoring of something other than a trial ("remote monitoring", "在宅モニタリング")
 _NOT_TRIAL_MONITORING = re.compile(
-    r"\b(?:remote|home|patient|continuous|glucose|health|vital[- ]sign|wearable|cardiac)\s+$|(?:遠隔|在宅|生体|健康)$"
+    r"\b(?:remote|home|patient|continuous|glucose|health|vital[- ]sign|wearable|cardiac"
+    # ... or the goods a logistics firm watches in transit ("real-time temperature monitoring" of dry shippers;
+    # round 22: writers 4d, 6l label no trial work)
+    r"|temperature|shipment|real-time)\s+$|(?:遠隔|在宅|生体|健康|温度)$"
 )
 # "Scale-up" that names no development work (issue 15, round 20: writers 4f, 5g, 6j, 6k, 7m, 7o): larger lots
 # made ("スケールアップ合成", "scale-up of GMP plasmid production"), a size reached ("scale-up to kilograms",
