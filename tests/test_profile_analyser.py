@@ -6854,3 +6854,16 @@ def test_a_study_handed_to_a_cro_with_its_country_between_is_no_trial_work() -> 
 )
 def test_temperature_monitoring_of_shipments_is_no_trial_monitoring(text: str) -> None:
     assert "clinical_trials" not in analyse(text).positives("capabilities")
+
+
+def test_a_developers_own_research_centre_is_its_discovery_research() -> None:
+    text = (
+        "Minami Yakuhin is a mid-sized pharma with two assets in Phase 2 for kidney disease. "
+        "Its research centre is in Kobe, Hyogo, and the tablets are made by a contract manufacturer."
+    )
+    assert "drug_discovery" in analyse(text).positives("capabilities")
+
+
+def test_a_named_research_center_of_a_test_site_is_no_discovery_research() -> None:
+    text = "Aoba Primate Research Center runs GLP toxicology studies in monkeys for clients at its Sendai site."
+    assert "drug_discovery" not in analyse(text).positives("capabilities")

@@ -609,6 +609,8 @@ class ProfileAnalyser:
         all_mentions = [x for x in all_mentions if not _bioanalysis_handed_over(x)]
         if investor:  # "drug discovery ventures" is the field it invests in (therapeutics), no service it runs
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if m.term != "drug_discovery"]
+        else:
+            all_mentions += _developer_research_centre(all_mentions)
         all_mentions += self._nothing_made(all_mentions)
         stated = {(m.section, m.term) for _, _, m in all_mentions if m.polarity == "positive"}
         # material made now for trials or the market (issue 15, round 6: "we made peptide APIs until 2021;
@@ -4740,6 +4742,29 @@ def _scales_ruled_out(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[s
         for k, f in facets.items()
         if not (k[0] == "scales" and k[2] == "positive" and (k[0], k[1], "negative") in facets)
     }
+
+
+# A drug developer's own research centre in English ("research centres in Tsukuba and Boston", "Research centre:
+# Tsukuba", "the research center of X is in Kamakura"): the discovery research it does there (round 22: writers
+# 3a, 5g, 7o label it drug_discovery). Only bare: a named or qualified centre ("Preclinical Research Center",
+# "our primate research center", "at Tsukuba research center") is a CRO's or a university's test site.
+_EN_BARE_RESEARCH_CENTRE = re.compile(
+    r"(?:^|[:;(]\s*|\b(?:a|the|its|our|their|through|and|with|plus)\s+)research\s+cent(?:re|er)s?\b"
+)
+
+
+def _developer_research_centre(mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
+    """Drug discovery for an English text naming a bare research centre (:data:`_EN_BARE_RESEARCH_CENTRE`)
+    where the text has a pipeline of its own (a stage stated) and says nothing else of discovery."""
+    if any(m.term == "drug_discovery" for _, _, m in mentions):
+        return []
+    if not any(m.section == "stages" and m.polarity == "positive" for _, _, m in mentions):
+        return []
+    for sentence, makes, _ in mentions:
+        norm = normalise(sentence)
+        if not is_japanese(norm) and _EN_BARE_RESEARCH_CENTRE.search(norm):
+            return [(sentence, makes, _Mention("capabilities", "drug_discovery", 0, 0, "positive", derived=True))]
+    return []
 
 
 # "discovery" as whom or what a material or service is for: "peptides for discovery teams", "lots for discovery
