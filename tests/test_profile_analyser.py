@@ -6893,3 +6893,56 @@ def test_gmp_lots_sought_for_a_trial_hand_out_the_clinical_supply(text: str) -> 
     result = analyse(text)
     assert "clinical_supply" in result.negatives("capabilities")
     assert "clinical_supply" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抗体は非臨床段階です。今後の臨床開発および製造販売はライセンス先が担当します。",
+        "低分子候補は前臨床段階にあり、臨床開発と承認申請はパートナーが主導する計画です。",
+    ],
+)
+def test_clinical_development_left_to_a_licensee_or_partner_is_no_trial_work(text: str) -> None:
+    assert "clinical_trials" in analyse(text).negatives("capabilities")
+    assert "clinical_trials" not in analyse(text).positives("capabilities")
+
+
+def test_a_study_handed_to_a_cro_with_its_country_between_is_no_trial_work() -> None:
+    text = "We develop a peptide for gout. Our first-in-human study in Australia is conducted by a contract CRO."
+    assert "clinical_trials" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ship frozen cell products in LN2 dry shippers with live temperature monitoring from our Osaka hub.",
+        "当社は細胞製品を液体窒素ドライシッパーで輸送し、輸送中の温度モニタリングを行います。",
+    ],
+)
+def test_temperature_monitoring_of_shipments_is_no_trial_monitoring(text: str) -> None:
+    assert "clinical_trials" not in analyse(text).positives("capabilities")
+
+
+def test_a_developers_own_research_centre_is_its_discovery_research() -> None:
+    text = (
+        "Minami Yakuhin is a mid-sized pharma with two assets in Phase 2 for kidney disease. "
+        "Its research centre is in Kobe, Hyogo, and the tablets are made by a contract manufacturer."
+    )
+    assert "drug_discovery" in analyse(text).positives("capabilities")
+
+
+def test_a_named_research_center_of_a_test_site_is_no_discovery_research() -> None:
+    text = "Aoba Primate Research Center runs GLP toxicology studies in monkeys for clients at its Sendai site."
+    assert "drug_discovery" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We pick our lead antisense sequences by in vitro screening at our Osaka lab.",
+        "自社ラボでsiRNAの候補をin vitroスクリーニングで選び、非臨床試験はCROに委託しています。",
+        "カプシド改変による新規AAVベクターの創出を東京のラボで行っています。",
+    ],
+)
+def test_in_house_capsid_engineering_or_in_vitro_screening_is_discovery_research(text: str) -> None:
+    assert "drug_discovery" in analyse(text).positives("capabilities")

@@ -613,6 +613,8 @@ class ProfileAnalyser:
         all_mentions = [x for x in all_mentions if not _bioanalysis_handed_over(x)]
         if investor:  # "drug discovery ventures" is the field it invests in (therapeutics), no service it runs
             all_mentions = [(s, mk, m) for s, mk, m in all_mentions if m.term != "drug_discovery"]
+        else:
+            all_mentions += _developer_research_centre(all_mentions)
         all_mentions += self._nothing_made(all_mentions)
         stated = {(m.section, m.term) for _, _, m in all_mentions if m.polarity == "positive"}
         # material made now for trials or the market (issue 15, round 6: "we made peptide APIs until 2021;
@@ -1564,7 +1566,9 @@ _EN_NO_TRIALS = re.compile(
     # ... or the trials handed to a CRO in English too, as "治験は全てCROに委託" ("the study is managed by a partner
     # CRO"; issue 15, round 16: writers 4e, 5h, 5i)
     r"|\b(?:the|its|our|their|all)\s+(?:(?:clinical\s+)?trials?|clinical stud(?:y|ies)"
-    r"|(?:phase\s*[0-9iv][\w/-]*|first-in-human)\s+(?:trials?|stud(?:y|ies)))\s+(?:is|are)\s+(?:all\s+)?"
+    r"|(?:phase\s*[0-9iv][\w/-]*|first-in-human)\s+(?:trials?|stud(?:y|ies)))"
+    # ... where it runs named between ("the Phase 1 study in Japan is run through a clinical CRO"; round 22)
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are)\s+(?:all\s+)?"
     r"(?:run|conducted|managed|operated|handled|outsourced|contracted)\s+(?:out\s+)?(?:by|to|through|via)\s+"
     rf"(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{EN_OTHER_PARTY}\b"
     r"|\b(?:trials|clinical work|clinical studies)\b[^.;]{0,12}?\bwe (?:don't|do not|never)\b"
@@ -1574,6 +1578,10 @@ _EN_NO_TRIALS = re.compile(
 _JA_NO_TRIALS = re.compile(
     r"治験(?:は|を)[^。、]{0,8}?(?:運営|実施|行)[^。、]{0,3}?(?:ません|ておらず|ず)"
     r"|治験(?:は|を)[^。、]{0,6}?(?:cro|外部|他社)に(?:全面)?委託"
+    # ... or clinical development left to the licensee or partner that takes the asset on ("臨床開発は導出先が担う",
+    # "今後の臨床開発と商用化はパートナーが担当"; round 22: writers ind2, 7n, 7o label it negative)
+    r"|臨床開発[^。、は]{0,10}?は[^。、]{0,8}?(?:導出先|ライセンス先|提携先|パートナー|cro|外部|他社)"
+    r"(?:企業|各社)?(?:が|に|で|により)(?:担|主導|実施|委託|行)"
 )
 
 
@@ -3041,7 +3049,10 @@ def _lnp_named_not_made(norm: str, m: _Mention, found: list[_Mention]) -> bool:
 
 # monitoring of something other than a trial ("remote monitoring", "在宅モニタリング")
 _NOT_TRIAL_MONITORING = re.compile(
-    r"\b(?:remote|home|patient|continuous|glucose|health|vital[- ]sign|wearable|cardiac)\s+$|(?:遠隔|在宅|生体|健康)$"
+    r"\b(?:remote|home|patient|continuous|glucose|health|vital[- ]sign|wearable|cardiac"
+    # ... or the goods a logistics firm watches in transit ("real-time temperature monitoring" of dry shippers;
+    # round 22: writers 4d, 6l label no trial work)
+    r"|temperature|shipment|real-time)\s+$|(?:遠隔|在宅|生体|健康|温度)$"
 )
 # "Scale-up" that names no development work (issue 15, round 20: writers 4f, 5g, 6j, 6k, 7m, 7o): larger lots
 # made ("スケールアップ合成", "scale-up of GMP plasmid production"), a size reached ("scale-up to kilograms",
@@ -4810,6 +4821,29 @@ def _scales_ruled_out(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[s
         for k, f in facets.items()
         if not (k[0] == "scales" and k[2] == "positive" and (k[0], k[1], "negative") in facets)
     }
+
+
+# A drug developer's own research centre in English ("research centres in Tsukuba and Boston", "Research centre:
+# Tsukuba", "the research center of X is in Kamakura"): the discovery research it does there (round 22: writers
+# 3a, 5g, 7o label it drug_discovery). Only bare: a named or qualified centre ("Preclinical Research Center",
+# "our primate research center", "at Tsukuba research center") is a CRO's or a university's test site.
+_EN_BARE_RESEARCH_CENTRE = re.compile(
+    r"(?:^|[:;(]\s*|\b(?:a|the|its|our|their|through|and|with|plus)\s+)research\s+cent(?:re|er)s?\b"
+)
+
+
+def _developer_research_centre(mentions: list[tuple[str, bool, _Mention]]) -> list[tuple[str, bool, _Mention]]:
+    """Drug discovery for an English text naming a bare research centre (:data:`_EN_BARE_RESEARCH_CENTRE`)
+    where the text has a pipeline of its own (a stage stated) and says nothing else of discovery."""
+    if any(m.term == "drug_discovery" for _, _, m in mentions):
+        return []
+    if not any(m.section == "stages" and m.polarity == "positive" for _, _, m in mentions):
+        return []
+    for sentence, makes, _ in mentions:
+        norm = normalise(sentence)
+        if not is_japanese(norm) and _EN_BARE_RESEARCH_CENTRE.search(norm):
+            return [(sentence, makes, _Mention("capabilities", "drug_discovery", 0, 0, "positive", derived=True))]
+    return []
 
 
 # "discovery" as whom or what a material or service is for: "peptides for discovery teams", "lots for discovery
