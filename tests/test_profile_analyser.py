@@ -6934,15 +6934,3 @@ def test_a_developers_own_research_centre_is_its_discovery_research() -> None:
 def test_a_named_research_center_of_a_test_site_is_no_discovery_research() -> None:
     text = "Aoba Primate Research Center runs GLP toxicology studies in monkeys for clients at its Sendai site."
     assert "drug_discovery" not in analyse(text).positives("capabilities")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "We pick our lead antisense sequences by in vitro screening at our Osaka lab.",
-        "自社ラボでsiRNAの候補をin vitroスクリーニングで選び、非臨床試験はCROに委託しています。",
-        "カプシド改変による新規AAVベクターの創出を東京のラボで行っています。",
-    ],
-)
-def test_in_house_capsid_engineering_or_in_vitro_screening_is_discovery_research(text: str) -> None:
-    assert "drug_discovery" in analyse(text).positives("capabilities")
