@@ -6826,3 +6826,20 @@ def test_an_adjuvant_a_vaccine_maker_formulates_with_is_no_adjuvant_line() -> No
     result = analyse(text)
     assert "formulation" in result.positives("capabilities")
     assert "adjuvant" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北海道の当研究室では、乳酸菌の研究用培養とゲノム解析を行っています。GMP製造は行っていません。",
+        "当センターは研究用の小型バイオリアクター（5 L）を備え、培地の基礎研究を行っています。",
+        "Our lab runs research-use cultures of soil bacteria for enzyme screening; no GMP production is done.",
+    ],
+)
+def test_culture_stated_for_research_use_is_no_upstream_step(text: str) -> None:
+    assert "upstream" not in analyse(text).positives("capabilities")
+
+
+def test_production_culture_without_a_research_use_stays_upstream() -> None:
+    text = "当社はCHO細胞の培養を500 Lのバイオリアクターで行い、抗体原薬を製造しています。"
+    assert "upstream" in analyse(text).positives("capabilities")

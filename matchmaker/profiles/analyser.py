@@ -274,6 +274,12 @@ _PRODUCTION_CULTURE = re.compile(
     r"\bcho\b|\bhek\s?293|\be\.?\s?coli\b|\byeasts?\b|\bpichia\b|\bbacteri|\bmicrob|\bbioreactors?\b|\bfermen"
     r"|\bupstream\b|大腸菌|酵母|微生物|菌株|バイオリアクター|培養槽|発酵|\d\s*(?:l|リットル)\b"
 )
+# culture or a culture vessel stated for research use ("研究用培養", "研究用の小型バイオリアクター", "research-use
+# cultures"): a lab's research, not the upstream step of making a substance (:func:`_research_culture`)
+_RESEARCH_CULTURE = re.compile(
+    r"研究用(?:途)?(?:の)?(?:[^。、,]{0,12}?)(?:培養|バイオリアクター)"
+    r"|\bresearch[- ](?:use|grade|scale)\s+(?:[\w-]+\s+){0,2}?(?:cultures?|culturing|bioreactors?)\b"
+)
 _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
 _INVESTOR_TEXT = re.compile(
@@ -737,6 +743,7 @@ class ProfileAnalyser:
             if not _parts_supplier(all_mentions, self.vocab):  # a supplier's "no cell culture" is its own
                 facets = self._cell_product_culture(facets)
             facets = self._banked_strains(facets)
+            facets = _research_culture(facets)
             facets = _pipeline_modalities(facets)
             facets = _tested_modalities(facets)
             facets = _steps_handed_for_one_product(facets)
@@ -5714,3 +5721,13 @@ def _elided_rounds(norm: str, japanese: bool, mentions: list[_Mention]) -> list[
             if term and not any(x.section == "funding_stages" and x.term == term for x in mentions + out):
                 out.append(_Mention("funding_stages", term, m.start(), m.end(), polarity))
     return out
+
+
+def _research_culture(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """No upstream step read from culture stated for research use (:data:`_RESEARCH_CULTURE`): a lab's
+    research culture or its small research bioreactors make no substance, and writers 1 and 7o label no
+    upstream for them (issue 15, round 22)."""
+    found = facets.get(("capabilities", "upstream", "positive"))
+    if found is None or not _RESEARCH_CULTURE.search(normalise(found.evidence)):
+        return facets
+    return {k: f for k, f in facets.items() if k != ("capabilities", "upstream", "positive")}
