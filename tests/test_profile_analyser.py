@@ -6843,3 +6843,21 @@ def test_culture_stated_for_research_use_is_no_upstream_step(text: str) -> None:
 def test_production_culture_without_a_research_use_stays_upstream() -> None:
     text = "当社はCHO細胞の培養を500 Lのバイオリアクターで行い、抗体原薬を製造しています。"
     assert "upstream" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sell chemically defined feed media and license our medium formulation to CHO process teams.",
+        "Catalogue: surfactants, sugars and other formulation excipients for biologics.",
+        "We make GMP-grade cationic lipids for mRNA vaccine formulations.",
+        "当社はバイオ医薬品の製剤用添加剤を製造・販売しています。",
+    ],
+)
+def test_formulation_naming_a_material_is_no_formulation_step(text: str) -> None:
+    assert "formulation" not in analyse(text).positives("capabilities")
+
+
+def test_a_formulation_service_beside_a_material_stays_a_step() -> None:
+    text = "We offer formulation development of antibody drug products in Osaka."
+    assert "formulation" in analyse(text).positives("capabilities")

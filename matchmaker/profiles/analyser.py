@@ -518,6 +518,7 @@ class ProfileAnalyser:
             mentions = self._customers_modalities(mentions, norm)
             mentions = _analyte_or_supplied(mentions, norm, is_japanese(norm))
             mentions = _purification_as_use(mentions, norm)
+            mentions = _material_formulations(mentions, norm)
             mentions = _adopted_by_customers(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _characterised_in_release(mentions, norm)
@@ -1453,6 +1454,31 @@ def _culture_equipment(mentions: list[_Mention], norm: str, japanese: bool) -> l
     if any(m.section == "capabilities" and m.term == "upstream" for m in kept):
         return kept
     return [*kept, _Mention("capabilities", "upstream", 0, 0, "positive", derived=True)]
+
+
+# "formulation" naming a material's recipe or the customers' products a material goes into ("media formulation",
+# "formulation excipients", "lipids for LNP formulations", "製剤用添加剤"), not the formulation step
+# (:func:`_material_formulations`)
+_MATERIAL_FORMULATION = re.compile(
+    r"\b(?:media|medium|buffer|feed)\s+formulations?\b"
+    r"|\bformulation\s+(?:excipients?|buffers?|components?|ingredients?|additives?)\b"
+    r"|\bfor\s+(?:[\w-]+\s+){0,2}?formulations\b"
+    r"|製剤用(?:の)?(?:添加剤|賦形剤|緩衝液|脂質)"
+)
+
+
+def _material_formulations(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """No formulation step read from a word that names a material's recipe or the customers' formulations a
+    material goes into (:data:`_MATERIAL_FORMULATION`): a medium maker's "media formulation" or a supplier's
+    "formulation excipients" formulate no drug (issue 15, round 22: writers 6j and 7n)."""
+    spans = [(f.start(), f.end()) for f in _MATERIAL_FORMULATION.finditer(norm)]
+    if not spans:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.term == "formulation" and m.end > m.start and any(s <= m.start and m.end <= e for s, e in spans))
+    ]
 
 
 # Steps that make a product: a text with none of them that sells other parts (sensors, mixers, bags) lists its
