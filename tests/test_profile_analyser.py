@@ -6861,3 +6861,20 @@ def test_formulation_naming_a_material_is_no_formulation_step(text: str) -> None
 def test_a_formulation_service_beside_a_material_stays_a_step() -> None:
     text = "We offer formulation development of antibody drug products in Osaka."
     assert "formulation" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our lab collects and characterises soil Bacillus strains for probiotic candidates.",
+        "Working cell banks are fully characterised at our site before shipment to clients.",
+        "当社は乳酸菌の菌株の特性解析と保存を行っています。",
+    ],
+)
+def test_characterising_a_biological_material_is_no_analytical_development(text: str) -> None:
+    assert "analytical_development" not in analyse(text).positives("capabilities")
+
+
+def test_characterising_a_drug_molecule_stays_analytical_development() -> None:
+    text = "We offer structural characterisation of antibody drug candidates by mass spectrometry."
+    assert "analytical_development" in analyse(text).positives("capabilities")

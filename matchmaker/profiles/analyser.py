@@ -522,6 +522,7 @@ class ProfileAnalyser:
             mentions = _adopted_by_customers(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _characterised_in_release(mentions, norm)
+            mentions = _materials_characterised(mentions, norm)
             mentions = _trial_material_handled(mentions, norm)
             mentions = _banks_tested(mentions, norm)
             mentions = _steps_cleared(mentions, norm)
@@ -4854,6 +4855,34 @@ def _characterised_in_release(mentions: list[_Mention], norm: str) -> list[_Ment
     if not analytic or not all(m.end > m.start and _CHARACTERISED.match(norm, m.start) for m in analytic):
         return mentions
     return [m for m in mentions if m not in analytic]
+
+
+# Characterisation of a biological material rather than of a drug molecule ("isolates and characterises soil
+# strains", "master cell banks are characterised", "菌株の特性解析"): the strain or bank is identified or
+# released, no analytical method developed (issue 15, round 22: writers 7m and 7n label none).
+_MATERIAL = r"(?:(?:master|working|research)\s+)?(?:strains?|cell\s+banks?|banks|clones|isolates|cell\s+lines?)"
+_MATERIAL_CHARACTERISED = re.compile(
+    rf"characteri[sz]\w*\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{_MATERIAL}\b"
+    rf"|\b{_MATERIAL}\s+(?:are|is|were|was)\s+(?:\w+\s+)?characteri[sz]ed\b"
+    r"|(?:菌株|セルバンク|細胞株)(?:の)?(?:特性解析|キャラクタリゼーション)"
+)
+
+
+def _materials_characterised(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop analytical development read from the characterisation of a biological material
+    (:data:`_MATERIAL_CHARACTERISED`): a strain or a cell bank characterised is no drug's method developed."""
+    spans = [(f.start(), f.end()) for f in _MATERIAL_CHARACTERISED.finditer(norm)]
+    if not spans:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.term == "analytical_development"
+            and m.end > m.start
+            and any(s <= m.start and m.end <= e for s, e in spans)
+        )
+    ]
 
 
 # Cell banks named as what a lab tests ("viral-safety testing of master cell banks", "adventitious virus testing
