@@ -6878,3 +6878,14 @@ def test_characterising_a_biological_material_is_no_analytical_development(text:
 def test_characterising_a_drug_molecule_stays_analytical_development() -> None:
     text = "We offer structural characterisation of antibody drug candidates by mass spectrometry."
     assert "analytical_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyoto site: chemical synthesis and purification of therapeutic peptides, 50 g to 5 kg per batch.",
+        "当社は滋賀工場でアンチセンス核酸の液相合成を受託しています。",
+    ],
+)
+def test_a_substance_synthesised_by_a_named_method_is_drug_substance(text: str) -> None:
+    assert "drug_substance" in analyse(text).positives("capabilities")
