@@ -6934,3 +6934,66 @@ def test_a_developers_own_research_centre_is_its_discovery_research() -> None:
 def test_a_named_research_center_of_a_test_site_is_no_discovery_research() -> None:
     text = "Aoba Primate Research Center runs GLP toxicology studies in monkeys for clients at its Sendai site."
     assert "drug_discovery" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北海道の当研究室では、乳酸菌の研究用培養とゲノム解析を行っています。GMP製造は行っていません。",
+        "当センターは研究用の小型バイオリアクター（5 L）を備え、培地の基礎研究を行っています。",
+        "Our lab runs research-use cultures of soil bacteria for enzyme screening; no GMP production is done.",
+    ],
+)
+def test_culture_stated_for_research_use_is_no_upstream_step(text: str) -> None:
+    assert "upstream" not in analyse(text).positives("capabilities")
+
+
+def test_production_culture_without_a_research_use_stays_upstream() -> None:
+    text = "当社はCHO細胞の培養を500 Lのバイオリアクターで行い、抗体原薬を製造しています。"
+    assert "upstream" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sell chemically defined feed media and license our medium formulation to CHO process teams.",
+        "Catalogue: surfactants, sugars and other formulation excipients for biologics.",
+        "We make GMP-grade cationic lipids for mRNA vaccine formulations.",
+        "当社はバイオ医薬品の製剤用添加剤を製造・販売しています。",
+    ],
+)
+def test_formulation_naming_a_material_is_no_formulation_step(text: str) -> None:
+    assert "formulation" not in analyse(text).positives("capabilities")
+
+
+def test_a_formulation_service_beside_a_material_stays_a_step() -> None:
+    text = "We offer formulation development of antibody drug products in Osaka."
+    assert "formulation" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our lab collects and characterises soil Bacillus strains for probiotic candidates.",
+        "Working cell banks are fully characterised at our site before shipment to clients.",
+        "当社は乳酸菌の菌株の特性解析と保存を行っています。",
+    ],
+)
+def test_characterising_a_biological_material_is_no_analytical_development(text: str) -> None:
+    assert "analytical_development" not in analyse(text).positives("capabilities")
+
+
+def test_characterising_a_drug_molecule_stays_analytical_development() -> None:
+    text = "We offer structural characterisation of antibody drug candidates by mass spectrometry."
+    assert "analytical_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyoto site: chemical synthesis and purification of therapeutic peptides, 50 g to 5 kg per batch.",
+        "当社は滋賀工場でアンチセンス核酸の液相合成を受託しています。",
+    ],
+)
+def test_a_substance_synthesised_by_a_named_method_is_drug_substance(text: str) -> None:
+    assert "drug_substance" in analyse(text).positives("capabilities")

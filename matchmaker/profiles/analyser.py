@@ -274,6 +274,12 @@ _PRODUCTION_CULTURE = re.compile(
     r"\bcho\b|\bhek\s?293|\be\.?\s?coli\b|\byeasts?\b|\bpichia\b|\bbacteri|\bmicrob|\bbioreactors?\b|\bfermen"
     r"|\bupstream\b|大腸菌|酵母|微生物|菌株|バイオリアクター|培養槽|発酵|\d\s*(?:l|リットル)\b"
 )
+# culture or a culture vessel stated for research use ("研究用培養", "研究用の小型バイオリアクター", "research-use
+# cultures"): a lab's research, not the upstream step of making a substance (:func:`_research_culture`)
+_RESEARCH_CULTURE = re.compile(
+    r"研究用(?:途)?(?:の)?(?:[^。、,]{0,12}?)(?:培養|バイオリアクター)"
+    r"|\bresearch[- ](?:use|grade|scale)\s+(?:[\w-]+\s+){0,2}?(?:cultures?|culturing|bioreactors?)\b"
+)
 _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
 _INVESTOR_TEXT = re.compile(
@@ -514,9 +520,11 @@ class ProfileAnalyser:
             mentions = self._customers_modalities(mentions, norm)
             mentions = _analyte_or_supplied(mentions, norm, is_japanese(norm))
             mentions = _purification_as_use(mentions, norm)
+            mentions = _material_formulations(mentions, norm)
             mentions = _adopted_by_customers(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _characterised_in_release(mentions, norm)
+            mentions = _materials_characterised(mentions, norm)
             mentions = _trial_material_handled(mentions, norm)
             mentions = _banks_tested(mentions, norm)
             mentions = _steps_cleared(mentions, norm)
@@ -743,6 +751,7 @@ class ProfileAnalyser:
             if not _parts_supplier(all_mentions, self.vocab):  # a supplier's "no cell culture" is its own
                 facets = self._cell_product_culture(facets)
             facets = self._banked_strains(facets)
+            facets = _research_culture(facets)
             facets = _pipeline_modalities(facets)
             facets = _tested_modalities(facets)
             facets = _steps_handed_for_one_product(facets)
@@ -1452,6 +1461,31 @@ def _culture_equipment(mentions: list[_Mention], norm: str, japanese: bool) -> l
     if any(m.section == "capabilities" and m.term == "upstream" for m in kept):
         return kept
     return [*kept, _Mention("capabilities", "upstream", 0, 0, "positive", derived=True)]
+
+
+# "formulation" naming a material's recipe or the customers' products a material goes into ("media formulation",
+# "formulation excipients", "lipids for LNP formulations", "製剤用添加剤"), not the formulation step
+# (:func:`_material_formulations`)
+_MATERIAL_FORMULATION = re.compile(
+    r"\b(?:media|medium|buffer|feed)\s+formulations?\b"
+    r"|\bformulation\s+(?:excipients?|buffers?|components?|ingredients?|additives?)\b"
+    r"|\bfor\s+(?:[\w-]+\s+){0,2}?formulations\b"
+    r"|製剤用(?:の)?(?:添加剤|賦形剤|緩衝液|脂質)"
+)
+
+
+def _material_formulations(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """No formulation step read from a word that names a material's recipe or the customers' formulations a
+    material goes into (:data:`_MATERIAL_FORMULATION`): a medium maker's "media formulation" or a supplier's
+    "formulation excipients" formulate no drug (issue 15, round 22: writers 6j and 7n)."""
+    spans = [(f.start(), f.end()) for f in _MATERIAL_FORMULATION.finditer(norm)]
+    if not spans:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.term == "formulation" and m.end > m.start and any(s <= m.start and m.end <= e for s, e in spans))
+    ]
 
 
 # Steps that make a product: a text with none of them that sells other parts (sensors, mixers, bags) lists its
@@ -4936,6 +4970,34 @@ def _characterised_in_release(mentions: list[_Mention], norm: str) -> list[_Ment
     return [m for m in mentions if m not in analytic]
 
 
+# Characterisation of a biological material rather than of a drug molecule ("isolates and characterises soil
+# strains", "master cell banks are characterised", "菌株の特性解析"): the strain or bank is identified or
+# released, no analytical method developed (issue 15, round 22: writers 7m and 7n label none).
+_MATERIAL = r"(?:(?:master|working|research)\s+)?(?:strains?|cell\s+banks?|banks|clones|isolates|cell\s+lines?)"
+_MATERIAL_CHARACTERISED = re.compile(
+    rf"characteri[sz]\w*\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{_MATERIAL}\b"
+    rf"|\b{_MATERIAL}\s+(?:are|is|were|was)\s+(?:\w+\s+)?characteri[sz]ed\b"
+    r"|(?:菌株|セルバンク|細胞株)(?:の)?(?:特性解析|キャラクタリゼーション)"
+)
+
+
+def _materials_characterised(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop analytical development read from the characterisation of a biological material
+    (:data:`_MATERIAL_CHARACTERISED`): a strain or a cell bank characterised is no drug's method developed."""
+    spans = [(f.start(), f.end()) for f in _MATERIAL_CHARACTERISED.finditer(norm)]
+    if not spans:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.term == "analytical_development"
+            and m.end > m.start
+            and any(s <= m.start and m.end <= e for s, e in spans)
+        )
+    ]
+
+
 # Cell banks named as what a lab tests ("viral-safety testing of master cell banks", "adventitious virus testing
 # for biologics and cell banks", "cell banks are characterised here", "マスターセルバンクの特性解析"; issue 15,
 # round 20: writers 7m and 7n, as 4f, 5h and 6l label their banks tested): the clients' banks, no part it supplies.
@@ -5827,3 +5889,13 @@ def _elided_rounds(norm: str, japanese: bool, mentions: list[_Mention]) -> list[
             if term and not any(x.section == "funding_stages" and x.term == term for x in mentions + out):
                 out.append(_Mention("funding_stages", term, m.start(), m.end(), polarity))
     return out
+
+
+def _research_culture(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """No upstream step read from culture stated for research use (:data:`_RESEARCH_CULTURE`): a lab's
+    research culture or its small research bioreactors make no substance, and writers 1 and 7o label no
+    upstream for them (issue 15, round 22)."""
+    found = facets.get(("capabilities", "upstream", "positive"))
+    if found is None or not _RESEARCH_CULTURE.search(normalise(found.evidence)):
+        return facets
+    return {k: f for k, f in facets.items() if k != ("capabilities", "upstream", "positive")}

@@ -31,9 +31,12 @@ _EN_VERB_BEFORE = re.compile(rf"\b{_EN_VERB}\s+(?:(?:the|our|their|its|gmp|cgmp|
 _EN_VERB_ARTICLE_ADJ = re.compile(
     rf"\b{_EN_VERB}\s+(?:the|our|their|its)\s+(?:[a-z][\w-]*(?:ed|al|ic|ant|ous|ive|ary)\s+){{1,2}}$"
 )
-# "synthesis of therapeutic peptides", "production of mRNA", "manufacture of viral vectors"
+# "synthesis of therapeutic peptides", "production of mRNA", "manufacture of viral vectors", and with the
+# purification the making ends in: "synthesis and purification of antisense oligonucleotides" (issue 15,
+# round 22: writers 4f and 7m label the substance made)
 _EN_NOUN_OF = re.compile(
-    r"\b(?:production|manufactur(?:e|ing)|synthesis)\s+of\s+(?:(?:the|our|its|their|and of|and)\s+|[\w-]+\s+){0,3}$"
+    r"\b(?:production|manufactur(?:e|ing)|synthesis)(?:\s+and\s+(?:purification|isolation))?\s+of\s+"
+    r"(?:(?:the|our|its|their|and of|and)\s+|[\w-]+\s+){0,3}$"
 )
 # "antibodies we make in-house", "oligos are produced in our plant"
 _EN_VERB_AFTER = re.compile(
@@ -42,10 +45,11 @@ _EN_VERB_AFTER = re.compile(
 )
 # the modality named as the customers' use, not the object: "for mRNA manufacturing"
 _EN_FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$")
-# "mRNAの受託製造", "組換えタンパク質を製造", "抗体医薬の開発・製造", "mRNA合成"
+# "mRNAの受託製造", "組換えタンパク質を製造", "抗体医薬の開発・製造", "mRNA合成", "siRNAの固相合成" (a synthesis
+# named by its phase: issue 15, round 22)
 _JA_MADE_AFTER = re.compile(
     # ... or its bulk ("ワクチンの原液製造", "抗体のバルク生産")
-    r"(?:そのもの|自体)?(?:の|を)?(?:開発[・、]|受託|gmp|自社)?(?:原液の?|バルクの?)?(?:製造|生産|合成)"
+    r"(?:そのもの|自体)?(?:の|を)?(?:開発[・、]|受託|gmp|自社)?(?:原液の?|バルクの?|固相|液相)?(?:製造|生産|合成)"
     # not a making word qualifying a noun after it ("抗体生産細胞株", "mRNA製造用"), bar the service words
     r"(?!用|向け|(?!受託|委託|工程|能力|実績|体制|拠点|設備|施設|ライン|から|まで)[\u30a0-\u30ff\u4e00-\u9fff])"
 )
