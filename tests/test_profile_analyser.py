@@ -6826,3 +6826,27 @@ def test_an_adjuvant_a_vaccine_maker_formulates_with_is_no_adjuvant_line() -> No
     result = analyse(text)
     assert "formulation" in result.positives("capabilities")
     assert "adjuvant" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make oligonucleotide APIs in Osaka; DP work is not offered.",
+        "Peptide API and DP are both made by a partner CMO in Korea.",
+        "Services: GMP peptide API. DP: out of scope.",
+        "当社はペプチド原薬を製造しています。DPは対象外です。",
+    ],
+)
+def test_a_drug_product_ruled_out_or_handed_on_rules_out_its_steps(text: str) -> None:
+    negatives = analyse(text).negatives("capabilities")
+    assert "formulation" in negatives
+    assert "fill_finish" in negatives
+
+
+def test_a_drug_product_offered_or_named_beside_its_step_adds_no_other_step() -> None:
+    offered = analyse("We offer GMP DS and DP for Phase 1 supply.")
+    assert "formulation" not in offered.positives("capabilities") + offered.negatives("capabilities")
+    assert "fill_finish" not in offered.positives("capabilities") + offered.negatives("capabilities")
+    beside = analyse("Formulation and DP: not offered.")
+    assert "formulation" in beside.negatives("capabilities")
+    assert "fill_finish" not in beside.negatives("capabilities")

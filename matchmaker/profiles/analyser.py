@@ -446,6 +446,7 @@ class ProfileAnalyser:
                             labels.setdefault(_key(form), set()).add(term.id)
             if section == "capabilities":
                 _add_nested_steps(labels, vocab)
+                labels.setdefault(_DP, set()).update(_DRUG_PRODUCT_STEPS)
             if section == "sites":
                 _add_places(labels)
             for key, ids in labels.items():
@@ -830,6 +831,12 @@ class ProfileAnalyser:
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
                     continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
+            if (
+                section == "capabilities"
+                and norm[start:end] == _DP
+                and (polarity == "positive" or _dp_step(norm, start, end))
+            ):
+                continue  # the drug product offered names no step of it ("GMP DS/DP" may be filling alone)
             # a negated narrower kind ("遺伝毒性試験は委託", "バイアルへの充填は行っていません") is a part of the term
             # ... and in English a step narrowed to one kind of host ("mammalian cell culture is not offered" beside
             # fermenters; issue 15, round 16: writers 4e, 5h, 5i)
@@ -3198,6 +3205,22 @@ _CHAIN = ("cell_line_development", "upstream", "downstream", "drug_substance", "
 # outsourced") says nothing of who makes its trial or market supply; handing on the product as well (DS and
 # DP, 原薬・製剤) is handing on the making (issue 15, round 18: writers 5g, 6j and 6l label drug substance alone)
 _DRUG_PRODUCT_STEPS = frozenset({"formulation", "fill_finish"})
+# The trade's "DP" (drug product) ruled out or handed on ("no DP work", "DS and DP by a CMO", "Not offered: DP")
+# rules out every step of the drug product, formulation and filling, as writers 5g and 6k label it (issue 15,
+# round 22). Offered, it names no particular step ("GMP DS/DP" at a filler or a formulator), so a positive
+# "DP" is dropped where it is read (:meth:`ProfileAnalyser._mentions`).
+_DP = "dp"
+# ... unless a step of the drug product is named beside it, which is then what is ruled out ("DP fill: partner",
+# "DP/fill via a CMO", "Formulation & DP: by our sister company": writers 3b and 6k label that step alone)
+_DP_STEP_AFTER = re.compile(r"\s*(?:/|&|\+|and\s)?\s*(?:fill|formulat)")
+_DP_STEP_BEFORE = re.compile(r"(?:fill[\w/-]*|formulation)\s*(?:/|&|\+|\band)\s*$")
+
+
+def _dp_step(norm: str, start: int, end: int) -> bool:
+    """Whether a step of the drug product is named right beside the "DP" at ``norm[start:end]`` (:data:`_DP`)."""
+    return bool(_DP_STEP_AFTER.match(norm, end) or _DP_STEP_BEFORE.search(norm, 0, start))
+
+
 _CHAIN_END = {
     **{t: k for k, t in enumerate(_CHAIN)},
     "cell_line": 0,

@@ -50,7 +50,8 @@ _EN_POST = re.compile(
     r"^[\s,\w-]{0,60}?\b(?:is|are|remains?)\s*,?\s*(?:however\s*,\s*)?(?:not\b|outside\b|beyond\b|excluded\b"
     # ... "out of our scope" too (issue 15, round 21: writer 6l)
     r"|out of (?:our |its |their )?scope|n/a\b|not available\b|unavailable\b)"
-    r"|^\s*(?:excluded|not offered)\b"
+    # ... also after the step's head noun, as terse listings put it ("DS manufacture not offered"; round 22)
+    r"|^(?:\s+(?:manufactur\w*|production|making|work|services?))?\s*(?:excluded|not offered)\b"
     # outsourced: "formulation is done by a partner", "fill-finish is outsourced", "handled by partner CDMOs"
     r"|^[\s,\w'-]{0,40}?\b(?:is|are|gets?)\s+(?:\w+\s+|\d+\s?%\s+)?"
     r"(?:outsourced|subcontracted|contracted (?:out|to)|bought|purchased|procured|sourced)\b"
@@ -121,7 +122,7 @@ _EN_FIELD_NONE = re.compile(
     r"(?:\s+(?!(?:and|only)\b)[a-z][\w-]{1,15}){0,2}?"
     r"(?:\s*(?:,|&|/|and)\s*(?!only\b)[\w-]{1,16}(?:\s+(?!(?:and|only)\b)[\w-]{1,16}){0,2}?){0,3}?\s*:\s*"
     r"(?:n/?a|none|no|never|not (?:offered|available|supported|possible|made|manufactured|produced|ours|at present"
-    r"|currently)|unavailable"
+    r"|currently|in scope)|out of scope|unavailable"
     r"|(?:(?:(?:handled|done|made|performed|run|supplied|referred)\s+)?(?:via|by|at|through|from|to)\s+)?"
     r"(?:an?\s+|the\s+|our\s+)?"
     r"(?:partners?|external|outsourced|third[- ]part\w*|cdmos?|cmos?|cros?|clients?|customers?|sister compan\w*"
