@@ -6850,3 +6850,30 @@ def test_a_drug_product_offered_or_named_beside_its_step_adds_no_other_step() ->
     beside = analyse("Formulation and DP: not offered.")
     assert "formulation" in beside.negatives("capabilities")
     assert "fill_finish" not in beside.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We develop the process in Kobe; formulation is left to our partner CDMO.", "formulation"),
+        (
+            "Our team runs discovery biology, and GLP toxicology is left to contract research partners.",
+            "nonclinical_studies",
+        ),
+    ],
+)
+def test_a_step_left_to_another_party_is_negative(text: str, term: str) -> None:
+    assert term in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("In-house: assay biology. Outsourced: DMPK and GLP toxicology. Site: Kobe.", "nonclinical_studies"),
+        ("Core: GMP peptide API. Not offered: oligonucleotides; sterile fill-finish. Site: Toyama.", "fill_finish"),
+    ],
+)
+def test_a_field_label_rules_out_or_hands_over_all_its_values(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")

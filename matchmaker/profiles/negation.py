@@ -57,7 +57,9 @@ _EN_POST = re.compile(
     r"(?:outsourced|subcontracted|contracted (?:out|to)|bought|purchased|procured|sourced)\b"
     # ... or referred on ("formulation is referred to a sister company"; issue 15, round 19: writers 6k, 7m), or
     # entrusted ("commercial production is entrusted to a CMO", round 21: writer 7o, beside 7m's parent company)
-    r"|^[\s,\w'-]{0,40}?\b(?:is|are) (?:handed|transferred|passed|referred|entrusted) (?:over )?to\b"
+    # ... or left to another ("toxicology is left to partner CROs", "later rounds are left to other investors";
+    # round 22: writers 5h, 5i)
+    r"|^[\s,\w'-]{0,40}?\b(?:is|are) (?:handed|transferred|passed|referred|entrusted|left) (?:over )?to\b"
     # ... or to be handed over ("to which commercial manufacture will be transferred", issue 15 round 9)
     r"|^[\s,\w'-]{0,40}?\bwill be (?:tech(?:nology)?[- ])?(?:handed|transferred|passed)(?: over)?"
     r"(?: to\b|\s*[.;,]|\s*$)"
@@ -135,9 +137,14 @@ _EN_FIELD_NONE = re.compile(
 # "Not offering:" (round 21: 6k)
 _EN_FIELD_LABEL_NONE = re.compile(
     r"(?:^|[\s|\u2013\u2014-])(?:not (?:available|offered|offering|provided|supported|possible|done|in scope)"
-    r"|out of scope|excluded|exclusions?|unavailable|not our business)\s*(?::|\u2192|->)\s*$"
+    # ... or hands them over ("Outsourced: DMPK, GLP tox", "Subcontracted: sterility testing"; round 22: writer 6j,
+    # as 6k's "Not offering:" and 5g's "Out of scope ->")
+    r"|out of scope|excluded|exclusions?|unavailable|not our business|outsourced|subcontracted|contracted out)"
+    r"\s*(?::|\u2192|->)\s*$"
 )
-_EN_FIELD_START = re.compile(r"[.;|]\s|[.;|]$|\s[\u2013\u2014]\s")
+# a field starts after a full stop, a bar or a spaced dash; a semicolon separates the values of one field ("Not
+# offered: oligos; sterile fill", "Out of scope -> GMP work; monitoring"; round 22: writer 5g, three rows)
+_EN_FIELD_START = re.compile(r"[.|]\s|[.|]$|\s[\u2013\u2014]\s")
 
 
 def _field_label_none(sentence: str, start: int) -> bool:
