@@ -6877,3 +6877,14 @@ def test_a_field_label_rules_out_or_hands_over_all_its_values(text: str, term: s
     result = analyse(text)
     assert term in result.negatives("capabilities")
     assert term not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "開発段階：前臨床（安全性試験は外部委託）。",
+        "本化合物は導出を予定しており、毒性試験は導出先での実施を予定しています。",
+    ],
+)
+def test_a_study_handed_on_in_a_developers_own_sentence_is_negative(text: str) -> None:
+    assert "nonclinical_studies" in analyse(text).negatives("capabilities")

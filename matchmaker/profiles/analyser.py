@@ -69,7 +69,7 @@ from matchmaker.profiles.negation import (
 from matchmaker.profiles.parties import EN_OTHER_PARTY, JA_OTHER_PARTY
 from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
-from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
+from matchmaker.profiles.tokenize import Token, is_japanese, normalise, split_sentences, tokenize_ja
 
 CODE_VERSION = "a15"
 
@@ -781,7 +781,7 @@ class ProfileAnalyser:
                     raw.extend((section, tid, spans[i].start, spans[j - 1].end, i, j) for tid in ids)
         raw += _combined_phases(norm, spans)
         # phases a maker's sentence makes material for become supply before a service's stages are dropped
-        raw = _trials_as_supply(_drop_services_in_development(raw, norm, japanese), norm, japanese)
+        raw = _trials_as_supply(_drop_services_in_development(raw, norm, japanese, tokens), norm, japanese)
         raw = _resolve_overlaps(_drop_stages_in_services(_served_stage_ranges(raw, norm, japanese), norm, japanese))
         raw = _others_stages(raw, norm, japanese)
         found: list[_Mention] = []
@@ -2435,13 +2435,23 @@ def _material_uses(
 
 
 def _drop_services_in_development(
-    raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
+    raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool, tokens: list[Token] | None = None
 ) -> list[tuple[str, str, int, int, int, int]]:
+    """A service named in a developer's sentence about its own development is a stage of it, not a service
+    offered, and is dropped; one handed to another party there ("GLP毒性試験は外部委託", "非臨床試験は導出先での
+    実施を予定", "toxicology is run by a CRO") stays, as the step the developer does not do itself (issue 15, round
+    22: writers 5g and 5i)."""
     development = (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm)
     service = _serves_others(norm, japanese)
     if not development or service:
         return raw
-    return [r for r in raw if not (r[0] == "capabilities" and r[1] in _SERVICE_READINGS)]
+
+    def handed(r: tuple[str, str, int, int, int, int]) -> bool:
+        if japanese:
+            return tokens is not None and japanese_outsourced(tokens, r[5])
+        return english_outsourced(norm, r[2], r[3])
+
+    return [r for r in raw if not (r[0] == "capabilities" and r[1] in _SERVICE_READINGS and not handed(r))]
 
 
 # a pattern that matches nothing: a work pattern written in one language only
