@@ -6997,3 +6997,65 @@ def test_characterising_a_drug_molecule_stays_analytical_development() -> None:
 )
 def test_a_substance_synthesised_by_a_named_method_is_drug_substance(text: str) -> None:
     assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make oligonucleotide APIs in Osaka; DP work is not offered.",
+        "Peptide API and DP are both made by a partner CMO in Korea.",
+        "Services: GMP peptide API. DP: out of scope.",
+        "当社はペプチド原薬を製造しています。DPは対象外です。",
+    ],
+)
+def test_a_drug_product_ruled_out_or_handed_on_rules_out_its_steps(text: str) -> None:
+    negatives = analyse(text).negatives("capabilities")
+    assert "formulation" in negatives
+    assert "fill_finish" in negatives
+
+
+def test_a_drug_product_offered_or_named_beside_its_step_adds_no_other_step() -> None:
+    offered = analyse("We offer GMP DS and DP for Phase 1 supply.")
+    assert "formulation" not in offered.positives("capabilities") + offered.negatives("capabilities")
+    assert "fill_finish" not in offered.positives("capabilities") + offered.negatives("capabilities")
+    beside = analyse("Formulation and DP: not offered.")
+    assert "formulation" in beside.negatives("capabilities")
+    assert "fill_finish" not in beside.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("We develop the process in Kobe; formulation is left to our partner CDMO.", "formulation"),
+        (
+            "Our team runs discovery biology, and GLP toxicology is left to contract research partners.",
+            "nonclinical_studies",
+        ),
+    ],
+)
+def test_a_step_left_to_another_party_is_negative(text: str, term: str) -> None:
+    assert term in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("In-house: assay biology. Outsourced: DMPK and GLP toxicology. Site: Kobe.", "nonclinical_studies"),
+        ("Core: GMP peptide API. Not offered: oligonucleotides; sterile fill-finish. Site: Toyama.", "fill_finish"),
+    ],
+)
+def test_a_field_label_rules_out_or_hands_over_all_its_values(text: str, term: str) -> None:
+    result = analyse(text)
+    assert term in result.negatives("capabilities")
+    assert term not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "開発段階：前臨床（安全性試験は外部委託）。",
+        "本化合物は導出を予定しており、毒性試験は導出先での実施を予定しています。",
+    ],
+)
+def test_a_study_handed_on_in_a_developers_own_sentence_is_negative(text: str) -> None:
+    assert "nonclinical_studies" in analyse(text).negatives("capabilities")

@@ -69,7 +69,7 @@ from matchmaker.profiles.negation import (
 from matchmaker.profiles.parties import EN_OTHER_PARTY, JA_OTHER_PARTY
 from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
-from matchmaker.profiles.tokenize import is_japanese, normalise, split_sentences, tokenize_ja
+from matchmaker.profiles.tokenize import Token, is_japanese, normalise, split_sentences, tokenize_ja
 
 CODE_VERSION = "a15"
 
@@ -452,6 +452,7 @@ class ProfileAnalyser:
                             labels.setdefault(_key(form), set()).add(term.id)
             if section == "capabilities":
                 _add_nested_steps(labels, vocab)
+                labels.setdefault(_DP, set()).update(_DRUG_PRODUCT_STEPS)
             if section == "sites":
                 _add_places(labels)
             for key, ids in labels.items():
@@ -795,7 +796,7 @@ class ProfileAnalyser:
                     raw.extend((section, tid, spans[i].start, spans[j - 1].end, i, j) for tid in ids)
         raw += _combined_phases(norm, spans)
         # phases a maker's sentence makes material for become supply before a service's stages are dropped
-        raw = _trials_as_supply(_drop_services_in_development(raw, norm, japanese), norm, japanese)
+        raw = _trials_as_supply(_drop_services_in_development(raw, norm, japanese, tokens), norm, japanese)
         raw = _resolve_overlaps(_drop_stages_in_services(_served_stage_ranges(raw, norm, japanese), norm, japanese))
         raw = _others_stages(raw, norm, japanese)
         found: list[_Mention] = []
@@ -845,6 +846,12 @@ class ProfileAnalyser:
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
                     continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
+            if (
+                section == "capabilities"
+                and norm[start:end] == _DP
+                and (polarity == "positive" or _dp_step(norm, start, end))
+            ):
+                continue  # the drug product offered names no step of it ("GMP DS/DP" may be filling alone)
             # a negated narrower kind ("遺伝毒性試験は委託", "バイアルへの充填は行っていません") is a part of the term
             # ... and in English a step narrowed to one kind of host ("mammalian cell culture is not offered" beside
             # fermenters; issue 15, round 16: writers 4e, 5h, 5i)
@@ -2474,13 +2481,23 @@ def _material_uses(
 
 
 def _drop_services_in_development(
-    raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool
+    raw: list[tuple[str, str, int, int, int, int]], norm: str, japanese: bool, tokens: list[Token] | None = None
 ) -> list[tuple[str, str, int, int, int, int]]:
+    """A service named in a developer's sentence about its own development is a stage of it, not a service
+    offered, and is dropped; one handed to another party there ("GLP毒性試験は外部委託", "非臨床試験は導出先での
+    実施を予定", "toxicology is run by a CRO") stays, as the step the developer does not do itself (issue 15, round
+    22: writers 5g and 5i)."""
     development = (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm)
     service = _serves_others(norm, japanese)
     if not development or service:
         return raw
-    return [r for r in raw if not (r[0] == "capabilities" and r[1] in _SERVICE_READINGS)]
+
+    def handed(r: tuple[str, str, int, int, int, int]) -> bool:
+        if japanese:
+            return tokens is not None and japanese_outsourced(tokens, r[5])
+        return english_outsourced(norm, r[2], r[3])
+
+    return [r for r in raw if not (r[0] == "capabilities" and r[1] in _SERVICE_READINGS and not handed(r))]
 
 
 # a pattern that matches nothing: a work pattern written in one language only
@@ -3247,6 +3264,22 @@ _CHAIN = ("cell_line_development", "upstream", "downstream", "drug_substance", "
 # outsourced") says nothing of who makes its trial or market supply; handing on the product as well (DS and
 # DP, 原薬・製剤) is handing on the making (issue 15, round 18: writers 5g, 6j and 6l label drug substance alone)
 _DRUG_PRODUCT_STEPS = frozenset({"formulation", "fill_finish"})
+# The trade's "DP" (drug product) ruled out or handed on ("no DP work", "DS and DP by a CMO", "Not offered: DP")
+# rules out every step of the drug product, formulation and filling, as writers 5g and 6k label it (issue 15,
+# round 22). Offered, it names no particular step ("GMP DS/DP" at a filler or a formulator), so a positive
+# "DP" is dropped where it is read (:meth:`ProfileAnalyser._mentions`).
+_DP = "dp"
+# ... unless a step of the drug product is named beside it, which is then what is ruled out ("DP fill: partner",
+# "DP/fill via a CMO", "Formulation & DP: by our sister company": writers 3b and 6k label that step alone)
+_DP_STEP_AFTER = re.compile(r"\s*(?:/|&|\+|and\s)?\s*(?:fill|formulat)")
+_DP_STEP_BEFORE = re.compile(r"(?:fill[\w/-]*|formulation)\s*(?:/|&|\+|\band)\s*$")
+
+
+def _dp_step(norm: str, start: int, end: int) -> bool:
+    """Whether a step of the drug product is named right beside the "DP" at ``norm[start:end]`` (:data:`_DP`)."""
+    return bool(_DP_STEP_AFTER.match(norm, end) or _DP_STEP_BEFORE.search(norm, 0, start))
+
+
 _CHAIN_END = {
     **{t: k for k, t in enumerate(_CHAIN)},
     "cell_line": 0,

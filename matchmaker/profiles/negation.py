@@ -50,13 +50,16 @@ _EN_POST = re.compile(
     r"^[\s,\w-]{0,60}?\b(?:is|are|remains?)\s*,?\s*(?:however\s*,\s*)?(?:not\b|outside\b|beyond\b|excluded\b"
     # ... "out of our scope" too (issue 15, round 21: writer 6l)
     r"|out of (?:our |its |their )?scope|n/a\b|not available\b|unavailable\b)"
-    r"|^\s*(?:excluded|not offered)\b"
+    # ... also after the step's head noun, as terse listings put it ("DS manufacture not offered"; round 22)
+    r"|^(?:\s+(?:manufactur\w*|production|making|work|services?))?\s*(?:excluded|not offered)\b"
     # outsourced: "formulation is done by a partner", "fill-finish is outsourced", "handled by partner CDMOs"
     r"|^[\s,\w'-]{0,40}?\b(?:is|are|gets?)\s+(?:\w+\s+|\d+\s?%\s+)?"
     r"(?:outsourced|subcontracted|contracted (?:out|to)|bought|purchased|procured|sourced)\b"
     # ... or referred on ("formulation is referred to a sister company"; issue 15, round 19: writers 6k, 7m), or
     # entrusted ("commercial production is entrusted to a CMO", round 21: writer 7o, beside 7m's parent company)
-    r"|^[\s,\w'-]{0,40}?\b(?:is|are) (?:handed|transferred|passed|referred|entrusted) (?:over )?to\b"
+    # ... or left to another ("toxicology is left to partner CROs", "later rounds are left to other investors";
+    # round 22: writers 5h, 5i)
+    r"|^[\s,\w'-]{0,40}?\b(?:is|are) (?:handed|transferred|passed|referred|entrusted|left) (?:over )?to\b"
     # ... or to be handed over ("to which commercial manufacture will be transferred", issue 15 round 9)
     r"|^[\s,\w'-]{0,40}?\bwill be (?:tech(?:nology)?[- ])?(?:handed|transferred|passed)(?: over)?"
     r"(?: to\b|\s*[.;,]|\s*$)"
@@ -121,7 +124,7 @@ _EN_FIELD_NONE = re.compile(
     r"(?:\s+(?!(?:and|only)\b)[a-z][\w-]{1,15}){0,2}?"
     r"(?:\s*(?:,|&|/|and)\s*(?!only\b)[\w-]{1,16}(?:\s+(?!(?:and|only)\b)[\w-]{1,16}){0,2}?){0,3}?\s*:\s*"
     r"(?:n/?a|none|no|never|not (?:offered|available|supported|possible|made|manufactured|produced|ours|at present"
-    r"|currently)|unavailable"
+    r"|currently|in scope)|out of scope|unavailable"
     r"|(?:(?:(?:handled|done|made|performed|run|supplied|referred)\s+)?(?:via|by|at|through|from|to)\s+)?"
     r"(?:an?\s+|the\s+|our\s+)?"
     r"(?:partners?|external|outsourced|third[- ]part\w*|cdmos?|cmos?|cros?|clients?|customers?|sister compan\w*"
@@ -134,9 +137,14 @@ _EN_FIELD_NONE = re.compile(
 # "Not offering:" (round 21: 6k)
 _EN_FIELD_LABEL_NONE = re.compile(
     r"(?:^|[\s|\u2013\u2014-])(?:not (?:available|offered|offering|provided|supported|possible|done|in scope)"
-    r"|out of scope|excluded|exclusions?|unavailable|not our business)\s*(?::|\u2192|->)\s*$"
+    # ... or hands them over ("Outsourced: DMPK, GLP tox", "Subcontracted: sterility testing"; round 22: writer 6j,
+    # as 6k's "Not offering:" and 5g's "Out of scope ->")
+    r"|out of scope|excluded|exclusions?|unavailable|not our business|outsourced|subcontracted|contracted out)"
+    r"\s*(?::|\u2192|->)\s*$"
 )
-_EN_FIELD_START = re.compile(r"[.;|]\s|[.;|]$|\s[\u2013\u2014]\s")
+# a field starts after a full stop, a bar or a spaced dash; a semicolon separates the values of one field ("Not
+# offered: oligos; sterile fill", "Out of scope -> GMP work; monitoring"; round 22: writer 5g, three rows)
+_EN_FIELD_START = re.compile(r"[.|]\s|[.|]$|\s[\u2013\u2014]\s")
 
 
 def _field_label_none(sentence: str, start: int) -> bool:
