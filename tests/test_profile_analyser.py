@@ -6826,3 +6826,27 @@ def test_an_adjuvant_a_vaccine_maker_formulates_with_is_no_adjuvant_line() -> No
     result = analyse(text)
     assert "formulation" in result.positives("capabilities")
     assert "adjuvant" not in result.positives("capabilities")
+
+
+def test_cell_manufacturing_at_a_contract_cpc_is_handed_out() -> None:
+    text = "Pipeline: one NK-cell programme in Phase 1. Cell manufacturing at a contract CPC near Osaka."
+    negatives = analyse(text).negatives("capabilities")
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(negatives)
+
+
+def test_trial_material_made_by_a_contract_cell_processing_facility_is_no_clinical_supply() -> None:
+    text = "Manufacturing for our Phase 1 study is performed by a contract cell-processing facility in Osaka."
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical_supply" not in result.positives("capabilities")
+
+
+def test_a_partners_place_after_the_making_is_not_the_organisations_place() -> None:
+    text = "All cell manufacturing is carried out by a CDMO in Singapore."
+    negatives = analyse(text).negatives("capabilities")
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(negatives)
+
+
+def test_production_at_many_cdmos_names_customers_not_a_handover() -> None:
+    text = "Our resins are used in commercial production at many CDMOs in Asia."
+    assert "commercial_manufacturing" not in analyse(text).negatives("capabilities")

@@ -1807,9 +1807,11 @@ _OWN_GMP = re.compile(r"自社|\bourselves\b|\bin-house\b|\bown\b")
 _GMP_STEPS = ("clinical_supply", "commercial_manufacturing")
 # a negated making verb whose object is a named step ("do not manufacture drug substance")
 _STEP_OBJECT = re.compile(r"\s+(?:any\s+|the\s+|our\s+)?\x00")
-# a place named with a manufacturing word: "no manufacturing site in Japan", "国内での製造"
+# a place named with a manufacturing word: "no manufacturing site in Japan", "国内での製造"; not another party's
+# premises ("cell manufacturing at a contract CPC": handed out; issue 15, round 22: writers 5g, 7m)
 _EN_PLACE_NOUN = re.compile(
     r"\s*(?:sites?|plants?|facilit\w+|bases?|footprint|presence|capacity)\b|\s+(?:in|at|within|outside)\s+(?!house\b)"
+    rf"(?!(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{EN_OTHER_PARTY}\b(?!'s))"
 )
 _JA_PLACE_AFTER = re.compile(r"^(?:県|府|都|市)?(?:で|に|内|国内)")
 # ... and said of a region or a base without a site named (issue 15, round 13: writers 5g and 5h): "海外での製造は
@@ -1995,6 +1997,12 @@ def _makes_something(
     return [x for x in all_mentions if not ((makes and x[2].of_object) or (makes_drug and x[2].unless_drug_made))]
 
 
+# another party named between a making word and a place: the place is that party's ("manufacturing is done by a
+# CDMO in Korea", "cell manufacturing at a contract CPC in Kanagawa"), so the making is handed out, not said of
+# one of the organisation's places (issue 15, round 22: writers 4e, 5g, 7m)
+_PARTY_BETWEEN = re.compile(rf"\b{EN_OTHER_PARTY}")
+
+
 def _about_place(norm: str, start: int, end: int, places: list[_Mention], japanese: bool) -> bool:
     """Whether a manufacturing word at ``norm[start:end]`` is said of a place: a place noun follows it
     ("manufacturing site"), or a place named in its clause is where it happens ("in Japan", "国内で")."""
@@ -2009,7 +2017,11 @@ def _about_place(norm: str, start: int, end: int, places: list[_Mention], japane
         if japanese:
             if _JA_PLACE_AFTER.match(norm[p.end :]) or "拠点" in clause or "工場" in clause:
                 return True
-        elif p.start - end <= 30 and re.search(r"\b(?:in|at|within|inside)\s+(?:the\s+)?$", norm[end : p.start]):
+        elif (
+            p.start - end <= 30
+            and re.search(r"\b(?:in|at|within|inside)\s+(?:the\s+)?$", norm[end : p.start])
+            and not _PARTY_BETWEEN.search(norm, end, p.start)
+        ):
             return True  # "no manufacturing site in Japan", not "manufacturing is done by CDMOs in Korea"
     return False
 

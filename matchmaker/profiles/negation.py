@@ -72,6 +72,12 @@ _EN_POST = re.compile(
     # and "filled by" (issue 15, round 14: ind5g, ind5h, ind5i)
     r"|^\s*(?:(?:via|through)\s+|(?:\u2192|->)\s*)(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
     rf"{EN_OTHER_PARTY}\b"
+    # ... or the maker's premises named with "at" ("cell manufacturing at a contract CPC", "DS at a partner CMO");
+    # only a making party named with an article, since work "at client sites" is still the organisation's and
+    # "used in production at many CDMOs" names customers (issue 15, round 22: writers 5g, 7m)
+    r"|^\s*at\s+(?:a |an |our |the |its |one of our )(?:[\w-]+\s+){0,2}?"
+    r"(?:partners?|cdmos?|cmos?|contract\s+(?:manufactur\w*|cpcs?|cell[- ]processing)"
+    r"|(?:sister|group|parent)\s+compan\w*)(?!'s)\b"
 )
 # outsourcing said before the step: "we outsource formulation", "partners handle fill-finish"
 _EN_OUTSOURCE_PRE = re.compile(
