@@ -6850,3 +6850,23 @@ def test_a_partners_place_after_the_making_is_not_the_organisations_place() -> N
 def test_production_at_many_cdmos_names_customers_not_a_handover() -> None:
     text = "Our resins are used in commercial production at many CDMOs in Asia."
     assert "commercial_manufacturing" not in analyse(text).negatives("capabilities")
+
+
+def test_making_transferred_to_a_contract_manufacturer_is_handed_out() -> None:
+    text = "Last year the company transferred production of its branded injectables to a contract manufacturer."
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert not {"drug_substance", "commercial_manufacturing"} & set(result.positives("capabilities"))
+
+
+def test_tech_transfer_to_a_cdmo_for_trial_material_is_no_clinical_supply() -> None:
+    text = "We optimise the upstream process in our lab, then tech transfer to a CMO for the GMP clinical batches."
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical_supply" not in result.positives("capabilities")
+
+
+def test_commercial_making_moved_to_a_cmo_is_handed_out_in_japanese() -> None:
+    result = analyse("承認品の商用生産は昨年、国内のCMOへ移管しました。")
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
