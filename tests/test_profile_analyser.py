@@ -6870,3 +6870,16 @@ def test_commercial_making_moved_to_a_cmo_is_handed_out_in_japanese() -> None:
     result = analyse("承認品の商用生産は昨年、国内のCMOへ移管しました。")
     assert "commercial_manufacturing" in result.negatives("capabilities")
     assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lab runs no GMP plant of its own, so the material for the first-in-human study is produced by a CDMO.",
+        "当センターはGMP施設を持たないため、治験薬は提携先のCDMOで製造されています。",
+    ],
+)
+def test_trial_material_made_elsewhere_beside_no_gmp_plant_says_nothing_of_commercial_making(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.negatives("capabilities")

@@ -3934,7 +3934,12 @@ def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> 
             return mentions
         return [m for m in mentions if not ((m.section, m.term) == ("scales", "clinical") and m.start >= start)]
     out = []
-    if gmp:  # "all GMP material is made by CDMO partners": neither clinical nor commercial supply of its own
+    # "all GMP material is made by CDMO partners": neither clinical nor commercial supply of its own; where GMP
+    # names no making of its own (a plant it lacks, a grade) and the material handed out is named as trial material
+    # ("no GMP facility, so clinical material is made by a CDMO"), clinical supply alone, as :func:`_handed_steps`
+    # reads it (issue 15, round 22: writers 4e, 5h, 7n); "GMP製造はお受けしておらず" still rules out both
+    named_trial = any(m.term == "clinical_supply" and m.end > m.start for m in mentions)
+    if gmp and not (named_trial and _GMP_MAKING.search(norm) is None):
         stated = {m.term for m in mentions if m.section == "capabilities"}
         out += [_Mention("capabilities", s, 0, 0, "negative", derived=True) for s in _GMP_STEPS if s not in stated]
     for m in mentions:
@@ -3948,6 +3953,11 @@ def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> 
 
 _CLINICAL_MADE = {("capabilities", "clinical_supply"), ("scales", "clinical")}
 _GMP_WORD = re.compile(r"c?gmp")
+# GMP as a making of the organisation's own ("GMP manufacture", "GMP製造は"), not a plant it has or lacks
+# ("GMP production suite", "GMP製造設備")
+_GMP_MAKING = re.compile(
+    r"c?gmp[\s-]*(?:の|での)?(?:manufactur\w*|production|製造|生産)(?!\s*(?:facilit|plants?\b|suites?\b|sites?\b|設備|施設|工場))"
+)
 
 
 def _trials_as_supply(
