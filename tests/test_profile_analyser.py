@@ -7059,3 +7059,60 @@ def test_a_field_label_rules_out_or_hands_over_all_its_values(text: str, term: s
 )
 def test_a_study_handed_on_in_a_developers_own_sentence_is_negative(text: str) -> None:
     assert "nonclinical_studies" in analyse(text).negatives("capabilities")
+
+
+def test_cell_manufacturing_at_a_contract_cpc_is_handed_out() -> None:
+    text = "Pipeline: one NK-cell programme in Phase 1. Cell manufacturing at a contract CPC near Osaka."
+    negatives = analyse(text).negatives("capabilities")
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(negatives)
+
+
+def test_trial_material_made_by_a_contract_cell_processing_facility_is_no_clinical_supply() -> None:
+    text = "Manufacturing for our Phase 1 study is performed by a contract cell-processing facility in Osaka."
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical_supply" not in result.positives("capabilities")
+
+
+def test_a_partners_place_after_the_making_is_not_the_organisations_place() -> None:
+    text = "All cell manufacturing is carried out by a CDMO in Singapore."
+    negatives = analyse(text).negatives("capabilities")
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(negatives)
+
+
+def test_production_at_many_cdmos_names_customers_not_a_handover() -> None:
+    text = "Our resins are used in commercial production at many CDMOs in Asia."
+    assert "commercial_manufacturing" not in analyse(text).negatives("capabilities")
+
+
+def test_making_transferred_to_a_contract_manufacturer_is_handed_out() -> None:
+    text = "Last year the company transferred production of its branded injectables to a contract manufacturer."
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert not {"drug_substance", "commercial_manufacturing"} & set(result.positives("capabilities"))
+
+
+def test_tech_transfer_to_a_cdmo_for_trial_material_is_no_clinical_supply() -> None:
+    text = "We optimise the upstream process in our lab, then tech transfer to a CMO for the GMP clinical batches."
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "clinical_supply" not in result.positives("capabilities")
+
+
+def test_commercial_making_moved_to_a_cmo_is_handed_out_in_japanese() -> None:
+    result = analyse("承認品の商用生産は昨年、国内のCMOへ移管しました。")
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lab runs no GMP plant of its own, so the material for the first-in-human study is produced by a CDMO.",
+        "当センターはGMP施設を持たないため、治験薬は提携先のCDMOで製造されています。",
+    ],
+)
+def test_trial_material_made_elsewhere_beside_no_gmp_plant_says_nothing_of_commercial_making(text: str) -> None:
+    result = analyse(text)
+    assert "clinical_supply" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.negatives("capabilities")

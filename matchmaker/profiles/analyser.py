@@ -1860,9 +1860,11 @@ _OWN_GMP = re.compile(r"自社|\bourselves\b|\bin-house\b|\bown\b")
 _GMP_STEPS = ("clinical_supply", "commercial_manufacturing")
 # a negated making verb whose object is a named step ("do not manufacture drug substance")
 _STEP_OBJECT = re.compile(r"\s+(?:any\s+|the\s+|our\s+)?\x00")
-# a place named with a manufacturing word: "no manufacturing site in Japan", "国内での製造"
+# a place named with a manufacturing word: "no manufacturing site in Japan", "国内での製造"; not another party's
+# premises ("cell manufacturing at a contract CPC": handed out; issue 15, round 22: writers 5g, 7m)
 _EN_PLACE_NOUN = re.compile(
     r"\s*(?:sites?|plants?|facilit\w+|bases?|footprint|presence|capacity)\b|\s+(?:in|at|within|outside)\s+(?!house\b)"
+    rf"(?!(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{EN_OTHER_PARTY}\b(?!'s))"
 )
 _JA_PLACE_AFTER = re.compile(r"^(?:県|府|都|市)?(?:で|に|内|国内)")
 # ... and said of a region or a base without a site named (issue 15, round 13: writers 5g and 5h): "海外での製造は
@@ -2048,6 +2050,12 @@ def _makes_something(
     return [x for x in all_mentions if not ((makes and x[2].of_object) or (makes_drug and x[2].unless_drug_made))]
 
 
+# another party named between a making word and a place: the place is that party's ("manufacturing is done by a
+# CDMO in Korea", "cell manufacturing at a contract CPC in Kanagawa"), so the making is handed out, not said of
+# one of the organisation's places (issue 15, round 22: writers 4e, 5g, 7m)
+_PARTY_BETWEEN = re.compile(rf"\b{EN_OTHER_PARTY}")
+
+
 def _about_place(norm: str, start: int, end: int, places: list[_Mention], japanese: bool) -> bool:
     """Whether a manufacturing word at ``norm[start:end]`` is said of a place: a place noun follows it
     ("manufacturing site"), or a place named in its clause is where it happens ("in Japan", "国内で")."""
@@ -2062,7 +2070,11 @@ def _about_place(norm: str, start: int, end: int, places: list[_Mention], japane
         if japanese:
             if _JA_PLACE_AFTER.match(norm[p.end :]) or "拠点" in clause or "工場" in clause:
                 return True
-        elif p.start - end <= 30 and re.search(r"\b(?:in|at|within|inside)\s+(?:the\s+)?$", norm[end : p.start]):
+        elif (
+            p.start - end <= 30
+            and re.search(r"\b(?:in|at|within|inside)\s+(?:the\s+)?$", norm[end : p.start])
+            and not _PARTY_BETWEEN.search(norm, end, p.start)
+        ):
             return True  # "no manufacturing site in Japan", not "manufacturing is done by CDMOs in Korea"
     return False
 
@@ -4079,7 +4091,12 @@ def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> 
             return mentions
         return [m for m in mentions if not ((m.section, m.term) == ("scales", "clinical") and m.start >= start)]
     out = []
-    if gmp:  # "all GMP material is made by CDMO partners": neither clinical nor commercial supply of its own
+    # "all GMP material is made by CDMO partners": neither clinical nor commercial supply of its own; where GMP
+    # names no making of its own (a plant it lacks, a grade) and the material handed out is named as trial material
+    # ("no GMP facility, so clinical material is made by a CDMO"), clinical supply alone, as :func:`_handed_steps`
+    # reads it (issue 15, round 22: writers 4e, 5h, 7n); "GMP製造はお受けしておらず" still rules out both
+    named_trial = any(m.term == "clinical_supply" and m.end > m.start for m in mentions)
+    if gmp and not (named_trial and _GMP_MAKING.search(norm) is None):
         stated = {m.term for m in mentions if m.section == "capabilities"}
         out += [_Mention("capabilities", s, 0, 0, "negative", derived=True) for s in _GMP_STEPS if s not in stated]
     for m in mentions:
@@ -4093,6 +4110,11 @@ def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> 
 
 _CLINICAL_MADE = {("capabilities", "clinical_supply"), ("scales", "clinical")}
 _GMP_WORD = re.compile(r"c?gmp")
+# GMP as a making of the organisation's own ("GMP manufacture", "GMP製造は"), not a plant it has or lacks
+# ("GMP production suite", "GMP製造設備")
+_GMP_MAKING = re.compile(
+    r"c?gmp[\s-]*(?:の|での)?(?:manufactur\w*|production|製造|生産)(?!\s*(?:facilit|plants?\b|suites?\b|sites?\b|設備|施設|工場))"
+)
 
 
 def _trials_as_supply(

@@ -75,6 +75,12 @@ _EN_POST = re.compile(
     # and "filled by" (issue 15, round 14: ind5g, ind5h, ind5i)
     r"|^\s*(?:(?:via|through)\s+|(?:\u2192|->)\s*)(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
     rf"{EN_OTHER_PARTY}\b"
+    # ... or the maker's premises named with "at" ("cell manufacturing at a contract CPC", "DS at a partner CMO");
+    # only a making party named with an article, since work "at client sites" is still the organisation's and
+    # "used in production at many CDMOs" names customers (issue 15, round 22: writers 5g, 7m)
+    r"|^\s*at\s+(?:a |an |our |the |its |one of our )(?:[\w-]+\s+){0,2}?"
+    r"(?:partners?|cdmos?|cmos?|contract\s+(?:manufactur\w*|cpcs?|cell[- ]processing)"
+    r"|(?:sister|group|parent)\s+compan\w*)(?!'s)\b"
 )
 # outsourcing said before the step: "we outsource formulation", "partners handle fill-finish"
 _EN_OUTSOURCE_PRE = re.compile(
@@ -157,6 +163,29 @@ def _field_label_none(sentence: str, start: int) -> bool:
     return colon >= 0 and bool(_EN_FIELD_LABEL_NONE.search(sentence, lo, colon + 1))
 
 
+# the making moved to another party by a transfer said before it: "transferred production of its marketed
+# products to a contract manufacturer", "then tech transfer to a CDMO for the GMP clinical material" (issue 15,
+# round 22: writers 5h, 6l); the step goes to that party, the organisation does not do it
+_EN_PARTY_AFTER = rf"(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{EN_OTHER_PARTY}\b"
+_EN_TRANSFER_BEFORE = re.compile(
+    r"\b(?:transfer(?:s|red|ring)?|hand(?:s|ed|ing)\s+over)\s+(?:the\s+|its\s+|our\s+|all\s+)?$"
+)
+_EN_TRANSFER_TO_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,5}}?\s+to\s+{_EN_PARTY_AFTER}")
+_EN_TRANSFER_FOR_BEFORE = re.compile(
+    rf"\btech(?:nology)?[- ]transfer\w*\s+to\s+{_EN_PARTY_AFTER}\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){{0,2}}$"
+)
+
+
+def _transferred(sentence: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
+    """Whether the mention ``sentence[start:end]`` is transferred to another party (:data:`_EN_TRANSFER_BEFORE`)."""
+    if _EN_TRANSFER_FOR_BEFORE.search(sentence, clause_start, start):
+        return True
+    return bool(
+        _EN_TRANSFER_BEFORE.search(sentence, clause_start, start)
+        and _EN_TRANSFER_TO_AFTER.match(sentence[end:clause_end])
+    )
+
+
 def english_polarity(sentence: str, start: int, end: int, need: bool = False) -> Polarity:
     """Polarity of the mention ``sentence[start:end]`` (a normalised English sentence); ``need``:
     the sentence is from a needs text (see :data:`_EN_COVERED`)."""
@@ -179,6 +208,7 @@ def english_polarity(sentence: str, start: int, end: int, need: bool = False) ->
     only = sentence[start:end].endswith(" only") or _EN_ONLY_AFTER.match(sentence, end)
     post = None if only else _EN_POST.search(sentence[end:clause_end])
     outsourced = _EN_OUTSOURCE_PRE.search(sentence, clause_start, start)
+    outsourced = outsourced or _transferred(sentence, clause_start, start, end, clause_end)
     # the wish is read in the clause: "manufacturing is outsourced; we are looking for a CDMO" still hands it over
     if (post or outsourced) and not _EN_DESIRE.search(sentence, clause_start, clause_end):
         return "negative"
@@ -269,6 +299,9 @@ _JA_OUTSOURCE = re.compile(
     r"(?:に|へ|が|で|から|を通じて)"
     # handed to whoever is named ("CROに委託", "CDMOへ委託いただく"), or asked of a contractor ("CROに依頼")
     r"|(?:に|へ)(?:外部)?委託|(?:cro|cdmo|cmo)(?:など)?(?:に|へ)依頼"
+    # ... or moved over to a contract maker ("上市品の生産を受託製造会社に移管", "CMOへ技術移管して治験薬を製造";
+    # issue 15, round 22, as English "transferred production to a contract manufacturer": writers 5h, 6l)
+    r"|(?:cdmo|cmo|受託製造(?:会社|企業|機関))(?:など)?(?:に|へ)(?:技術)?移管"
     # ... or pointed at right after the step, as terse listings do ("充填→姉妹会社の工場") (issue 15, round 14)
     rf"|^\s*(?:\u2192|->)\s*{JA_OTHER_PARTY}"
 )

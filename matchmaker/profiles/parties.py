@@ -15,11 +15,14 @@ from __future__ import annotations
 # English: the party nouns, singular and plural; a sister or group company may be named by its site
 # ("our US sister site", "a group plant", set 2-4 rule 6), and so may a parent company ("made at the parent
 # company's plants": the subsidiary makes none of it; set 5 rule 104, issue 15 round 21: writers 7m, 7o).
+# A contract lab or contract cell-processing centre (CPC) is another party as a contract manufacturer is ("cell
+# manufacturing is performed by a contract CPC"; issue 15, round 22: writers 5g, 7m).
 # "external" and "outside" are adjectives that name another party by themselves ("done by external labs");
 # "outside" only before a party noun, so a place ("our plant outside Osaka") is not another party.
 EN_OTHER_PARTY = (
     r"(?:partners?|collaborators?|third[- ]part(?:y|ies)|subcontract\w*|contractors?"
-    r"|contract\s+(?:manufactur\w*|research|organi[sz]ations?|partners?)|cdmos?|cmos?|cros?"
+    r"|contract\s+(?:manufactur\w*|research|organi[sz]ations?|partners?|labs?|laborator(?:y|ies)|cpcs?"
+    r"|cell[- ]processing\s+(?:cent(?:re|er)s?|facilit(?:y|ies)))|cdmos?|cmos?|cros?"
     r"|clients?|customers?|sponsors?|licensees?|suppliers?|vendors?"
     r"|(?:sister|group|parent)\s+(?:compan\w*|sites?|plants?|facilit(?:y|ies))|affiliates?|affiliated\s+compan\w*|other\s+compan\w*|hospitals?|universit(?:y|ies)"
     r"|external|outside(?=\s+(?:firms?|compan\w*|labs?|laborator\w*|vendors?|suppliers?|providers?"
