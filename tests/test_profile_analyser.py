@@ -7116,3 +7116,18 @@ def test_trial_material_made_elsewhere_beside_no_gmp_plant_says_nothing_of_comme
     result = analyse(text)
     assert "clinical_supply" in result.negatives("capabilities")
     assert "commercial_manufacturing" not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Osaka plant makes antibody bulk. Vial filling can be arranged on request through a partner filler.",
+        "抗体のバルクは大阪工場で製造。充填は国内の協力会社。",
+        "抗体のバルクは大阪工場で製造。製剤化及び充填は海外のパートナー企業。",
+        "新しい充填ラインは2029年に稼働予定で、それまでは提携先で充填を行います。",
+    ],
+)
+def test_a_fill_step_placed_with_a_partner_in_terse_or_fronted_words_is_not_the_organisations(text: str) -> None:
+    result = analyse(text)
+    assert "fill_finish" in result.negatives("capabilities")
+    assert "fill_finish" not in result.positives("capabilities")

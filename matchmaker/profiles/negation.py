@@ -68,6 +68,8 @@ _EN_POST = re.compile(
     r"(?:process|method|technology)\w*\s+to\b"
     r"|^[\s,\w'-]{0,40}?\b(?:done|handled|performed|carried out|made|provided|covered|conducted|supplied|sourced"
     r"|run|produced|manufactured|undertaken|arranged|filled)\s+"
+    # ... also with an "on request" between ("fill-finish can be arranged on request through a partner"; round 23)
+    r"(?:(?:on request|if (?:needed|required)|as (?:needed|required)|where (?:needed|required))\s+)?"
     r"(?:by|through|via|at|from)\s+(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
     rf"{EN_OTHER_PARTY}\b"
     # ... or the way named right after the step, without a verb, as terse listings do ("fill-finish via a
@@ -304,6 +306,10 @@ _JA_OUTSOURCE = re.compile(
     r"|(?:cdmo|cmo|受託製造(?:会社|企業|機関))(?:など)?(?:に|へ)(?:技術)?移管"
     # ... or pointed at right after the step, as terse listings do ("充填→姉妹会社の工場") (issue 15, round 14)
     rf"|^\s*(?:\u2192|->)\s*{JA_OTHER_PARTY}"
+    # ... or named as the topic's predicate, as notes put it ("充填は海外の提携先。", "製剤化は協力会社です")
+    # (issue 15, round 23: writers 8q, 8r beside the English "fill-finish can be arranged through a partner")
+    r"|^(?:(?:・|及び|および)[^、。・は]{1,12})*は[^、。]{0,10}?(?:提携先|パートナー(?:企業)?|協力会社|委託先|外部(?:企業|業者)?|他社)"
+    r"(?:です|となります|となっております|である)?$"
 )
 # ... or named as where it runs: "毒性試験はCROで実施中", "受託機関にて実施されている" (issue 15)
 # ... or as who takes it over ("商用生産は海外CDMOが引き継ぐ", issue 15 round 14)
@@ -374,7 +380,11 @@ def japanese_polarity(tokens: list[Token], first: int, last: int, need: bool = F
 
 # A step arranged through a partner named before it ("提携CROを通じた非臨床試験の手配", "through partner
 # CROs we also arrange toxicology"): the partner does it.
-_JA_VIA_PARTNER_BEFORE = re.compile(r"(?:提携|パートナー|協力|外部|委託先)[^、。]{0,10}?(?:を通じ|を通して|経由|を介)")
+_JA_VIA_PARTNER_BEFORE = re.compile(
+    r"(?:提携|パートナー|協力|外部|委託先)[^、。]{0,10}?(?:を通じ|を通して|経由|を介)"
+    # ... or as the place the step is done, right before it ("現在は提携先で充填を行う"; round 23: writer 8p)
+    r"|(?:提携先|パートナー(?:企業)?|協力会社|委託先|外部(?:企業|業者)?|他社)(?:の(?:工場|施設))?(?:で|にて)$"
+)
 _EN_VIA_PARTNER_BEFORE = re.compile(
     r"\b(?:through|via|by way of)\s+(?:a |an |our |its )?(?:network of )?(?:[\w-]+\s+)?"
     r"(?:partners?|partner (?:cros?|cdmos?|cmos?|labs?)|third[- ]part\w*|subcontractors?)\b"
