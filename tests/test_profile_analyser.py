@@ -7131,3 +7131,17 @@ def test_a_fill_step_placed_with_a_partner_in_terse_or_fronted_words_is_not_the_
     result = analyse(text)
     assert "fill_finish" in result.negatives("capabilities")
     assert "fill_finish" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next spring a contract maker will deliver the material for the toxicology studies.",
+        "The venture has no plant; a CDMO will be chosen once material for preclinical studies is required.",
+        "Three sponsors, all at the IND-enabling stage, received non-GMP toxicology lots from our Osaka suite.",
+        "As a contract maker, the firm produces enzymes for toxicology studies in 100 L fermenters.",
+        "We offer non-GMP peptide synthesis of up to 20 g for research and toxicology studies.",
+    ],
+)
+def test_studies_that_made_material_is_for_are_not_studies_the_organisation_runs(text: str) -> None:
+    assert "nonclinical_studies" not in analyse(text).positives("capabilities")

@@ -4125,6 +4125,8 @@ def _trials_as_supply(
     ("GMP drug substance for Phase 1 through Phase 3 trials", "初回ヒト投与試験用ロット", "承認後の商用
     製造"): a maker's sentence names its clients' phases, not a pipeline of its own, unless it talks
     about its own development ("our lead candidate enters Phase 1")."""
+    if not japanese:
+        raw = [(*_STUDY_SUPPLY[r[1]], *r[2:]) if _study_material(norm, r) else r for r in raw]
     if not _makes(norm, japanese):
         return _material_for_phases(raw, norm, japanese)
     if (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
@@ -4185,6 +4187,27 @@ _EN_MADE_FOR_STUDY = re.compile(
     r"\b(?:materials?|batch(?:es)?|lots?|supplied|processes|campaigns?|runs)\s+(?:[\w-]+\s+){0,2}?for\s+"
     r"(?:(?:glp|gmp|non-glp|the|their|rodent)\s+)?$"
 )
+# ... and studies that made material is for in any English sentence, whoever makes it: material named before
+# them ("when material for toxicology studies is needed"), a making word before them ("batches of 1 kg are
+# produced for preclinical studies", "non-GMP synthesis for research and toxicology studies") or lots named
+# after them ("non-GMP toxicology lots"): the studies are someone else's (issue 15, round 23: writers 7o, 8p, 8r)
+_EN_STUDY_MATERIAL_BEFORE = re.compile(
+    r"\b(?:materials?|batch(?:es)?|lots?|supplies|samples?)\s+(?:[\w-]+\s+){0,2}?for\s+(?:(?:glp|non-glp|the|their)\s+)?$"
+    r"|\b(?:produc\w*|made|mak(?:e|es|ing)|manufactur\w*|synthes\w*)\b[^.;:]{0,60}?\bfor\s+(?:research\s+and\s+)?"
+    r"(?:(?:glp|non-glp)\s+)?$"
+)
+_EN_STUDY_MATERIAL_AFTER = re.compile(r"\s*(?:lots?|batch(?:es)?|materials?|supplies)\b")
+
+
+def _study_material(norm: str, r: tuple[str, str, int, int, int, int]) -> bool:
+    """Whether a study found at ``r`` is named as what material is made for (:data:`_EN_STUDY_MATERIAL_BEFORE`)."""
+    if r[0] != "capabilities" or r[1] not in _STUDY_SUPPLY:
+        return False
+    return bool(
+        _EN_STUDY_MATERIAL_BEFORE.search(norm, max(0, r[2] - 80), r[2]) or _EN_STUDY_MATERIAL_AFTER.match(norm, r[3])
+    )
+
+
 # material named as what phases it is for, in a clause or a terse line of its own ("material for Phase 1
 # through Phase 3", "非臨床〜第2相向け"): a maker's clients' phases, read as the supply it makes for them
 # (issue 15, round 11: writers 3a, 3b)
