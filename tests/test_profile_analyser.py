@@ -7145,3 +7145,21 @@ def test_a_fill_step_placed_with_a_partner_in_terse_or_fronted_words_is_not_the_
 )
 def test_studies_that_made_material_is_for_are_not_studies_the_organisation_runs(text: str) -> None:
     assert "nonclinical_studies" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our GMP lab runs release testing of clinical material for cell therapy sponsors.",
+        "治験薬・市販品のロットリリース試験を受託しています。",
+    ],
+)
+def test_trial_material_a_lab_tests_names_no_supply_or_scale(text: str) -> None:
+    result = analyse(text)
+    assert "quality_control" in result.positives("capabilities")
+    assert not {"clinical_supply", "commercial_manufacturing"} & set(result.positives("capabilities"))
+    assert not {"clinical", "commercial"} & set(result.positives("scales"))
+
+
+def test_trial_material_made_and_then_tested_is_still_supply_in_japanese() -> None:
+    assert "clinical_supply" in analyse("治験薬の製造及び安定性試験を行います。").positives("capabilities")

@@ -560,6 +560,7 @@ class ProfileAnalyser:
                 for m in _material_scales(norm, is_japanese(norm), mentions)
                 if need or not (_in_search(m, norm) or index in sought)
             ]
+            mentions = _trial_material_handled(mentions, norm)  # ... also a material scale read just above
             mentions = _stages_in_material(mentions + _research_material(norm, is_japanese(norm), mentions))
             if is_japanese(norm):  # a research purpose stated exclusively, as "research use only" is
                 used = _research_use(norm, mentions)
@@ -1760,7 +1761,11 @@ def _part_made(norm: str, start: int, mentions: list[_Mention], parts: frozenset
 # storage"). Set 1's clinical supply is the GMP making of it, so the handling names no supply either way
 # (issue 15, round 20: writers 6k, 7m, 7n and 7o leave clinical supply silent beside such a service).
 _JA_HANDLED_AFTER = re.compile(
-    r"(?:等|など)?の?(?:超?低温|冷凍|冷蔵|品質)?(?:保管|管理|輸送|配送|搬送|保存|物流|出荷試験|品質試験|試験|分析)"
+    # ... also the first of a list of materials tested ("治験製品・商用製品のロットリリース試験"; round 23: writer 3a
+    # beside 7m's "release testing of clinical material")
+    r"(?:(?:・|及び|および|と)[^、。・]{0,6}?(?:製品|品|薬|ロット))*(?:製品|品)?"
+    r"(?:等|など)?の?(?:超?低温|冷凍|冷蔵|品質)?(?:保管|管理|輸送|配送|搬送|保存|物流|出荷試験|品質試験|試験|分析"
+    r"|(?:ロット)?リリース試験)"
 )
 _EN_HANDLED_BEFORE = re.compile(
     r"\b(?:storage|storing|management|managing|shipping|shipment|distribution|logistics|testing|analysis)"
@@ -1769,13 +1774,22 @@ _EN_HANDLED_BEFORE = re.compile(
 _EN_HANDLED_AFTER = re.compile(r"\s+(?:storage|management|logistics|distribution|shipping|depots?|testing)\b")
 
 
+# the material a handling or testing service names: trial or marketed material, as a step or as a scale word (the
+# scale being the material an organisation supplies, which a test lab's "release testing of clinical material"
+# names none of; round 23: writers 3a and 7m label neither)
+_HANDLED_MATERIAL = frozenset(
+    {("capabilities", "clinical_supply"), ("capabilities", "commercial_manufacturing"), ("scales", "clinical")}
+    | {("scales", "commercial")}
+)
+
+
 def _trial_material_handled(mentions: list[_Mention], norm: str) -> list[_Mention]:
     """Drop a clinical supply mention that names trial material as the object of a handling or testing
     service (:data:`_JA_HANDLED_AFTER`, :data:`_EN_HANDLED_BEFORE`): no making is stated."""
     japanese = is_japanese(norm)
 
     def handled(m: _Mention) -> bool:
-        if m.term != "clinical_supply" or m.derived or m.end <= m.start:
+        if (m.section, m.term) not in _HANDLED_MATERIAL or m.derived or m.end <= m.start:
             return False
         if japanese:
             return _JA_HANDLED_AFTER.match(norm, m.end) is not None
