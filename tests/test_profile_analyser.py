@@ -7163,3 +7163,19 @@ def test_trial_material_a_lab_tests_names_no_supply_or_scale(text: str) -> None:
 
 def test_trial_material_made_and_then_tested_is_still_supply_in_japanese() -> None:
     assert "clinical_supply" in analyse("治験薬の製造及び安定性試験を行います。").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        (
+            "We offer research-grade oligos up to 50 g; for GMP clinical lots we can introduce you to our partner.",
+            "clinical_supply",
+        ),
+        ("研究用の合成のみ対応します。GMP原薬が必要なお客様には協力会社をご紹介しています。", "drug_substance"),
+    ],
+)
+def test_a_step_clients_are_pointed_to_a_partner_for_is_not_the_organisations(text: str, step: str) -> None:
+    result = analyse(text)
+    assert step in result.negatives("capabilities")
+    assert step not in result.positives("capabilities")

@@ -77,6 +77,10 @@ _EN_POST = re.compile(
     # and "filled by" (issue 15, round 14: ind5g, ind5h, ind5i)
     r"|^\s*(?:(?:via|through)\s+|(?:\u2192|->)\s*)(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
     rf"{EN_OTHER_PARTY}\b"
+    # ... or clients pointed to a partner for it ("for GMP lots we refer clients to a partner CDMO"; issue 15,
+    # round 23: writer 6l, as 7o's "治験薬が必要なお客様には提携先をご紹介")
+    r"|^\s*,?\s*we\s+(?:can\s+|will\s+|would\s+)?(?:introduce|refer|connect|direct)\s+(?:you|clients|customers|them)\s+"
+    rf"to\s+(?:a |an |our |the |its )?(?:[\w-]+\s+){{0,2}}?{EN_OTHER_PARTY}\b"
     # ... or the maker's premises named with "at" ("cell manufacturing at a contract CPC", "DS at a partner CMO");
     # only a making party named with an article, since work "at client sites" is still the organisation's and
     # "used in production at many CDMOs" names customers (issue 15, round 22: writers 5g, 7m)
@@ -306,6 +310,9 @@ _JA_OUTSOURCE = re.compile(
     r"|(?:cdmo|cmo|受託製造(?:会社|企業|機関))(?:など)?(?:に|へ)(?:技術)?移管"
     # ... or pointed at right after the step, as terse listings do ("充填→姉妹会社の工場") (issue 15, round 14)
     rf"|^\s*(?:\u2192|->)\s*{JA_OTHER_PARTY}"
+    # ... or clients who need it pointed to a partner ("GMP原薬が必要なお客様には提携先CDMOをご紹介"; round 23: writer
+    # 7o, as 6l's "for GMP lots we refer clients to a partner")
+    r"|^(?:が|を)(?:必要|ご希望|お求め)[^。]{0,14}?(?:提携|パートナー|協力会社|他社|外部)[^、。]{0,8}?を(?:ご)?紹介"
     # ... or named as the topic's predicate, as notes put it ("充填は海外の提携先。", "製剤化は協力会社です")
     # (issue 15, round 23: writers 8q, 8r beside the English "fill-finish can be arranged through a partner")
     r"|^(?:(?:・|及び|および)[^、。・は]{1,12})*は[^、。]{0,10}?(?:提携先|パートナー(?:企業)?|協力会社|委託先|外部(?:企業|業者)?|他社)"
