@@ -7116,3 +7116,30 @@ def test_trial_material_made_elsewhere_beside_no_gmp_plant_says_nothing_of_comme
     result = analyse(text)
     assert "clinical_supply" in result.negatives("capabilities")
     assert "commercial_manufacturing" not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GMP下で第1相用の治験薬を製造しております。商用については対応しておりません。",
+        "治験用の抗体原薬をGMPで製造。商用は受けない。",
+    ],
+)
+def test_bare_commercial_ruled_out_beside_making_stated_elsewhere_is_no_commercial_manufacturing(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+    assert "clinical_supply" in result.positives("capabilities")
+
+
+def test_commercial_step_not_handled_yet_is_ruled_out_in_japanese() -> None:
+    result = analyse("治験用のmRNA原薬をGMPで製造。商用生産は未対応。")
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+def test_proviso_after_a_comma_keeps_its_negation_to_itself() -> None:
+    result = analyse("当社の治験薬はGMP準拠、ただし商用生産は未対応。")
+    assert "clinical_supply" in result.positives("capabilities")
+    assert "clinical_supply" not in result.negatives("capabilities")
+    assert "commercial_manufacturing" in result.negatives("capabilities")

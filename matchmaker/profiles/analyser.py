@@ -709,7 +709,9 @@ class ProfileAnalyser:
                 _add(facets, "scales", implied[0], m.polarity, sentence)
             # a volume alone is not a purpose: GMP production at 1-20 kg gives a scale, not clinical supply
             # ... and a maker ruling a scale out in its own words ("商用：非対応", "a commercial-scale suite
-            # planned for 2027") rules out that supply; not a scale that another one stated exclusively rules out
+            # planned for 2027") rules out that supply; not a scale that another one stated exclusively rules out.
+            # The maker may say what it makes in another sentence of a terse note ("治験薬GMP。商用は受けない";
+            # issue 15, round 23: writers 3c and 8q)
             if (
                 m.section == "scales"
                 and m.term in _SCALE_SUPPLY
@@ -723,7 +725,7 @@ class ProfileAnalyser:
                         and not _seeks_contractor(normalise(sentence))
                     )
                     or (
-                        (makes or _FACILITY.search(normalise(sentence)))
+                        (makes or making or _FACILITY.search(normalise(sentence)))
                         and m.polarity == "negative"
                         and _SCALE_WORDS[m.term].search(normalise(sentence), m.start, m.end)
                     )
