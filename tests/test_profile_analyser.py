@@ -7143,3 +7143,17 @@ def test_proviso_after_a_comma_keeps_its_negation_to_itself() -> None:
     assert "clinical_supply" in result.positives("capabilities")
     assert "clinical_supply" not in result.negatives("capabilities")
     assert "commercial_manufacturing" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make GMP peptide lots for Phase 2 trials. No commercial orders are taken.",
+        "GMP lots for first-in-human studies are made here. Commercial jobs we do not accept.",
+    ],
+)
+def test_commercial_work_not_taken_rules_out_commercial_manufacturing(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+    assert "clinical_supply" in result.positives("capabilities")

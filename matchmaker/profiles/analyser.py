@@ -1959,21 +1959,31 @@ _EN_SCALE_FIELD = re.compile(
 )
 
 
+# ... or the commercial word heading work a note says is not taken ("no commercial orders", "commercial jobs
+# we do not accept"), the English of "商用は受けない" (issue 15, round 23: writers 6l, 8q)
+_EN_COMMERCIAL_NONE = re.compile(
+    r"\bno (?P<term>commercial) (?:work|volumes?|orders?|projects?|jobs?|business|campaigns?)\b"
+    r"|\b(?P<fronted>commercial) (?:work|volumes?|orders?|projects?|jobs?|campaigns?),? (?:we|they) "
+    r"(?:cannot|can't|could not|do not|don't|won't|will not) (?:take|accept|handle|do|support|offer)\b"
+)
+
+
 def _fields_ruled_out(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
     """Clinical supply or commercial manufacturing and its scale ruled out by a terse field with no value
-    (:data:`_EN_SCALE_FIELD`), where no mention covers the field; Japanese scale words ("商用：非対応")
-    are mentions and read their polarity as any other."""
+    (:data:`_EN_SCALE_FIELD`) or by commercial work said not to be taken (:data:`_EN_COMMERCIAL_NONE`), where no
+    mention covers the field; Japanese scale words ("商用：非対応") are mentions and read their polarity as any
+    other."""
     if japanese:
         return []
     out: list[_Mention] = []
-    for match in _EN_SCALE_FIELD.finditer(norm):
-        start, end = match.span("term")
+    for match in [*_EN_SCALE_FIELD.finditer(norm), *_EN_COMMERCIAL_NONE.finditer(norm)]:
+        group = "term" if match.group("term") else "fronted"
+        start, end = match.span(group)
         if any(m.start <= start < m.end for m in mentions if m.section in ("capabilities", "scales")):
             continue
-        step = _SCALE_SUPPLY[match.group("term")]
         out += [
-            _Mention("capabilities", step, start, end, "negative"),
-            _Mention("scales", match.group("term"), start, end, "negative", derived=True),
+            _Mention("capabilities", _SCALE_SUPPLY["commercial"], start, end, "negative"),
+            _Mention("scales", "commercial", start, end, "negative", derived=True),
         ]
     return out
 
