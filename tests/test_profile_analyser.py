@@ -7157,3 +7157,16 @@ def test_commercial_work_not_taken_rules_out_commercial_manufacturing(text: str)
     assert "commercial_manufacturing" in result.negatives("capabilities")
     assert "commercial_manufacturing" not in result.positives("capabilities")
     assert "clinical_supply" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make GMP antibody substance for Phase 1. Commercial production starts after the new plant is finished.",
+        "Our CPC makes Phase 2 clinical lots; commercial manufacturing is under consideration with a partner.",
+    ],
+)
+def test_commercial_making_waiting_on_a_plant_or_talks_is_not_current(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
