@@ -7170,3 +7170,14 @@ def test_commercial_making_waiting_on_a_plant_or_talks_is_not_current(text: str)
     result = analyse(text)
     assert "commercial_manufacturing" in result.negatives("capabilities")
     assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+def test_commercial_plant_still_to_come_in_a_site_listing_rules_out_commercial_manufacturing() -> None:
+    result = analyse("Locations: Kobe (pilot lab); a commercial line in Saga is being built, ready in 2028.")
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+def test_commercial_plant_running_in_a_site_listing_is_not_read_without_a_making_verb() -> None:
+    result = analyse("Locations: Kobe (pilot lab); commercial plant in Saga.")
+    assert "commercial_manufacturing" not in result.negatives("capabilities")

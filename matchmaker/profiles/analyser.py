@@ -599,8 +599,8 @@ class ProfileAnalyser:
                 mentions += _ranges_to_quantities(norm, mentions)
                 developed = _development_volumes(norm, mentions)
                 mentions += developed if need else _not_current(developed, norm, is_japanese(norm))
-            if not need and makes and not sells:  # after the volumes: a product called commercial is no purpose
-                mentions += _commercial_made(norm, mentions)
+            if not need and not sells and (makes or _FACILITY.search(norm)):  # after the volumes: a product
+                mentions += _commercial_made(norm, mentions, makes)  # called commercial is no purpose
             if not need:  # after the purposes and volumes it may turn
                 mentions = _own_use_only(norm, mentions)
             mentions = _phase_subscopes(mentions)
@@ -4072,19 +4072,23 @@ _EN_NOT_OBJECT = re.compile(r"\b(?:in|into|with|using|from|at|on|for)\b")
 _JA_MAKES_OBJECT = re.compile(r"^[^、。]{0,4}?(?:を|の)?(?:製造|生産|開発|販売|供給|構築|作製)")
 
 
-def _commercial_made(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+def _commercial_made(norm: str, mentions: list[_Mention], makes: bool = True) -> list[_Mention]:
     """Commercial manufacturing where a making sentence (not a supplier's) calls what it makes commercial
     (:func:`making.commercial_made`: "commercial API is made in Shiga", "コマーシャル生産") and names the
     step in no other words; with the polarity and timing of its place ("commercial lots are not made
-    here", "a commercial line opens in 2028"). Read after the volumes, so that it does not hide them."""
+    here", "a commercial line opens in 2028"). Read after the volumes, so that it does not hide them.
+    Without a making verb (``makes`` false) only a commercial plant or line still to come is read, which
+    rules the step out for now ("Sites: …; commercial plant under construction"; issue 15, round 23: writer
+    5g, as 5i's 新棟竣工後 and 8q's "only after plant 2 is finished")."""
     if any(m.term == "commercial_manufacturing" for m in mentions):
         return []
     japanese = is_japanese(norm)
     span = making.commercial_made(norm, japanese)
-    if span is None:
+    if span is None or (not makes and not _FACILITY.search(norm, *span)):
         return []
     polarity = _polarity_at(norm, tokenize_ja(norm) if japanese else None, *span)
-    return _not_current([_Mention("capabilities", "commercial_manufacturing", *span, polarity)], norm, japanese)
+    found = _not_current([_Mention("capabilities", "commercial_manufacturing", *span, polarity)], norm, japanese)
+    return found if makes else [m for m in found if m.polarity == "negative" and m.scoped]
 
 
 def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
