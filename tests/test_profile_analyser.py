@@ -7181,3 +7181,9 @@ def test_commercial_plant_still_to_come_in_a_site_listing_rules_out_commercial_m
 def test_commercial_plant_running_in_a_site_listing_is_not_read_without_a_making_verb() -> None:
     result = analyse("Locations: Kobe (pilot lab); commercial plant in Saga.")
     assert "commercial_manufacturing" not in result.negatives("capabilities")
+
+
+def test_commercial_train_in_a_next_field_rules_out_commercial_manufacturing() -> None:
+    result = analyse("GMP lots for Phase 2 trials in our 1,000 L suite. Coming next: a commercial train, live in 2029.")
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")

@@ -101,6 +101,9 @@ _IMPLIED_SCALE: dict[str, tuple[str, tuple[Polarity, ...]]] = {
 _SCALE_SUPPLY: dict[str, str] = {"clinical": "clinical_supply", "commercial": "commercial_manufacturing"}
 # a plant, suite or line, whose scale is the material it would make ("商用スケール設備は2027年稼働予定")
 _FACILITY = re.compile(r"\b(?:plants?|facilit(?:y|ies)|suites?|lines?|factor(?:y|ies))\b|設備|施設|工場|棟|ライン")
+# ... and, for a commercial one still to come named with no making verb, a production train too ("Next: a
+# 4 x 5,000 L commercial train, online 2028"; :func:`_commercial_made`)
+_PLANT = re.compile(rf"{_FACILITY.pattern}|\btrains?\b")
 # the words of a scale itself, as against a mention of another scale standing for it
 _SCALE_WORDS = {
     "clinical": re.compile(r"(?<!non-)(?<!non)clinical|(?<!非)臨床|治験"),
@@ -599,7 +602,7 @@ class ProfileAnalyser:
                 mentions += _ranges_to_quantities(norm, mentions)
                 developed = _development_volumes(norm, mentions)
                 mentions += developed if need else _not_current(developed, norm, is_japanese(norm))
-            if not need and not sells and (makes or _FACILITY.search(norm)):  # after the volumes: a product
+            if not need and not sells and (makes or _PLANT.search(norm)):  # after the volumes: a product
                 mentions += _commercial_made(norm, mentions, makes)  # called commercial is no purpose
             if not need:  # after the purposes and volumes it may turn
                 mentions = _own_use_only(norm, mentions)
@@ -4078,13 +4081,14 @@ def _commercial_made(norm: str, mentions: list[_Mention], makes: bool = True) ->
     step in no other words; with the polarity and timing of its place ("commercial lots are not made
     here", "a commercial line opens in 2028"). Read after the volumes, so that it does not hide them.
     Without a making verb (``makes`` false) only a commercial plant or line still to come is read, which
-    rules the step out for now ("Sites: …; commercial plant under construction"; issue 15, round 23: writer
-    5g, as 5i's 新棟竣工後 and 8q's "only after plant 2 is finished")."""
+    rules the step out for now ("Sites: …; commercial plant under construction", "Next: a commercial train,
+    online 2028"; issue 15, round 23: writers 4e and 5g, as 5i's 新棟竣工後 and 8q's "only after plant 2 is
+    finished")."""
     if any(m.term == "commercial_manufacturing" for m in mentions):
         return []
     japanese = is_japanese(norm)
     span = making.commercial_made(norm, japanese)
-    if span is None or (not makes and not _FACILITY.search(norm, *span)):
+    if span is None or (not makes and not _PLANT.search(norm, *span)):
         return []
     polarity = _polarity_at(norm, tokenize_ja(norm) if japanese else None, *span)
     found = _not_current([_Mention("capabilities", "commercial_manufacturing", *span, polarity)], norm, japanese)
