@@ -7187,3 +7187,20 @@ def test_commercial_train_in_a_next_field_rules_out_commercial_manufacturing() -
     result = analyse("GMP lots for Phase 2 trials in our 1,000 L suite. Coming next: a commercial train, live in 2029.")
     assert "commercial_manufacturing" in result.negatives("capabilities")
     assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We fill syringes under GMP, from first-in-human batches up to launch.",
+        "GMP DS for Phase 2 lots through to commercial launch.",
+    ],
+)
+def test_range_from_clinical_material_to_launch_is_commercial_manufacturing(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.positives("capabilities")
+
+
+def test_a_grade_to_launch_next_year_is_no_range_to_launch() -> None:
+    result = analyse("We make research-grade enzymes; GMP-grade enzymes for clinical use to launch next year.")
+    assert "commercial_manufacturing" not in result.positives("capabilities")

@@ -210,6 +210,13 @@ _EN_TAGGED = re.compile(
 _EN_BOTH_PURPOSES = re.compile(
     r"\b(?P<clinical>clinical)(?:[- ]trials?)?\s*(?:&|\+|/|and|or|as well as)\s*(?P<commercial>commercial)\b"
 )
+# ... or as the far end of a range from clinical material, the English of "治験用から商用まで" ("Phase 1 lots
+# through commercial launch", "from clinical batches to launch"; issue 15, round 23: writer 8p, as writers 1, 3a, 5h
+# and 8q write the range in Japanese); not a verb ("enzymes to launch next year")
+_EN_TO_LAUNCH = re.compile(
+    r"\b(?:clinical|phase\s+(?:[1-3]|i{1,3})|first-in-human)\b[^.;]{0,40}?\b(?:through|to|until|into|up to)\s+"
+    r"(?:the\s+)?(?P<commercial>(?:commercial\s+)?launch)\b(?!\s+(?:of|in|next|this|a|an|the|our|its)\b)"
+)
 # ... or in Japanese as a prefix of the material: "治験原薬", "商用ロット"
 _JA_PURPOSE_PREFIX = re.compile(r"(?:(?P<clinical>治験)|(?P<commercial>商用|商業))(?=原薬|製剤|ロット|バッチ)")
 _JA_PURPOSE = re.compile(
@@ -3967,6 +3974,11 @@ def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[
         if any(m.section in ("capabilities", "scales") and m.start <= start < m.end for m in mentions):
             continue
         out.append(_Mention("capabilities", term, start, end, _work_polarity_at(norm, tokens, start, end)))
+    for match in () if tokens is not None else _EN_TO_LAUNCH.finditer(norm):
+        start, end = match.span("commercial")
+        if not any(m.section in ("capabilities", "scales") and m.start <= start < m.end for m in mentions + out):
+            term = "commercial_manufacturing"
+            out.append(_Mention("capabilities", term, start, end, _work_polarity_at(norm, tokens, start, end)))
     for match in () if tokens is not None else _EN_BOTH_PURPOSES.finditer(norm):
         for group, term in (("clinical", "clinical_supply"), ("commercial", "commercial_manufacturing")):
             start, end = match.span(group)
