@@ -7204,3 +7204,8 @@ def test_range_from_clinical_material_to_launch_is_commercial_manufacturing(text
 def test_a_grade_to_launch_next_year_is_no_range_to_launch() -> None:
     result = analyse("We make research-grade enzymes; GMP-grade enzymes for clinical use to launch next year.")
     assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+def test_commercial_named_before_an_abbreviated_substance_is_commercial_manufacturing() -> None:
+    result = analyse("Met their BD team. Commercial peptide DS in two 6,000 L reactors; clinical lots in a pilot bay.")
+    assert "commercial_manufacturing" in result.positives("capabilities")
