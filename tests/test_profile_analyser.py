@@ -7179,3 +7179,96 @@ def test_a_step_clients_are_pointed_to_a_partner_for_is_not_the_organisations(te
     result = analyse(text)
     assert step in result.negatives("capabilities")
     assert step not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GMP下で第1相用の治験薬を製造しております。商用については対応しておりません。",
+        "治験用の抗体原薬をGMPで製造。商用は受けない。",
+    ],
+)
+def test_bare_commercial_ruled_out_beside_making_stated_elsewhere_is_no_commercial_manufacturing(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+    assert "clinical_supply" in result.positives("capabilities")
+
+
+def test_commercial_step_not_handled_yet_is_ruled_out_in_japanese() -> None:
+    result = analyse("治験用のmRNA原薬をGMPで製造。商用生産は未対応。")
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+def test_proviso_after_a_comma_keeps_its_negation_to_itself() -> None:
+    result = analyse("当社の治験薬はGMP準拠、ただし商用生産は未対応。")
+    assert "clinical_supply" in result.positives("capabilities")
+    assert "clinical_supply" not in result.negatives("capabilities")
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make GMP peptide lots for Phase 2 trials. No commercial orders are taken.",
+        "GMP lots for first-in-human studies are made here. Commercial jobs we do not accept.",
+    ],
+)
+def test_commercial_work_not_taken_rules_out_commercial_manufacturing(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+    assert "clinical_supply" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make GMP antibody substance for Phase 1. Commercial production starts after the new plant is finished.",
+        "Our CPC makes Phase 2 clinical lots; commercial manufacturing is under consideration with a partner.",
+    ],
+)
+def test_commercial_making_waiting_on_a_plant_or_talks_is_not_current(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+def test_commercial_plant_still_to_come_in_a_site_listing_rules_out_commercial_manufacturing() -> None:
+    result = analyse("Locations: Kobe (pilot lab); a commercial line in Saga is being built, ready in 2028.")
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+def test_commercial_plant_running_in_a_site_listing_is_not_read_without_a_making_verb() -> None:
+    result = analyse("Locations: Kobe (pilot lab); commercial plant in Saga.")
+    assert "commercial_manufacturing" not in result.negatives("capabilities")
+
+
+def test_commercial_train_in_a_next_field_rules_out_commercial_manufacturing() -> None:
+    result = analyse("GMP lots for Phase 2 trials in our 1,000 L suite. Coming next: a commercial train, live in 2029.")
+    assert "commercial_manufacturing" in result.negatives("capabilities")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We fill syringes under GMP, from first-in-human batches up to launch.",
+        "GMP DS for Phase 2 lots through to commercial launch.",
+    ],
+)
+def test_range_from_clinical_material_to_launch_is_commercial_manufacturing(text: str) -> None:
+    result = analyse(text)
+    assert "commercial_manufacturing" in result.positives("capabilities")
+
+
+def test_a_grade_to_launch_next_year_is_no_range_to_launch() -> None:
+    result = analyse("We make research-grade enzymes; GMP-grade enzymes for clinical use to launch next year.")
+    assert "commercial_manufacturing" not in result.positives("capabilities")
+
+
+def test_commercial_named_before_an_abbreviated_substance_is_commercial_manufacturing() -> None:
+    result = analyse("Met their BD team. Commercial peptide DS in two 6,000 L reactors; clinical lots in a pilot bay.")
+    assert "commercial_manufacturing" in result.positives("capabilities")

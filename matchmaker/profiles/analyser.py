@@ -101,6 +101,9 @@ _IMPLIED_SCALE: dict[str, tuple[str, tuple[Polarity, ...]]] = {
 _SCALE_SUPPLY: dict[str, str] = {"clinical": "clinical_supply", "commercial": "commercial_manufacturing"}
 # a plant, suite or line, whose scale is the material it would make ("商用スケール設備は2027年稼働予定")
 _FACILITY = re.compile(r"\b(?:plants?|facilit(?:y|ies)|suites?|lines?|factor(?:y|ies))\b|設備|施設|工場|棟|ライン")
+# ... and, for a commercial one still to come named with no making verb, a production train too ("Next: a
+# 4 x 5,000 L commercial train, online 2028"; :func:`_commercial_made`)
+_PLANT = re.compile(rf"{_FACILITY.pattern}|\btrains?\b")
 # the words of a scale itself, as against a mention of another scale standing for it
 _SCALE_WORDS = {
     "clinical": re.compile(r"(?<!non-)(?<!non)clinical|(?<!非)臨床|治験"),
@@ -206,6 +209,13 @@ _EN_TAGGED = re.compile(
 # where the purpose rule reads only the last of a coordination (issue 15, round 21: writers 5g, 6k and 7n)
 _EN_BOTH_PURPOSES = re.compile(
     r"\b(?P<clinical>clinical)(?:[- ]trials?)?\s*(?:&|\+|/|and|or|as well as)\s*(?P<commercial>commercial)\b"
+)
+# ... or as the far end of a range from clinical material, the English of "治験用から商用まで" ("Phase 1 lots
+# through commercial launch", "from clinical batches to launch"; issue 15, round 23: writer 8p, as writers 1, 3a, 5h
+# and 8q write the range in Japanese); not a verb ("enzymes to launch next year")
+_EN_TO_LAUNCH = re.compile(
+    r"\b(?:clinical|phase\s+(?:[1-3]|i{1,3})|first-in-human)\b[^.;]{0,40}?\b(?:through|to|until|into|up to)\s+"
+    r"(?:the\s+)?(?P<commercial>(?:commercial\s+)?launch)\b(?!\s+(?:of|in|next|this|a|an|the|our|its)\b)"
 )
 # ... or in Japanese as a prefix of the material: "治験原薬", "商用ロット"
 _JA_PURPOSE_PREFIX = re.compile(r"(?:(?P<clinical>治験)|(?P<commercial>商用|商業))(?=原薬|製剤|ロット|バッチ)")
@@ -600,8 +610,8 @@ class ProfileAnalyser:
                 mentions += _ranges_to_quantities(norm, mentions)
                 developed = _development_volumes(norm, mentions)
                 mentions += developed if need else _not_current(developed, norm, is_japanese(norm))
-            if not need and makes and not sells:  # after the volumes: a product called commercial is no purpose
-                mentions += _commercial_made(norm, mentions)
+            if not need and not sells and (makes or _PLANT.search(norm)):  # after the volumes: a product
+                mentions += _commercial_made(norm, mentions, makes)  # called commercial is no purpose
             if not need:  # after the purposes and volumes it may turn
                 mentions = _own_use_only(norm, mentions)
             mentions = _phase_subscopes(mentions)
@@ -710,7 +720,9 @@ class ProfileAnalyser:
                 _add(facets, "scales", implied[0], m.polarity, sentence)
             # a volume alone is not a purpose: GMP production at 1-20 kg gives a scale, not clinical supply
             # ... and a maker ruling a scale out in its own words ("商用：非対応", "a commercial-scale suite
-            # planned for 2027") rules out that supply; not a scale that another one stated exclusively rules out
+            # planned for 2027") rules out that supply; not a scale that another one stated exclusively rules out.
+            # The maker may say what it makes in another sentence of a terse note ("治験薬GMP。商用は受けない";
+            # issue 15, round 23: writers 3c and 8q)
             if (
                 m.section == "scales"
                 and m.term in _SCALE_SUPPLY
@@ -724,7 +736,7 @@ class ProfileAnalyser:
                         and not _seeks_contractor(normalise(sentence))
                     )
                     or (
-                        (makes or _FACILITY.search(normalise(sentence)))
+                        (makes or making or _FACILITY.search(normalise(sentence)))
                         and m.polarity == "negative"
                         and _SCALE_WORDS[m.term].search(normalise(sentence), m.start, m.end)
                     )
@@ -1971,21 +1983,31 @@ _EN_SCALE_FIELD = re.compile(
 )
 
 
+# ... or the commercial word heading work a note says is not taken ("no commercial orders", "commercial jobs
+# we do not accept"), the English of "商用は受けない" (issue 15, round 23: writers 6l, 8q)
+_EN_COMMERCIAL_NONE = re.compile(
+    r"\bno (?P<term>commercial) (?:work|volumes?|orders?|projects?|jobs?|business|campaigns?)\b"
+    r"|\b(?P<fronted>commercial) (?:work|volumes?|orders?|projects?|jobs?|campaigns?),? (?:we|they) "
+    r"(?:cannot|can't|could not|do not|don't|won't|will not) (?:take|accept|handle|do|support|offer)\b"
+)
+
+
 def _fields_ruled_out(norm: str, japanese: bool, mentions: list[_Mention]) -> list[_Mention]:
     """Clinical supply or commercial manufacturing and its scale ruled out by a terse field with no value
-    (:data:`_EN_SCALE_FIELD`), where no mention covers the field; Japanese scale words ("商用：非対応")
-    are mentions and read their polarity as any other."""
+    (:data:`_EN_SCALE_FIELD`) or by commercial work said not to be taken (:data:`_EN_COMMERCIAL_NONE`), where no
+    mention covers the field; Japanese scale words ("商用：非対応") are mentions and read their polarity as any
+    other."""
     if japanese:
         return []
     out: list[_Mention] = []
-    for match in _EN_SCALE_FIELD.finditer(norm):
-        start, end = match.span("term")
+    for match in [*_EN_SCALE_FIELD.finditer(norm), *_EN_COMMERCIAL_NONE.finditer(norm)]:
+        group = "term" if match.group("term") else "fronted"
+        start, end = match.span(group)
         if any(m.start <= start < m.end for m in mentions if m.section in ("capabilities", "scales")):
             continue
-        step = _SCALE_SUPPLY[match.group("term")]
         out += [
-            _Mention("capabilities", step, start, end, "negative"),
-            _Mention("scales", match.group("term"), start, end, "negative", derived=True),
+            _Mention("capabilities", _SCALE_SUPPLY["commercial"], start, end, "negative"),
+            _Mention("scales", "commercial", start, end, "negative", derived=True),
         ]
     return out
 
@@ -3966,6 +3988,11 @@ def _purposes(norm: str, tokens: list | None, mentions: list[_Mention]) -> list[
         if any(m.section in ("capabilities", "scales") and m.start <= start < m.end for m in mentions):
             continue
         out.append(_Mention("capabilities", term, start, end, _work_polarity_at(norm, tokens, start, end)))
+    for match in () if tokens is not None else _EN_TO_LAUNCH.finditer(norm):
+        start, end = match.span("commercial")
+        if not any(m.section in ("capabilities", "scales") and m.start <= start < m.end for m in mentions + out):
+            term = "commercial_manufacturing"
+            out.append(_Mention("capabilities", term, start, end, _work_polarity_at(norm, tokens, start, end)))
     for match in () if tokens is not None else _EN_BOTH_PURPOSES.finditer(norm):
         for group, term in (("clinical", "clinical_supply"), ("commercial", "commercial_manufacturing")):
             start, end = match.span(group)
@@ -4074,19 +4101,24 @@ _EN_NOT_OBJECT = re.compile(r"\b(?:in|into|with|using|from|at|on|for)\b")
 _JA_MAKES_OBJECT = re.compile(r"^[^、。]{0,4}?(?:を|の)?(?:製造|生産|開発|販売|供給|構築|作製)")
 
 
-def _commercial_made(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+def _commercial_made(norm: str, mentions: list[_Mention], makes: bool = True) -> list[_Mention]:
     """Commercial manufacturing where a making sentence (not a supplier's) calls what it makes commercial
     (:func:`making.commercial_made`: "commercial API is made in Shiga", "コマーシャル生産") and names the
     step in no other words; with the polarity and timing of its place ("commercial lots are not made
-    here", "a commercial line opens in 2028"). Read after the volumes, so that it does not hide them."""
+    here", "a commercial line opens in 2028"). Read after the volumes, so that it does not hide them.
+    Without a making verb (``makes`` false) only a commercial plant or line still to come is read, which
+    rules the step out for now ("Sites: …; commercial plant under construction", "Next: a commercial train,
+    online 2028"; issue 15, round 23: writers 4e and 5g, as 5i's 新棟竣工後 and 8q's "only after plant 2 is
+    finished")."""
     if any(m.term == "commercial_manufacturing" for m in mentions):
         return []
     japanese = is_japanese(norm)
     span = making.commercial_made(norm, japanese)
-    if span is None:
+    if span is None or (not makes and not _PLANT.search(norm, *span)):
         return []
     polarity = _polarity_at(norm, tokenize_ja(norm) if japanese else None, *span)
-    return _not_current([_Mention("capabilities", "commercial_manufacturing", *span, polarity)], norm, japanese)
+    found = _not_current([_Mention("capabilities", "commercial_manufacturing", *span, polarity)], norm, japanese)
+    return found if makes else [m for m in found if m.polarity == "negative" and m.scoped]
 
 
 def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:

@@ -261,6 +261,8 @@ def _is_negation(tokens: list[Token], k: int) -> bool:
         return True  # 対象外, 範囲外, 対応外: outside what is done
     if tok.surface in ("対応", "該当") and prev is not None and prev.surface == "非":
         return True  # 非対応, 非該当: not handled, does not apply
+    if tok.surface == "対応" and prev is not None and prev.surface == "未":
+        return True  # 未対応: not handled yet, which rules the step out now (writers 5i, 8r)
     if tok.surface in _JA_NEG_SURFACE:
         return True
     if tok.lemma in _JA_NEG_LEMMA and tok.pos1 in {"助動詞", "形容詞", "動詞", "名詞"}:
@@ -275,6 +277,8 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
         return True
     if tok.pos2 == "接続助詞" and tok.surface in _JA_CONTRAST:
         return True
+    if tok.pos1 == "接続詞" and tok.lemma == "但し":
+        return True  # "治験薬GMP準拠、ただし商用は未対応": the proviso's negation is its own clause's
     if tok.surface in {"、", ","} and k > 0:
         prev = tokens[k - 1]
         if prev.surface in _JA_DOING and k > 1 and tokens[k - 2].surface in _JA_PREDICATE_CASE:

@@ -26,6 +26,8 @@ _EN_PLANNED = re.compile(
     r"|intend(?:s|ed)? to|scheduled (?:for|to|in)|(?:is|are) due to|upcoming|coming soon|under construction"
     r"|being built|to be (?:built|opened|launched|added)|not yet|aim(?:s|ing)? to|expect(?:s|ed)? to"
     r"|prepar(?:es|ing) to|set to"
+    # still being talked over, as 検討中 ("commercial manufacture under discussion"; issue 15, round 23: writer 8q)
+    r"|under (?:discussion|consideration|negotiation)"
     # a facility still to be had: "planning the acquisition of a plant", "plans the opening of a lab" (issue 15:
     # writer 4d; set 2 rule 3)
     r"|plan(?:s|ning)? (?:the |a |an )?(?:acquisition|construction|opening|purchase|building) of"
@@ -57,8 +59,10 @@ _EN_AFTER_EVENT = re.compile(
     r"\b(?:(?:after|once|upon|following)\s+(?:(?:the|its|our|their|regulatory|marketing|product)\s+)*approval"
     r"|(?:after|once|upon|following)\s+(?:the\s+|its\s+|our\s+)?(?:completion|commissioning|opening|start-up)"
     r"(?!\s+of\s+(?:the\s+|our\s+|its\s+)?(?:phase|stud|trial|tox|enrol|dosing|ind))"
-    r"|once\s+(?:the\s+|our\s+|its\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:plant|suite|facility|line|building|site"
-    r"|extension|factory)\s+(?:opens|is\s+(?:completed|built|ready|validated|operational|open))"
+    # ... also a numbered plant "finished" ("commercial lots only after plant 2 is finished"; issue 15, round 23:
+    # writer 8q, as 5i's "新棟竣工後に開始")
+    r"|(?:once|after)\s+(?:the\s+|our\s+|its\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:plant|suite|facility|line|building"
+    r"|site|extension|factory)(?:\s+\d)?\s+(?:opens|is\s+(?:completed|finished|built|ready|validated|operational|open))"
     r")\b"
 )
 _EN_GIVEN_UP = re.compile(
