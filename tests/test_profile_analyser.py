@@ -7116,3 +7116,25 @@ def test_trial_material_made_elsewhere_beside_no_gmp_plant_says_nothing_of_comme
     result = analyse(text)
     assert "clinical_supply" in result.negatives("capabilities")
     assert "commercial_manufacturing" not in result.negatives("capabilities")
+
+
+def test_vessel_sizes_of_an_equipment_maker_do_not_void_a_denial_of_manufacturing() -> None:
+    text = (
+        "Our factory assembles stirred-tank bioreactors from 5 L bench units to 1,000 L production systems. "
+        "Contract manufacturing of medicines is not offered."
+    )
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(
+        analyse(text).negatives("capabilities")
+    )
+
+
+def test_no_manufacturing_at_all_names_no_place() -> None:
+    text = "A bioanalysis lab with no manufacturing at all; sponsors bring their own material."
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(
+        analyse(text).negatives("capabilities")
+    )
+
+
+def test_gmp_making_not_done_with_tech_transfer_wording_is_handed_on() -> None:
+    result = analyse("当社ではGMP下での製造は実施せず、確立した工程は提携CDMOへ技術移転しています。")
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))

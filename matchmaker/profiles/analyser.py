@@ -1838,7 +1838,7 @@ _COMPLIANT_BEFORE = re.compile(
 # しておらず、治験用は提携CDMOへ技術移管", "(提携先をご紹介)". The GMP making is someone else's: neither
 # clinical nor commercial material is the organisation's.
 _HANDED_ON = re.compile(
-    r"技術移管|テクノロジー・?トランスファー|(?:提携|パートナー|協力)[^。、]{0,8}?(?:を|の)?(?:ご)?紹介"
+    r"技術移[管転]|テクノロジー・?トランスファー|(?:提携|パートナー|協力)[^。、]{0,8}?(?:を|の)?(?:ご)?紹介"
     r"|\btech(?:nology)?[- ]transfer|\btransfer\w*\s+(?:the\s+|our\s+|its\s+)?(?:process|method|technology)\w*\s+to\b"
     r"|\b(?:refer|introduce|send|direct)s?\s+(?:our\s+|the\s+)?(?:clients|customers|sponsors)\b"
 )
@@ -1863,7 +1863,9 @@ _STEP_OBJECT = re.compile(r"\s+(?:any\s+|the\s+|our\s+)?\x00")
 # a place named with a manufacturing word: "no manufacturing site in Japan", "国内での製造"; not another party's
 # premises ("cell manufacturing at a contract CPC": handed out; issue 15, round 22: writers 5g, 7m)
 _EN_PLACE_NOUN = re.compile(
-    r"\s*(?:sites?|plants?|facilit\w+|bases?|footprint|presence|capacity)\b|\s+(?:in|at|within|outside)\s+(?!house\b)"
+    # ... not the emphatic "at all" ("no manufacturing at all" names no place; issue 15, round 23)
+    r"\s*(?:sites?|plants?|facilit\w+|bases?|footprint|presence|capacity)\b"
+    r"|\s+(?:in|at|within|outside)\s+(?!house\b)(?!all\b)"
     rf"(?!(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{EN_OTHER_PARTY}\b(?!'s))"
 )
 _JA_PLACE_AFTER = re.compile(r"^(?:県|府|都|市)?(?:で|に|内|国内)")
@@ -2041,9 +2043,12 @@ def _makes_something(
     # (commercial production, drug substance, formulation) says what it does not make, not that it makes
     # nothing (issue 15, round 18: writers 5h, 5i, 6k and 6l label no generic step negative there); a parts
     # supplier or a testing lab that says so makes no drug and keeps the negations (6k rule 108)
+    # ... a drug-making step stated, not implied (an upstream step read from a vessel maker's "bench to 500 L
+    # production units" is no making of its own: issue 15, round 23, writer 8r labels the generic steps negative there)
     makes_drug = any(
         m.section == "capabilities"
         and m.polarity == "positive"
+        and not m.derived
         and (m.term in _CHAIN or m.term in _MANUFACTURING_STEPS)
         for _, _, m in all_mentions
     )
