@@ -7138,3 +7138,9 @@ def test_no_manufacturing_at_all_names_no_place() -> None:
 def test_gmp_making_not_done_with_tech_transfer_wording_is_handed_on() -> None:
     result = analyse("当社ではGMP下での製造は実施せず、確立した工程は提携CDMOへ技術移転しています。")
     assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+
+
+def test_full_capsid_ratio_is_no_filling_at_a_lab_that_makes_nothing() -> None:
+    result = analyse("AAVの力価と空・充填キャプシドの割合を測定する試験機関です。医薬品の製造は行っておりません。")
+    assert "fill_finish" not in result.positives("capabilities")
+    assert "clinical_supply" in result.negatives("capabilities")

@@ -528,6 +528,7 @@ class ProfileAnalyser:
             mentions = _materials_characterised(mentions, norm)
             mentions = _trial_material_handled(mentions, norm)
             mentions = _banks_tested(mentions, norm)
+            mentions = _full_capsids(mentions, norm)
             mentions = _steps_cleared(mentions, norm)
             mentions = _part_quantities(mentions, norm, self.vocab)
             mentions = _generic_cell_products(mentions, norm)
@@ -5081,6 +5082,20 @@ def _banks_tested(mentions: list[_Mention], norm: str) -> list[_Mention]:
         return bool(_EN_BANK_TESTED_BEFORE.search(before) or _EN_BANK_TESTED_AFTER.match(norm, m.end))
 
     return [m for m in mentions if not tested(m)]
+
+
+# "充填" naming a capsid or particle that holds its genome ("空・充填キャプシドの比率", "充填粒子の割合":
+# full, as against empty, capsids), a vector's quality attribute an assay measures, not the filling of vials
+# (issue 15, round 23: writers 4f and 8p label no fill-finish there; a stated filling step would void a testing
+# lab's "製造は行っていません")
+_JA_CAPSID_AFTER = re.compile(r"(?:カプシド|キャプシド|粒子)")
+
+
+def _full_capsids(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop fill-finish read from "充填" as the fullness of a capsid (:data:`_JA_CAPSID_AFTER`)."""
+    return [
+        m for m in mentions if not (m.term == "fill_finish" and m.end > m.start and _JA_CAPSID_AFTER.match(norm, m.end))
+    ]
 
 
 # Bioanalysis handed over or not done ("bioanalysis of study samples is subcontracted", "生体試料中薬物濃度測定は
