@@ -7144,3 +7144,16 @@ def test_full_capsid_ratio_is_no_filling_at_a_lab_that_makes_nothing() -> None:
     result = analyse("AAVの力価と空・充填キャプシドの割合を測定する試験機関です。医薬品の製造は行っておりません。")
     assert "fill_finish" not in result.positives("capabilities")
     assert "clinical_supply" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drug substance is sourced from a CDMO; fill-finish is done by a partner; we run analytical development.",
+        "原薬はCMOから購入、充填は提携先で実施。自社では分析法開発のみ。",
+    ],
+)
+def test_in_house_analytics_beside_substance_and_product_from_others_makes_nothing(text: str) -> None:
+    result = analyse(text)
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+    assert "analytical_development" in result.positives("capabilities")

@@ -954,6 +954,7 @@ class ProfileAnalyser:
             m.section == "capabilities"
             and m.polarity == "positive"
             and getattr(caps.get(m.term), "group", None) == "step"
+            and m.term not in _DEVELOPMENT_STEPS
             for _, _, m in all_mentions
         ):
             return []
@@ -3282,6 +3283,10 @@ _CHAIN = ("cell_line_development", "upstream", "downstream", "drug_substance", "
 # outsourced") says nothing of who makes its trial or market supply; handing on the product as well (DS and
 # DP, 原薬・製剤) is handing on the making (issue 15, round 18: writers 5g, 6j and 6l label drug substance alone)
 _DRUG_PRODUCT_STEPS = frozenset({"formulation", "fill_finish"})
+# steps that develop a method or process and make no material: a developer that keeps its analytics in-house
+# while its substance and product come from others still makes nothing (issue 15, round 23: writer 8r; writers
+# ind, 2 to 7 label the generic steps negative beside such development at labs that make nothing)
+_DEVELOPMENT_STEPS = frozenset({"analytical_development", "process_development"})
 # The trade's "DP" (drug product) ruled out or handed on ("no DP work", "DS and DP by a CMO", "Not offered: DP")
 # rules out every step of the drug product, formulation and filling, as writers 5g and 6k label it (issue 15,
 # round 22). Offered, it names no particular step ("GMP DS/DP" at a filler or a formulator), so a positive
