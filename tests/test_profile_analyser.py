@@ -7157,3 +7157,14 @@ def test_in_house_analytics_beside_substance_and_product_from_others_makes_nothi
     result = analyse(text)
     assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
     assert "analytical_development" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do no GMP manufacturing; for such lots the team works with partner CDMOs.",
+        "当研究所ではGMP製造はできないため、外部のCDMOと連携します。",
+    ],
+)
+def test_gmp_making_not_done_beside_a_cdmo_worked_with_is_handed_on(text: str) -> None:
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(analyse(text).negatives("capabilities"))

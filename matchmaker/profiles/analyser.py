@@ -1843,6 +1843,11 @@ _HANDED_ON = re.compile(
     r"技術移[管転]|テクノロジー・?トランスファー|(?:提携|パートナー|協力)[^。、]{0,8}?(?:を|の)?(?:ご)?紹介"
     r"|\btech(?:nology)?[- ]transfer|\btransfer\w*\s+(?:the\s+|our\s+|its\s+)?(?:process|method|technology)\w*\s+to\b"
     r"|\b(?:refer|introduce|send|direct)s?\s+(?:our\s+|the\s+)?(?:clients|customers|sponsors)\b"
+    # ... or a maker named as whom the organisation works with for it ("we work with partner CDMOs", "外部のCDMO
+    # と連携"; issue 15, round 23: writer 8p, in the handing on that writers 3b, 3c and 4d showed in round 9)
+    r"|\b(?:work|works|working|partner|partners|collaborat\w*)\s+(?:closely\s+)?with\s+"
+    r"(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:cdmos?|cmos?|contract\s+manufactur\w*)\b"
+    r"|(?:cdmo|cmo|受託製造(?:会社|企業|機関))(?:各社)?(?:と(?:の)?)(?:連携|協業|提携)"
 )
 # GMP manufacture put outside what the organisation does ("GMP manufacturing is not in our scope", "Out of scope:
 # GMP manufacture"): a scope list's GMP work is someone else's, as a partner's is (issue 15, round 21: writers 5g,
