@@ -7272,3 +7272,55 @@ def test_a_grade_to_launch_next_year_is_no_range_to_launch() -> None:
 def test_commercial_named_before_an_abbreviated_substance_is_commercial_manufacturing() -> None:
     result = analyse("Met their BD team. Commercial peptide DS in two 6,000 L reactors; clinical lots in a pilot bay.")
     assert "commercial_manufacturing" in result.positives("capabilities")
+
+
+def test_vessel_sizes_of_an_equipment_maker_do_not_void_a_denial_of_manufacturing() -> None:
+    text = (
+        "Our factory assembles stirred-tank bioreactors from 5 L bench units to 1,000 L production systems. "
+        "Contract manufacturing of medicines is not offered."
+    )
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(
+        analyse(text).negatives("capabilities")
+    )
+
+
+def test_no_manufacturing_at_all_names_no_place() -> None:
+    text = "A bioanalysis lab with no manufacturing at all; sponsors bring their own material."
+    assert {"drug_substance", "clinical_supply", "commercial_manufacturing"} <= set(
+        analyse(text).negatives("capabilities")
+    )
+
+
+def test_gmp_making_not_done_with_tech_transfer_wording_is_handed_on() -> None:
+    result = analyse("当社ではGMP下での製造は実施せず、確立した工程は提携CDMOへ技術移転しています。")
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+
+
+def test_full_capsid_ratio_is_no_filling_at_a_lab_that_makes_nothing() -> None:
+    result = analyse("AAVの力価と空・充填キャプシドの割合を測定する試験機関です。医薬品の製造は行っておりません。")
+    assert "fill_finish" not in result.positives("capabilities")
+    assert "clinical_supply" in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drug substance is sourced from a CDMO; fill-finish is done by a partner; we run analytical development.",
+        "原薬はCMOから購入、充填は提携先で実施。自社では分析法開発のみ。",
+    ],
+)
+def test_in_house_analytics_beside_substance_and_product_from_others_makes_nothing(text: str) -> None:
+    result = analyse(text)
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(result.negatives("capabilities"))
+    assert "analytical_development" in result.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do no GMP manufacturing; for such lots the team works with partner CDMOs.",
+        "当研究所ではGMP製造はできないため、外部のCDMOと連携します。",
+    ],
+)
+def test_gmp_making_not_done_beside_a_cdmo_worked_with_is_handed_on(text: str) -> None:
+    assert {"clinical_supply", "commercial_manufacturing"} <= set(analyse(text).negatives("capabilities"))

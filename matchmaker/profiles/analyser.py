@@ -538,6 +538,7 @@ class ProfileAnalyser:
             mentions = _materials_characterised(mentions, norm)
             mentions = _trial_material_handled(mentions, norm)
             mentions = _banks_tested(mentions, norm)
+            mentions = _full_capsids(mentions, norm)
             mentions = _steps_cleared(mentions, norm)
             mentions = _part_quantities(mentions, norm, self.vocab)
             mentions = _generic_cell_products(mentions, norm)
@@ -966,6 +967,7 @@ class ProfileAnalyser:
             m.section == "capabilities"
             and m.polarity == "positive"
             and getattr(caps.get(m.term), "group", None) == "step"
+            and m.term not in _DEVELOPMENT_STEPS
             for _, _, m in all_mentions
         ):
             return []
@@ -1864,9 +1866,14 @@ _COMPLIANT_BEFORE = re.compile(
 # しておらず、治験用は提携CDMOへ技術移管", "(提携先をご紹介)". The GMP making is someone else's: neither
 # clinical nor commercial material is the organisation's.
 _HANDED_ON = re.compile(
-    r"技術移管|テクノロジー・?トランスファー|(?:提携|パートナー|協力)[^。、]{0,8}?(?:を|の)?(?:ご)?紹介"
+    r"技術移[管転]|テクノロジー・?トランスファー|(?:提携|パートナー|協力)[^。、]{0,8}?(?:を|の)?(?:ご)?紹介"
     r"|\btech(?:nology)?[- ]transfer|\btransfer\w*\s+(?:the\s+|our\s+|its\s+)?(?:process|method|technology)\w*\s+to\b"
     r"|\b(?:refer|introduce|send|direct)s?\s+(?:our\s+|the\s+)?(?:clients|customers|sponsors)\b"
+    # ... or a maker named as whom the organisation works with for it ("we work with partner CDMOs", "外部のCDMO
+    # と連携"; issue 15, round 23: writer 8p, in the handing on that writers 3b, 3c and 4d showed in round 9)
+    r"|\b(?:work|works|working|partner|partners|collaborat\w*)\s+(?:closely\s+)?with\s+"
+    r"(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:cdmos?|cmos?|contract\s+manufactur\w*)\b"
+    r"|(?:cdmo|cmo|受託製造(?:会社|企業|機関))(?:各社)?(?:と(?:の)?)(?:連携|協業|提携)"
 )
 # GMP manufacture put outside what the organisation does ("GMP manufacturing is not in our scope", "Out of scope:
 # GMP manufacture"): a scope list's GMP work is someone else's, as a partner's is (issue 15, round 21: writers 5g,
@@ -1889,7 +1896,9 @@ _STEP_OBJECT = re.compile(r"\s+(?:any\s+|the\s+|our\s+)?\x00")
 # a place named with a manufacturing word: "no manufacturing site in Japan", "国内での製造"; not another party's
 # premises ("cell manufacturing at a contract CPC": handed out; issue 15, round 22: writers 5g, 7m)
 _EN_PLACE_NOUN = re.compile(
-    r"\s*(?:sites?|plants?|facilit\w+|bases?|footprint|presence|capacity)\b|\s+(?:in|at|within|outside)\s+(?!house\b)"
+    # ... not the emphatic "at all" ("no manufacturing at all" names no place; issue 15, round 23)
+    r"\s*(?:sites?|plants?|facilit\w+|bases?|footprint|presence|capacity)\b"
+    r"|\s+(?:in|at|within|outside)\s+(?!house\b)(?!all\b)"
     rf"(?!(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{EN_OTHER_PARTY}\b(?!'s))"
 )
 _JA_PLACE_AFTER = re.compile(r"^(?:県|府|都|市)?(?:で|に|内|国内)")
@@ -2077,9 +2086,12 @@ def _makes_something(
     # (commercial production, drug substance, formulation) says what it does not make, not that it makes
     # nothing (issue 15, round 18: writers 5h, 5i, 6k and 6l label no generic step negative there); a parts
     # supplier or a testing lab that says so makes no drug and keeps the negations (6k rule 108)
+    # ... a drug-making step stated, not implied (an upstream step read from a vessel maker's "bench to 500 L
+    # production units" is no making of its own: issue 15, round 23, writer 8r labels the generic steps negative there)
     makes_drug = any(
         m.section == "capabilities"
         and m.polarity == "positive"
+        and not m.derived
         and (m.term in _CHAIN or m.term in _MANUFACTURING_STEPS)
         for _, _, m in all_mentions
     )
@@ -3312,6 +3324,10 @@ _CHAIN = ("cell_line_development", "upstream", "downstream", "drug_substance", "
 # outsourced") says nothing of who makes its trial or market supply; handing on the product as well (DS and
 # DP, 原薬・製剤) is handing on the making (issue 15, round 18: writers 5g, 6j and 6l label drug substance alone)
 _DRUG_PRODUCT_STEPS = frozenset({"formulation", "fill_finish"})
+# steps that develop a method or process and make no material: a developer that keeps its analytics in-house
+# while its substance and product come from others still makes nothing (issue 15, round 23: writer 8r; writers
+# ind, 2 to 7 label the generic steps negative beside such development at labs that make nothing)
+_DEVELOPMENT_STEPS = frozenset({"analytical_development", "process_development"})
 # The trade's "DP" (drug product) ruled out or handed on ("no DP work", "DS and DP by a CMO", "Not offered: DP")
 # rules out every step of the drug product, formulation and filling, as writers 5g and 6k label it (issue 15,
 # round 22). Offered, it names no particular step ("GMP DS/DP" at a filler or a formulator), so a positive
@@ -5145,6 +5161,20 @@ def _banks_tested(mentions: list[_Mention], norm: str) -> list[_Mention]:
         return bool(_EN_BANK_TESTED_BEFORE.search(before) or _EN_BANK_TESTED_AFTER.match(norm, m.end))
 
     return [m for m in mentions if not tested(m)]
+
+
+# "充填" naming a capsid or particle that holds its genome ("空・充填キャプシドの比率", "充填粒子の割合":
+# full, as against empty, capsids), a vector's quality attribute an assay measures, not the filling of vials
+# (issue 15, round 23: writers 4f and 8p label no fill-finish there; a stated filling step would void a testing
+# lab's "製造は行っていません")
+_JA_CAPSID_AFTER = re.compile(r"(?:カプシド|キャプシド|粒子)")
+
+
+def _full_capsids(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop fill-finish read from "充填" as the fullness of a capsid (:data:`_JA_CAPSID_AFTER`)."""
+    return [
+        m for m in mentions if not (m.term == "fill_finish" and m.end > m.start and _JA_CAPSID_AFTER.match(norm, m.end))
+    ]
 
 
 # Bioanalysis handed over or not done ("bioanalysis of study samples is subcontracted", "生体試料中薬物濃度測定は
