@@ -7116,3 +7116,14 @@ def test_trial_material_made_elsewhere_beside_no_gmp_plant_says_nothing_of_comme
     result = analyse(text)
     assert "clinical_supply" in result.negatives("capabilities")
     assert "commercial_manufacturing" not in result.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The start-up also licenses out a PEG lipid it designed, alongside an ionisable lipid of its own.",
+        "Besides LNP mixing, the plant synthesises a cationic ionizable lipid under GMP.",
+    ],
+)
+def test_a_lipid_named_in_the_singular_is_the_part(text: str) -> None:
+    assert "lipid" in analyse(text).positives("capabilities")
