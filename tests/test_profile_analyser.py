@@ -7127,3 +7127,20 @@ def test_trial_material_made_elsewhere_beside_no_gmp_plant_says_nothing_of_comme
 )
 def test_a_lipid_named_in_the_singular_is_the_part(text: str) -> None:
     assert "lipid" in analyse(text).positives("capabilities")
+
+
+def test_pd_in_a_terse_service_line_is_process_development() -> None:
+    text = "Services: strain engineering, USP/DSP PD and GMP DS for Phase 1 lots; our Osaka PD lab scales up to 50 L."
+    assert "process_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CRO runs PK/PD modelling and PD marker assays for oncology sponsors.",
+        "Our lead is an anti-PD-1 antibody; a PD-L1 bispecific follows.",
+        "We study Parkinson's disease (PD) in rodent models.",
+    ],
+)
+def test_pd_as_pharmacodynamics_or_a_target_is_no_process_development(text: str) -> None:
+    assert "process_development" not in analyse(text).positives("capabilities")

@@ -2787,6 +2787,17 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"(?<![a-z])usp(?=\s*(?:/|→|・|、)\s*dsp(?![a-z]))"),
     ),
     ("downstream", re.compile(r"\bdsp\b"), re.compile(r"(?<![a-z])dsp(?![a-z])")),
+    # "PD" for process development in a terse service line ("USP/DSP PD", "PD + GMP DS", "PD lab"; issue 15,
+    # round 23: writers 3b and 6k), not pharmacodynamics ("PK/PD", "PD markers"), the PD-1 target or a
+    # disease's abbreviation in brackets ("Parkinson's disease (PD)")
+    (
+        "process_development",
+        re.compile(
+            r"(?<!pk)(?<!pk/)(?<!pk-)(?<!pk )(?<!\()\bpd\b(?!\)|\s*-?\s*(?:l?\d|l\b)|\s*/\s*pk\b"
+            r"|\s+(?:bio)?markers?\b|\s+(?:endpoints?|models?|modell?ing|stud\w*|assays?|effects?|respon\w*|readouts?))"
+        ),
+        _NEVER,
+    ),
     # the steps' English names written in katakana ("セルライン・ディベロップメント", "ダウンストリーム工程",
     # "ドラッグサブスタンス製造"; issue 15, round 21: writers 4d and 6l)
     ("cell_line_development", _NEVER, re.compile(r"セル・?ライン・?(?:デ|ディ)ベロップメント")),
