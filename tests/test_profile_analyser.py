@@ -7144,3 +7144,19 @@ def test_pd_in_a_terse_service_line_is_process_development() -> None:
 )
 def test_pd_as_pharmacodynamics_or_a_target_is_no_process_development(text: str) -> None:
     assert "process_development" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PEG lipids for LNP, GMP grade, kilogram batches for clinical programmes.",
+        "Helper lipids for LNP, GMP grade, from gram packs to commercial supply.",
+    ],
+)
+def test_a_material_heading_a_product_line_with_its_supply_is_the_part(text: str) -> None:
+    assert "lipid" in analyse(text).positives("capabilities")
+
+
+def test_a_material_heading_a_sentence_that_hands_it_out_is_not_the_part() -> None:
+    text = "Plasmid DNA, the mRNA drug substance and the LNP drug product are all outsourced to partner CDMOs."
+    assert "plasmid" not in analyse(text).positives("capabilities")

@@ -938,6 +938,8 @@ class ProfileAnalyser:
         def made(m: _Mention) -> bool:
             if japanese:
                 return bool(_JA_MAKES_OBJECT.search(norm[m.end :]))
+            if m.term in _MATERIAL_PARTS and _EN_PART_HEADS.match(norm, 0, m.start):
+                return _FROM_OTHERS.search(norm) is None  # "plasmids are outsourced to CDMOs" is handed out
             before = _EN_MAKES_OBJECT.search(norm[max(0, m.start - 60) : m.start])
             return before is not None and not _EN_NOT_OBJECT.search(before.group(0))
 
@@ -4069,6 +4071,14 @@ _EN_MAKES_OBJECT = re.compile(
 )
 _EN_NOT_OBJECT = re.compile(r"\b(?:in|into|with|using|from|at|on|for)\b")
 _JA_MAKES_OBJECT = re.compile(r"^[^、。]{0,4}?(?:を|の)?(?:製造|生産|開発|販売|供給|構築|作製)")
+
+
+# ... or the sentence opens with the material, a product line's heading ("Ionizable lipids and PEG-lipids for LNP,
+# GMP grade, kg scale for clinical programmes"; issue 15, round 23: writers 4e, 8p and 8q label the lipid):
+# the supply it names is of that material, which a maker's plant does not open with (its vessels and vials may),
+# unless the sentence hands it to or takes it from another party
+_MATERIAL_PARTS = frozenset({"lipid", "plasmid", "enzyme", "cap_reagent", "adjuvant", "culture_medium", "reagent"})
+_EN_PART_HEADS = re.compile(r"\s*(?:[\w ]{1,20}:\s*)?(?:(?:gmp|research|clinical)[- ]grade\s+)?$")
 
 
 def _commercial_made(norm: str, mentions: list[_Mention]) -> list[_Mention]:
