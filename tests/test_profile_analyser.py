@@ -7160,3 +7160,19 @@ def test_a_material_heading_a_product_line_with_its_supply_is_the_part(text: str
 def test_a_material_heading_a_sentence_that_hands_it_out_is_not_the_part() -> None:
     text = "Plasmid DNA, the mRNA drug substance and the LNP drug product are all outsourced to partner CDMOs."
     assert "plasmid" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社の京都ラボでは、siRNAの配列設計及びin vitroスクリーニングを行っています。",
+        "At its Kobe bench the team handles compound design and in vitro evaluation; all else is contracted out.",
+    ],
+)
+def test_design_beside_in_vitro_screening_is_drug_discovery(text: str) -> None:
+    assert "drug_discovery" in analyse(text).positives("capabilities")
+
+
+def test_sequence_design_beside_lot_making_is_no_drug_discovery() -> None:
+    text = "受託サービス：mRNAの配列設計、非臨床試験用ロットの製造。"
+    assert "drug_discovery" not in analyse(text).positives("capabilities")

@@ -2763,12 +2763,18 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # ... or the targets they act on ("we identify and validate novel targets"; issue 15, round 9: ind3a,
             # ind4e)
             r"|\b(?:identif|discover|validat)\w*\s+(?:(?:and|&)\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drug\s+)?targets\b"
+            # ... or the design-and-test cycle of its own molecules: a molecule's design beside its screening or
+            # evaluation in vitro (issue 15, round 23: writers 5g, 6j, 8r; design beside lot making or formulation
+            # work, a vector or mRNA service, stays silent, as writers 5i, 6j and 6k leave it)
+            r"|\b(?:compound|sequence|vector|antigen|capsid|molecule)s?\s+design\s*(?:,|/|&|\+|and)\s*in[- ]vitro\s+"
+            r"(?:screening|evaluation|testing)"
         ),
         re.compile(
             r"(?:抗体|ペプチド|化合物|候補(?:物質|化合物)?|リード|シーズ|阻害剤|阻害薬|作動薬|標的(?:分子)?)(?:の|を)"
             r"(?:探索|創出|創製|設計|取得|同定|発見)"
             # ... or a drug the organisation itself created ("自社創製品", "自社創薬品として")
             r"|自社(?:創製|創薬)(?:品|化合物|薬)"
+            r"|(?:化合物|配列|ベクター|抗原|カプシド|分子)(?:の)?設計(?:・|、|/|及び|および|と)in\s?vitro(?:評価|スクリーニング|試験)"
         ),
     ),
     (
