@@ -7176,3 +7176,14 @@ def test_design_beside_in_vitro_screening_is_drug_discovery(text: str) -> None:
 def test_sequence_design_beside_lot_making_is_no_drug_discovery() -> None:
     text = "受託サービス：mRNAの配列設計、非臨床試験用ロットの製造。"
     assert "drug_discovery" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は研究用スケールでの細胞培養・精製により、抗体の試作ロットを受託製造します。",
+        "We offer research-scale cell culture and purification of recombinant proteins for client tox lots.",
+    ],
+)
+def test_research_scale_culture_joined_to_purification_is_upstream(text: str) -> None:
+    assert "upstream" in analyse(text).positives("capabilities")

@@ -275,10 +275,13 @@ _PRODUCTION_CULTURE = re.compile(
     r"|\bupstream\b|大腸菌|酵母|微生物|菌株|バイオリアクター|培養槽|発酵|\d\s*(?:l|リットル)\b"
 )
 # culture or a culture vessel stated for research use ("研究用培養", "研究用の小型バイオリアクター", "research-use
-# cultures"): a lab's research, not the upstream step of making a substance (:func:`_research_culture`)
+# cultures"): a lab's research, not the upstream step of making a substance (:func:`_research_culture`); culture
+# joined to purification is the making of research-grade material ("研究用スケールでの培養・精製", "研究用製造（上流
+# 培養〜精製）"; issue 15, round 23: writers 6k and 8p label upstream)
 _RESEARCH_CULTURE = re.compile(
-    r"研究用(?:途)?(?:の)?(?:[^。、,]{0,12}?)(?:培養|バイオリアクター)"
+    r"研究用(?:途)?(?:の)?(?:[^。、,]{0,12}?)(?:培養|バイオリアクター)(?!(?:・|〜|~|から|及び|および|と|や)精製)"
     r"|\bresearch[- ](?:use|grade|scale)\s+(?:[\w-]+\s+){0,2}?(?:cultures?|culturing|bioreactors?)\b"
+    r"(?!\s*(?:,|/|&|and|to|through)\s*(?:downstream|purification))"
 )
 _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
