@@ -7187,3 +7187,18 @@ def test_sequence_design_beside_lot_making_is_no_drug_discovery() -> None:
 )
 def test_research_scale_culture_joined_to_purification_is_upstream(text: str) -> None:
     assert "upstream" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Core business: cGMP API manufacturing at two plants in Kyushu.", "drug_substance"),
+        ("Offering: GMP LNP formulation for mRNA vaccines in Gunma.", "formulation"),
+    ],
+)
+def test_acronyms_before_a_lower_case_step_are_no_name(text: str, term: str) -> None:
+    assert term in analyse(text).positives("capabilities")
+
+
+def test_a_title_case_name_still_hides_its_words() -> None:
+    assert "culture_medium" not in analyse("Delphion Media is a distributor in Osaka.").positives("capabilities")

@@ -4330,9 +4330,13 @@ def _ja_name(norm: str) -> tuple[int, int] | None:
 
 
 def _in_name(cased: str, start: int, end: int) -> bool:
-    """Whether a Title-case mention directly follows another capitalised word ('Delphion Media')."""
+    """Whether a Title-case mention directly follows another capitalised word ('Delphion Media'). A name's
+    words are all capitalised: acronyms before a lower-case word ("GMP API manufacturing", "GMP LNP formulation")
+    are a term, not a name (issue 15, round 23: writers 4e, 6j and 8p)."""
     text = cased[start:end]
     if not (text[:1].isupper() and any(c.islower() for c in text)):
+        return False
+    if any(w[:1].islower() for w in text.split()):
         return False
     m = _NAME_WORD.search(cased, 0, start)
     return m is not None and m.group(1) not in _NOT_NAME
