@@ -7202,3 +7202,8 @@ def test_acronyms_before_a_lower_case_step_are_no_name(text: str, term: str) -> 
 
 def test_a_title_case_name_still_hides_its_words() -> None:
     assert "culture_medium" not in analyse("Delphion Media is a distributor in Osaka.").positives("capabilities")
+
+
+def test_a_cell_products_culture_at_a_volume_in_japanese_is_upstream() -> None:
+    text = "当社は他家iPS細胞製品を受託製造しており、200 Lまでスケールアップした浮遊培養工程を確立しました。"
+    assert "upstream" in analyse(text).positives("capabilities")

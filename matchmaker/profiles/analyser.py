@@ -269,10 +269,11 @@ _STRAINS_KEPT = re.compile(
     r"|菌株(?:の)?(?:バンク|分離|単離|保存)"
 )
 # a production host or a culture vessel: culture that a substance is harvested from, not a cell product's own
-# cells (:meth:`ProfileAnalyser._cell_product_culture`)
+# cells (:meth:`ProfileAnalyser._cell_product_culture`); a volume in litres also before Japanese ("50 Lスケールの
+# 浮遊培養", where no word boundary follows the "l"; issue 15, round 23: writers 5h and 8r)
 _PRODUCTION_CULTURE = re.compile(
     r"\bcho\b|\bhek\s?293|\be\.?\s?coli\b|\byeasts?\b|\bpichia\b|\bbacteri|\bmicrob|\bbioreactors?\b|\bfermen"
-    r"|\bupstream\b|大腸菌|酵母|微生物|菌株|バイオリアクター|培養槽|発酵|\d\s*(?:l|リットル)\b"
+    r"|\bupstream\b|大腸菌|酵母|微生物|菌株|バイオリアクター|培養槽|発酵|\d\s*(?:l|リットル)(?![a-z])"
 )
 # culture or a culture vessel stated for research use ("研究用培養", "研究用の小型バイオリアクター", "research-use
 # cultures"): a lab's research, not the upstream step of making a substance (:func:`_research_culture`); culture
