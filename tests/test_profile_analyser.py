@@ -7207,3 +7207,14 @@ def test_a_title_case_name_still_hides_its_words() -> None:
 def test_a_cell_products_culture_at_a_volume_in_japanese_is_upstream() -> None:
     text = "当社は他家iPS細胞製品を受託製造しており、200 Lまでスケールアップした浮遊培養工程を確立しました。"
     assert "upstream" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our foundation develops scalable plasmid and mRNA manufacturing processes for partner companies.",
+        "本事業では、iPS細胞由来肝細胞の培養工程の自動化に取り組みます。",
+    ],
+)
+def test_a_process_developed_at_length_or_automated_is_process_development(text: str) -> None:
+    assert "process_development" in analyse(text).positives("capabilities")

@@ -2659,13 +2659,15 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bprocess (?:chemistry|engineering|research|design|improvement|optimi[sz]ation)\b"
             r"|\broute (?:scouting|design|selection|development|finding)\b|\bsynthetic route\w*\b"
             # the verb with the process as its object ("develops fermentation processes", "designing robust
-            # purification processes"; issue 15, round 9: ind3a, ind4f), not a process of filing or buying
-            r"|\b(?:develop|design|optimi[sz]|establish|scal)\w*\s+(?:(?:and|&)\s+\w+\s+)?(?:[\w-]+\s+){0,3}?"
+            # purification processes"; issue 15, round 9: ind3a, ind4f; up to five words of object, "develop lentiviral
+            # and AAV vector production processes": round 23, writer 8p), not a process of filing or buying
+            r"|\b(?:develop|design|optimi[sz]|establish|scal)\w*\s+(?:(?:and|&)\s+\w+\s+)?(?:[\w-]+\s+){0,5}?"
             r"(?<!regulatory )(?<!approval )(?<!review )(?<!application )(?<!ordering )(?<!selection )processes\b"
         ),
         re.compile(
             r"プロセス化学|製法(?:の)?(?:検討|研究|確立|設計|改良)|(?:合成)?ルート(?:の)?(?:探索|設計|開発|検討)"
-            r"|(?:工程|プロセス)(?:の)?(?:最適化|改良|改善|設計|確立|研究)"
+            # ... or its automation ("分化誘導工程の自動化"; issue 15, round 23: writer 8r, with 8p's longer objects)
+            r"|(?:工程|プロセス)(?:の)?(?:最適化|改良|改善|設計|確立|研究|自動化)"
         ),
     ),
     (
