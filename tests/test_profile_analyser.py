@@ -7324,3 +7324,105 @@ def test_in_house_analytics_beside_substance_and_product_from_others_makes_nothi
 )
 def test_gmp_making_not_done_beside_a_cdmo_worked_with_is_handed_on(text: str) -> None:
     assert {"clinical_supply", "commercial_manufacturing"} <= set(analyse(text).negatives("capabilities"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The start-up also licenses out a PEG lipid it designed, alongside an ionisable lipid of its own.",
+        "Besides LNP mixing, the plant synthesises a cationic ionizable lipid under GMP.",
+    ],
+)
+def test_a_lipid_named_in_the_singular_is_the_part(text: str) -> None:
+    assert "lipid" in analyse(text).positives("capabilities")
+
+
+def test_pd_in_a_terse_service_line_is_process_development() -> None:
+    text = "Services: strain engineering, USP/DSP PD and GMP DS for Phase 1 lots; our Osaka PD lab scales up to 50 L."
+    assert "process_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CRO runs PK/PD modelling and PD marker assays for oncology sponsors.",
+        "Our lead is an anti-PD-1 antibody; a PD-L1 bispecific follows.",
+        "We study Parkinson's disease (PD) in rodent models.",
+    ],
+)
+def test_pd_as_pharmacodynamics_or_a_target_is_no_process_development(text: str) -> None:
+    assert "process_development" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PEG lipids for LNP, GMP grade, kilogram batches for clinical programmes.",
+        "Helper lipids for LNP, GMP grade, from gram packs to commercial supply.",
+    ],
+)
+def test_a_material_heading_a_product_line_with_its_supply_is_the_part(text: str) -> None:
+    assert "lipid" in analyse(text).positives("capabilities")
+
+
+def test_a_material_heading_a_sentence_that_hands_it_out_is_not_the_part() -> None:
+    text = "Plasmid DNA, the mRNA drug substance and the LNP drug product are all outsourced to partner CDMOs."
+    assert "plasmid" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社の京都ラボでは、siRNAの配列設計及びin vitroスクリーニングを行っています。",
+        "At its Kobe bench the team handles compound design and in vitro evaluation; all else is contracted out.",
+    ],
+)
+def test_design_beside_in_vitro_screening_is_drug_discovery(text: str) -> None:
+    assert "drug_discovery" in analyse(text).positives("capabilities")
+
+
+def test_sequence_design_beside_lot_making_is_no_drug_discovery() -> None:
+    text = "受託サービス：mRNAの配列設計、非臨床試験用ロットの製造。"
+    assert "drug_discovery" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は研究用スケールでの細胞培養・精製により、抗体の試作ロットを受託製造します。",
+        "We offer research-scale cell culture and purification of recombinant proteins for client tox lots.",
+    ],
+)
+def test_research_scale_culture_joined_to_purification_is_upstream(text: str) -> None:
+    assert "upstream" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Core business: cGMP API manufacturing at two plants in Kyushu.", "drug_substance"),
+        ("Offering: GMP LNP formulation for mRNA vaccines in Gunma.", "formulation"),
+    ],
+)
+def test_acronyms_before_a_lower_case_step_are_no_name(text: str, term: str) -> None:
+    assert term in analyse(text).positives("capabilities")
+
+
+def test_a_title_case_name_still_hides_its_words() -> None:
+    assert "culture_medium" not in analyse("Delphion Media is a distributor in Osaka.").positives("capabilities")
+
+
+def test_a_cell_products_culture_at_a_volume_in_japanese_is_upstream() -> None:
+    text = "当社は他家iPS細胞製品を受託製造しており、200 Lまでスケールアップした浮遊培養工程を確立しました。"
+    assert "upstream" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our foundation develops scalable plasmid and mRNA manufacturing processes for partner companies.",
+        "本事業では、iPS細胞由来肝細胞の培養工程の自動化に取り組みます。",
+    ],
+)
+def test_a_process_developed_at_length_or_automated_is_process_development(text: str) -> None:
+    assert "process_development" in analyse(text).positives("capabilities")

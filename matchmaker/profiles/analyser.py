@@ -279,16 +279,20 @@ _STRAINS_KEPT = re.compile(
     r"|菌株(?:の)?(?:バンク|分離|単離|保存)"
 )
 # a production host or a culture vessel: culture that a substance is harvested from, not a cell product's own
-# cells (:meth:`ProfileAnalyser._cell_product_culture`)
+# cells (:meth:`ProfileAnalyser._cell_product_culture`); a volume in litres also before Japanese ("50 Lスケールの
+# 浮遊培養", where no word boundary follows the "l"; issue 15, round 23: writers 5h and 8r)
 _PRODUCTION_CULTURE = re.compile(
     r"\bcho\b|\bhek\s?293|\be\.?\s?coli\b|\byeasts?\b|\bpichia\b|\bbacteri|\bmicrob|\bbioreactors?\b|\bfermen"
-    r"|\bupstream\b|大腸菌|酵母|微生物|菌株|バイオリアクター|培養槽|発酵|\d\s*(?:l|リットル)\b"
+    r"|\bupstream\b|大腸菌|酵母|微生物|菌株|バイオリアクター|培養槽|発酵|\d\s*(?:l|リットル)(?![a-z])"
 )
 # culture or a culture vessel stated for research use ("研究用培養", "研究用の小型バイオリアクター", "research-use
-# cultures"): a lab's research, not the upstream step of making a substance (:func:`_research_culture`)
+# cultures"): a lab's research, not the upstream step of making a substance (:func:`_research_culture`); culture
+# joined to purification is the making of research-grade material ("研究用スケールでの培養・精製", "研究用製造（上流
+# 培養〜精製）"; issue 15, round 23: writers 6k and 8p label upstream)
 _RESEARCH_CULTURE = re.compile(
-    r"研究用(?:途)?(?:の)?(?:[^。、,]{0,12}?)(?:培養|バイオリアクター)"
+    r"研究用(?:途)?(?:の)?(?:[^。、,]{0,12}?)(?:培養|バイオリアクター)(?!(?:・|〜|~|から|及び|および|と|や)精製)"
     r"|\bresearch[- ](?:use|grade|scale)\s+(?:[\w-]+\s+){0,2}?(?:cultures?|culturing|bioreactors?)\b"
+    r"(?!\s*(?:,|/|&|and|to|through)\s*(?:downstream|purification))"
 )
 _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
@@ -952,6 +956,8 @@ class ProfileAnalyser:
         def made(m: _Mention) -> bool:
             if japanese:
                 return bool(_JA_MAKES_OBJECT.search(norm[m.end :]))
+            if m.term in _MATERIAL_PARTS and _EN_PART_HEADS.match(norm, 0, m.start):
+                return _FROM_OTHERS.search(norm) is None  # "plasmids are outsourced to CDMOs" is handed out
             before = _EN_MAKES_OBJECT.search(norm[max(0, m.start - 60) : m.start])
             return before is not None and not _EN_NOT_OBJECT.search(before.group(0))
 
@@ -2701,13 +2707,15 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bprocess (?:chemistry|engineering|research|design|improvement|optimi[sz]ation)\b"
             r"|\broute (?:scouting|design|selection|development|finding)\b|\bsynthetic route\w*\b"
             # the verb with the process as its object ("develops fermentation processes", "designing robust
-            # purification processes"; issue 15, round 9: ind3a, ind4f), not a process of filing or buying
-            r"|\b(?:develop|design|optimi[sz]|establish|scal)\w*\s+(?:(?:and|&)\s+\w+\s+)?(?:[\w-]+\s+){0,3}?"
+            # purification processes"; issue 15, round 9: ind3a, ind4f; up to five words of object, "develop lentiviral
+            # and AAV vector production processes": round 23, writer 8p), not a process of filing or buying
+            r"|\b(?:develop|design|optimi[sz]|establish|scal)\w*\s+(?:(?:and|&)\s+\w+\s+)?(?:[\w-]+\s+){0,5}?"
             r"(?<!regulatory )(?<!approval )(?<!review )(?<!application )(?<!ordering )(?<!selection )processes\b"
         ),
         re.compile(
             r"プロセス化学|製法(?:の)?(?:検討|研究|確立|設計|改良)|(?:合成)?ルート(?:の)?(?:探索|設計|開発|検討)"
-            r"|(?:工程|プロセス)(?:の)?(?:最適化|改良|改善|設計|確立|研究)"
+            # ... or its automation ("分化誘導工程の自動化"; issue 15, round 23: writer 8r, with 8p's longer objects)
+            r"|(?:工程|プロセス)(?:の)?(?:最適化|改良|改善|設計|確立|研究|自動化)"
         ),
     ),
     (
@@ -2809,12 +2817,18 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # ... or the targets they act on ("we identify and validate novel targets"; issue 15, round 9: ind3a,
             # ind4e)
             r"|\b(?:identif|discover|validat)\w*\s+(?:(?:and|&)\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drug\s+)?targets\b"
+            # ... or the design-and-test cycle of its own molecules: a molecule's design beside its screening or
+            # evaluation in vitro (issue 15, round 23: writers 5g, 6j, 8r; design beside lot making or formulation
+            # work, a vector or mRNA service, stays silent, as writers 5i, 6j and 6k leave it)
+            r"|\b(?:compound|sequence|vector|antigen|capsid|molecule)s?\s+design\s*(?:,|/|&|\+|and)\s*in[- ]vitro\s+"
+            r"(?:screening|evaluation|testing)"
         ),
         re.compile(
             r"(?:抗体|ペプチド|化合物|候補(?:物質|化合物)?|リード|シーズ|阻害剤|阻害薬|作動薬|標的(?:分子)?)(?:の|を)"
             r"(?:探索|創出|創製|設計|取得|同定|発見)"
             # ... or a drug the organisation itself created ("自社創製品", "自社創薬品として")
             r"|自社(?:創製|創薬)(?:品|化合物|薬)"
+            r"|(?:化合物|配列|ベクター|抗原|カプシド|分子)(?:の)?設計(?:・|、|/|及び|および|と)in\s?vitro(?:評価|スクリーニング|試験)"
         ),
     ),
     (
@@ -2835,6 +2849,17 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"(?<![a-z])usp(?=\s*(?:/|→|・|、)\s*dsp(?![a-z]))"),
     ),
     ("downstream", re.compile(r"\bdsp\b"), re.compile(r"(?<![a-z])dsp(?![a-z])")),
+    # "PD" for process development in a terse service line ("USP/DSP PD", "PD + GMP DS", "PD lab"; issue 15,
+    # round 23: writers 3b and 6k), not pharmacodynamics ("PK/PD", "PD markers"), the PD-1 target or a
+    # disease's abbreviation in brackets ("Parkinson's disease (PD)")
+    (
+        "process_development",
+        re.compile(
+            r"(?<!pk)(?<!pk/)(?<!pk-)(?<!pk )(?<!\()\bpd\b(?!\)|\s*-?\s*(?:l?\d|l\b)|\s*/\s*pk\b"
+            r"|\s+(?:bio)?markers?\b|\s+(?:endpoints?|models?|modell?ing|stud\w*|assays?|effects?|respon\w*|readouts?))"
+        ),
+        _NEVER,
+    ),
     # the steps' English names written in katakana ("セルライン・ディベロップメント", "ダウンストリーム工程",
     # "ドラッグサブスタンス製造"; issue 15, round 21: writers 4d and 6l)
     ("cell_line_development", _NEVER, re.compile(r"セル・?ライン・?(?:デ|ディ)ベロップメント")),
@@ -4117,6 +4142,14 @@ _EN_NOT_OBJECT = re.compile(r"\b(?:in|into|with|using|from|at|on|for)\b")
 _JA_MAKES_OBJECT = re.compile(r"^[^、。]{0,4}?(?:を|の)?(?:製造|生産|開発|販売|供給|構築|作製)")
 
 
+# ... or the sentence opens with the material, a product line's heading ("Ionizable lipids and PEG-lipids for LNP,
+# GMP grade, kg scale for clinical programmes"; issue 15, round 23: writers 4e, 8p and 8q label the lipid):
+# the supply it names is of that material, which a maker's plant does not open with (its vessels and vials may),
+# unless the sentence hands it to or takes it from another party
+_MATERIAL_PARTS = frozenset({"lipid", "plasmid", "enzyme", "cap_reagent", "adjuvant", "culture_medium", "reagent"})
+_EN_PART_HEADS = re.compile(r"\s*(?:[\w ]{1,20}:\s*)?(?:(?:gmp|research|clinical)[- ]grade\s+)?$")
+
+
 def _commercial_made(norm: str, mentions: list[_Mention], makes: bool = True) -> list[_Mention]:
     """Commercial manufacturing where a making sentence (not a supplier's) calls what it makes commercial
     (:func:`making.commercial_made`: "commercial API is made in Shiga", "コマーシャル生産") and names the
@@ -4385,9 +4418,13 @@ def _ja_name(norm: str) -> tuple[int, int] | None:
 
 
 def _in_name(cased: str, start: int, end: int) -> bool:
-    """Whether a Title-case mention directly follows another capitalised word ('Delphion Media')."""
+    """Whether a Title-case mention directly follows another capitalised word ('Delphion Media'). A name's
+    words are all capitalised: acronyms before a lower-case word ("GMP API manufacturing", "GMP LNP formulation")
+    are a term, not a name (issue 15, round 23: writers 4e, 6j and 8p)."""
     text = cased[start:end]
     if not (text[:1].isupper() and any(c.islower() for c in text)):
+        return False
+    if any(w[:1].islower() for w in text.split()):
         return False
     m = _NAME_WORD.search(cased, 0, start)
     return m is not None and m.group(1) not in _NOT_NAME
