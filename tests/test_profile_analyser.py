@@ -7269,11 +7269,6 @@ def test_a_grade_to_launch_next_year_is_no_range_to_launch() -> None:
     assert "commercial_manufacturing" not in result.positives("capabilities")
 
 
-def test_commercial_named_before_an_abbreviated_substance_is_commercial_manufacturing() -> None:
-    result = analyse("Met their BD team. Commercial peptide DS in two 6,000 L reactors; clinical lots in a pilot bay.")
-    assert "commercial_manufacturing" in result.positives("capabilities")
-
-
 def test_vessel_sizes_of_an_equipment_maker_do_not_void_a_denial_of_manufacturing() -> None:
     text = (
         "Our factory assembles stirred-tank bioreactors from 5 L bench units to 1,000 L production systems. "

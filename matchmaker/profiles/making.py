@@ -139,10 +139,9 @@ def bulk_made(norm: str) -> tuple[int, int] | None:
 # 2,000 L)", "コマーシャル生産". The vocabulary's phrases ("commercial supply", "商用生産") are read as they
 # stand; here "commercial" qualifies what is made, so it is commercial manufacturing (rule: commercial
 # manufacturing = stated commercial / 商用 products). Only nouns of made things count: not "commercial
-# partners", "a commercial-stage company" or "commercial rights". Terse notes abbreviate the substance and the
-# product ("Commercial mAb DS on 4 x 12,000 L", "clinical & commercial DP"; issue 15, round 23: writers 5g, 6k, 8q).
+# partners", "a commercial-stage company" or "commercial rights".
 _EN_COMMERCIAL_MADE = re.compile(
-    r"\bcommercial\s+(?:[\w-]+\s+){0,2}?(?:apis?|drug\s+substances?|ds|dp|products?|output|intermediates?|materials?"
+    r"\bcommercial\s+(?:[\w-]+\s+){0,2}?(?:apis?|drug\s+substances?|products?|output|intermediates?|materials?"
     r"|lots?|batches|volumes?|quantities|production|manufactur(?:e|ing)|plants?|lines?|trains?|suites?)\b"
     r"|\(\s*commercial\s*,\s*(?:up to\s+)?\d"
 )
