@@ -7421,3 +7421,23 @@ def test_a_cell_products_culture_at_a_volume_in_japanese_is_upstream() -> None:
 )
 def test_a_process_developed_at_length_or_automated_is_process_development(text: str) -> None:
     assert "process_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Our Shiga site makes recombinant protein drug substance, whereas peptide APIs are bought from CMOs.",
+            "drug_substance",
+        ),
+        (
+            "The Hiroshima plant produces vaccine antigens for our Phase 2 trials, while oral tablets are "
+            "manufactured by contract partners.",
+            "clinical_supply",
+        ),
+    ],
+)
+def test_a_step_made_for_one_line_beside_another_line_handed_on_stays_positive(text: str, term: str) -> None:
+    found = analyse(text)
+    assert term in found.positives("capabilities")
+    assert term not in found.negatives("capabilities")

@@ -622,6 +622,7 @@ class ProfileAnalyser:
             mentions = _phase_subscopes(mentions)
             mentions = _phases_passed(mentions, norm)
             mentions = _stated_locations(mentions, norm)
+            mentions = _step_made_beside_handed(mentions, norm)
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative" and not m.scoped}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
             all_mentions.extend((sentence, makes, m) for m in mentions)
@@ -4179,7 +4180,7 @@ def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> 
     gmp = _GMP_WORD.search(norm) is not None
     if not (clinical or gmp):
         return mentions
-    if not making.clinical_made_by_others(norm, japanese):
+    if not making.clinical_made_by_others(norm, japanese) or _other_clause_handed(norm, mentions, japanese):
         # ... or a clause of its own hands the making over (:func:`_done_elsewhere_from`): its scale only
         start = None if japanese or not _handed_over(norm) else _done_elsewhere_from(norm)
         if start is None:
@@ -4204,6 +4205,50 @@ def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> 
 
 
 _CLINICAL_MADE = {("capabilities", "clinical_supply"), ("scales", "clinical")}
+
+
+# Two clauses set against each other ("our plant makes antibody DS for our trials, while small-molecule APIs are
+# bought from CMOs"): a generic step made for one product line in one clause and handed to another party for
+# another line in the other is still the organisation's own step, as set 5 rule 102 reads it across sentences
+# (:func:`_steps_handed_for_one_product`; issue 15, round 24: writers 5i and 7m label the step positive)
+_EN_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
+
+
+def _contrast_at(norm: str, japanese: bool) -> int | None:
+    """Where the second of two contrasted English clauses starts (:data:`_EN_CONTRAST`); None without one."""
+    found = None if japanese else _EN_CONTRAST.search(norm)
+    return found.end() if found else None
+
+
+def _other_clause_handed(norm: str, mentions: list[_Mention], japanese: bool) -> bool:
+    """Whether the material another party makes (:func:`making.made_by_others_from`) lies in the contrasted
+    clause after the one that names the clinical supply or scale: that clause hands on another product."""
+    split = _contrast_at(norm, japanese)
+    start = making.made_by_others_from(norm, japanese)
+    if split is None or start is None or start < split:
+        return False
+    clinical = [m for m in mentions if (m.section, m.term) in _CLINICAL_MADE and m.end > m.start]
+    return bool(clinical) and all(m.end <= split for m in clinical)
+
+
+def _step_made_beside_handed(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop a generic step's negation read in the second of two contrasted clauses where the first affirms
+    the step (:data:`_EN_CONTRAST`): the negated step is another line's, handed on; the step stays its own."""
+    split = _contrast_at(norm, is_japanese(norm))
+    if split is None:
+        return mentions
+    made = {
+        m.term
+        for m in mentions
+        if m.term in _MANUFACTURING_STEPS and m.polarity == "positive" and m.end > m.start and m.end <= split
+    }
+
+    def handed(m: _Mention) -> bool:
+        return m.term in made and m.polarity == "negative" and not m.derived and m.start >= split
+
+    return [m for m in mentions if not handed(m)]
+
+
 _GMP_WORD = re.compile(r"c?gmp")
 # GMP as a making of the organisation's own ("GMP manufacture", "GMP製造は"), not a plant it has or lacks
 # ("GMP production suite", "GMP製造設備")
