@@ -7441,3 +7441,17 @@ def test_a_step_made_for_one_line_beside_another_line_handed_on_stays_positive(t
     found = analyse(text)
     assert term in found.positives("capabilities")
     assert term not in found.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GMP製造は第2相の治験用ロットまで、商用向けの生産は受託しておりません。",
+        "治験用ロットのGMP製造を行い、2029年度には商用生産ラインを稼働させる計画です。",
+        "第1相向け治験薬のGMP製造に加え、商用生産棟の建設を2030年に予定しています。",
+    ],
+)
+def test_a_commercial_denial_or_plan_in_the_next_clause_leaves_clinical_supply(text: str) -> None:
+    found = analyse(text)
+    assert "clinical_supply" in found.positives("capabilities")
+    assert "commercial_manufacturing" in found.negatives("capabilities")

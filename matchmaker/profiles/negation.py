@@ -284,9 +284,14 @@ def _ends_clause(tokens: list[Token], k: int) -> bool:
         if prev.surface in _JA_DOING and k > 1 and tokens[k - 2].surface in _JA_PREDICATE_CASE:
             return True  # "分析法開発は本社ラボで実施、安定性試験は…": a noun of doing as the predicate
         # ... or "only" closing a clause of its own ("試薬は研究用のみ、臨床用途への供給はしていません"): an
-        # exclusive statement, which a negation after the comma does not reach (writer 6k)
-        return prev.pos1 in _JA_PREDICATE or prev.pos2 == "接続助詞" or prev.surface in {"で", "て", "のみ", "だけ"}
+        # exclusive statement, which a negation after the comma does not reach (writer 6k); so is "up to" as a
+        # limit ("GMP製造は治験用まで、商用は対応外": the commercial denial is the next clause's; round 24: 8q)
+        return prev.pos1 in _JA_PREDICATE or prev.pos2 == "接続助詞" or prev.surface in _JA_LIMIT_END
     return False
+
+
+# the particles that close a clause of their own before a comma (see :func:`_ends_clause`)
+_JA_LIMIT_END = frozenset({"で", "て", "のみ", "だけ", "まで"})
 
 
 # A noun of doing ends its clause at a comma when a case particle other than の governs it, as a verb

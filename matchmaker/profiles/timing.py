@@ -125,7 +125,11 @@ _EN_DASH_BREAK = re.compile(rf"{_EN_SCOPE_BREAK.pattern}|\s[—-]\s")
 # a Japanese comma ends a clause only after a predicate ("…していましたが、現在は")
 # ... and so does a comma before the number of a listed item ("①…、②…、④商用製造：2027年開始予定", ① read as
 # 1 after NFKC): each item holds its own time (issue 15: writers 4e, 4f); not a count or a date ("、2品目")
-_JA_SCOPE_BREAK = re.compile(r"。|(?:て|で|り|し|が|く|ず)、|、(?=\d(?![\d,.年月日度つ個名社件品棟基本回台カ%]))")
+# ... and so does a verb's stem after a kanji ("治験薬の製造を行い、", "治験薬のGMP製造に加え、"; round 24: writer 8r,
+# as 3a, 6l and 7m's "…しており、商用は2027年稼働予定")
+_JA_SCOPE_BREAK = re.compile(
+    r"。|(?:て|で|り|し|が|く|ず)、|[\u4e00-\u9fff][いえ]、|、(?=\d(?![\d,.年月日度つ個名社件品棟基本回台カ%]))"
+)
 
 
 def any_cue(norm: str, japanese: bool) -> bool:
