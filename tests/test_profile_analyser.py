@@ -7455,3 +7455,17 @@ def test_a_commercial_denial_or_plan_in_the_next_clause_leaves_clinical_supply(t
     found = analyse(text)
     assert "clinical_supply" in found.positives("capabilities")
     assert "commercial_manufacturing" in found.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our hospital GMP unit makes the Phase 2 cell lots; it does not manufacture commercial products for industry.",
+        "当研究所の細胞調製施設では、商用目的の製造は行っていません。",
+    ],
+)
+def test_a_making_denial_of_commercial_goods_rules_out_commercial_alone(text: str) -> None:
+    found = analyse(text)
+    assert "commercial_manufacturing" in found.negatives("capabilities")
+    assert "clinical_supply" not in found.negatives("capabilities")
+    assert "drug_substance" not in found.negatives("capabilities")

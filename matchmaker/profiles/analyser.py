@@ -1704,6 +1704,12 @@ def _no_manufacturing(norm: str, mentions: list[_Mention], parts: frozenset[str]
             continue
         if _use_purpose(norm, start, end, japanese):
             continue
+        handed_on = japanese_outsourced(tokens, k + 1) if japanese else english_outsourced(norm, start, end)
+        if _commercial_object(norm, start, end, japanese) and not handed_on:
+            polarity = japanese_polarity(tokens, k, k + 1) if japanese else english_polarity(norm, start, end)
+            if polarity == "negative":
+                clinical_only.add("commercial_manufacturing")
+                continue
         trial_object = _clinical_object(norm, start, end, mentions, japanese)
         # trial material made by others, not made at all: "is outsourced to a CDMO", "自社では製造していません";
         # beside research lots of its own the GMP making handed on is all its GMP work (set 2 rule 27)
@@ -1845,6 +1851,23 @@ def _clinical_object(norm: str, start: int, end: int, mentions: list[_Mention], 
     if obj is None:
         return None
     return {"clinical_supply", "drug_substance"} if obj.group("ds") else {"clinical_supply"}
+
+
+# Commercial goods named as what a negated making word makes ("no manufacturing of companies' commercial
+# products", "will not manufacture commercial product itself", "商用目的の製造受託は行っておりません"): the
+# commercial step alone is ruled out, not making as a whole (issue 15, round 24: writers 6k and 7o label
+# clinical supply positive beside it). Named steps ("commercial batches") are read as the steps already.
+_EN_COMMERCIAL_OBJECT = re.compile(
+    r"\s+(?:of\s+)?(?:(?:the|our|its|their|any|[\w-]+'s?)\s+){0,2}commercial\s+(?:products?|materials?|goods)\b"
+)
+_JA_COMMERCIAL_OBJECT = re.compile(r"商用(?:目的|向け)?の?(?:製品|品)?の?$")
+
+
+def _commercial_object(norm: str, start: int, end: int, japanese: bool) -> bool:
+    """Whether the making word at ``norm[start:end]`` makes commercial goods (:data:`_EN_COMMERCIAL_OBJECT`)."""
+    if japanese:
+        return _JA_COMMERCIAL_OBJECT.search(norm, 0, start) is not None
+    return _EN_COMMERCIAL_OBJECT.match(norm, end) is not None
 
 
 # research or non-GMP lots made by the organisation itself (set 2 rule 27's premise)
