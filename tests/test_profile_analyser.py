@@ -7469,3 +7469,18 @@ def test_a_making_denial_of_commercial_goods_rules_out_commercial_alone(text: st
     assert "commercial_manufacturing" in found.negatives("capabilities")
     assert "clinical_supply" not in found.negatives("capabilities")
     assert "drug_substance" not in found.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aoba Cell Line Services licenses CHO cell lines to biologics developers. "
+        "Working cell bank manufacture under GMP is done by a partner CDMO.",
+        "Minato Bioreagents sells GMP-grade buffers from its Chiba plant; "
+        "the emulsion adjuvant in its catalogue is manufactured by an affiliate in Germany.",
+    ],
+)
+def test_a_gmp_part_or_cell_bank_made_by_a_partner_rules_out_no_gmp_step(text: str) -> None:
+    negatives = analyse(text).negatives("capabilities")
+    assert "clinical_supply" not in negatives
+    assert "commercial_manufacturing" not in negatives

@@ -1728,6 +1728,18 @@ def _no_manufacturing(norm: str, mentions: list[_Mention], parts: frozenset[str]
         if polarity != "negative":
             continue
         graded = _GRADE_BEFORE.search(norm, 0, start) or _COMPLIANT_BEFORE.search(norm, 0, start)
+        if (
+            not japanese
+            and _GRADE_AFTER.match(norm, end)
+            and not graded
+            and making.en_named_object(norm, start, end)
+            and english_outsourced(norm, start, end)
+            and not any(m.end == start - 1 for m in mentions if m.end > m.start)
+        ):
+            # a thing's GMP making handed on ("master cell bank manufacture under GMP is done by a partner
+            # CDMO"): that thing's, as a part made elsewhere is (round 24: writer 7m; 7n's adjuvant below)
+            objected = True
+            continue
         if graded or (not japanese and _GRADE_AFTER.match(norm, end)):
             # GMP manufacturing handed to a partner is clinical supply done elsewhere; "GMP製造は行って
             # いません" from a research supplier only says it does not work under GMP
@@ -4203,7 +4215,11 @@ def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> 
     gmp = _GMP_WORD.search(norm) is not None
     if not (clinical or gmp):
         return mentions
-    if not making.clinical_made_by_others(norm, japanese) or _other_clause_handed(norm, mentions, japanese):
+    if (
+        not making.clinical_made_by_others(norm, japanese)
+        or _other_clause_handed(norm, mentions, japanese)
+        or (not clinical and _material_part_handed(norm, mentions, japanese))
+    ):
         # ... or a clause of its own hands the making over (:func:`_done_elsewhere_from`): its scale only
         start = None if japanese or not _handed_over(norm) else _done_elsewhere_from(norm)
         if start is None:
@@ -4252,6 +4268,23 @@ def _other_clause_handed(norm: str, mentions: list[_Mention], japanese: bool) ->
         return False
     clinical = [m for m in mentions if (m.section, m.term) in _CLINICAL_MADE and m.end > m.start]
     return bool(clinical) and all(m.end <= split for m in clinical)
+
+
+def _material_part_handed(norm: str, mentions: list[_Mention], japanese: bool) -> bool:
+    """Whether what another party makes (:func:`making.made_by_others_from`) is a material part named as its
+    subject in the same clause ("the adjuvant is manufactured by the supplier's sister company"): a supplier's
+    bought-in part, not its GMP material for trials or the market (issue 15, round 24: writers 7m and 7n label
+    no GMP step beside a part or cell bank made by a partner)."""
+    start = making.made_by_others_from(norm, japanese)
+    if start is None:
+        return False
+    return any(
+        m.term in _MATERIAL_PARTS
+        and m.end > m.start
+        and m.end <= start
+        and not re.search(r"[;。]", norm[m.end : start])
+        for m in mentions
+    )
 
 
 def _step_made_beside_handed(mentions: list[_Mention], norm: str) -> list[_Mention]:
