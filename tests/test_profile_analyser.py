@@ -7421,3 +7421,19 @@ def test_a_cell_products_culture_at_a_volume_in_japanese_is_upstream() -> None:
 )
 def test_a_process_developed_at_length_or_automated_is_process_development(text: str) -> None:
     assert "process_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kita Bio keeps cell line development and GMP clinical trial manufacturing at its 500 L plant in Suita.",
+        "ウイルスベクターの培養は最大500 Lで実施しており、GMP下で第2相試験向けロットの製造実績があります。",
+    ],
+)
+def test_a_gmp_makers_clinical_scale_stated_by_purpose_is_clinical_supply(text: str) -> None:
+    assert "clinical_supply" in analyse(text).positives("capabilities")
+
+
+def test_a_clinical_scale_framed_as_a_scale_is_no_clinical_supply() -> None:
+    text = "当社の工場では抗体原薬をGMPで製造しています。対応スケールは臨床用〜商用です。"
+    assert "clinical_supply" not in analyse(text).positives("capabilities")
