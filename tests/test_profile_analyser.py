@@ -7484,3 +7484,19 @@ def test_a_gmp_part_or_cell_bank_made_by_a_partner_rules_out_no_gmp_step(text: s
     negatives = analyse(text).negatives("capabilities")
     assert "clinical_supply" not in negatives
     assert "commercial_manufacturing" not in negatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kita Bio keeps cell line development and GMP clinical trial manufacturing at its 500 L plant in Suita.",
+        "ウイルスベクターの培養は最大500 Lで実施しており、GMP下で第2相試験向けロットの製造実績があります。",
+    ],
+)
+def test_a_gmp_makers_clinical_scale_stated_by_purpose_is_clinical_supply(text: str) -> None:
+    assert "clinical_supply" in analyse(text).positives("capabilities")
+
+
+def test_a_clinical_scale_framed_as_a_scale_is_no_clinical_supply() -> None:
+    text = "当社の工場では抗体原薬をGMPで製造しています。対応スケールは臨床用〜商用です。"
+    assert "clinical_supply" not in analyse(text).positives("capabilities")

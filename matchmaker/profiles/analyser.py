@@ -765,6 +765,7 @@ class ProfileAnalyser:
         facets = self._service_subscopes(facets)
         if not need:
             facets = _marketed_products_made(facets)
+            facets = _trial_purpose_made(facets)
             if substance_inferred:
                 facets = _research_making_only(facets)
             facets = self._own_cell_product_substance(facets)
@@ -3725,6 +3726,38 @@ def _marketed_products_made(facets: dict[tuple[str, str, str], Facet]) -> dict[t
         made = approved
     out = dict(facets)
     _add(out, "capabilities", "commercial_manufacturing", "positive", made.evidence)
+    return out
+
+
+# a purpose that names trials, phases or clinical use ("第2相用のロット", "for Phase 1/2 trials"), which
+# makes a clinical scale clinical supply (set 1's rule: supply stated by purpose)
+_CLINICAL_PURPOSE = re.compile(
+    r"\btrials?\b|\bphase\s*(?:[1-3]|i{1,3})\b|first-in-human|\binvestigational\b|(?<!non-)(?<!non)\bclinical\b"
+    r"|治験|第[1-3一二三]相|(?<!非)臨床"
+)
+
+
+def _trial_purpose_made(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """Clinical supply for a GMP maker of drug product whose clinical scale a sentence states by its purpose
+    (trials, a phase, clinical use: "keeps cell line work and GMP clinical trial manufacturing", "培養は500 Lで実施
+    しており、GMP下で第2相用のロットも製造") where the sentence's own reading found no supply step (a noun phrase
+    with no making verb; a phase beside a clause that "実施" reads as trial work): set 1's rule reads supply from
+    the purpose (issue 15, round 24: writers 5h, 6l and 7o).
+    Not for a parts maker (no drug-making step, :data:`_PRODUCT_STEPS`: a supplier's clinical-grade
+    product stays a scale, writers 3a, 4f, 6k), nor a scale framed as one ("対応スケールは臨床用〜商用", writer
+    4e), nor a clinical scale read from a volume alone; not where clinical supply is already read either way."""
+    scale = facets.get(("scales", "clinical", "positive"))
+    if scale is None or ("compliance", "gmp", "positive") not in facets:
+        return facets
+    if any(k[:2] == ("capabilities", "clinical_supply") for k in facets):
+        return facets
+    if not any(("capabilities", s, "positive") in facets for s in _PRODUCT_STEPS):
+        return facets
+    norm = normalise(scale.evidence)
+    if not _CLINICAL_PURPOSE.search(norm) or _SCALE_FRAME.search(norm):
+        return facets
+    out = dict(facets)
+    _add(out, "capabilities", "clinical_supply", "positive", scale.evidence)
     return out
 
 
