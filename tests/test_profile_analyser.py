@@ -7421,3 +7421,14 @@ def test_a_cell_products_culture_at_a_volume_in_japanese_is_upstream() -> None:
 )
 def test_a_process_developed_at_length_or_automated_is_process_development(text: str) -> None:
     assert "process_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sapporo lab runs GLP safety studies in dogs. No clinical work of any kind.",
+        "We run repeat-dose toxicity studies in rats; clinical studies are beyond our firm's scope.",
+    ],
+)
+def test_clinical_work_ruled_out_in_a_few_words_is_no_trial_operations(text: str) -> None:
+    assert "clinical_trials" in analyse(text).negatives("capabilities")

@@ -1636,6 +1636,11 @@ _EN_NO_TRIALS = re.compile(
     r"|\b(?:trials|clinical work|clinical studies)\b[^.;]{0,12}?\bwe (?:don't|do not|never)\b"
     r"|\b(?:don't|do not|never|not)\s+(?:run|conduct|operate|manage|offer|perform)\w*\s+(?:any\s+)?(?:clinical\s+)?"
     r"(?:trials|clinical work|clinical studies)\b"
+    # ... or ruled out in a few words ("no clinical work at all", "clinical studies are beyond the firm's scope";
+    # round 24: writers 8q, 8r), where "clinical studies" names no term the negation could reach
+    r"|\bno\s+clinical\s+(?:work|services?)\b"
+    r"|\bclinical\s+(?:work|studies|services?)\s+(?:is|are)\s+(?:all\s+)?(?:outside|beyond|out\s+of)\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?scope\b"
 )
 _JA_NO_TRIALS = re.compile(
     r"治験(?:は|を)[^。、]{0,8}?(?:運営|実施|行)[^。、]{0,3}?(?:ません|ておらず|ず)"
