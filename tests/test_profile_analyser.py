@@ -7432,3 +7432,20 @@ def test_a_process_developed_at_length_or_automated_is_process_development(text:
 )
 def test_clinical_work_ruled_out_in_a_few_words_is_no_trial_operations(text: str) -> None:
     assert "clinical_trials" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は治験のモニタリングを専門とするCROです。非臨床は受託しておりません。",
+        "第1相〜第3相のデータマネジメントに対応。非臨床・承認申請は協力会社へ委託しています。",
+        "We staff Phase 1 units in Fukuoka. Preclinical is not something we take on.",
+    ],
+)
+def test_non_clinical_alone_ruled_out_is_no_studies(text: str) -> None:
+    assert "nonclinical_studies" in analyse(text).negatives("capabilities")
+
+
+def test_a_pipeline_stage_named_non_clinical_is_no_negated_study() -> None:
+    text = "主要品目は非臨床、後続品は探索段階にあります。"
+    assert "nonclinical_studies" not in analyse(text).negatives("capabilities")

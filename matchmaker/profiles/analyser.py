@@ -2905,6 +2905,14 @@ _NEGATED_ONLY_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
         ),
         re.compile(r"(?:新薬|創薬)?(?:の)?研究開発(?!拠点|施設|センター|所)"),
     ),
+    # "non-clinical" alone as the topic of a clause that rules it out or hands it on ("非臨床は受託していない",
+    # "非臨床・申請業務は外部に委託"; round 24: writers 6k, 8q): the studies, not the stage of a pipeline, which is
+    # stated ("リード品は非臨床") rather than negated
+    (
+        "nonclinical_studies",
+        re.compile(r"\b(?:non-?clinical|pre-?clinical)(?=\s+(?:is|are)\s+(?:not|never)\b)"),
+        re.compile(r"(?<!前)非臨床(?=は|も|・[^。、]{1,10}?(?:は|も))"),
+    ),
 )
 
 
