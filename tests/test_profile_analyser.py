@@ -7449,3 +7449,13 @@ def test_non_clinical_alone_ruled_out_is_no_studies(text: str) -> None:
 def test_a_pipeline_stage_named_non_clinical_is_no_negated_study() -> None:
     text = "主要品目は非臨床、後続品は探索段階にあります。"
     assert "nonclinical_studies" not in analyse(text).negatives("capabilities")
+
+
+def test_fermentation_in_japanese_is_upstream() -> None:
+    text = "枯草菌を用いた発酵により、産業用および医薬用タンパク質の受託製造を行っています。"
+    assert "upstream" in analyse(text).positives("capabilities")
+
+
+def test_an_enzyme_made_by_contract_fermentation_is_made_not_used() -> None:
+    positives = analyse("当社はリパーゼ等の酵素の受託発酵生産を手がけています。").positives("capabilities")
+    assert "enzyme" in positives and "upstream" in positives

@@ -4147,12 +4147,13 @@ def _formulated_with(norm: str, m: _Mention) -> bool:
 
 
 # ... or makes the part itself: the part is the object of a making verb ("produces protein A resins",
-# "manufactures ionizable lipids", "脂質を製造")
+# "manufactures ionizable lipids", "脂質を製造"), also made by fermenting or culturing it ("酵素の受託発酵生産";
+# round 24, once "発酵" reads as the upstream step beside it)
 _EN_MAKES_OBJECT = re.compile(
     r"\b(?:produc\w*|manufactur\w*|makes?|builds?|develops?|offers?|provides?|generates?)\s+(?:[\w-]+\s+){0,4}$"
 )
 _EN_NOT_OBJECT = re.compile(r"\b(?:in|into|with|using|from|at|on|for)\b")
-_JA_MAKES_OBJECT = re.compile(r"^[^、。]{0,4}?(?:を|の)?(?:製造|生産|開発|販売|供給|構築|作製)")
+_JA_MAKES_OBJECT = re.compile(r"^[^、。]{0,4}?(?:を|の)?(?:発酵|培養)?(?:製造|生産|開発|販売|供給|構築|作製)")
 
 
 # ... or the sentence opens with the material, a product line's heading ("Ionizable lipids and PEG-lipids for LNP,
