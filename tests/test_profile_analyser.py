@@ -7500,3 +7500,41 @@ def test_a_gmp_makers_clinical_scale_stated_by_purpose_is_clinical_supply(text: 
 def test_a_clinical_scale_framed_as_a_scale_is_no_clinical_supply() -> None:
     text = "当社の工場では抗体原薬をGMPで製造しています。対応スケールは臨床用〜商用です。"
     assert "clinical_supply" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sapporo lab runs GLP safety studies in dogs. No clinical work of any kind.",
+        "We run repeat-dose toxicity studies in rats; clinical studies are beyond our firm's scope.",
+    ],
+)
+def test_clinical_work_ruled_out_in_a_few_words_is_no_trial_operations(text: str) -> None:
+    assert "clinical_trials" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は治験のモニタリングを専門とするCROです。非臨床は受託しておりません。",
+        "第1相〜第3相のデータマネジメントに対応。非臨床・承認申請は協力会社へ委託しています。",
+        "We staff Phase 1 units in Fukuoka. Preclinical is not something we take on.",
+    ],
+)
+def test_non_clinical_alone_ruled_out_is_no_studies(text: str) -> None:
+    assert "nonclinical_studies" in analyse(text).negatives("capabilities")
+
+
+def test_a_pipeline_stage_named_non_clinical_is_no_negated_study() -> None:
+    text = "主要品目は非臨床、後続品は探索段階にあります。"
+    assert "nonclinical_studies" not in analyse(text).negatives("capabilities")
+
+
+def test_fermentation_in_japanese_is_upstream() -> None:
+    text = "枯草菌を用いた発酵により、産業用および医薬用タンパク質の受託製造を行っています。"
+    assert "upstream" in analyse(text).positives("capabilities")
+
+
+def test_an_enzyme_made_by_contract_fermentation_is_made_not_used() -> None:
+    positives = analyse("当社はリパーゼ等の酵素の受託発酵生産を手がけています。").positives("capabilities")
+    assert "enzyme" in positives and "upstream" in positives

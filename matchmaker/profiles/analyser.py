@@ -1638,6 +1638,11 @@ _EN_NO_TRIALS = re.compile(
     r"|\b(?:trials|clinical work|clinical studies)\b[^.;]{0,12}?\bwe (?:don't|do not|never)\b"
     r"|\b(?:don't|do not|never|not)\s+(?:run|conduct|operate|manage|offer|perform)\w*\s+(?:any\s+)?(?:clinical\s+)?"
     r"(?:trials|clinical work|clinical studies)\b"
+    # ... or ruled out in a few words ("no clinical work at all", "clinical studies are beyond the firm's scope";
+    # round 24: writers 8q, 8r), where "clinical studies" names no term the negation could reach
+    r"|\bno\s+clinical\s+(?:work|services?)\b"
+    r"|\bclinical\s+(?:work|studies|services?)\s+(?:is|are)\s+(?:all\s+)?(?:outside|beyond|out\s+of)\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?scope\b"
 )
 _JA_NO_TRIALS = re.compile(
     r"治験(?:は|を)[^。、]{0,8}?(?:運営|実施|行)[^。、]{0,3}?(?:ません|ておらず|ず)"
@@ -2937,6 +2942,14 @@ _NEGATED_ONLY_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
         ),
         re.compile(r"(?:新薬|創薬)?(?:の)?研究開発(?!拠点|施設|センター|所)"),
     ),
+    # "non-clinical" alone as the topic of a clause that rules it out or hands it on ("非臨床は受託していない",
+    # "非臨床・申請業務は外部に委託"; round 24: writers 6k, 8q): the studies, not the stage of a pipeline, which is
+    # stated ("リード品は非臨床") rather than negated
+    (
+        "nonclinical_studies",
+        re.compile(r"\b(?:non-?clinical|pre-?clinical)(?=\s+(?:is|are)\s+(?:not|never)\b)"),
+        re.compile(r"(?<!前)非臨床(?=は|も|・[^。、]{1,10}?(?:は|も))"),
+    ),
 )
 
 
@@ -4203,12 +4216,13 @@ def _formulated_with(norm: str, m: _Mention) -> bool:
 
 
 # ... or makes the part itself: the part is the object of a making verb ("produces protein A resins",
-# "manufactures ionizable lipids", "脂質を製造")
+# "manufactures ionizable lipids", "脂質を製造"), also made by fermenting or culturing it ("酵素の受託発酵生産";
+# round 24, once "発酵" reads as the upstream step beside it)
 _EN_MAKES_OBJECT = re.compile(
     r"\b(?:produc\w*|manufactur\w*|makes?|builds?|develops?|offers?|provides?|generates?)\s+(?:[\w-]+\s+){0,4}$"
 )
 _EN_NOT_OBJECT = re.compile(r"\b(?:in|into|with|using|from|at|on|for)\b")
-_JA_MAKES_OBJECT = re.compile(r"^[^、。]{0,4}?(?:を|の)?(?:製造|生産|開発|販売|供給|構築|作製)")
+_JA_MAKES_OBJECT = re.compile(r"^[^、。]{0,4}?(?:を|の)?(?:発酵|培養)?(?:製造|生産|開発|販売|供給|構築|作製)")
 
 
 # ... or the sentence opens with the material, a product line's heading ("Ionizable lipids and PEG-lipids for LNP,
