@@ -7421,3 +7421,15 @@ def test_a_cell_products_culture_at_a_volume_in_japanese_is_upstream() -> None:
 )
 def test_a_process_developed_at_length_or_automated_is_process_development(text: str) -> None:
     assert "process_development" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Lyophilised vial filling fully outsourced to a partner CMO in Ireland.", "fill_finish"),
+        ("Peptide API entirely subcontracted; our Kobe team runs analytics.", "drug_substance"),
+    ],
+)
+def test_a_step_handed_on_without_a_verb_before_is_negative(text: str, term: str) -> None:
+    assert term in analyse(text).negatives("capabilities")
+    assert term not in analyse(text).positives("capabilities")
