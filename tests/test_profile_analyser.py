@@ -7433,3 +7433,17 @@ def test_a_process_developed_at_length_or_automated_is_process_development(text:
 def test_a_step_handed_on_without_a_verb_before_is_negative(text: str, term: str) -> None:
     assert term in analyse(text).negatives("capabilities")
     assert term not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recombinant enzyme drug substance comes from our Chiba plant, whereas peptide APIs are bought from a CMO.",
+        "Oligonucleotide API is outsourced to a CDMO; our monoclonal antibody drug substance is made in Hiroshima.",
+        "抗体原薬は自社工場で製造し、低分子原薬はCMOから購入しています。",
+    ],
+)
+def test_a_drug_substance_made_beside_another_bought_in_is_positive(text: str) -> None:
+    facets = analyse(text)
+    assert "drug_substance" in facets.positives("capabilities")
+    assert "drug_substance" not in facets.negatives("capabilities")

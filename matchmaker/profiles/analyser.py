@@ -622,6 +622,7 @@ class ProfileAnalyser:
             mentions = _phase_subscopes(mentions)
             mentions = _phases_passed(mentions, norm)
             mentions = _stated_locations(mentions, norm)
+            mentions = _substance_partly_made(mentions, norm, is_japanese(norm))
             ruled_out = {(m.section, m.term) for m in mentions if m.polarity == "negative" and not m.scoped}
             mentions = [m for m in mentions if m.polarity == "negative" or (m.section, m.term) not in ruled_out]
             all_mentions.extend((sentence, makes, m) for m in mentions)
@@ -4491,6 +4492,32 @@ def __getattr__(name: str) -> str:
     if name == "ANALYSER_VERSION":
         return default_analyser().version
     raise AttributeError(name)
+
+
+# a clause that sets one drug substance apart from another the same sentence makes: "antibody DS is made at our
+# plant, while small-molecule APIs are bought in", "peptide API: outsourced; oligonucleotide API: in-house"
+_EN_CLAUSE_CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b")
+
+
+def _substance_partly_made(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """Drop a drug substance handed on or bought in when another clause of the sentence (:data:`_EN_CLAUSE_CONTRAST`)
+    says it makes one itself: it makes some drug substance, which is what the writers label, where the negation
+    would otherwise rule the making out (issue 15, round 24: writers 5g and 7m)."""
+    if japanese:
+        return mentions
+    ds = [m for m in mentions if m.section == "capabilities" and m.term == "drug_substance" and m.end > m.start]
+    made = [m for m in ds if m.polarity == "positive"]
+    handed = [m for m in ds if m.polarity == "negative" and not m.scoped]
+    if not made or not handed:
+        return mentions
+
+    def apart(a: _Mention, b: _Mention) -> bool:
+        first, second = (a, b) if a.start < b.start else (b, a)
+        return bool(_EN_CLAUSE_CONTRAST.search(norm, first.end, second.start))
+
+    if not all(apart(h, m) for h in handed for m in made):
+        return mentions
+    return [m for m in mentions if not any(m is h for h in handed)]
 
 
 # Capabilities, product types, scales, sites and statuses that are planned or given up are not
