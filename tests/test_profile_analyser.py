@@ -7447,3 +7447,35 @@ def test_a_drug_substance_made_beside_another_bought_in_is_positive(text: str) -
     facets = analyse(text)
     assert "drug_substance" in facets.positives("capabilities")
     assert "drug_substance" not in facets.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We produced small-molecule APIs until 2020. Today our Toyama plant makes GMP peptides for Phase 1 and "
+        "Phase 2 trials.",
+        "当社は2018年まで低分子原薬を受託製造していましたが、現在は抗体の治験薬GMP製造に特化しています。",
+    ],
+)
+def test_a_substance_made_now_beside_one_given_up_is_drug_substance(text: str) -> None:
+    assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our API line was shut down in 2022 and drug substance is no longer offered. Aseptic filling of vials for "
+        "clinical and commercial products continues.",
+        "原薬製造は2020年に終了しました。現在は治験薬および商用製品の無菌充填に特化しています。",
+    ],
+)
+def test_a_filler_that_gave_up_its_substance_line_rules_it_out(text: str) -> None:
+    facets = analyse(text)
+    assert "drug_substance" in facets.negatives("capabilities")
+    assert "drug_substance" not in facets.positives("capabilities")
+
+
+def test_a_substance_making_only_planned_beside_clinical_supply_stays_silent() -> None:
+    text = "We fill vials for Phase 1 trials under GMP. Antibody drug substance manufacture is planned from 2028."
+    facets = analyse(text)
+    assert "drug_substance" not in facets.positives("capabilities") + facets.negatives("capabilities")

@@ -704,7 +704,11 @@ class ProfileAnalyser:
                 and makes_gmp
                 and timing.any_cue(normalise(sentence), is_japanese(sentence))
             ):
-                continue  # one product's making planned or ended beside clinical or commercial making now
+                ended = _substance_ended(sentence, m, stated, self._substances)
+                if ended == "positive":
+                    _add(facets, "capabilities", "drug_substance", "positive", sentence)
+                if ended != "negative":
+                    continue  # one product's making planned or ended beside clinical or commercial making now
             if m.section == "scales" and (
                 not supplies or (m.polarity == "negative" and not m.scoped and not supplies_some)
             ):
@@ -4492,6 +4496,25 @@ def __getattr__(name: str) -> str:
     if name == "ANALYSER_VERSION":
         return default_analyser().version
     raise AttributeError(name)
+
+
+# A drug substance whose making ended beside GMP making now (issue 15, round 24): a maker that now makes another
+# substance still makes drug substance ("we made peptide APIs until 2021; now GMP oligonucleotides for Phase 1-2":
+# writers 4d and 4f label it positive), a filler that closed its substance line no longer does ("former DS line
+# closed; sterile fill-finish only": writers 5g and 6l label it negative); a making only planned stays silent.
+def _substance_ended(
+    sentence: str, m: _Mention, stated: set[tuple[str, str]], substances: frozenset[str]
+) -> Polarity | None:
+    """The drug substance reading of a substance making ended in ``sentence`` beside GMP making now, by what the
+    organisation still does: a substance modality made (positive), fill-finish (negative), else none."""
+    norm = normalise(sentence)
+    if timing.timing(norm, m.start, m.end, is_japanese(norm), False) != "given_up":
+        return None
+    if ("capabilities", "fill_finish") in stated:
+        return "negative"
+    if any(section == "modalities" and term in substances for section, term in stated):
+        return "positive"
+    return None
 
 
 # a clause that sets one drug substance apart from another the same sentence makes: "antibody DS is made at our
