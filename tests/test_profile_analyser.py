@@ -7538,3 +7538,61 @@ def test_fermentation_in_japanese_is_upstream() -> None:
 def test_an_enzyme_made_by_contract_fermentation_is_made_not_used() -> None:
     positives = analyse("当社はリパーゼ等の酵素の受託発酵生産を手がけています。").positives("capabilities")
     assert "enzyme" in positives and "upstream" in positives
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Lyophilised vial filling fully outsourced to a partner CMO in Ireland.", "fill_finish"),
+        ("Peptide API entirely subcontracted; our Kobe team runs analytics.", "drug_substance"),
+    ],
+)
+def test_a_step_handed_on_without_a_verb_before_is_negative(text: str, term: str) -> None:
+    assert term in analyse(text).negatives("capabilities")
+    assert term not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recombinant enzyme drug substance comes from our Chiba plant, whereas peptide APIs are bought from a CMO.",
+        "Oligonucleotide API is outsourced to a CDMO; our monoclonal antibody drug substance is made in Hiroshima.",
+        "抗体原薬は自社工場で製造し、低分子原薬はCMOから購入しています。",
+    ],
+)
+def test_a_drug_substance_made_beside_another_bought_in_is_positive(text: str) -> None:
+    facets = analyse(text)
+    assert "drug_substance" in facets.positives("capabilities")
+    assert "drug_substance" not in facets.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We produced small-molecule APIs until 2020. Today our Toyama plant makes GMP peptides for Phase 1 and "
+        "Phase 2 trials.",
+        "当社は2018年まで低分子原薬を受託製造していましたが、現在は抗体の治験薬GMP製造に特化しています。",
+    ],
+)
+def test_a_substance_made_now_beside_one_given_up_is_drug_substance(text: str) -> None:
+    assert "drug_substance" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our API line was shut down in 2022 and drug substance is no longer offered. Aseptic filling of vials for "
+        "clinical and commercial products continues.",
+        "原薬製造は2020年に終了しました。現在は治験薬および商用製品の無菌充填に特化しています。",
+    ],
+)
+def test_a_filler_that_gave_up_its_substance_line_rules_it_out(text: str) -> None:
+    facets = analyse(text)
+    assert "drug_substance" in facets.negatives("capabilities")
+    assert "drug_substance" not in facets.positives("capabilities")
+
+
+def test_a_substance_making_only_planned_beside_clinical_supply_stays_silent() -> None:
+    text = "We fill vials for Phase 1 trials under GMP. Antibody drug substance manufacture is planned from 2028."
+    facets = analyse(text)
+    assert "drug_substance" not in facets.positives("capabilities") + facets.negatives("capabilities")

@@ -704,7 +704,11 @@ class ProfileAnalyser:
                 and makes_gmp
                 and timing.any_cue(normalise(sentence), is_japanese(sentence))
             ):
-                continue  # one product's making planned or ended beside clinical or commercial making now
+                ended = _substance_ended(sentence, m, stated, self._substances)
+                if ended == "positive":
+                    _add(facets, "capabilities", "drug_substance", "positive", sentence)
+                if ended != "negative":
+                    continue  # one product's making planned or ended beside clinical or commercial making now
             if m.section == "scales" and (
                 not supplies or (m.polarity == "negative" and not m.scoped and not supplies_some)
             ):
@@ -4298,6 +4302,8 @@ _CLINICAL_MADE = {("capabilities", "clinical_supply"), ("scales", "clinical")}
 # another line in the other is still the organisation's own step, as set 5 rule 102 reads it across sentences
 # (:func:`_steps_handed_for_one_product`; issue 15, round 24: writers 5i and 7m label the step positive)
 _EN_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
+# ... and, read either way round, the clauses that set one line's step apart from another's
+_EN_CLAUSE_CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b")
 
 
 def _contrast_at(norm: str, japanese: bool) -> int | None:
@@ -4335,21 +4341,26 @@ def _material_part_handed(norm: str, mentions: list[_Mention], japanese: bool) -
 
 
 def _step_made_beside_handed(mentions: list[_Mention], norm: str) -> list[_Mention]:
-    """Drop a generic step's negation read in the second of two contrasted clauses where the first affirms
-    the step (:data:`_EN_CONTRAST`): the negated step is another line's, handed on; the step stays its own."""
-    split = _contrast_at(norm, is_japanese(norm))
-    if split is None:
+    """Drop a generic step's negation read in one of two clauses set apart (:data:`_EN_CLAUSE_CONTRAST`) where
+    the other affirms the step: the negated step is another line's, handed on or bought in ("antibody DS is made
+    at our plant, while small-molecule APIs are bought in", "peptide API: outsourced; oligonucleotide API:
+    in-house"); the step stays its own, which is what the writers label (issue 15, round 24: writers 5g, 5i and
+    7m). Japanese clauses are already read apart."""
+    if is_japanese(norm):
         return mentions
-    made = {
-        m.term
-        for m in mentions
-        if m.term in _MANUFACTURING_STEPS and m.polarity == "positive" and m.end > m.start and m.end <= split
-    }
 
-    def handed(m: _Mention) -> bool:
-        return m.term in made and m.polarity == "negative" and not m.derived and m.start >= split
+    def apart(a: _Mention, b: _Mention) -> bool:
+        first, second = (a, b) if a.start < b.start else (b, a)
+        return bool(_EN_CLAUSE_CONTRAST.search(norm, first.end, second.start))
 
-    return [m for m in mentions if not handed(m)]
+    dropped: set[int] = set()
+    for term in _MANUFACTURING_STEPS:
+        stated = [m for m in mentions if m.section == "capabilities" and m.term == term and m.end > m.start]
+        made = [m for m in stated if m.polarity == "positive"]
+        handed = [m for m in stated if m.polarity == "negative" and not m.derived and not m.scoped]
+        if made and handed and all(apart(h, m) for h in handed for m in made):
+            dropped.update(id(h) for h in handed)
+    return [m for m in mentions if id(m) not in dropped]
 
 
 _GMP_WORD = re.compile(r"c?gmp")
@@ -4639,6 +4650,25 @@ def __getattr__(name: str) -> str:
     if name == "ANALYSER_VERSION":
         return default_analyser().version
     raise AttributeError(name)
+
+
+# A drug substance whose making ended beside GMP making now (issue 15, round 24): a maker that now makes another
+# substance still makes drug substance ("we made peptide APIs until 2021; now GMP oligonucleotides for Phase 1-2":
+# writers 4d and 4f label it positive), a filler that closed its substance line no longer does ("former DS line
+# closed; sterile fill-finish only": writers 5g and 6l label it negative); a making only planned stays silent.
+def _substance_ended(
+    sentence: str, m: _Mention, stated: set[tuple[str, str]], substances: frozenset[str]
+) -> Polarity | None:
+    """The drug substance reading of a substance making ended in ``sentence`` beside GMP making now, by what the
+    organisation still does: a substance modality made (positive), fill-finish (negative), else none."""
+    norm = normalise(sentence)
+    if timing.timing(norm, m.start, m.end, is_japanese(norm), False) != "given_up":
+        return None
+    if ("capabilities", "fill_finish") in stated:
+        return "negative"
+    if any(section == "modalities" and term in substances for section, term in stated):
+        return "positive"
+    return None
 
 
 # Capabilities, product types, scales, sites and statuses that are planned or given up are not

@@ -52,6 +52,10 @@ _EN_POST = re.compile(
     r"|out of (?:our |its |their )?scope|n/a\b|not available\b|unavailable\b)"
     # ... also after the step's head noun, as terse listings put it ("DS manufacture not offered"; round 22)
     r"|^(?:\s+(?:manufactur\w*|production|making|work|services?))?\s*(?:excluded|not offered)\b"
+    # ... or handed on with no verb before, as notes put it ("API fully outsourced", "vial filling outsourced to
+    # a CMO"; issue 15, round 24: writers 6j and 8q)
+    r"|^(?:\s+(?:manufactur\w*|production|making|work|services?))?\s*(?:(?:fully|entirely|wholly|completely)\s+)?"
+    r"(?:outsourced|subcontracted|contracted out)\b"
     # outsourced: "formulation is done by a partner", "fill-finish is outsourced", "handled by partner CDMOs"
     r"|^[\s,\w'-]{0,40}?\b(?:is|are|gets?)\s+(?:\w+\s+|\d+\s?%\s+)?"
     r"(?:outsourced|subcontracted|contracted (?:out|to)|bought|purchased|procured|sourced)\b"
