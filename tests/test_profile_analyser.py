@@ -7596,3 +7596,30 @@ def test_a_substance_making_only_planned_beside_clinical_supply_stays_silent() -
     text = "We fill vials for Phase 1 trials under GMP. Antibody drug substance manufacture is planned from 2028."
     facets = analyse(text)
     assert "drug_substance" not in facets.positives("capabilities") + facets.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai team is engineering liver-tropic capsids for gene therapy; vector lots are bought from a CDMO.",
+        "当社の研究所では、肝臓指向性を高めるカプシドの改変を進めています。ベクターの製造は外部に委託しています。",
+    ],
+)
+def test_engineering_new_capsids_is_drug_discovery(text: str) -> None:
+    assert "drug_discovery" in analyse(text).positives("capabilities")
+
+
+def test_capsids_merely_offered_are_no_drug_discovery() -> None:
+    text = "We supply research-grade AAV with engineered capsids and serotype capsid variants from our Kobe lab."
+    assert "drug_discovery" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We mould culture plates and culture dishes for cell culture in stem cell research labs.",
+        "当社は、幹細胞の培養に用いる培養ディッシュと培養ボトルを成形・販売しています。",
+    ],
+)
+def test_culture_named_only_as_what_labware_serves_is_no_upstream(text: str) -> None:
+    assert "upstream" not in analyse(text).positives("capabilities")

@@ -294,6 +294,15 @@ _RESEARCH_CULTURE = re.compile(
     r"|\bresearch[- ](?:use|grade|scale)\s+(?:[\w-]+\s+){0,2}?(?:cultures?|culturing|bioreactors?)\b"
     r"(?!\s*(?:,|/|&|and|to|through)\s*(?:downstream|purification))"
 )
+# culture named only as what labware serves ("培養に用いる容器", "培養プレート", "細胞培養器材", "culture plates", "for
+# cell culture"): the use of a supplier's product, not culture it runs (:func:`_culture_ware`)
+_CULTURE_WARE = re.compile(
+    r"培養(?:に(?:用いる|使用する|使う|適した)|用(?:の)?|プレート|ディッシュ|ボトル|器材|器具|容器|フラスコ|バッグ)"
+    r"|\b(?:cell\s+)?culture\s+(?:plates?|dishes|flasks?|bottles?|ware|plasticware|consumables|vessels?|bags?)\b"
+    r"|\bfor\s+(?:cell\s+)?culture\b"
+)
+# what still names culture once the labware's uses are blanked
+_CULTURE_LEFT = re.compile(r"培養|発酵|バイオリアクター|\bcultur\w*|\bferment\w*|\bbioreactors?\b|\bupstream\b")
 _INVESTS = re.compile(r"\binvest\w*|\bbacks?\b|\bbacking\b|投資|出資")
 # A text written by an investor: it invests, leads or joins rounds, or calls itself a VC or a fund.
 _INVESTOR_TEXT = re.compile(
@@ -777,6 +786,7 @@ class ProfileAnalyser:
                 facets = self._cell_product_culture(facets)
             facets = self._banked_strains(facets)
             facets = _research_culture(facets)
+            facets = _culture_ware(facets)
             facets = _pipeline_modalities(facets)
             facets = _tested_modalities(facets)
             facets = _steps_handed_for_one_product(facets)
@@ -2868,6 +2878,11 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # work, a vector or mRNA service, stays silent, as writers 5i, 6j and 6k leave it)
             r"|\b(?:compound|sequence|vector|antigen|capsid|molecule)s?\s+design\s*(?:,|/|&|\+|and)\s*in[- ]vitro\s+"
             r"(?:screening|evaluation|testing)"
+            # ... or the engineering of new capsids, a gene therapy's own carrier ("developing novel AAV capsids",
+            # "capsid engineering"; issue 15, round 25: writers 2, 6j, as 6k's "capsid discovery"); capsids merely
+            # offered ("engineered capsids", "capsid variants") stay silent
+            r"|\b(?:develop(?:s|ing)?|engineer(?:s|ing)|evolv(?:e|es|ing))\s+(?:[\w-]+\s+){0,3}?capsids?\b"
+            r"|\bcapsid\s+(?:engineering|evolution)\b"
         ),
         re.compile(
             r"(?:抗体|ペプチド|化合物|候補(?:物質|化合物)?|リード|シーズ|阻害剤|阻害薬|作動薬|標的(?:分子)?)(?:の|を)"
@@ -2875,6 +2890,7 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # ... or a drug the organisation itself created ("自社創製品", "自社創薬品として")
             r"|自社(?:創製|創薬)(?:品|化合物|薬)"
             r"|(?:化合物|配列|ベクター|抗原|カプシド|分子)(?:の)?設計(?:・|、|/|及び|および|と)in\s?vitro(?:評価|スクリーニング|試験)"
+            r"|カプシド(?:の)?(?:改変|改良|エンジニアリング)(?!体)"
         ),
     ),
     (
@@ -6258,6 +6274,20 @@ def _elided_rounds(norm: str, japanese: bool, mentions: list[_Mention]) -> list[
             if term and not any(x.section == "funding_stages" and x.term == term for x in mentions + out):
                 out.append(_Mention("funding_stages", term, m.start(), m.end(), polarity))
     return out
+
+
+def _culture_ware(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    """No upstream step read from culture that a sentence names only as what labware serves
+    (:data:`_CULTURE_WARE`), in a text that makes no drug (no manufacturing step positive): a maker of plates
+    and flasks "for cell culture" runs no culture, and writers 7m and 8q label no upstream for it (issue 15,
+    round 25)."""
+    found = facets.get(("capabilities", "upstream", "positive"))
+    if found is None or any(("capabilities", t, "positive") in facets for t in _MANUFACTURING_STEPS):
+        return facets
+    norm = normalise(found.evidence)
+    if norm == _CULTURE_WARE.sub(_blank, norm) or _CULTURE_LEFT.search(_CULTURE_WARE.sub(_blank, norm)):
+        return facets
+    return {k: f for k, f in facets.items() if k != ("capabilities", "upstream", "positive")}
 
 
 def _research_culture(facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
