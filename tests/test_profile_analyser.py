@@ -7623,3 +7623,16 @@ def test_capsids_merely_offered_are_no_drug_discovery() -> None:
 )
 def test_culture_named_only_as_what_labware_serves_is_no_upstream(text: str) -> None:
     assert "upstream" not in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Our conjugation plant does not culture cells; the antibody comes from the client.", "negative"),
+        ("Our Kobe team cultures HEK293 cells and purifies lentiviral vector for Phase 1 trials.", "positive"),
+    ],
+)
+def test_culturing_cells_as_a_verb_is_upstream(text: str, polarity: str) -> None:
+    facets = analyse(text)
+    found = facets.positives("capabilities") if polarity == "positive" else facets.negatives("capabilities")
+    assert "upstream" in found

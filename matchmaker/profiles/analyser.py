@@ -2926,6 +2926,13 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # "ドラッグサブスタンス製造"; issue 15, round 21: writers 4d and 6l)
     ("cell_line_development", _NEVER, re.compile(r"セル・?ライン・?(?:デ|ディ)ベロップメント")),
     ("upstream", _NEVER, re.compile(r"アップ・?ストリーム")),
+    # the verb with living cells as its object ("we culture CHO cells", "does not culture cells"; issue 15,
+    # round 25: writers 3a and 5h, as 4e's "抗体の培養は行っていません"), not cells already "cultured"
+    (
+        "upstream",
+        re.compile(r"\bcultur(?:e|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:cells|bacteria|microbes|strains)\b"),
+        _NEVER,
+    ),
     ("downstream", _NEVER, re.compile(r"ダウン・?ストリーム")),
     ("drug_substance", _NEVER, re.compile(r"ドラッグ・?サブスタンス")),
 )
