@@ -7596,3 +7596,23 @@ def test_a_substance_making_only_planned_beside_clinical_supply_stays_silent() -
     text = "We fill vials for Phase 1 trials under GMP. Antibody drug substance manufacture is planned from 2028."
     facets = analyse(text)
     assert "drug_substance" not in facets.positives("capabilities") + facets.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai laboratory offers potency assays and ICH stability studies. We never make APIs or drug products.",
+        "Bioassay house in Kobe: cell-based potency testing under GMP; it does not produce drug substance and drug "
+        "product for anyone.",
+    ],
+)
+def test_a_lab_denying_substance_and_product_names_no_formulation(text: str) -> None:
+    # set 7o labels the Japanese "原薬・製剤の製造は行っておりません" formulation negative: English only here
+    facets = analyse(text)
+    assert "drug_substance" in facets.negatives("capabilities")
+    assert "formulation" not in facets.negatives("capabilities") + facets.positives("capabilities")
+
+
+def test_substance_and_product_handed_to_a_maker_still_rule_out_formulation() -> None:
+    facets = analyse("Drug substance and drug product for our Phase 2 trial are manufactured by a CDMO in Taiwan.")
+    assert "formulation" in facets.negatives("capabilities")

@@ -870,6 +870,8 @@ class ProfileAnalyser:
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
                     continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
+            if tid == "formulation" and polarity == "negative" and not japanese and _product_of_none(norm, start, end):
+                continue  # "we do not manufacture drug substance or drug product": no making at all, no step named
             if (
                 section == "capabilities"
                 and norm[start:end] == _DP
@@ -3416,6 +3418,23 @@ _DP = "dp"
 # "DP/fill via a CMO", "Formulation & DP: by our sister company": writers 3b and 6k label that step alone)
 _DP_STEP_AFTER = re.compile(r"\s*(?:/|&|\+|and\s)?\s*(?:fill|formulat)")
 _DP_STEP_BEFORE = re.compile(r"(?:fill[\w/-]*|formulation)\s*(?:/|&|\+|\band)\s*$")
+
+
+# "drug product" paired after "drug substance" in an organisation's plain denial ("we do not manufacture drug
+# substance or drug product", "no manufacturing of drug substance or drug product is performed") names the two
+# products a maker would make, no step of them: the sentence says it makes nothing, which rules out the generic
+# steps alone (set 1's "No manufacturing" rule; issue 15, round 25: writers 4f, 5h and 8r label formulation
+# silent at testing labs so). Handed on ("DS and DP are made by a CMO") the product's steps stay ruled out.
+_EN_SUBSTANCE_PAIR_BEFORE = re.compile(r"\b(?:drug\s+substances?|apis?)\s+(?:or|and|nor)\s+$")
+_EN_PLAIN_DENIAL = re.compile(r"\b(?:not|no|never|neither)\b|n't\b")
+
+
+def _product_of_none(norm: str, start: int, end: int) -> bool:
+    """Whether the negated "drug product" at ``norm[start:end]`` is the second of a denied pair of products
+    (:data:`_EN_SUBSTANCE_PAIR_BEFORE`), denied outright rather than handed on."""
+    if norm[start:end] not in ("drug product", "drug products") or not _EN_SUBSTANCE_PAIR_BEFORE.search(norm, 0, start):
+        return False
+    return bool(_EN_PLAIN_DENIAL.search(norm, 0, start)) and not english_outsourced(norm, start, end)
 
 
 def _dp_step(norm: str, start: int, end: int) -> bool:
