@@ -7616,3 +7616,10 @@ def test_a_lab_denying_substance_and_product_names_no_formulation(text: str) -> 
 def test_substance_and_product_handed_to_a_maker_still_rule_out_formulation() -> None:
     facets = analyse("Drug substance and drug product for our Phase 2 trial are manufactured by a CDMO in Taiwan.")
     assert "formulation" in facets.negatives("capabilities")
+
+
+def test_fill_finish_written_in_katakana_is_read() -> None:
+    facets = analyse("当社はドラッグサブスタンスの製造に加え、フィルフィニッシュまで一貫して受託しています。")
+    assert "fill_finish" in facets.positives("capabilities")
+    planned = analyse("抗体原薬をGMP製造しています。フィル・フィニッシュは新工場で2028年から開始する予定です。")
+    assert "fill_finish" in planned.negatives("capabilities")

@@ -2914,6 +2914,8 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("upstream", _NEVER, re.compile(r"アップ・?ストリーム")),
     ("downstream", _NEVER, re.compile(r"ダウン・?ストリーム")),
     ("drug_substance", _NEVER, re.compile(r"ドラッグ・?サブスタンス")),
+    # ... and the filling so ("フィル・フィニッシュ"; round 25: the last step of the same loanword chain)
+    ("fill_finish", _NEVER, re.compile(r"フィル・?フィニッシュ")),
 )
 
 
