@@ -7623,3 +7623,17 @@ def test_fill_finish_written_in_katakana_is_read() -> None:
     assert "fill_finish" in facets.positives("capabilities")
     planned = analyse("抗体原薬をGMP製造しています。フィル・フィニッシュは新工場で2028年から開始する予定です。")
     assert "fill_finish" in planned.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は分析受託会社です。抗体原薬・製剤のGMP安定性試験と出荷試験を受託しています。",
+        "siRNA・LNP製剤の物性評価と粒子径測定を受託しています。製造は行っていません。",
+        "当社ラボでは核酸・LNP製品の特性解析（封入率、粒子径）を行っています。",
+    ],
+)
+def test_a_product_a_lab_assesses_is_no_formulation_it_makes(text: str) -> None:
+    facets = analyse(text)
+    assert "formulation" not in facets.positives("capabilities")
+    assert "drug_substance" not in facets.positives("capabilities")

@@ -3001,8 +3001,11 @@ _RANGE_TO_STAGE = re.compile(
     r"\s*(?:to|through|thru|until|-|〜|~|から)\s*(?:phase|first-in-human|pre-?clinical|ind|clinic|第|前臨床|非臨床|臨床)"
 )
 # ... in Japanese, the test follows: "原薬および製剤の品質試験", "製剤の安定性試験"
+# ... also with the grade between ("原薬・製剤のGMP品質試験") or a property assessed ("製剤の物性評価",
+# "製品の特性解析") (issue 15, round 25: writers 7m, 8p and 8q at labs that make nothing)
 _JA_TESTED_OBJECT = re.compile(
-    r"(?:(?:および|及び|と|・|、)[^、。の]{1,6}?)?の(?:品質|出荷|安定性|規格|不純物)?(?:試験|分析|検査)"
+    r"(?:(?:および|及び|と|・|、)[^、。の]{1,6}?)?の(?:gmp(?:準拠の|下での|下の)?)?"
+    r"(?:(?:品質|出荷|安定性|規格|不純物)?(?:試験|分析|検査)|(?:物性|特性|品質)(?:評価|解析))"
     # ... or it is what the tests are for ("原薬と製剤を対象とした品質試験")
     r"|(?:(?:および|及び|と|・|、)[^、。の]{1,6}?)?を対象(?:に|と)(?:し(?:た|て))?[^。製造]{0,30}?(?:試験|分析|検査)"
 )
@@ -3226,7 +3229,7 @@ _JA_KIND_OF_PRODUCT = re.compile(
 # "mRNA-LNP" stays formulation (set 1 labels it so).
 _PAYLOAD_LNP = re.compile(r"(?:m?rna|sirna|dna|sarna|nucleic acids?|oligos?|payloads?|核酸)\s*[-/・]?\s*lnps?")
 _EN_LNP_NOT_MADE_AFTER = re.compile(r"\s+(?:characteri[sz]ation|analy(?:sis|ses|tics)|testing|assays?|qc|delivery)\b")
-_JA_LNP_NOT_MADE_AFTER = re.compile(r"(?:の)?(?:特性解析|分析|試験|品質評価|デリバリー|領域)")
+_JA_LNP_NOT_MADE_AFTER = re.compile(r"(?:製品|製剤)?(?:の)?(?:特性解析|物性評価|分析|試験|品質評価|デリバリー|領域)")
 _EN_LNP_PRODUCTS_AFTER = re.compile(r"\s+products?\b|(?:の)?製品")
 
 
