@@ -7637,3 +7637,22 @@ def test_a_product_a_lab_assesses_is_no_formulation_it_makes(text: str) -> None:
     facets = analyse(text)
     assert "formulation" not in facets.positives("capabilities")
     assert "drug_substance" not in facets.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run antibody DS under GMP in Chiba; DP goes to a partner in Taiwan (vials filled there).",
+        "We make antibody drug substance in Chiba. Fill-finish went to a contract manufacturer in Spain.",
+    ],
+)
+def test_a_step_sent_on_to_a_partner_is_ruled_out(text: str) -> None:
+    facets = analyse(text)
+    assert "fill_finish" in facets.negatives("capabilities")
+    assert "fill_finish" not in facets.positives("capabilities")
+
+
+def test_a_step_going_further_is_not_handed_on() -> None:
+    assert "fill_finish" in analyse("Our fill-finish goes to the next level with a new isolator.").positives(
+        "capabilities"
+    )
