@@ -7656,3 +7656,19 @@ def test_a_step_going_further_is_not_handed_on() -> None:
     assert "fill_finish" in analyse("Our fill-finish goes to the next level with a new isolator.").positives(
         "capabilities"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make antibody drug substance in Kobe. Key risk: our reliance on external fill-finish vendors in Europe.",
+        "当社はゴム栓とバイアルを製造しています。主な取引先は無菌充填を手がける企業です。",
+    ],
+)
+def test_a_step_named_as_other_parties_business_is_not_the_organisations(text: str) -> None:
+    assert "fill_finish" not in analyse(text).positives("capabilities")
+
+
+def test_a_contract_fill_finish_organisation_still_fills() -> None:
+    text = "We operate as a contract fill-finish organisation for vials and syringes in Shiga."
+    assert "fill_finish" in analyse(text).positives("capabilities")

@@ -537,6 +537,7 @@ class ProfileAnalyser:
             mentions = _purification_as_use(mentions, norm)
             mentions = _material_formulations(mentions, norm)
             mentions = _adopted_by_customers(mentions, norm)
+            mentions = _others_business(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _characterised_in_release(mentions, norm)
             mentions = _materials_characterised(mentions, norm)
@@ -3665,6 +3666,32 @@ def _adopted_by_customers(mentions: list[_Mention], norm: str) -> list[_Mention]
             m = _Mention(m.section, m.term, m.start, m.end, m.polarity, derived=True)
         out.append(m)
     return out
+
+
+# A step named as the business of other parties, not the organisation's: "dependence on third-party fill-finish
+# providers", "主なお客様は無菌充填を行うCMOさんです" (issue 15, round 25: writers 8r and 6l label the step silent or,
+# beside its handing on, negative). A "contract fill-finish organisation" stays the organisation itself.
+_EN_OTHERS_BUSINESS_BEFORE = re.compile(r"\b(?:third[- ]party|external|outside|partner)\s+$")
+_EN_OTHERS_BUSINESS_AFTER = re.compile(
+    r"\s+(?:providers?|organi[sz]ations?|compan(?:y|ies)|vendors?|cmos?|cdmos?|specialists?|contractors?|firms?)\b"
+)
+_JA_OTHERS_BUSINESS_AFTER = re.compile(r"を(?:行う|行っている|手がける|担う)(?:cmo|cdmo|企業|会社|メーカー|事業者)")
+_JA_CUSTOMERS_BEFORE = re.compile(r"(?:お客様|顧客|取引先|納入先|ユーザー)(?:さん|様)?(?:は|には|として)[^。]{0,30}$")
+
+
+def _others_business(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop the positive steps a sentence names as other parties' business (see above)."""
+    japanese = is_japanese(norm)
+
+    def others(m: _Mention) -> bool:
+        if m.section != "capabilities" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        if japanese:
+            return bool(_JA_OTHERS_BUSINESS_AFTER.match(norm, m.end) and _JA_CUSTOMERS_BEFORE.search(norm, 0, m.start))
+        before = _EN_OTHERS_BUSINESS_BEFORE.search(norm, 0, m.start)
+        return bool(before and _EN_OTHERS_BUSINESS_AFTER.match(norm, m.end))
+
+    return [m for m in mentions if not others(m)]
 
 
 # The organisation's own marketed products made in its own plant (set 4d rule 115; issue 15, round 8: every
