@@ -7672,3 +7672,17 @@ def test_a_step_named_as_other_parties_business_is_not_the_organisations(text: s
 def test_a_contract_fill_finish_organisation_still_fills() -> None:
     text = "We operate as a contract fill-finish organisation for vials and syringes in Shiga."
     assert "fill_finish" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We synthesise oligonucleotide APIs in Shizuoka. Aseptic fill-finish of oligonucleotide drug products is "
+        "subcontracted to a partner CMO.",
+        "We make antibody drug substance. We do not offer fill-finish of drug products.",
+    ],
+)
+def test_the_drug_product_a_handed_on_filling_fills_is_no_formulation(text: str) -> None:
+    facets = analyse(text)
+    assert "fill_finish" in facets.negatives("capabilities")
+    assert "formulation" not in facets.negatives("capabilities") + facets.positives("capabilities")

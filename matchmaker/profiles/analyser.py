@@ -3190,6 +3190,10 @@ def _filled_product_forms(all_mentions: list[tuple[str, bool, _Mention]]) -> lis
         surface = norm[m.start : m.end]
         if surface.replace("-", " ") in ("drug product", "drug products") and _DP_FILL_AFTER.match(norm, m.end):
             return True  # "drug product fill-finish (is subcontracted)": what is filled, done or handed on
+        if surface in ("drug product", "drug products") and _EN_FILL_OF_BEFORE.search(norm, 0, m.start):
+            # the object of a fill-finish, done, denied or handed on ("sterile fill-finish of peptide drug products
+            # is arranged through a partner CMO": writers 3a and 8r label the filling alone; issue 15, round 25)
+            return True
         if m.polarity != "positive":
             return False
         if surface in _LYO_WORDS:
