@@ -7686,3 +7686,19 @@ def test_the_drug_product_a_handed_on_filling_fills_is_no_formulation(text: str)
     facets = analyse(text)
     assert "fill_finish" in facets.negatives("capabilities")
     assert "formulation" not in facets.negatives("capabilities") + facets.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analytical lab in Sendai for siRNA products. We never manufacture oligos, LNPs or lipids ourselves.",
+        "Our GMP material — the saRNA, the LNPs and the vials — is produced by partner CDMOs in Europe.",
+    ],
+)
+def test_lnps_denied_or_made_by_a_partner_rule_out_formulation(text: str) -> None:
+    assert "formulation" in analyse(text).negatives("capabilities")
+
+
+def test_lnps_offered_bare_name_no_formulation_step() -> None:
+    facets = analyse("Our ionizable lipid library is tuned for LNPs in vaccine research.")
+    assert "formulation" not in facets.positives("capabilities") + facets.negatives("capabilities")

@@ -566,6 +566,7 @@ class ProfileAnalyser:
             mentions += self._exclusive(mentions, norm)
             mentions += _no_manufacturing(norm, mentions, self._parts)
             mentions += _no_testing(norm, mentions)
+            mentions += _lnps_not_made(norm, mentions)
             mentions = _no_trials(norm, mentions)
             mentions += _fields_ruled_out(norm, is_japanese(norm), mentions)
             if not need:
@@ -3670,6 +3671,28 @@ def _adopted_by_customers(mentions: list[_Mention], norm: str) -> list[_Mention]
             m = _Mention(m.section, m.term, m.start, m.end, m.polarity, derived=True)
         out.append(m)
     return out
+
+
+# Lipid nanoparticles named bare as what the organisation does not make ("we do not make mRNA, LNPs or lipids") or
+# as what a partner makes for it ("everything GMP — the mRNA, the LNP, the filling — is made by CDMO partners"):
+# the formulation is ruled out, as "LNP formulation is not offered" is (issue 15, round 25: writers 3c and 5g).
+# Only denied or handed on: a bare "LNP" offered may name a field or a delivery technology, no step.
+_EN_LNP_BARE = re.compile(r"(?<![\w/-])lnps?\b(?!\s*(?:formulation|lipids?|encapsulation)\b)(?![-/])")
+_EN_NOT_MADE_BEFORE = re.compile(
+    r"\b(?:not|never)\s+(?:make|manufacture|produce|formulate)\s+(?:(?:the\s+)?[\w-]+,?\s+(?:or\s+|and\s+|nor\s+)?){0,3}?"
+    r"(?:the\s+)?$"
+)
+
+
+def _lnps_not_made(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A formulation negative for each bare LNP the sentence denies making or places with a partner (see above)."""
+    if is_japanese(norm) or any(m.term == "formulation" for m in mentions):
+        return []
+    return [
+        _Mention("capabilities", "formulation", found.start(), found.end(), "negative")
+        for found in _EN_LNP_BARE.finditer(norm)
+        if _EN_NOT_MADE_BEFORE.search(norm, 0, found.start()) or english_held_by_partner(norm, found.end())
+    ]
 
 
 # A step named as the business of other parties, not the organisation's: "dependence on third-party fill-finish
