@@ -7636,3 +7636,109 @@ def test_culturing_cells_as_a_verb_is_upstream(text: str, polarity: str) -> None
     facets = analyse(text)
     found = facets.positives("capabilities") if polarity == "positive" else facets.negatives("capabilities")
     assert "upstream" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai laboratory offers potency assays and ICH stability studies. We never make APIs or drug products.",
+        "Bioassay house in Kobe: cell-based potency testing under GMP; it does not produce drug substance and drug "
+        "product for anyone.",
+    ],
+)
+def test_a_lab_denying_substance_and_product_names_no_formulation(text: str) -> None:
+    # set 7o labels the Japanese "原薬・製剤の製造は行っておりません" formulation negative: English only here
+    facets = analyse(text)
+    assert "drug_substance" in facets.negatives("capabilities")
+    assert "formulation" not in facets.negatives("capabilities") + facets.positives("capabilities")
+
+
+def test_substance_and_product_handed_to_a_maker_still_rule_out_formulation() -> None:
+    facets = analyse("Drug substance and drug product for our Phase 2 trial are manufactured by a CDMO in Taiwan.")
+    assert "formulation" in facets.negatives("capabilities")
+
+
+def test_fill_finish_written_in_katakana_is_read() -> None:
+    facets = analyse("当社はドラッグサブスタンスの製造に加え、フィルフィニッシュまで一貫して受託しています。")
+    assert "fill_finish" in facets.positives("capabilities")
+    planned = analyse("抗体原薬をGMP製造しています。フィル・フィニッシュは新工場で2028年から開始する予定です。")
+    assert "fill_finish" in planned.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は分析受託会社です。抗体原薬・製剤のGMP安定性試験と出荷試験を受託しています。",
+        "siRNA・LNP製剤の物性評価と粒子径測定を受託しています。製造は行っていません。",
+        "当社ラボでは核酸・LNP製品の特性解析（封入率、粒子径）を行っています。",
+    ],
+)
+def test_a_product_a_lab_assesses_is_no_formulation_it_makes(text: str) -> None:
+    facets = analyse(text)
+    assert "formulation" not in facets.positives("capabilities")
+    assert "drug_substance" not in facets.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run antibody DS under GMP in Chiba; DP goes to a partner in Taiwan (vials filled there).",
+        "We make antibody drug substance in Chiba. Fill-finish went to a contract manufacturer in Spain.",
+    ],
+)
+def test_a_step_sent_on_to_a_partner_is_ruled_out(text: str) -> None:
+    facets = analyse(text)
+    assert "fill_finish" in facets.negatives("capabilities")
+    assert "fill_finish" not in facets.positives("capabilities")
+
+
+def test_a_step_going_further_is_not_handed_on() -> None:
+    assert "fill_finish" in analyse("Our fill-finish goes to the next level with a new isolator.").positives(
+        "capabilities"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make antibody drug substance in Kobe. Key risk: our reliance on external fill-finish vendors in Europe.",
+        "当社はゴム栓とバイアルを製造しています。主な取引先は無菌充填を手がける企業です。",
+    ],
+)
+def test_a_step_named_as_other_parties_business_is_not_the_organisations(text: str) -> None:
+    assert "fill_finish" not in analyse(text).positives("capabilities")
+
+
+def test_a_contract_fill_finish_organisation_still_fills() -> None:
+    text = "We operate as a contract fill-finish organisation for vials and syringes in Shiga."
+    assert "fill_finish" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We synthesise oligonucleotide APIs in Shizuoka. Aseptic fill-finish of oligonucleotide drug products is "
+        "subcontracted to a partner CMO.",
+        "We make antibody drug substance. We do not offer fill-finish of drug products.",
+    ],
+)
+def test_the_drug_product_a_handed_on_filling_fills_is_no_formulation(text: str) -> None:
+    facets = analyse(text)
+    assert "fill_finish" in facets.negatives("capabilities")
+    assert "formulation" not in facets.negatives("capabilities") + facets.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analytical lab in Sendai for siRNA products. We never manufacture oligos, LNPs or lipids ourselves.",
+        "Our GMP material — the saRNA, the LNPs and the vials — is produced by partner CDMOs in Europe.",
+    ],
+)
+def test_lnps_denied_or_made_by_a_partner_rule_out_formulation(text: str) -> None:
+    assert "formulation" in analyse(text).negatives("capabilities")
+
+
+def test_lnps_offered_bare_name_no_formulation_step() -> None:
+    facets = analyse("Our ionizable lipid library is tuned for LNPs in vaccine research.")
+    assert "formulation" not in facets.positives("capabilities") + facets.negatives("capabilities")

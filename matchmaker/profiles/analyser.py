@@ -546,6 +546,7 @@ class ProfileAnalyser:
             mentions = _purification_as_use(mentions, norm)
             mentions = _material_formulations(mentions, norm)
             mentions = _adopted_by_customers(mentions, norm)
+            mentions = _others_business(mentions, norm)
             mentions = _regulatory_not_service(mentions, norm)
             mentions = _characterised_in_release(mentions, norm)
             mentions = _materials_characterised(mentions, norm)
@@ -574,6 +575,7 @@ class ProfileAnalyser:
             mentions += self._exclusive(mentions, norm)
             mentions += _no_manufacturing(norm, mentions, self._parts)
             mentions += _no_testing(norm, mentions)
+            mentions += _lnps_not_made(norm, mentions)
             mentions = _no_trials(norm, mentions)
             mentions += _fields_ruled_out(norm, is_japanese(norm), mentions)
             if not need:
@@ -880,6 +882,8 @@ class ProfileAnalyser:
                 handed = japanese_outsourced(tokens, last) if japanese else english_outsourced(norm, start, end)
                 if not handed:
                     continue  # "we do not make GMP plasmid": the grade is negated, not the plasmid
+            if tid == "formulation" and polarity == "negative" and not japanese and _product_of_none(norm, start, end):
+                continue  # "we do not manufacture drug substance or drug product": no making at all, no step named
             if (
                 section == "capabilities"
                 and norm[start:end] == _DP
@@ -2935,6 +2939,8 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     ("downstream", _NEVER, re.compile(r"ダウン・?ストリーム")),
     ("drug_substance", _NEVER, re.compile(r"ドラッグ・?サブスタンス")),
+    # ... and the filling so ("フィル・フィニッシュ"; round 25: the last step of the same loanword chain)
+    ("fill_finish", _NEVER, re.compile(r"フィル・?フィニッシュ")),
 )
 
 
@@ -3020,8 +3026,11 @@ _RANGE_TO_STAGE = re.compile(
     r"\s*(?:to|through|thru|until|-|〜|~|から)\s*(?:phase|first-in-human|pre-?clinical|ind|clinic|第|前臨床|非臨床|臨床)"
 )
 # ... in Japanese, the test follows: "原薬および製剤の品質試験", "製剤の安定性試験"
+# ... also with the grade between ("原薬・製剤のGMP品質試験") or a property assessed ("製剤の物性評価",
+# "製品の特性解析") (issue 15, round 25: writers 7m, 8p and 8q at labs that make nothing)
 _JA_TESTED_OBJECT = re.compile(
-    r"(?:(?:および|及び|と|・|、)[^、。の]{1,6}?)?の(?:品質|出荷|安定性|規格|不純物)?(?:試験|分析|検査)"
+    r"(?:(?:および|及び|と|・|、)[^、。の]{1,6}?)?の(?:gmp(?:準拠の|下での|下の)?)?"
+    r"(?:(?:品質|出荷|安定性|規格|不純物)?(?:試験|分析|検査)|(?:物性|特性|品質)(?:評価|解析))"
     # ... or it is what the tests are for ("原薬と製剤を対象とした品質試験")
     r"|(?:(?:および|及び|と|・|、)[^、。の]{1,6}?)?を対象(?:に|と)(?:し(?:た|て))?[^。製造]{0,30}?(?:試験|分析|検査)"
 )
@@ -3205,6 +3214,10 @@ def _filled_product_forms(all_mentions: list[tuple[str, bool, _Mention]]) -> lis
         surface = norm[m.start : m.end]
         if surface.replace("-", " ") in ("drug product", "drug products") and _DP_FILL_AFTER.match(norm, m.end):
             return True  # "drug product fill-finish (is subcontracted)": what is filled, done or handed on
+        if surface in ("drug product", "drug products") and _EN_FILL_OF_BEFORE.search(norm, 0, m.start):
+            # the object of a fill-finish, done, denied or handed on ("sterile fill-finish of peptide drug products
+            # is arranged through a partner CMO": writers 3a and 8r label the filling alone; issue 15, round 25)
+            return True
         if m.polarity != "positive":
             return False
         if surface in _LYO_WORDS:
@@ -3245,7 +3258,7 @@ _JA_KIND_OF_PRODUCT = re.compile(
 # "mRNA-LNP" stays formulation (set 1 labels it so).
 _PAYLOAD_LNP = re.compile(r"(?:m?rna|sirna|dna|sarna|nucleic acids?|oligos?|payloads?|核酸)\s*[-/・]?\s*lnps?")
 _EN_LNP_NOT_MADE_AFTER = re.compile(r"\s+(?:characteri[sz]ation|analy(?:sis|ses|tics)|testing|assays?|qc|delivery)\b")
-_JA_LNP_NOT_MADE_AFTER = re.compile(r"(?:の)?(?:特性解析|分析|試験|品質評価|デリバリー|領域)")
+_JA_LNP_NOT_MADE_AFTER = re.compile(r"(?:製品|製剤)?(?:の)?(?:特性解析|物性評価|分析|試験|品質評価|デリバリー|領域)")
 _EN_LNP_PRODUCTS_AFTER = re.compile(r"\s+products?\b|(?:の)?製品")
 
 
@@ -3439,6 +3452,23 @@ _DP = "dp"
 # "DP/fill via a CMO", "Formulation & DP: by our sister company": writers 3b and 6k label that step alone)
 _DP_STEP_AFTER = re.compile(r"\s*(?:/|&|\+|and\s)?\s*(?:fill|formulat)")
 _DP_STEP_BEFORE = re.compile(r"(?:fill[\w/-]*|formulation)\s*(?:/|&|\+|\band)\s*$")
+
+
+# "drug product" paired after "drug substance" in an organisation's plain denial ("we do not manufacture drug
+# substance or drug product", "no manufacturing of drug substance or drug product is performed") names the two
+# products a maker would make, no step of them: the sentence says it makes nothing, which rules out the generic
+# steps alone (set 1's "No manufacturing" rule; issue 15, round 25: writers 4f, 5h and 8r label formulation
+# silent at testing labs so). Handed on ("DS and DP are made by a CMO") the product's steps stay ruled out.
+_EN_SUBSTANCE_PAIR_BEFORE = re.compile(r"\b(?:drug\s+substances?|apis?)\s+(?:or|and|nor)\s+$")
+_EN_PLAIN_DENIAL = re.compile(r"\b(?:not|no|never|neither)\b|n't\b")
+
+
+def _product_of_none(norm: str, start: int, end: int) -> bool:
+    """Whether the negated "drug product" at ``norm[start:end]`` is the second of a denied pair of products
+    (:data:`_EN_SUBSTANCE_PAIR_BEFORE`), denied outright rather than handed on."""
+    if norm[start:end] not in ("drug product", "drug products") or not _EN_SUBSTANCE_PAIR_BEFORE.search(norm, 0, start):
+        return False
+    return bool(_EN_PLAIN_DENIAL.search(norm, 0, start)) and not english_outsourced(norm, start, end)
 
 
 def _dp_step(norm: str, start: int, end: int) -> bool:
@@ -3664,6 +3694,54 @@ def _adopted_by_customers(mentions: list[_Mention], norm: str) -> list[_Mention]
             m = _Mention(m.section, m.term, m.start, m.end, m.polarity, derived=True)
         out.append(m)
     return out
+
+
+# Lipid nanoparticles named bare as what the organisation does not make ("we do not make mRNA, LNPs or lipids") or
+# as what a partner makes for it ("everything GMP — the mRNA, the LNP, the filling — is made by CDMO partners"):
+# the formulation is ruled out, as "LNP formulation is not offered" is (issue 15, round 25: writers 3c and 5g).
+# Only denied or handed on: a bare "LNP" offered may name a field or a delivery technology, no step.
+_EN_LNP_BARE = re.compile(r"(?<![\w/-])lnps?\b(?!\s*(?:formulation|lipids?|encapsulation)\b)(?![-/])")
+_EN_NOT_MADE_BEFORE = re.compile(
+    r"\b(?:not|never)\s+(?:make|manufacture|produce|formulate)\s+(?:(?:the\s+)?[\w-]+,?\s+(?:or\s+|and\s+|nor\s+)?){0,3}?"
+    r"(?:the\s+)?$"
+)
+
+
+def _lnps_not_made(norm: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A formulation negative for each bare LNP the sentence denies making or places with a partner (see above)."""
+    if is_japanese(norm) or any(m.term == "formulation" for m in mentions):
+        return []
+    return [
+        _Mention("capabilities", "formulation", found.start(), found.end(), "negative")
+        for found in _EN_LNP_BARE.finditer(norm)
+        if _EN_NOT_MADE_BEFORE.search(norm, 0, found.start()) or english_held_by_partner(norm, found.end())
+    ]
+
+
+# A step named as the business of other parties, not the organisation's: "dependence on third-party fill-finish
+# providers", "主なお客様は無菌充填を行うCMOさんです" (issue 15, round 25: writers 8r and 6l label the step silent or,
+# beside its handing on, negative). A "contract fill-finish organisation" stays the organisation itself.
+_EN_OTHERS_BUSINESS_BEFORE = re.compile(r"\b(?:third[- ]party|external|outside|partner)\s+$")
+_EN_OTHERS_BUSINESS_AFTER = re.compile(
+    r"\s+(?:providers?|organi[sz]ations?|compan(?:y|ies)|vendors?|cmos?|cdmos?|specialists?|contractors?|firms?)\b"
+)
+_JA_OTHERS_BUSINESS_AFTER = re.compile(r"を(?:行う|行っている|手がける|担う)(?:cmo|cdmo|企業|会社|メーカー|事業者)")
+_JA_CUSTOMERS_BEFORE = re.compile(r"(?:お客様|顧客|取引先|納入先|ユーザー)(?:さん|様)?(?:は|には|として)[^。]{0,30}$")
+
+
+def _others_business(mentions: list[_Mention], norm: str) -> list[_Mention]:
+    """Drop the positive steps a sentence names as other parties' business (see above)."""
+    japanese = is_japanese(norm)
+
+    def others(m: _Mention) -> bool:
+        if m.section != "capabilities" or m.polarity != "positive" or m.end <= m.start:
+            return False
+        if japanese:
+            return bool(_JA_OTHERS_BUSINESS_AFTER.match(norm, m.end) and _JA_CUSTOMERS_BEFORE.search(norm, 0, m.start))
+        before = _EN_OTHERS_BUSINESS_BEFORE.search(norm, 0, m.start)
+        return bool(before and _EN_OTHERS_BUSINESS_AFTER.match(norm, m.end))
+
+    return [m for m in mentions if not others(m)]
 
 
 # The organisation's own marketed products made in its own plant (set 4d rule 115; issue 15, round 8: every

@@ -64,6 +64,10 @@ _EN_POST = re.compile(
     # ... or left to another ("toxicology is left to partner CROs", "later rounds are left to other investors";
     # round 22: writers 5h, 5i)
     r"|^[\s,\w'-]{0,40}?\b(?:is|are) (?:handed|transferred|passed|referred|entrusted|left) (?:over )?to\b"
+    # ... or sent on to a named party ("DP goes to a partner in Korea", "those studies go to a partner facility";
+    # issue 15, round 25: writers 3c and 8q)
+    r"|^[\s,\w'-]{0,40}?\b(?:goes|go|went|is sent|are sent)\s+(?:on\s+)?to\s+(?:a |an |our |the |its )?"
+    rf"(?:[\w-]+\s+){{0,2}}?{EN_OTHER_PARTY}\b"
     # ... or to be handed over ("to which commercial manufacture will be transferred", issue 15 round 9)
     r"|^[\s,\w'-]{0,40}?\bwill be (?:tech(?:nology)?[- ])?(?:handed|transferred|passed)(?: over)?"
     r"(?: to\b|\s*[.;,]|\s*$)"
