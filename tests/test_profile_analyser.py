@@ -7596,3 +7596,23 @@ def test_a_substance_making_only_planned_beside_clinical_supply_stays_silent() -
     text = "We fill vials for Phase 1 trials under GMP. Antibody drug substance manufacture is planned from 2028."
     facets = analyse(text)
     assert "drug_substance" not in facets.positives("capabilities") + facets.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Kumamoto laboratory performs non-clinical pharmacology studies in mouse tumour models for partners.",
+        "熊本の研究所では、マウス腫瘍モデルを用いた非臨床薬理試験を受託しています。",
+        "当社ラボでは非臨床薬効評価を自ら行っています。",
+    ],
+)
+def test_a_non_clinical_pharmacology_study_is_not_read_as_clinical_pharmacology(text: str) -> None:
+    assert "nonclinical_studies" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our unit runs clinical pharmacology studies in healthy volunteers.", "健常人での臨床薬理試験を実施しています。"],
+)
+def test_a_clinical_pharmacology_study_stays_no_non_clinical_study(text: str) -> None:
+    assert "nonclinical_studies" not in analyse(text).positives("capabilities")

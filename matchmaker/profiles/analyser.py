@@ -2648,16 +2648,18 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     # a study of how a drug acts or moves in animals or cells is a non-clinical study, whatever it is called
     # ("pharmacodynamic studies in rat models", "動物での薬効評価", "in vivo PK試験"); clinical pharmacology
-    # is a trial (issue 15, five writers)
+    # is a trial (issue 15, five writers), but a non-clinical one is not ("非臨床薬効試験", "non-clinical
+    # pharmacology studies": round 25, writers 7n and 8p)
     (
         "nonclinical_studies",
         re.compile(
-            r"(?<!clinical )\b(?:efficacy|pharmacology|pharmacological|pharmacodynamic|pd|immunogenicity|in vivo"
-            r"|animal|pk|dmpk|biodistribution|tumou?rigenicity|proof-of-concept)\s+(?:[\w-]+\s+)?"
-            r"(?:studies|study|testing|tests|evaluations?|assessments?)\b"
+            r"(?<!(?<!non)(?<!non-)clinical )\b(?:efficacy|pharmacology|pharmacological|pharmacodynamic|pd"
+            r"|immunogenicity|in vivo|animal|pk|dmpk|biodistribution|tumou?rigenicity|proof-of-concept)"
+            r"\s+(?:[\w-]+\s+)?(?:studies|study|testing|tests|evaluations?|assessments?)\b"
         ),
         re.compile(
-            r"(?<!臨床)(?:薬効|薬理|薬物動態|体内動態|動物pk|in vivo|免疫原性|造腫瘍性|生体内分布)(?:の)?(?:試験|評価)"
+            r"(?<!(?<!非)臨床)(?:薬効|薬理|薬物動態|体内動態|動物pk|in vivo|免疫原性|造腫瘍性|生体内分布)"
+            r"(?:の)?(?:試験|評価)"
         ),
     ),
     # a study named by its kind without "study" ("general toxicity, genotoxicity and safety pharmacology under
