@@ -7616,3 +7616,25 @@ def test_a_non_clinical_pharmacology_study_is_not_read_as_clinical_pharmacology(
 )
 def test_a_clinical_pharmacology_study_stays_no_non_clinical_study(text: str) -> None:
     assert "nonclinical_studies" not in analyse(text).positives("capabilities")
+
+
+def test_glp_tox_without_study_is_a_non_clinical_study() -> None:
+    text = "Services: GLP tox in minipigs and rats at our Kagoshima facility, with reports in English."
+    assert "nonclinical_studies" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai unit offers non-GLP toxicology and dose-range finding for lead candidates.",
+        "Menu: non-GLP tox, PK in mice; GLP work goes to a partner facility.",
+    ],
+)
+def test_non_glp_toxicology_is_toxicology_still_done(text: str) -> None:
+    facets = analyse(text)
+    assert "nonclinical_studies" in facets.positives("capabilities")
+    assert "nonclinical_studies" not in facets.negatives("capabilities")
+
+
+def test_non_glp_alone_still_negates_the_standard() -> None:
+    assert "glp" in analyse("All our animal studies are non-GLP.").negatives("compliance")
