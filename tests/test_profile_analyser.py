@@ -7638,3 +7638,24 @@ def test_non_glp_toxicology_is_toxicology_still_done(text: str) -> None:
 
 def test_non_glp_alone_still_negates_the_standard() -> None:
     assert "glp" in analyse("All our animal studies are non-GLP.").negatives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our antibody is at the discovery stage, and GLP tox studies have not started.",
+        "Our peptide programme is at lead optimisation; toxicology studies have not begun.",
+        "核酸シーズは基礎研究段階。毒性試験はまだ行っていない。",
+    ],
+)
+def test_a_study_not_begun_yet_by_a_developer_stays_silent(text: str) -> None:
+    facets = analyse(text)
+    assert "nonclinical_studies" not in facets.positives("capabilities") + facets.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our Nagoya lab does not run non-clinical studies.", "当社では非臨床試験は一切行っていません。"],
+)
+def test_studies_ruled_out_without_yet_stay_negative(text: str) -> None:
+    assert "nonclinical_studies" in analyse(text).negatives("capabilities")

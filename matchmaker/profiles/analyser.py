@@ -587,6 +587,7 @@ class ProfileAnalyser:
             mentions = _certification_status(mentions, norm, is_japanese(norm))
             if not need:  # a needs text's plans are what it needs
                 mentions = _not_current(mentions, norm, is_japanese(norm))
+            mentions = _studies_not_yet(mentions, norm, is_japanese(norm))
             mentions = _clinical_elsewhere(mentions, norm, is_japanese(norm))
             mentions += _licensing_out(norm, is_japanese(norm), mentions)
             mentions += _elided_rounds(norm, is_japanese(norm), mentions)
@@ -4257,6 +4258,37 @@ def _commercial_made(norm: str, mentions: list[_Mention], makes: bool = True) ->
     polarity = _polarity_at(norm, tokenize_ja(norm) if japanese else None, *span)
     found = _not_current([_Mention("capabilities", "commercial_manufacturing", *span, polarity)], norm, japanese)
     return found if makes else [m for m in found if m.polarity == "negative" and m.scoped]
+
+
+# a study said not to have begun yet ("safety studies have not started yet", "GLP toxicology is yet to begin",
+# "毒性試験はまだ行っていない", "非臨床試験は未着手"): the cue follows the study in its sentence
+_EN_NOT_YET_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?(?:started|begun|commenced|been\s+(?:started|run|done"
+    r"|conducted|initiated))|(?:is|are)\s+(?:still\s+)?yet\s+to\s+(?:start|begin|be)|(?:is|are)\s+not\s+yet\s+"
+    r"(?:started|underway|under way|running|done|conducted))\b"
+)
+_JA_NOT_YET_AFTER = re.compile(
+    r"[^。]{0,12}?(?:まだ[^。]{0,8}?(?:実施|着手|開始|行|始)[^。]{0,6}?(?:ない|ません|おらず)|未実施|未着手)"
+)
+
+
+def _studies_not_yet(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """A study or trial of one's own said not to have begun yet is a step still ahead of a development, neither
+    a service nor one ruled out: dropped, where the sentence offers no service (:func:`_serves_others`).
+    Writers label it silent ("GLP toxicology has not started", "GLP毒性試験はまだ実施していない": issue 15,
+    round 25, writers 7n and 8q), as against "we do not run non-clinical studies", a negative."""
+    if not any(m.section == "capabilities" and m.term in _SERVICE_READINGS for m in mentions):
+        return mentions
+    cue = _JA_NOT_YET_AFTER if japanese else _EN_NOT_YET_AFTER
+    if _serves_others(norm, japanese):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.section == "capabilities" and m.term in _SERVICE_READINGS and m.end > m.start and cue.match(norm, m.end)
+        )
+    ]
 
 
 def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
