@@ -7659,3 +7659,20 @@ def test_a_study_not_begun_yet_by_a_developer_stays_silent(text: str) -> None:
 )
 def test_studies_ruled_out_without_yet_stay_negative(text: str) -> None:
     assert "nonclinical_studies" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The research plant is not GMP-compliant, and its output material is not intended for clinical trials.",
+        "Q: Could the institute produce supplies for clinical studies? A: No.",
+    ],
+)
+def test_trials_named_as_what_material_is_not_for_rule_out_the_supply_not_trials(text: str) -> None:
+    facets = analyse(text)
+    assert "clinical_trials" not in facets.negatives("capabilities")
+    assert "clinical_supply" in facets.negatives("capabilities")
+
+
+def test_clinical_studies_ruled_out_in_a_field_stay_negative() -> None:
+    assert "clinical_trials" in analyse("Scope of work — clinical studies: none.").negatives("capabilities")

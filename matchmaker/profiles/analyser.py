@@ -1662,8 +1662,11 @@ _JA_NO_TRIALS = re.compile(
 def _no_trials(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     """Clinical trials negated where a sentence says, in general words, that it runs none
     (:data:`_EN_NO_TRIALS`); a trial mention read affirmed in the same sentence yields to it."""
-    if not (_JA_NO_TRIALS if is_japanese(norm) else _EN_NO_TRIALS).search(norm):
+    said = (_JA_NO_TRIALS if is_japanese(norm) else _EN_NO_TRIALS).search(norm)
+    if not said:
         return mentions
+    if not is_japanese(norm) and _EN_TRIAL_MATERIAL_BEFORE.search(norm, max(0, said.start() - 80), said.start()):
+        return mentions  # "material for clinical studies: no" rules out the material (:func:`_trial_material`)
     kept = [m for m in mentions if not (m.section == "capabilities" and m.term == "clinical_trials")]
     return [*kept, _Mention("capabilities", "clinical_trials", 0, 0, "negative", derived=True)]
 
@@ -4415,6 +4418,7 @@ def _trials_as_supply(
     about its own development ("our lead candidate enters Phase 1")."""
     if not japanese:
         raw = [(*_STUDY_SUPPLY[r[1]], *r[2:]) if _study_material(norm, r) else r for r in raw]
+        raw = [("capabilities", "clinical_supply", *r[2:]) if _trial_material(norm, r) else r for r in raw]
     if not _makes(norm, japanese):
         return _material_for_phases(raw, norm, japanese)
     if (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
@@ -4485,6 +4489,21 @@ _EN_STUDY_MATERIAL_BEFORE = re.compile(
     r"(?:(?:glp|non-glp)\s+)?$"
 )
 _EN_STUDY_MATERIAL_AFTER = re.compile(r"\s*(?:lots?|batch(?:es)?|materials?|supplies)\b")
+
+
+# trials named as what material is (not) for, with no making word needed ("the material is not intended for
+# clinical trials", "material for clinical studies: no"): the material's purpose, clinical supply, not trial work
+# (issue 15, round 25: writers 5i and 8r label clinical supply alone)
+_EN_TRIAL_MATERIAL_BEFORE = re.compile(
+    r"\b(?:materials?|batch(?:es)?|lots?|supplies)\b[^.;:,]{0,60}?\b(?:for|use\s+in)\s+(?:the\s+|their\s+|human\s+)?$"
+)
+
+
+def _trial_material(norm: str, r: tuple[str, str, int, int, int, int]) -> bool:
+    """Whether a trial found at ``r`` is named as what material is for (:data:`_EN_TRIAL_MATERIAL_BEFORE`)."""
+    if r[0] != "capabilities" or r[1] != "clinical_trials" or r[3] <= r[2]:
+        return False
+    return bool(_EN_TRIAL_MATERIAL_BEFORE.search(norm, max(0, r[2] - 80), r[2]))
 
 
 def _study_material(norm: str, r: tuple[str, str, int, int, int, int]) -> bool:
