@@ -7676,3 +7676,16 @@ def test_trials_named_as_what_material_is_not_for_rule_out_the_supply_not_trials
 
 def test_clinical_studies_ruled_out_in_a_field_stay_negative() -> None:
     assert "clinical_trials" in analyse("Scope of work — clinical studies: none.").negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Kobe team runs clinical investigations of orthopaedic implants under ISO 14155.",
+        "神戸の当社チームは、整形外科インプラントの治験や臨床評価の計画から実施までを支援します。",
+    ],
+)
+def test_a_device_cros_trials_are_clinical_trials(text: str) -> None:
+    facets = analyse(text)
+    assert "clinical_trials" in facets.positives("capabilities")
+    assert "clinical_trials" not in facets.negatives("capabilities")

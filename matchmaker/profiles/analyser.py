@@ -2642,6 +2642,9 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"trials\b"
             r"|\b(?:conduct|perform|run|sponsor|manag)\w*\s+(?:our|its)\s+own\s+(?:(?:[\w/-]+\s+){0,3}?"
             r"(?:trials?|clinical stud(?:y|ies))|phase\s*[0-9iv][\w/-]*\s+(?:[\w/-]+\s+){0,2}?stud(?:y|ies))\b"
+            # ... or a device's trials by their own name, clinical investigations (ISO 14155), as 医療機器の治験
+            # (issue 15, round 25: writers 5h and 8q label a device CRO's trials clinical trials)
+            r"|\bclinical investigations\b"
         ),
         re.compile(
             r"(?:臨床薬理|第[1１i]相|フェーズ[1１i]|phase ?1)(?:試験)?(?:ユニット|病棟|専用施設|病床)|\d+床"
@@ -2801,7 +2804,7 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # a trial named as work a service takes on, in a list or with its verb ("機器の治験や性能評価を支援",
             # "治験・申請支援"; issue 15, round 16: writers 4e, 5g): bare 治験 is otherwise a stage or a purpose
             r"|(?<![自前社己])(?<!自社の)(?<!当社の)治験(?![用薬中届])(?:[(（][^)）]{0,12}[)）])?(?:や|・|、|から|の計画)[^。はがをも]{0,30}?"
-            r"(?:支援|サポート|受託|代行)"
+            r"(?:まで)?を?(?:支援|サポート|受託|代行)"
         ),
     ),
     (
