@@ -7689,3 +7689,16 @@ def test_a_device_cros_trials_are_clinical_trials(text: str) -> None:
     facets = analyse(text)
     assert "clinical_trials" in facets.positives("capabilities")
     assert "clinical_trials" not in facets.negatives("capabilities")
+
+
+def test_a_study_handed_on_beside_making_handed_on_stays_a_negative_study() -> None:
+    text = "In-house: antibody engineering. Subcontracted: safety pharmacology, GMP manufacturing."
+    facets = analyse(text)
+    assert "nonclinical_studies" in facets.negatives("capabilities")
+    assert "nonclinical_studies" not in facets.positives("capabilities")
+
+
+def test_material_made_for_a_study_stays_its_purpose() -> None:
+    text = "We manufacture non-GMP antibody batches for toxicology studies at our Gunma plant."
+    facets = analyse(text)
+    assert "nonclinical_studies" not in facets.positives("capabilities") + facets.negatives("capabilities")

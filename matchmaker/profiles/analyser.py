@@ -4468,6 +4468,9 @@ def _trials_as_supply(
             r[0] == "capabilities"
             and r[1] in _STUDY_SUPPLY
             and (not service or (not japanese and _EN_MADE_FOR_STUDY.search(norm, max(0, r[2] - 60), r[2])))
+            # a study ruled out or handed on beside the making ("Outsourced: GLP toxicology, GMP manufacturing") is
+            # no purpose of material but a study not done (issue 15, round 25: writer 6j, the kind 4d, 8p, 8r show)
+            and (japanese or english_polarity(norm, r[2], r[3]) == "positive")
         ):
             r = (*_STUDY_SUPPLY[r[1]], *r[2:])
         out.append(r)
