@@ -7702,3 +7702,23 @@ def test_material_made_for_a_study_stays_its_purpose() -> None:
     text = "We manufacture non-GMP antibody batches for toxicology studies at our Gunma plant."
     facets = analyse(text)
     assert "nonclinical_studies" not in facets.positives("capabilities") + facets.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は抗体創薬ベンチャーで、探索から非臨床までのパイプラインを持ち、社内で薬効評価を行っています。"
+        "GLP下の非臨床安全性試験は国内CROへ委託しています。",
+        "Our pipeline holds two peptides, and pharmacology studies are done in-house. GLP toxicology is outsourced "
+        "to a CRO in Osaka.",
+    ],
+)
+def test_a_developers_own_pharmacology_beside_glp_studies_handed_to_a_cro_is_a_negative_study(text: str) -> None:
+    facets = analyse(text)
+    assert "nonclinical_studies" in facets.negatives("capabilities")
+    assert "nonclinical_studies" not in facets.positives("capabilities")
+
+
+def test_a_cro_running_studies_beside_glp_work_referred_on_keeps_its_studies() -> None:
+    text = "We offer efficacy studies in mouse models for clients. GLP toxicology is referred to a partner CRO."
+    assert "nonclinical_studies" in analyse(text).positives("capabilities")

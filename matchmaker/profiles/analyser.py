@@ -650,6 +650,7 @@ class ProfileAnalyser:
         # a GMP maker's site or line tagged with a purpose in a sentence of its own is that supply (_purpose_tag)
         gmp_maker = ("compliance", "gmp") in stated and any(("capabilities", s) in stated for s in _MANUFACTURING_STEPS)
         supplies = not _own_pipeline_only(text or "")  # else it states no scale, and its steps imply none
+        developer = _own_pipeline_only(text or "", handing=True)  # ... nor offers studies (_service_subscopes)
         # a step it does not do bounds the scales of material it supplies; with none supplied it says nothing
         supplies_some = _supplies_material(all_mentions, self.vocab)
         makes_some = _makes_material(all_mentions, self.vocab)
@@ -696,8 +697,9 @@ class ProfileAnalyser:
                 and not own_facility(sentence, m)
             ):
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
-            if m.scoped and (m.section, m.term) in stated:
+            if m.scoped and (m.section, m.term) in stated and not (developer and m.term == "nonclinical_studies"):
                 continue  # "we no longer sell research peptides" beside "we make GMP peptides": a part of it ended
+            # (a developer's "GLP下の非臨床安全性試験はCROへ委託" is no part: it offers no studies, round 25)
             if (
                 m.scoped
                 and m.term == "drug_substance"
@@ -767,7 +769,7 @@ class ProfileAnalyser:
         facets = _sales_only_countries(facets)
         facets = _countries_without_a_site(facets)
         facets = _country_with_a_site(facets)
-        facets = self._service_subscopes(facets)
+        facets = self._service_subscopes(facets, developer=developer)
         if not need:
             facets = _marketed_products_made(facets)
             facets = _trial_purpose_made(facets)
@@ -895,12 +897,20 @@ class ProfileAnalyser:
             found.extend(_gmp_making_wanted(norm, tokens if japanese else None, found))
         return _modifiers(found, norm)
 
-    def _service_subscopes(self, facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    def _service_subscopes(
+        self, facets: dict[tuple[str, str, str], Facet], developer: bool = False
+    ) -> dict[tuple[str, str, str], Facet]:
         """A service both stated and negated in one text keeps the statement: the negation is of a sub-scope
         ("data management and EDC; monitoring is not offered", "general toxicology, but genotoxicity is
         subcontracted"), rule 35 of sets 3-4 (issue 15, five writers). Japanese marks the narrower kind
-        itself (:func:`_ja_qualified`); this reads the same in English, where no qualifier is marked."""
+        itself (:func:`_ja_qualified`); this reads the same in English, where no qualifier is marked.
+
+        A developer serving no one (``developer``, :func:`_own_pipeline_only`) offers no studies: its own
+        pharmacology beside GLP studies handed to a CRO is research, and the studies it does not do are what it
+        states (issue 15, round 25: writers 8p and 8r label non-clinical studies negative alone there)."""
         caps = self.vocab.terms("capabilities")
+        if developer and ("capabilities", "nonclinical_studies", "negative") in facets:
+            facets = {k: f for k, f in facets.items() if k != ("capabilities", "nonclinical_studies", "positive")}
         return {
             k: f
             for k, f in facets.items()
@@ -5723,14 +5733,22 @@ def _makes_material(all_mentions: list[tuple[str, bool, _Mention]], vocab: Vocab
     )
 
 
-def _own_pipeline_only(text: str) -> bool:
+# a CRO named as the party work is handed to ("GLP試験はCROへ委託", "toxicology is run by a CRO"): no service
+_JA_HANDED_TO_CRO = re.compile(r"cro(?:へ|に|で)(?:再)?(?:委託|外注|依頼|実施)")
+_EN_HANDED_TO_CRO = re.compile(r"\b(?:to|by|with|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?cros?\b")
+
+
+def _own_pipeline_only(text: str, handing: bool = False) -> bool:
     """Whether a text names its own pipeline (:data:`_EN_OWN_PIPELINE`) and no work for others
     (:func:`_serves_others`). Scale is the scale of material an organisation
-    supplies, so a developer making only its own products ("販売用製品と治験製品を自社で製造") has none."""
+    supplies, so a developer making only its own products ("販売用製品と治験製品を自社で製造") has none.
+    ``handing``: a CRO named only as the party work is handed to is no service of the text's."""
     own = service = False
     for sentence in split_sentences(text):
         norm = normalise(sentence)
         japanese = is_japanese(norm)
+        if handing:
+            norm = (_JA_HANDED_TO_CRO if japanese else _EN_HANDED_TO_CRO).sub(" ", norm)
         own_work = _JA_OWN_WORK if japanese else _EN_OWN_WORK
         own = own or bool(own_work.search(norm) or (_JA_OWN_PIPELINE if japanese else _EN_OWN_PIPELINE).search(norm))
         # "we run our own trials" is no service; "for sponsors, and our own products" still is
