@@ -7722,3 +7722,15 @@ def test_a_developers_own_pharmacology_beside_glp_studies_handed_to_a_cro_is_a_n
 def test_a_cro_running_studies_beside_glp_work_referred_on_keeps_its_studies() -> None:
     text = "We offer efficacy studies in mouse models for clients. GLP toxicology is referred to a partner CRO."
     assert "nonclinical_studies" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Milestones: our siRNA candidate completed its GLP safety package last spring and entered Phase 1.",
+        "主要開発品は非臨床段階で、GLP試験の準備中です。",
+    ],
+)
+def test_a_developers_own_glp_package_is_a_stage_not_a_study_service(text: str) -> None:
+    facets = analyse(text)
+    assert "nonclinical_studies" not in facets.positives("capabilities") + facets.negatives("capabilities")

@@ -4044,6 +4044,9 @@ def _glp_studies(mentions: list[_Mention], norm: str) -> list[_Mention]:
     GLP準拠で実施", "GLP biodistribution studies")."""
     if any(m.term in (*_SERVICE_READINGS, "quality_control") for m in mentions if m.section == "capabilities"):
         return []
+    japanese = is_japanese(norm)
+    if (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm) and not _serves_others(norm, japanese):
+        return []  # a developer's own GLP package is a stage, as :func:`_drop_services_in_development` reads it
     glp = [
         m
         for m in mentions
