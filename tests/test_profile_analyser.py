@@ -7734,3 +7734,20 @@ def test_a_cro_running_studies_beside_glp_work_referred_on_keeps_its_studies() -
 def test_a_developers_own_glp_package_is_a_stage_not_a_study_service(text: str) -> None:
     facets = analyse(text)
     assert "nonclinical_studies" not in facets.positives("capabilities") + facets.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "・iPS細胞由来軟骨の研究（基礎研究〜第II相 医師主導治験）",
+        "研究目的：抗体シーズの最適化による医師主導治験入りの早期化。",
+    ],
+)
+def test_an_investigator_initiated_trial_a_seed_heads_for_is_a_stage(text: str) -> None:
+    facets = analyse(text)
+    assert "clinical_trials" not in facets.positives("capabilities") + facets.negatives("capabilities")
+
+
+def test_work_on_investigator_initiated_trials_stays_trial_operations() -> None:
+    text = "当社は医師主導治験のモニタリングとデータマネジメントを受託しています。"
+    assert "clinical_trials" in analyse(text).positives("capabilities")

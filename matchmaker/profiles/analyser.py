@@ -588,6 +588,7 @@ class ProfileAnalyser:
             if not need:  # a needs text's plans are what it needs
                 mentions = _not_current(mentions, norm, is_japanese(norm))
             mentions = _studies_not_yet(mentions, norm, is_japanese(norm))
+            mentions = _investigators_trials(mentions, norm, is_japanese(norm))
             mentions = _clinical_elsewhere(mentions, norm, is_japanese(norm))
             mentions += _licensing_out(norm, is_japanese(norm), mentions)
             mentions += _elided_rounds(norm, is_japanese(norm), mentions)
@@ -4289,6 +4290,29 @@ _EN_NOT_YET_AFTER = re.compile(
 _JA_NOT_YET_AFTER = re.compile(
     r"[^。]{0,12}?(?:まだ[^。]{0,8}?(?:実施|着手|開始|行|始)[^。]{0,6}?(?:ない|ません|おらず)|未実施|未着手)"
 )
+
+
+# an investigator-initiated trial named with the work done on it ("医師主導治験の支援", "医師主導治験のモニタリング")
+_JA_TRIAL_SERVICE_AFTER = re.compile(r"[^。、]{0,12}?(?:支援|受託|運営|サポート|モニタリング|代行|データマネジメント)")
+
+
+def _investigators_trials(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """An investigator-initiated trial (医師主導治験) named without work done on it, in a sentence offering no
+    service, is the trial a seed or product is in or heads for ("非臨床〜第I相 医師主導治験", "医師主導治験入り",
+    "医師主導治験を計画"): a stage, neither trial operations nor ruled out (issue 15, round 25: writers 6j and 8r,
+    and 7n beside a センター, label it silent, as most writers do)."""
+    if not japanese or _serves_others(norm, japanese):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.section == "capabilities"
+            and m.term == "clinical_trials"
+            and norm[m.start : m.end] == "医師主導治験"
+            and not _JA_TRIAL_SERVICE_AFTER.match(norm, m.end)
+        )
+    ]
 
 
 def _studies_not_yet(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
