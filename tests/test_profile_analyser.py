@@ -7742,3 +7742,158 @@ def test_lnps_denied_or_made_by_a_partner_rule_out_formulation(text: str) -> Non
 def test_lnps_offered_bare_name_no_formulation_step() -> None:
     facets = analyse("Our ionizable lipid library is tuned for LNPs in vaccine research.")
     assert "formulation" not in facets.positives("capabilities") + facets.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Kumamoto laboratory performs non-clinical pharmacology studies in mouse tumour models for partners.",
+        "熊本の研究所では、マウス腫瘍モデルを用いた非臨床薬理試験を受託しています。",
+        "当社ラボでは非臨床薬効評価を自ら行っています。",
+    ],
+)
+def test_a_non_clinical_pharmacology_study_is_not_read_as_clinical_pharmacology(text: str) -> None:
+    assert "nonclinical_studies" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our unit runs clinical pharmacology studies in healthy volunteers.", "健常人での臨床薬理試験を実施しています。"],
+)
+def test_a_clinical_pharmacology_study_stays_no_non_clinical_study(text: str) -> None:
+    assert "nonclinical_studies" not in analyse(text).positives("capabilities")
+
+
+def test_glp_tox_without_study_is_a_non_clinical_study() -> None:
+    text = "Services: GLP tox in minipigs and rats at our Kagoshima facility, with reports in English."
+    assert "nonclinical_studies" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Sendai unit offers non-GLP toxicology and dose-range finding for lead candidates.",
+        "Menu: non-GLP tox, PK in mice; GLP work goes to a partner facility.",
+    ],
+)
+def test_non_glp_toxicology_is_toxicology_still_done(text: str) -> None:
+    facets = analyse(text)
+    assert "nonclinical_studies" in facets.positives("capabilities")
+    assert "nonclinical_studies" not in facets.negatives("capabilities")
+
+
+def test_non_glp_alone_still_negates_the_standard() -> None:
+    assert "glp" in analyse("All our animal studies are non-GLP.").negatives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our antibody is at the discovery stage, and GLP tox studies have not started.",
+        "Our peptide programme is at lead optimisation; toxicology studies have not begun.",
+        "核酸シーズは基礎研究段階。毒性試験はまだ行っていない。",
+    ],
+)
+def test_a_study_not_begun_yet_by_a_developer_stays_silent(text: str) -> None:
+    facets = analyse(text)
+    assert "nonclinical_studies" not in facets.positives("capabilities") + facets.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our Nagoya lab does not run non-clinical studies.", "当社では非臨床試験は一切行っていません。"],
+)
+def test_studies_ruled_out_without_yet_stay_negative(text: str) -> None:
+    assert "nonclinical_studies" in analyse(text).negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The research plant is not GMP-compliant, and its output material is not intended for clinical trials.",
+        "Q: Could the institute produce supplies for clinical studies? A: No.",
+    ],
+)
+def test_trials_named_as_what_material_is_not_for_rule_out_the_supply_not_trials(text: str) -> None:
+    facets = analyse(text)
+    assert "clinical_trials" not in facets.negatives("capabilities")
+    assert "clinical_supply" in facets.negatives("capabilities")
+
+
+def test_clinical_studies_ruled_out_in_a_field_stay_negative() -> None:
+    assert "clinical_trials" in analyse("Scope of work — clinical studies: none.").negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Kobe team runs clinical investigations of orthopaedic implants under ISO 14155.",
+        "神戸の当社チームは、整形外科インプラントの治験や臨床評価の計画から実施までを支援します。",
+    ],
+)
+def test_a_device_cros_trials_are_clinical_trials(text: str) -> None:
+    facets = analyse(text)
+    assert "clinical_trials" in facets.positives("capabilities")
+    assert "clinical_trials" not in facets.negatives("capabilities")
+
+
+def test_a_study_handed_on_beside_making_handed_on_stays_a_negative_study() -> None:
+    text = "In-house: antibody engineering. Subcontracted: safety pharmacology, GMP manufacturing."
+    facets = analyse(text)
+    assert "nonclinical_studies" in facets.negatives("capabilities")
+    assert "nonclinical_studies" not in facets.positives("capabilities")
+
+
+def test_material_made_for_a_study_stays_its_purpose() -> None:
+    text = "We manufacture non-GMP antibody batches for toxicology studies at our Gunma plant."
+    facets = analyse(text)
+    assert "nonclinical_studies" not in facets.positives("capabilities") + facets.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は抗体創薬ベンチャーで、探索から非臨床までのパイプラインを持ち、社内で薬効評価を行っています。"
+        "GLP下の非臨床安全性試験は国内CROへ委託しています。",
+        "Our pipeline holds two peptides, and pharmacology studies are done in-house. GLP toxicology is outsourced "
+        "to a CRO in Osaka.",
+    ],
+)
+def test_a_developers_own_pharmacology_beside_glp_studies_handed_to_a_cro_is_a_negative_study(text: str) -> None:
+    facets = analyse(text)
+    assert "nonclinical_studies" in facets.negatives("capabilities")
+    assert "nonclinical_studies" not in facets.positives("capabilities")
+
+
+def test_a_cro_running_studies_beside_glp_work_referred_on_keeps_its_studies() -> None:
+    text = "We offer efficacy studies in mouse models for clients. GLP toxicology is referred to a partner CRO."
+    assert "nonclinical_studies" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Milestones: our siRNA candidate completed its GLP safety package last spring and entered Phase 1.",
+        "主要開発品は非臨床段階で、GLP試験の準備中です。",
+    ],
+)
+def test_a_developers_own_glp_package_is_a_stage_not_a_study_service(text: str) -> None:
+    facets = analyse(text)
+    assert "nonclinical_studies" not in facets.positives("capabilities") + facets.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "・iPS細胞由来軟骨の研究（基礎研究〜第II相 医師主導治験）",
+        "研究目的：抗体シーズの最適化による医師主導治験入りの早期化。",
+    ],
+)
+def test_an_investigator_initiated_trial_a_seed_heads_for_is_a_stage(text: str) -> None:
+    facets = analyse(text)
+    assert "clinical_trials" not in facets.positives("capabilities") + facets.negatives("capabilities")
+
+
+def test_work_on_investigator_initiated_trials_stays_trial_operations() -> None:
+    text = "当社は医師主導治験のモニタリングとデータマネジメントを受託しています。"
+    assert "clinical_trials" in analyse(text).positives("capabilities")

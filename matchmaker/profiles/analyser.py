@@ -598,6 +598,8 @@ class ProfileAnalyser:
             mentions = _certification_status(mentions, norm, is_japanese(norm))
             if not need:  # a needs text's plans are what it needs
                 mentions = _not_current(mentions, norm, is_japanese(norm))
+            mentions = _studies_not_yet(mentions, norm, is_japanese(norm))
+            mentions = _investigators_trials(mentions, norm, is_japanese(norm))
             mentions = _clinical_elsewhere(mentions, norm, is_japanese(norm))
             mentions += _licensing_out(norm, is_japanese(norm), mentions)
             mentions += _elided_rounds(norm, is_japanese(norm), mentions)
@@ -660,6 +662,7 @@ class ProfileAnalyser:
         # a GMP maker's site or line tagged with a purpose in a sentence of its own is that supply (_purpose_tag)
         gmp_maker = ("compliance", "gmp") in stated and any(("capabilities", s) in stated for s in _MANUFACTURING_STEPS)
         supplies = not _own_pipeline_only(text or "")  # else it states no scale, and its steps imply none
+        developer = _own_pipeline_only(text or "", handing=True)  # ... nor offers studies (_service_subscopes)
         # a step it does not do bounds the scales of material it supplies; with none supplied it says nothing
         supplies_some = _supplies_material(all_mentions, self.vocab)
         makes_some = _makes_material(all_mentions, self.vocab)
@@ -706,8 +709,9 @@ class ProfileAnalyser:
                 and not own_facility(sentence, m)
             ):
                 continue  # "no site in Japan, but our team visits Tokyo": Tokyo is not a site
-            if m.scoped and (m.section, m.term) in stated:
+            if m.scoped and (m.section, m.term) in stated and not (developer and m.term == "nonclinical_studies"):
                 continue  # "we no longer sell research peptides" beside "we make GMP peptides": a part of it ended
+            # (a developer's "GLP下の非臨床安全性試験はCROへ委託" is no part: it offers no studies, round 25)
             if (
                 m.scoped
                 and m.term == "drug_substance"
@@ -777,7 +781,7 @@ class ProfileAnalyser:
         facets = _sales_only_countries(facets)
         facets = _countries_without_a_site(facets)
         facets = _country_with_a_site(facets)
-        facets = self._service_subscopes(facets)
+        facets = self._service_subscopes(facets, developer=developer)
         if not need:
             facets = _marketed_products_made(facets)
             facets = _trial_purpose_made(facets)
@@ -908,12 +912,20 @@ class ProfileAnalyser:
             found.extend(_gmp_making_wanted(norm, tokens if japanese else None, found))
         return _modifiers(found, norm)
 
-    def _service_subscopes(self, facets: dict[tuple[str, str, str], Facet]) -> dict[tuple[str, str, str], Facet]:
+    def _service_subscopes(
+        self, facets: dict[tuple[str, str, str], Facet], developer: bool = False
+    ) -> dict[tuple[str, str, str], Facet]:
         """A service both stated and negated in one text keeps the statement: the negation is of a sub-scope
         ("data management and EDC; monitoring is not offered", "general toxicology, but genotoxicity is
         subcontracted"), rule 35 of sets 3-4 (issue 15, five writers). Japanese marks the narrower kind
-        itself (:func:`_ja_qualified`); this reads the same in English, where no qualifier is marked."""
+        itself (:func:`_ja_qualified`); this reads the same in English, where no qualifier is marked.
+
+        A developer serving no one (``developer``, :func:`_own_pipeline_only`) offers no studies: its own
+        pharmacology beside GLP studies handed to a CRO is research, and the studies it does not do are what it
+        states (issue 15, round 25: writers 8p and 8r label non-clinical studies negative alone there)."""
         caps = self.vocab.terms("capabilities")
+        if developer and ("capabilities", "nonclinical_studies", "negative") in facets:
+            facets = {k: f for k, f in facets.items() if k != ("capabilities", "nonclinical_studies", "positive")}
         return {
             k: f
             for k, f in facets.items()
@@ -1675,8 +1687,11 @@ _JA_NO_TRIALS = re.compile(
 def _no_trials(norm: str, mentions: list[_Mention]) -> list[_Mention]:
     """Clinical trials negated where a sentence says, in general words, that it runs none
     (:data:`_EN_NO_TRIALS`); a trial mention read affirmed in the same sentence yields to it."""
-    if not (_JA_NO_TRIALS if is_japanese(norm) else _EN_NO_TRIALS).search(norm):
+    said = (_JA_NO_TRIALS if is_japanese(norm) else _EN_NO_TRIALS).search(norm)
+    if not said:
         return mentions
+    if not is_japanese(norm) and _EN_TRIAL_MATERIAL_BEFORE.search(norm, max(0, said.start() - 80), said.start()):
+        return mentions  # "material for clinical studies: no" rules out the material (:func:`_trial_material`)
     kept = [m for m in mentions if not (m.section == "capabilities" and m.term == "clinical_trials")]
     return [*kept, _Mention("capabilities", "clinical_trials", 0, 0, "negative", derived=True)]
 
@@ -2652,6 +2667,9 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"trials\b"
             r"|\b(?:conduct|perform|run|sponsor|manag)\w*\s+(?:our|its)\s+own\s+(?:(?:[\w/-]+\s+){0,3}?"
             r"(?:trials?|clinical stud(?:y|ies))|phase\s*[0-9iv][\w/-]*\s+(?:[\w/-]+\s+){0,2}?stud(?:y|ies))\b"
+            # ... or a device's trials by their own name, clinical investigations (ISO 14155), as 医療機器の治験
+            # (issue 15, round 25: writers 5h and 8q label a device CRO's trials clinical trials)
+            r"|\bclinical investigations\b"
         ),
         re.compile(
             r"(?:臨床薬理|第[1１i]相|フェーズ[1１i]|phase ?1)(?:試験)?(?:ユニット|病棟|専用施設|病床)|\d+床"
@@ -2662,16 +2680,18 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     # a study of how a drug acts or moves in animals or cells is a non-clinical study, whatever it is called
     # ("pharmacodynamic studies in rat models", "動物での薬効評価", "in vivo PK試験"); clinical pharmacology
-    # is a trial (issue 15, five writers)
+    # is a trial (issue 15, five writers), but a non-clinical one is not ("非臨床薬効試験", "non-clinical
+    # pharmacology studies": round 25, writers 7n and 8p)
     (
         "nonclinical_studies",
         re.compile(
-            r"(?<!clinical )\b(?:efficacy|pharmacology|pharmacological|pharmacodynamic|pd|immunogenicity|in vivo"
-            r"|animal|pk|dmpk|biodistribution|tumou?rigenicity|proof-of-concept)\s+(?:[\w-]+\s+)?"
-            r"(?:studies|study|testing|tests|evaluations?|assessments?)\b"
+            r"(?<!(?<!non)(?<!non-)clinical )\b(?:efficacy|pharmacology|pharmacological|pharmacodynamic|pd"
+            r"|immunogenicity|in vivo|animal|pk|dmpk|biodistribution|tumou?rigenicity|proof-of-concept)"
+            r"\s+(?:[\w-]+\s+)?(?:studies|study|testing|tests|evaluations?|assessments?)\b"
         ),
         re.compile(
-            r"(?<!臨床)(?:薬効|薬理|薬物動態|体内動態|動物pk|in vivo|免疫原性|造腫瘍性|生体内分布)(?:の)?(?:試験|評価)"
+            r"(?<!(?<!非)臨床)(?:薬効|薬理|薬物動態|体内動態|動物pk|in vivo|免疫原性|造腫瘍性|生体内分布)"
+            r"(?:の)?(?:試験|評価)"
         ),
     ),
     # a study named by its kind without "study" ("general toxicity, genotoxicity and safety pharmacology under
@@ -2809,7 +2829,7 @@ _WORK_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # a trial named as work a service takes on, in a list or with its verb ("機器の治験や性能評価を支援",
             # "治験・申請支援"; issue 15, round 16: writers 4e, 5g): bare 治験 is otherwise a stage or a purpose
             r"|(?<![自前社己])(?<!自社の)(?<!当社の)治験(?![用薬中届])(?:[(（][^)）]{0,12}[)）])?(?:や|・|、|から|の計画)[^。はがをも]{0,30}?"
-            r"(?:支援|サポート|受託|代行)"
+            r"(?:まで)?を?(?:支援|サポート|受託|代行)"
         ),
     ),
     (
@@ -4126,6 +4146,9 @@ def _glp_studies(mentions: list[_Mention], norm: str) -> list[_Mention]:
     GLP準拠で実施", "GLP biodistribution studies")."""
     if any(m.term in (*_SERVICE_READINGS, "quality_control") for m in mentions if m.section == "capabilities"):
         return []
+    japanese = is_japanese(norm)
+    if (_JA_DEVELOPMENT if japanese else _EN_DEVELOPMENT).search(norm) and not _serves_others(norm, japanese):
+        return []  # a developer's own GLP package is a stage, as :func:`_drop_services_in_development` reads it
     glp = [
         m
         for m in mentions
@@ -4358,6 +4381,60 @@ def _commercial_made(norm: str, mentions: list[_Mention], makes: bool = True) ->
     return found if makes else [m for m in found if m.polarity == "negative" and m.scoped]
 
 
+# a study said not to have begun yet ("safety studies have not started yet", "GLP toxicology is yet to begin",
+# "毒性試験はまだ行っていない", "非臨床試験は未着手"): the cue follows the study in its sentence
+_EN_NOT_YET_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?(?:started|begun|commenced|been\s+(?:started|run|done"
+    r"|conducted|initiated))|(?:is|are)\s+(?:still\s+)?yet\s+to\s+(?:start|begin|be)|(?:is|are)\s+not\s+yet\s+"
+    r"(?:started|underway|under way|running|done|conducted))\b"
+)
+_JA_NOT_YET_AFTER = re.compile(
+    r"[^。]{0,12}?(?:まだ[^。]{0,8}?(?:実施|着手|開始|行|始)[^。]{0,6}?(?:ない|ません|おらず)|未実施|未着手)"
+)
+
+
+# an investigator-initiated trial named with the work done on it ("医師主導治験の支援", "医師主導治験のモニタリング")
+_JA_TRIAL_SERVICE_AFTER = re.compile(r"[^。、]{0,12}?(?:支援|受託|運営|サポート|モニタリング|代行|データマネジメント)")
+
+
+def _investigators_trials(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """An investigator-initiated trial (医師主導治験) named without work done on it, in a sentence offering no
+    service, is the trial a seed or product is in or heads for ("非臨床〜第I相 医師主導治験", "医師主導治験入り",
+    "医師主導治験を計画"): a stage, neither trial operations nor ruled out (issue 15, round 25: writers 6j and 8r,
+    and 7n beside a センター, label it silent, as most writers do)."""
+    if not japanese or _serves_others(norm, japanese):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.section == "capabilities"
+            and m.term == "clinical_trials"
+            and norm[m.start : m.end] == "医師主導治験"
+            and not _JA_TRIAL_SERVICE_AFTER.match(norm, m.end)
+        )
+    ]
+
+
+def _studies_not_yet(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
+    """A study or trial of one's own said not to have begun yet is a step still ahead of a development, neither
+    a service nor one ruled out: dropped, where the sentence offers no service (:func:`_serves_others`).
+    Writers label it silent ("GLP toxicology has not started", "GLP毒性試験はまだ実施していない": issue 15,
+    round 25, writers 7n and 8q), as against "we do not run non-clinical studies", a negative."""
+    if not any(m.section == "capabilities" and m.term in _SERVICE_READINGS for m in mentions):
+        return mentions
+    cue = _JA_NOT_YET_AFTER if japanese else _EN_NOT_YET_AFTER
+    if _serves_others(norm, japanese):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.section == "capabilities" and m.term in _SERVICE_READINGS and m.end > m.start and cue.match(norm, m.end)
+        )
+    ]
+
+
 def _clinical_elsewhere(mentions: list[_Mention], norm: str, japanese: bool) -> list[_Mention]:
     """Clinical supply stated in a sentence whose clinical material another party makes
     (:func:`making.clinical_made_by_others`) is done elsewhere: negative, and the clinical scale it
@@ -4482,6 +4559,7 @@ def _trials_as_supply(
     about its own development ("our lead candidate enters Phase 1")."""
     if not japanese:
         raw = [(*_STUDY_SUPPLY[r[1]], *r[2:]) if _study_material(norm, r) else r for r in raw]
+        raw = [("capabilities", "clinical_supply", *r[2:]) if _trial_material(norm, r) else r for r in raw]
     if not _makes(norm, japanese):
         return _material_for_phases(raw, norm, japanese)
     if (_JA_TRIAL_OPS if japanese else _EN_TRIAL_OPS).search(norm):
@@ -4528,6 +4606,9 @@ def _trials_as_supply(
             r[0] == "capabilities"
             and r[1] in _STUDY_SUPPLY
             and (not service or (not japanese and _EN_MADE_FOR_STUDY.search(norm, max(0, r[2] - 60), r[2])))
+            # a study ruled out or handed on beside the making ("Outsourced: GLP toxicology, GMP manufacturing") is
+            # no purpose of material but a study not done (issue 15, round 25: writer 6j, the kind 4d, 8p, 8r show)
+            and (japanese or english_polarity(norm, r[2], r[3]) == "positive")
         ):
             r = (*_STUDY_SUPPLY[r[1]], *r[2:])
         out.append(r)
@@ -4552,6 +4633,21 @@ _EN_STUDY_MATERIAL_BEFORE = re.compile(
     r"(?:(?:glp|non-glp)\s+)?$"
 )
 _EN_STUDY_MATERIAL_AFTER = re.compile(r"\s*(?:lots?|batch(?:es)?|materials?|supplies)\b")
+
+
+# trials named as what material is (not) for, with no making word needed ("the material is not intended for
+# clinical trials", "material for clinical studies: no"): the material's purpose, clinical supply, not trial work
+# (issue 15, round 25: writers 5i and 8r label clinical supply alone)
+_EN_TRIAL_MATERIAL_BEFORE = re.compile(
+    r"\b(?:materials?|batch(?:es)?|lots?|supplies)\b[^.;:,]{0,60}?\b(?:for|use\s+in)\s+(?:the\s+|their\s+|human\s+)?$"
+)
+
+
+def _trial_material(norm: str, r: tuple[str, str, int, int, int, int]) -> bool:
+    """Whether a trial found at ``r`` is named as what material is for (:data:`_EN_TRIAL_MATERIAL_BEFORE`)."""
+    if r[0] != "capabilities" or r[1] != "clinical_trials" or r[3] <= r[2]:
+        return False
+    return bool(_EN_TRIAL_MATERIAL_BEFORE.search(norm, max(0, r[2] - 80), r[2]))
 
 
 def _study_material(norm: str, r: tuple[str, str, int, int, int, int]) -> bool:
@@ -5765,14 +5861,22 @@ def _makes_material(all_mentions: list[tuple[str, bool, _Mention]], vocab: Vocab
     )
 
 
-def _own_pipeline_only(text: str) -> bool:
+# a CRO named as the party work is handed to ("GLP試験はCROへ委託", "toxicology is run by a CRO"): no service
+_JA_HANDED_TO_CRO = re.compile(r"cro(?:へ|に|で)(?:再)?(?:委託|外注|依頼|実施)")
+_EN_HANDED_TO_CRO = re.compile(r"\b(?:to|by|with|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?cros?\b")
+
+
+def _own_pipeline_only(text: str, handing: bool = False) -> bool:
     """Whether a text names its own pipeline (:data:`_EN_OWN_PIPELINE`) and no work for others
     (:func:`_serves_others`). Scale is the scale of material an organisation
-    supplies, so a developer making only its own products ("販売用製品と治験製品を自社で製造") has none."""
+    supplies, so a developer making only its own products ("販売用製品と治験製品を自社で製造") has none.
+    ``handing``: a CRO named only as the party work is handed to is no service of the text's."""
     own = service = False
     for sentence in split_sentences(text):
         norm = normalise(sentence)
         japanese = is_japanese(norm)
+        if handing:
+            norm = (_JA_HANDED_TO_CRO if japanese else _EN_HANDED_TO_CRO).sub(" ", norm)
         own_work = _JA_OWN_WORK if japanese else _EN_OWN_WORK
         own = own or bool(own_work.search(norm) or (_JA_OWN_PIPELINE if japanese else _EN_OWN_PIPELINE).search(norm))
         # "we run our own trials" is no service; "for sponsors, and our own products" still is

@@ -105,6 +105,10 @@ _EN_OUTSOURCE_PRE = re.compile(
 # a sentence that asks for something ("we want to outsource formulation") states a need, not an absence
 _EN_DESIRE = re.compile(r"\b(?:looking for|look for|seek\w*|want\w*|need\w*|would like|wish)\b")
 _EN_PREFIX = re.compile(r"(?:\bnon|\bun)[-\s]?$")
+# a study named with its standard ("GLP toxicology", "GLP tox"): a "non-" before it qualifies the standard, and
+# "non-GLP toxicology" is toxicology still done, as writers label non-GLP studies (issue 15, round 25: ind, 5h,
+# 6k, 7o, 8r)
+_EN_STANDARD_NAMED = re.compile(r"glp[\s-]+\w")
 _EN_ONLY_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+only\b")
 
 
@@ -206,7 +210,8 @@ def english_polarity(sentence: str, start: int, end: int, need: bool = False) ->
     # a field label stated exclusively is affirmed, its value negates what follows: "research use only: no GMP
     # work" (issue 15, round 15: writer 5g), as against "GMP: no"
     exclusive_label = sentence[start:end].endswith(" only")
-    if _EN_PREFIX.search(sentence, 0, start) or (_EN_FIELD_NONE.match(sentence, end) and not exclusive_label):
+    prefixed = _EN_PREFIX.search(sentence, 0, start) and not _EN_STANDARD_NAMED.match(sentence, start, end)
+    if prefixed or (_EN_FIELD_NONE.match(sentence, end) and not exclusive_label):
         return "negative"
     if _field_label_none(sentence, start):
         return "negative"

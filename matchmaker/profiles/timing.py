@@ -74,9 +74,10 @@ _EN_GIVEN_UP = re.compile(
     r"|withdr(?:ew|awn|aws?|awing) from|(?:will|to|would) exit)\b"
 )
 # 計画 as a plan of the organisation's, not a plan it writes for clients ("開発計画の立案を支援") nor a document
-# named after one ("計画届の提出代行": issue 15, round 9)
+# named after one ("計画届の提出代行": issue 15, round 9), nor the first step of a range of work ("試験の計画から
+# 実施まで", from planning to running: round 25)
 _JA_PLANNED = re.compile(
-    r"予定|(?<!開発)(?<!試験)(?<!事業)(?<!研究)計画(?!の?(?:立案|策定|作成|書|届))|建設中|構築中|整備中|目指し|目指す"
+    r"予定|(?<!開発)(?<!試験)(?<!事業)(?<!研究)計画(?!の?(?:立案|策定|作成|書|届)|から)|建設中|構築中|整備中|目指し|目指す"
     r"|新設する|検討中|見込み|将来|今後は"
     # not there yet: "GMP製造はまだで", "GMP棟の完成を待っているところ"
     r"|まだ(?:で|です|だ|あり|行|やって|対応|$)|(?:完成|稼働|竣工)(?:する)?の?を待って"
