@@ -7596,3 +7596,15 @@ def test_a_substance_making_only_planned_beside_clinical_supply_stays_silent() -
     text = "We fill vials for Phase 1 trials under GMP. Antibody drug substance manufacture is planned from 2028."
     facets = analyse(text)
     assert "drug_substance" not in facets.positives("capabilities") + facets.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Osaka plant synthesises a GMP cap analogue for mRNA manufacturers.",
+        "We make one cap analog, sold in research and GMP grades.",
+    ],
+)
+def test_a_cap_analogue_named_in_the_singular_is_a_cap_reagent(text: str) -> None:
+    """The vocabulary had only the plural; Japanese キャップアナログ has no number, so the test is English only."""
+    assert "cap_reagent" in analyse(text).positives("capabilities")
