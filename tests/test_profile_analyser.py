@@ -7608,3 +7608,29 @@ def test_a_substance_making_only_planned_beside_clinical_supply_stays_silent() -
 def test_a_cap_analogue_named_in_the_singular_is_a_cap_reagent(text: str) -> None:
     """The vocabulary had only the plural; Japanese キャップアナログ has no number, so the test is English only."""
     assert "cap_reagent" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "We run IVT and LNP mixing in Kobe. Ionizable lipid and cap analogue bought in from vendors.",
+            {"lipid", "cap_reagent"},
+        ),
+        ("We run IVT in Kobe. Our cap analogue is licensed from a Swiss maker.", {"cap_reagent"}),
+        ("We run IVT in Kobe. The ionizable lipids are synthesized by a partner CMO.", {"lipid"}),
+        (
+            "神戸でIVTとLNP封入を行っています。イオン化脂質とキャップアナログは外部から購入しています。",
+            {"lipid", "cap_reagent"},
+        ),
+    ],
+)
+def test_parts_bought_in_licensed_or_made_by_a_partner_are_not_the_makers(text: str, parts: set[str]) -> None:
+    facets = analyse(text)
+    assert parts <= set(facets.negatives("capabilities"))
+    assert not parts & set(facets.positives("capabilities"))
+
+
+def test_a_part_used_in_a_clause_after_a_comma_is_no_listing_bought_in() -> None:
+    text = "We make clinical mRNA lots under GMP, using enzymes purchased from a vendor."
+    assert "gmp" in analyse(text).positives("compliance")
