@@ -7634,3 +7634,18 @@ def test_parts_bought_in_licensed_or_made_by_a_partner_are_not_the_makers(text: 
 def test_a_part_used_in_a_clause_after_a_comma_is_no_listing_bought_in() -> None:
     text = "We make clinical mRNA lots under GMP, using enzymes purchased from a vendor."
     assert "gmp" in analyse(text).positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We draft CMC dossiers but don't run audits or do any lab testing.",
+        "Dossier writing and PMDA meeting support are offered; lab testing is not.",
+        "Stability testing is arranged with partner labs in Osaka.",
+        "当社は薬事申請の支援のみを行い、試験は実施しません。",
+    ],
+)
+def test_testing_ruled_out_in_short_or_handed_to_partner_labs_is_no_quality_control(text: str) -> None:
+    facets = analyse(text)
+    assert "quality_control" in facets.negatives("capabilities")
+    assert "quality_control" not in facets.positives("capabilities")

@@ -1597,8 +1597,10 @@ def _vessels_used(mentions: list[_Mention], norm: str, japanese: bool) -> list[_
 # ("does not offer contract synthesis or testing services", "we never test samples", "lab testing: not offered",
 # "試験業務は行っていない"; issue 15, round 16: ind3a, ind5g, ind5h)
 _EN_NO_TESTING = re.compile(
-    r"\b(?:no|without|(?:not|never|n't)\s+(?:perform|do|offer|conduct|run|provid|undertak)\w*(?:\s+any)?)\s+"
-    r"(?:(?:[\w-]+\s+){1,3}?(?:or|and|nor)\s+)?"
+    r"(?:\b(?:no|without)|(?:\bnot|\bnever|n't)\s+(?:perform|do|offer|conduct|run|provid|undertak)\w*(?:\s+any)?)\s+"
+    # ... the testing with a verb of its own after the other thing not done ("we don't run studies or do any lab
+    # testing"; issue 15, round 25: writers 8q and 8r, as below)
+    r"(?:(?:[\w-]+\s+){1,3}?(?:or|and|nor)\s+(?:(?:do|perform|offer|conduct|run|provide)\s+)?(?:any\s+)?)?"
     r"(?:(?:laboratory|lab|analytical|quality|qc)\s+)?(?:testing|tests|analys[ie]s)\b"
     r"|(?:\bnot|\bnever|n't)\s+test\b"
     r"|\b(?:laboratory|lab|analytical)?\s*testing\s*:\s*(?:not offered|not available|not performed|none|no|n/a)\b"
@@ -1606,6 +1608,9 @@ _EN_NO_TESTING = re.compile(
     # performed"; issue 15, round 21: writers 6j and 7o label quality control negative), not GMP testing alone
     r"|(?<!gmp )\b(?:the\s+)?(?:testing|tests?)\s+(?:(?:and|or)\s+(?:the\s+)?[\w-]+\s+)?(?:is|are)\s+not\s+"
     r"(?:performed|offered|done|conducted|carried out|provided)\b"
+    # ... or laboratory testing set against what is offered, its verb left out ("consulting is offered; lab
+    # testing is not"; round 25: writer 8r, as 8q's "or do any lab testing")
+    r"|\b(?:laboratory|lab)\s+(?:testing|tests)\s+(?:is|are)\s+not\s*(?:[.;]|$)"
 )
 _JA_NO_TESTING = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30ffa-z0-9])(?:試験|分析|テスト)(?:や(?:試験|分析))?"

@@ -81,6 +81,9 @@ _EN_POST = re.compile(
     r"(?:(?:on request|if (?:needed|required)|as (?:needed|required)|where (?:needed|required))\s+)?"
     r"(?:by|through|via|at|from)\s+(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
     rf"{EN_OTHER_PARTY}\b"
+    # ... or arranged with one ("QC testing is arranged with partner labs"; issue 15, round 25: writers 5g, 5i)
+    r"|^[\s,\w'-]{0,40}?\barranged\s+with\s+(?:a |an |our |the |its )?(?:[\w-]+\s+){0,2}?"
+    rf"{EN_OTHER_PARTY}\b"
     # ... or the way named right after the step, without a verb, as terse listings do ("fill-finish via a
     # sister company", "vial filling -> partner site", "DS lots through partner CMOs"); also "arranged through"
     # and "filled by" (issue 15, round 14: ind5g, ind5h, ind5i)
