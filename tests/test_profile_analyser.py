@@ -7649,3 +7649,20 @@ def test_testing_ruled_out_in_short_or_handed_to_partner_labs_is_no_quality_cont
     facets = analyse(text)
     assert "quality_control" in facets.negatives("capabilities")
     assert "quality_control" not in facets.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our lab measures lipid content and particle size of client LNP samples.",
+        "Contract lab: purity assays of ionizable lipids and cap analogue testing.",
+        "当社はLNP試料のイオン化脂質の純度試験を受託しています。",
+    ],
+)
+def test_lnp_materials_an_analytics_lab_tests_are_not_parts_it_supplies(text: str) -> None:
+    facets = analyse(text)
+    assert not {"lipid", "cap_reagent"} & set(facets.positives("capabilities"))
+
+
+def test_a_lipid_maker_that_tests_its_lipids_still_makes_them() -> None:
+    assert "lipid" in analyse("当社はイオン化脂質を製造し、脂質の品質試験も自社で行います。").positives("capabilities")

@@ -5368,16 +5368,28 @@ _EN_BANK_TESTED_AFTER = re.compile(r"\s+(?:are|is|were|was)\s+(?:\w+\s+)?(?:char
 _JA_BANK_TESTED_AFTER = re.compile(r"(?:の)?(?:特性解析|特性評価|品質試験|試験|検査)")
 
 
+# LNP materials named as what a lab tests or measures ("QC testing of ionizable lipids", "lipid content",
+# "脂質の品質試験", "脂質含量"; issue 15, round 25: writers 8p and 8q label an analytics lab's lipids silent): the
+# clients' material, no part the lab supplies
+_TESTED_PARTS = frozenset({"lipid", "cap_reagent"})
+_EN_PART_MEASURED_AFTER = re.compile(r"\s+(?:content|impurit(?:y|ies)|purity|assays?|testing|analysis)\b")
+_JA_PART_TESTED_AFTER = re.compile(r"(?:の)?(?:特性解析|特性評価|品質試験|試験|検査|分析|含量|含有量|純度)")
+
+
 def _banks_tested(mentions: list[_Mention], norm: str) -> list[_Mention]:
     """Drop a cell line (cell bank) named as what is tested (:data:`_EN_BANK_TESTED_BEFORE`,
-    :data:`_EN_BANK_TESTED_AFTER`, :data:`_JA_BANK_TESTED_AFTER`)."""
+    :data:`_EN_BANK_TESTED_AFTER`, :data:`_JA_BANK_TESTED_AFTER`), and an LNP material so named or measured
+    (:data:`_TESTED_PARTS`)."""
 
     def tested(m: _Mention) -> bool:
-        if m.term != "cell_line" or m.polarity != "positive" or m.end <= m.start:
+        part = m.term in _TESTED_PARTS
+        if not (m.term == "cell_line" or part) or m.polarity != "positive" or m.end <= m.start:
             return False
         if is_japanese(norm):
-            return bool(_JA_BANK_TESTED_AFTER.match(norm, m.end))
+            return bool((_JA_PART_TESTED_AFTER if part else _JA_BANK_TESTED_AFTER).match(norm, m.end))
         before = norm[max(0, m.start - 80) : m.start]
+        if part and _EN_PART_MEASURED_AFTER.match(norm, m.end):
+            return True
         return bool(_EN_BANK_TESTED_BEFORE.search(before) or _EN_BANK_TESTED_AFTER.match(norm, m.end))
 
     return [m for m in mentions if not tested(m)]
