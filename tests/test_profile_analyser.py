@@ -7666,3 +7666,17 @@ def test_lnp_materials_an_analytics_lab_tests_are_not_parts_it_supplies(text: st
 
 def test_a_lipid_maker_that_tests_its_lipids_still_makes_them() -> None:
     assert "lipid" in analyse("当社はイオン化脂質を製造し、脂質の品質試験も自社で行います。").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社はCHO細胞による高生産細胞株の構築を受託しており、GMP製造は提携先が担います。",
+        "抗体医薬向けの生産細胞株の樹立を請け負っています。",
+    ],
+)
+def test_a_japanese_cell_line_development_phrase_names_no_cell_line(text: str) -> None:
+    """The English phrase ("we offer cell line development") already reads development alone."""
+    facets = analyse(text)
+    assert "cell_line_development" in facets.positives("capabilities")
+    assert "cell_line" not in facets.positives("capabilities") + facets.negatives("capabilities")

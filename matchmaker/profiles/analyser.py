@@ -3305,7 +3305,12 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
             continue
         if m.term == "drug_discovery" and norm[m.start : m.end] == "探索研究" and _JA_STAGE_AFTER.match(norm, m.end):
             continue  # "がんワクチンは探索研究段階にある": the stage a programme is at (writers 4e, 6l), no service
-        if m.term == "cell_line" and any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in developed):
+        # ... also where the development phrase starts inside the line's name ("高生産細胞株の構築" reads "生産細胞株"
+        # and "細胞株の構築"): set 1's rule 107 labels development alone (issue 15, round 25: writers 3a, 8r)
+        if m.term == "cell_line" and any(
+            (s <= m.start and m.end <= e and e - s > m.end - m.start) or (m.start <= s < m.end < e)
+            for s, e in developed
+        ):
             continue
         if m.section == "modalities" and _TECHNIQUE_AFTER.match(norm, m.end):
             continue  # "mRNA display", "antibody sequencing": a technique named after the molecule
