@@ -7680,3 +7680,15 @@ def test_a_japanese_cell_line_development_phrase_names_no_cell_line(text: str) -
     facets = analyse(text)
     assert "cell_line_development" in facets.positives("capabilities")
     assert "cell_line" not in facets.positives("capabilities") + facets.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We are a gene therapy start-up preparing our first IND.", "The venture is now drafting its own CTA for Europe."],
+)
+def test_a_developer_preparing_its_own_filing_offers_no_regulatory_service(text: str) -> None:
+    assert "regulatory" not in analyse(text).positives("capabilities")
+
+
+def test_filings_prepared_for_clients_stay_a_regulatory_service() -> None:
+    assert "regulatory" in analyse("We prepare our clients' IND submissions.").positives("capabilities")

@@ -2962,6 +2962,11 @@ _NEGATED_ONLY_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
 )
 
 
+# A filing the organisation prepares for itself ("we are preparing its IND", "preparing our application for a
+# certification"; issue 15, round 25: writers 3c and 8p label no regulatory service): its own programme's step
+_EN_OWN_FILING = re.compile(r"\b(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$")
+
+
 def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_Mention]:
     """Capabilities stated by a work pattern (:data:`_WORK_PATTERNS`), with polarity, where no mention
     of the same term covers the span."""
@@ -2976,6 +2981,8 @@ def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_M
                 continue  # what something else is for ("lipids for mRNA-LNP"), not this organisation's work
             if term == "clinical_trials" and _PARTY_BEFORE.search(norm, 0, match.start()):
                 continue  # "the study is run through a clinical CRO": the party it goes to, no work of its own
+            if term == "regulatory" and tokens is None and _EN_OWN_FILING.search(norm, match.start(), match.end()):
+                continue  # "we are preparing our IND": a developer's own filing, no service to others
             polarity = _polarity_at(norm, tokens, match.start(), match.end())
             # "no Phase 1 unit" at a CRO that monitors trials narrows the service (rule 35 of sets 2-4)
             scoped = term == "clinical_trials" and polarity == "negative"
