@@ -7692,3 +7692,17 @@ def test_a_developer_preparing_its_own_filing_offers_no_regulatory_service(text:
 
 def test_filings_prepared_for_clients_stay_a_regulatory_service() -> None:
     assert "regulatory" in analyse("We prepare our clients' IND submissions.").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make antibodies in Chiba. Cell line development is offered by an allied partner in Kobe.",
+        "We make antibodies in Chiba. Stable pool generation and CLD are provided solely by partner CDMOs.",
+    ],
+)
+def test_a_step_offered_or_provided_only_by_a_partner_is_not_the_organisations(text: str) -> None:
+    """English only: the Japanese forms ("パートナー企業が担当") are read by other rules or left."""
+    facets = analyse(text)
+    assert "cell_line_development" in facets.negatives("capabilities")
+    assert "cell_line_development" not in facets.positives("capabilities")

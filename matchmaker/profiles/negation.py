@@ -76,9 +76,11 @@ _EN_POST = re.compile(
     r"|^[\s,\w'-]{0,20}?\bwe\s+(?:tech(?:nology)?[- ])?transfer\s+(?:the\s+|our\s+|its\s+)?"
     r"(?:process|method|technology)\w*\s+to\b"
     r"|^[\s,\w'-]{0,40}?\b(?:done|handled|performed|carried out|made|provided|covered|conducted|supplied|sourced"
-    r"|run|produced|manufactured|undertaken|arranged|filled|synthesi[sz]ed)\s+"
-    # ... also with an "on request" between ("fill-finish can be arranged on request through a partner"; round 23)
-    r"(?:(?:on request|if (?:needed|required)|as (?:needed|required)|where (?:needed|required))\s+)?"
+    r"|run|produced|manufactured|undertaken|arranged|filled|synthesi[sz]ed|offered)\s+"
+    # ... also with an "on request" between ("fill-finish can be arranged on request through a partner"; round 23),
+    # or an "only" ("CLD is offered only by partner CDMOs"; round 25: writers 6l and 8r, with "offered by")
+    r"(?:(?:on request|if (?:needed|required)|as (?:needed|required)|where (?:needed|required)|only|solely"
+    r"|exclusively)\s+)?"
     r"(?:by|through|via|at|from)\s+(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
     rf"{EN_OTHER_PARTY}\b"
     # ... or arranged with one ("QC testing is arranged with partner labs"; issue 15, round 25: writers 5g, 5i)
