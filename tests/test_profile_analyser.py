@@ -7897,3 +7897,113 @@ def test_an_investigator_initiated_trial_a_seed_heads_for_is_a_stage(text: str) 
 def test_work_on_investigator_initiated_trials_stays_trial_operations() -> None:
     text = "当社は医師主導治験のモニタリングとデータマネジメントを受託しています。"
     assert "clinical_trials" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Osaka plant synthesises a GMP cap analogue for mRNA manufacturers.",
+        "We make one cap analog, sold in research and GMP grades.",
+    ],
+)
+def test_a_cap_analogue_named_in_the_singular_is_a_cap_reagent(text: str) -> None:
+    """The vocabulary had only the plural; Japanese キャップアナログ has no number, so the test is English only."""
+    assert "cap_reagent" in analyse(text).positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "We run IVT and LNP mixing in Kobe. Ionizable lipid and cap analogue bought in from vendors.",
+            {"lipid", "cap_reagent"},
+        ),
+        ("We run IVT in Kobe. Our cap analogue is licensed from a Swiss maker.", {"cap_reagent"}),
+        ("We run IVT in Kobe. The ionizable lipids are synthesized by a partner CMO.", {"lipid"}),
+        (
+            "神戸でIVTとLNP封入を行っています。イオン化脂質とキャップアナログは外部から購入しています。",
+            {"lipid", "cap_reagent"},
+        ),
+    ],
+)
+def test_parts_bought_in_licensed_or_made_by_a_partner_are_not_the_makers(text: str, parts: set[str]) -> None:
+    facets = analyse(text)
+    assert parts <= set(facets.negatives("capabilities"))
+    assert not parts & set(facets.positives("capabilities"))
+
+
+def test_a_part_used_in_a_clause_after_a_comma_is_no_listing_bought_in() -> None:
+    text = "We make clinical mRNA lots under GMP, using enzymes purchased from a vendor."
+    assert "gmp" in analyse(text).positives("compliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We draft CMC dossiers but don't run audits or do any lab testing.",
+        "Dossier writing and PMDA meeting support are offered; lab testing is not.",
+        "Stability testing is arranged with partner labs in Osaka.",
+        "当社は薬事申請の支援のみを行い、試験は実施しません。",
+    ],
+)
+def test_testing_ruled_out_in_short_or_handed_to_partner_labs_is_no_quality_control(text: str) -> None:
+    facets = analyse(text)
+    assert "quality_control" in facets.negatives("capabilities")
+    assert "quality_control" not in facets.positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our lab measures lipid content and particle size of client LNP samples.",
+        "Contract lab: purity assays of ionizable lipids and cap analogue testing.",
+        "当社はLNP試料のイオン化脂質の純度試験を受託しています。",
+    ],
+)
+def test_lnp_materials_an_analytics_lab_tests_are_not_parts_it_supplies(text: str) -> None:
+    facets = analyse(text)
+    assert not {"lipid", "cap_reagent"} & set(facets.positives("capabilities"))
+
+
+def test_a_lipid_maker_that_tests_its_lipids_still_makes_them() -> None:
+    assert "lipid" in analyse("当社はイオン化脂質を製造し、脂質の品質試験も自社で行います。").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社はCHO細胞による高生産細胞株の構築を受託しており、GMP製造は提携先が担います。",
+        "抗体医薬向けの生産細胞株の樹立を請け負っています。",
+    ],
+)
+def test_a_japanese_cell_line_development_phrase_names_no_cell_line(text: str) -> None:
+    """The English phrase ("we offer cell line development") already reads development alone."""
+    facets = analyse(text)
+    assert "cell_line_development" in facets.positives("capabilities")
+    assert "cell_line" not in facets.positives("capabilities") + facets.negatives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We are a gene therapy start-up preparing our first IND.", "The venture is now drafting its own CTA for Europe."],
+)
+def test_a_developer_preparing_its_own_filing_offers_no_regulatory_service(text: str) -> None:
+    assert "regulatory" not in analyse(text).positives("capabilities")
+
+
+def test_filings_prepared_for_clients_stay_a_regulatory_service() -> None:
+    assert "regulatory" in analyse("We prepare our clients' IND submissions.").positives("capabilities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make antibodies in Chiba. Cell line development is offered by an allied partner in Kobe.",
+        "We make antibodies in Chiba. Stable pool generation and CLD are provided solely by partner CDMOs.",
+    ],
+)
+def test_a_step_offered_or_provided_only_by_a_partner_is_not_the_organisations(text: str) -> None:
+    """English only: the Japanese forms ("パートナー企業が担当") are read by other rules or left."""
+    facets = analyse(text)
+    assert "cell_line_development" in facets.negatives("capabilities")
+    assert "cell_line_development" not in facets.positives("capabilities")

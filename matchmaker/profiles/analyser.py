@@ -1623,8 +1623,10 @@ def _vessels_used(mentions: list[_Mention], norm: str, japanese: bool) -> list[_
 # ("does not offer contract synthesis or testing services", "we never test samples", "lab testing: not offered",
 # "試験業務は行っていない"; issue 15, round 16: ind3a, ind5g, ind5h)
 _EN_NO_TESTING = re.compile(
-    r"\b(?:no|without|(?:not|never|n't)\s+(?:perform|do|offer|conduct|run|provid|undertak)\w*(?:\s+any)?)\s+"
-    r"(?:(?:[\w-]+\s+){1,3}?(?:or|and|nor)\s+)?"
+    r"(?:\b(?:no|without)|(?:\bnot|\bnever|n't)\s+(?:perform|do|offer|conduct|run|provid|undertak)\w*(?:\s+any)?)\s+"
+    # ... the testing with a verb of its own after the other thing not done ("we don't run studies or do any lab
+    # testing"; issue 15, round 25: writers 8q and 8r, as below)
+    r"(?:(?:[\w-]+\s+){1,3}?(?:or|and|nor)\s+(?:(?:do|perform|offer|conduct|run|provide)\s+)?(?:any\s+)?)?"
     r"(?:(?:laboratory|lab|analytical|quality|qc)\s+)?(?:testing|tests|analys[ie]s)\b"
     r"|(?:\bnot|\bnever|n't)\s+test\b"
     r"|\b(?:laboratory|lab|analytical)?\s*testing\s*:\s*(?:not offered|not available|not performed|none|no|n/a)\b"
@@ -1632,6 +1634,9 @@ _EN_NO_TESTING = re.compile(
     # performed"; issue 15, round 21: writers 6j and 7o label quality control negative), not GMP testing alone
     r"|(?<!gmp )\b(?:the\s+)?(?:testing|tests?)\s+(?:(?:and|or)\s+(?:the\s+)?[\w-]+\s+)?(?:is|are)\s+not\s+"
     r"(?:performed|offered|done|conducted|carried out|provided)\b"
+    # ... or laboratory testing set against what is offered, its verb left out ("consulting is offered; lab
+    # testing is not"; round 25: writer 8r, as 8q's "or do any lab testing")
+    r"|\b(?:laboratory|lab)\s+(?:testing|tests)\s+(?:is|are)\s+not\s*(?:[.;]|$)"
 )
 _JA_NO_TESTING = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30ffa-z0-9])(?:試験|分析|テスト)(?:や(?:試験|分析))?"
@@ -3006,6 +3011,11 @@ _NEGATED_ONLY_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
 )
 
 
+# A filing the organisation prepares for itself ("we are preparing its IND", "preparing our application for a
+# certification"; issue 15, round 25: writers 3c and 8p label no regulatory service): its own programme's step
+_EN_OWN_FILING = re.compile(r"\b(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?[\w-]+$")
+
+
 def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_Mention]:
     """Capabilities stated by a work pattern (:data:`_WORK_PATTERNS`), with polarity, where no mention
     of the same term covers the span."""
@@ -3020,6 +3030,8 @@ def _patterned(norm: str, tokens: list | None, found: list[_Mention]) -> list[_M
                 continue  # what something else is for ("lipids for mRNA-LNP"), not this organisation's work
             if term == "clinical_trials" and _PARTY_BEFORE.search(norm, 0, match.start()):
                 continue  # "the study is run through a clinical CRO": the party it goes to, no work of its own
+            if term == "regulatory" and tokens is None and _EN_OWN_FILING.search(norm, match.start(), match.end()):
+                continue  # "we are preparing our IND": a developer's own filing, no service to others
             polarity = _polarity_at(norm, tokens, match.start(), match.end())
             # "no Phase 1 unit" at a CRO that monitors trials narrows the service (rule 35 of sets 2-4)
             scoped = term == "clinical_trials" and polarity == "negative"
@@ -3356,7 +3368,12 @@ def _modifiers(found: list[_Mention], norm: str) -> list[_Mention]:
             continue
         if m.term == "drug_discovery" and norm[m.start : m.end] == "探索研究" and _JA_STAGE_AFTER.match(norm, m.end):
             continue  # "がんワクチンは探索研究段階にある": the stage a programme is at (writers 4e, 6l), no service
-        if m.term == "cell_line" and any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in developed):
+        # ... also where the development phrase starts inside the line's name ("高生産細胞株の構築" reads "生産細胞株"
+        # and "細胞株の構築"): set 1's rule 107 labels development alone (issue 15, round 25: writers 3a, 8r)
+        if m.term == "cell_line" and any(
+            (s <= m.start and m.end <= e and e - s > m.end - m.start) or (m.start <= s < m.end < e)
+            for s, e in developed
+        ):
             continue
         if m.section == "modalities" and _TECHNIQUE_AFTER.match(norm, m.end):
             continue  # "mRNA display", "antibody sequencing": a technique named after the molecule
@@ -5560,16 +5577,28 @@ _EN_BANK_TESTED_AFTER = re.compile(r"\s+(?:are|is|were|was)\s+(?:\w+\s+)?(?:char
 _JA_BANK_TESTED_AFTER = re.compile(r"(?:の)?(?:特性解析|特性評価|品質試験|試験|検査)")
 
 
+# LNP materials named as what a lab tests or measures ("QC testing of ionizable lipids", "lipid content",
+# "脂質の品質試験", "脂質含量"; issue 15, round 25: writers 8p and 8q label an analytics lab's lipids silent): the
+# clients' material, no part the lab supplies
+_TESTED_PARTS = frozenset({"lipid", "cap_reagent"})
+_EN_PART_MEASURED_AFTER = re.compile(r"\s+(?:content|impurit(?:y|ies)|purity|assays?|testing|analysis)\b")
+_JA_PART_TESTED_AFTER = re.compile(r"(?:の)?(?:特性解析|特性評価|品質試験|試験|検査|分析|含量|含有量|純度)")
+
+
 def _banks_tested(mentions: list[_Mention], norm: str) -> list[_Mention]:
     """Drop a cell line (cell bank) named as what is tested (:data:`_EN_BANK_TESTED_BEFORE`,
-    :data:`_EN_BANK_TESTED_AFTER`, :data:`_JA_BANK_TESTED_AFTER`)."""
+    :data:`_EN_BANK_TESTED_AFTER`, :data:`_JA_BANK_TESTED_AFTER`), and an LNP material so named or measured
+    (:data:`_TESTED_PARTS`)."""
 
     def tested(m: _Mention) -> bool:
-        if m.term != "cell_line" or m.polarity != "positive" or m.end <= m.start:
+        part = m.term in _TESTED_PARTS
+        if not (m.term == "cell_line" or part) or m.polarity != "positive" or m.end <= m.start:
             return False
         if is_japanese(norm):
-            return bool(_JA_BANK_TESTED_AFTER.match(norm, m.end))
+            return bool((_JA_PART_TESTED_AFTER if part else _JA_BANK_TESTED_AFTER).match(norm, m.end))
         before = norm[max(0, m.start - 80) : m.start]
+        if part and _EN_PART_MEASURED_AFTER.match(norm, m.end):
+            return True
         return bool(_EN_BANK_TESTED_BEFORE.search(before) or _EN_BANK_TESTED_AFTER.match(norm, m.end))
 
     return [m for m in mentions if not tested(m)]

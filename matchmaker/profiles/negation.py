@@ -58,7 +58,12 @@ _EN_POST = re.compile(
     r"(?:outsourced|subcontracted|contracted out)\b"
     # outsourced: "formulation is done by a partner", "fill-finish is outsourced", "handled by partner CDMOs"
     r"|^[\s,\w'-]{0,40}?\b(?:is|are|gets?)\s+(?:\w+\s+|\d+\s?%\s+)?"
-    r"(?:outsourced|subcontracted|contracted (?:out|to)|bought|purchased|procured|sourced)\b"
+    r"(?:outsourced|subcontracted|contracted (?:out|to)|bought|purchased|procured|sourced|(?:in-)?licensed from)\b"
+    # ... or licensed from another ("the cap analogue is licensed from a US maker"), or bought in with no verb
+    # before, the parts of a listing joined by "and" ("cap analogue and lipids bought in from suppliers"), not a
+    # clause after a comma ("under GMP, using vector purchased from ..."); issue 15, round 25: writers 5g and 8q,
+    # as 3c's "are purchased, not our own"
+    r"|^(?:\s*(?:and|&|/)\s*[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:bought[- ]in|(?:purchased|procured|sourced)\s+from)\b"
     # ... or referred on ("formulation is referred to a sister company"; issue 15, round 19: writers 6k, 7m), or
     # entrusted ("commercial production is entrusted to a CMO", round 21: writer 7o, beside 7m's parent company)
     # ... or left to another ("toxicology is left to partner CROs", "later rounds are left to other investors";
@@ -75,10 +80,15 @@ _EN_POST = re.compile(
     r"|^[\s,\w'-]{0,20}?\bwe\s+(?:tech(?:nology)?[- ])?transfer\s+(?:the\s+|our\s+|its\s+)?"
     r"(?:process|method|technology)\w*\s+to\b"
     r"|^[\s,\w'-]{0,40}?\b(?:done|handled|performed|carried out|made|provided|covered|conducted|supplied|sourced"
-    r"|run|produced|manufactured|undertaken|arranged|filled)\s+"
-    # ... also with an "on request" between ("fill-finish can be arranged on request through a partner"; round 23)
-    r"(?:(?:on request|if (?:needed|required)|as (?:needed|required)|where (?:needed|required))\s+)?"
+    r"|run|produced|manufactured|undertaken|arranged|filled|synthesi[sz]ed|offered)\s+"
+    # ... also with an "on request" between ("fill-finish can be arranged on request through a partner"; round 23),
+    # or an "only" ("CLD is offered only by partner CDMOs"; round 25: writers 6l and 8r, with "offered by")
+    r"(?:(?:on request|if (?:needed|required)|as (?:needed|required)|where (?:needed|required)|only|solely"
+    r"|exclusively)\s+)?"
     r"(?:by|through|via|at|from)\s+(?:a |an |our |the |its |one of our )?(?:[\w-]+\s+){0,2}?"
+    rf"{EN_OTHER_PARTY}\b"
+    # ... or arranged with one ("QC testing is arranged with partner labs"; issue 15, round 25: writers 5g, 5i)
+    r"|^[\s,\w'-]{0,40}?\barranged\s+with\s+(?:a |an |our |the |its )?(?:[\w-]+\s+){0,2}?"
     rf"{EN_OTHER_PARTY}\b"
     # ... or the way named right after the step, without a verb, as terse listings do ("fill-finish via a
     # sister company", "vial filling -> partner site", "DS lots through partner CMOs"); also "arranged through"
