@@ -71,7 +71,7 @@ from matchmaker.profiles.places import PLACES
 from matchmaker.profiles.quantities import scales_from_quantities
 from matchmaker.profiles.tokenize import Token, is_japanese, normalise, split_sentences, tokenize_ja
 
-CODE_VERSION = "a15"
+CODE_VERSION = "a16"
 
 #: facet section -> vocabulary section it reads its terms from
 SECTION_SOURCES: dict[str, str] = {
