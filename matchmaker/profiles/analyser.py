@@ -4495,9 +4495,10 @@ _CLINICAL_MADE = {("capabilities", "clinical_supply"), ("scales", "clinical")}
 # Two clauses set against each other ("our plant makes antibody DS for our trials, while small-molecule APIs are
 # bought from CMOs"): a generic step made for one product line in one clause and handed to another party for
 # another line in the other is still the organisation's own step, as set 5 rule 102 reads it across sentences
-# (:func:`_steps_handed_for_one_product`; issue 15, round 24: writers 5i and 7m label the step positive)
+# (:func:`_steps_handed_for_one_product`; issue 15, round 24: writers 5i and 7m label the step positive). Where
+# the handed-on clause must come second (:func:`_other_clause_handed`), ", while" / ", whereas" opens it ...
 _EN_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
-# ... and, read either way round, the clauses that set one line's step apart from another's
+# ... and where either clause may come first (:func:`_step_made_beside_handed`), these marks set them apart
 _EN_CLAUSE_CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b")
 
 
